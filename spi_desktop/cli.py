@@ -1,0 +1,154 @@
+"""The headless command line: ``spi [--db PATH_OR_URL] COMMAND ...``.
+
+Exit 0 on success, 2 on bad input with an Indonesian message on stderr; ``--json`` prints exactly
+one JSON object on stdout. Every command calls the same services as the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from spi_desktop.db.session import Database
+from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.survey_year import SurveyYear
+from spi_desktop.services import demo, units, workspace, years
+from spi_desktop.services.database import open_database
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+class IndonesianArgumentParser(argparse.ArgumentParser):
+    """argparse with its error line prefixed in Indonesian (exit code 2 as usual)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: argumen salah: {message}\n")
+
+
+def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
+    print(json.dumps(data, ensure_ascii=False) if args.json else text)
+
+
+def cmd_init(db: Database, args: argparse.Namespace) -> None:
+    info = workspace.init_workspace(db, args.code, args.name, args.type)
+    _emit(args, {"code": info.code, "name": info.name, "type": info.type},
+          f"Ruang kerja siap: {info.name} ({info.code}, {info.type}) di {db.describe()}")
+
+
+def cmd_units_import(db: Database, args: argparse.Namespace) -> None:
+    summary = units.import_units(db, units.require_units_file(args.file), year=args.year, sheet=args.sheet)
+    for problem in summary.problems:
+        print(f"Ditolak: {problem}", file=sys.stderr)
+    _emit(args, summary.as_dict(),
+          f"Dibaca {summary.read}, ditambah {summary.added}, diperbarui {summary.updated}, "
+          f"ditolak {summary.rejected}")
+
+
+def cmd_units_list(db: Database, args: argparse.Namespace) -> None:
+    infos = units.list_units(db, year=args.year)
+    rows = [{"code": i.code, "name": i.name, "short_name": i.record.short_name, "active": i.active,
+             "head_name": i.record.head_name, "pic_name": i.record.pic_name} for i in infos]
+    text = "\n".join(f"{r['code']:<14} {r['name']}{'' if r['active'] else '  (tidak aktif)'}" for r in rows)
+    _emit(args, {"units": rows}, text or "Belum ada OPD")
+
+
+def year_as_dict(year: SurveyYear) -> dict[str, Any]:
+    """The JSON shape of ``spi years show``."""
+    return {
+        "year": year.year,
+        "bands": [{"label": b.label, "lower": b.lower, "colour": b.colour, "source": b.source}
+                  for b in sorted(year.bands, key=lambda b: b.lower)],
+        "elements": [{"code": e.code, "name": e.name} for e in year.elements],
+        "weights": year.weights,
+        "national_index": year.national_index,
+        "national_target": year.national_target,
+        "window_start": year.window_start.isoformat() if year.window_start else None,
+        "window_end": year.window_end.isoformat() if year.window_end else None,
+        "population_deadline": year.population_deadline.isoformat() if year.population_deadline else None,
+        "sample_targets": year.sample_targets,
+        "sources": year.sources,
+    }
+
+
+def cmd_years_show(db: Database, args: argparse.Namespace) -> None:
+    year = years.get_year(db, args.year)
+    data = year_as_dict(year)
+    bands = ", ".join(f"{b['label']} ≥ {b['lower']:g}" for b in data["bands"])
+    _emit(args, data, f"Tahun {year.year}: {bands}\nElemen: {', '.join(e.name for e in year.elements)}")
+
+
+def cmd_years_list(db: Database, args: argparse.Namespace) -> None:
+    found = years.list_years(db)
+    _emit(args, {"years": found}, " ".join(str(y) for y in found))
+
+
+def cmd_demo(db: Database, args: argparse.Namespace) -> None:
+    summary = demo.build_demo(db)
+    _emit(args, {"institution": summary.institution, "units": summary.units, "db": db.describe()},
+          f"Ruang kerja demo dibuat: {summary.institution}, {summary.units} OPD, di {db.describe()}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; --db and --json are accepted before or after the command."""
+    common = IndonesianArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH_OR_URL",
+                        help="berkas SQLite atau URL basis data (bawaan: $SPI_DB atau folder data pengguna)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="cetak satu objek JSON di stdout")
+    parser = IndonesianArgumentParser(prog="spi", parents=[common],
+                                      description="SPI Desktop, perintah tanpa layar")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=IndonesianArgumentParser)
+
+    init = commands.add_parser("init", parents=[common], help="atur instansi ruang kerja")
+    init.add_argument("--code", required=True)
+    init.add_argument("--name", required=True)
+    init.add_argument("--type", required=True, help="kementerian, lembaga, provinsi, kabupaten, kota, bumn")
+    init.set_defaults(handler=cmd_init)
+
+    unit_cmds = commands.add_parser("units", help="daftar OPD").add_subparsers(
+        dest="action", required=True, parser_class=IndonesianArgumentParser)
+    unit_import = unit_cmds.add_parser("import", parents=[common], help="impor OPD dari .xlsx/.csv")
+    unit_import.add_argument("file")
+    unit_import.add_argument("--year", type=int, help="tandai OPD yang diimpor aktif di tahun ini")
+    unit_import.add_argument("--sheet", help="nama lembar kerja (bawaan: lembar pertama)")
+    unit_import.set_defaults(handler=cmd_units_import)
+    unit_list = unit_cmds.add_parser("list", parents=[common], help="tampilkan OPD")
+    unit_list.add_argument("--year", type=int)
+    unit_list.set_defaults(handler=cmd_units_list)
+
+    year_cmds = commands.add_parser("years", help="pengaturan tahun survei").add_subparsers(
+        dest="action", required=True, parser_class=IndonesianArgumentParser)
+    year_show = year_cmds.add_parser("show", parents=[common], help="tampilkan satu tahun survei")
+    year_show.add_argument("year", type=int)
+    year_show.set_defaults(handler=cmd_years_show)
+    year_cmds.add_parser("list", parents=[common], help="tahun survei yang ada").set_defaults(
+        handler=cmd_years_list)
+
+    commands.add_parser("demo", parents=[common], help="buat ruang kerja demo (Kabupaten Sukamaju)"
+                        ).set_defaults(handler=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    args.json = getattr(args, "json", False)
+    handler: Callable[[Database, argparse.Namespace], None] = args.handler
+    try:
+        database = open_database(getattr(args, "db", None))
+        try:
+            handler(database, args)
+        finally:
+            database.close()
+    except InputError as error:
+        print(f"Kesalahan: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

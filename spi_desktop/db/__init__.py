@@ -1,0 +1,1 @@
+"""Database layer: SQLAlchemy models, the engine/session factory and Alembic migrations."""

@@ -1,0 +1,90 @@
+"""Bring a workspace database to the current schema, copying a SQLite file aside first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from spi_desktop.db.session import sqlite_path
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was written by a newer SPI Desktop than this one."""
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    """What opening the database did to its schema."""
+
+    before: str | None
+    after: str
+    backup: Path | None
+
+
+def alembic_config() -> Config:
+    """An Alembic config pointing at the package's migration scripts."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of the app knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in the database, or None for a new (or pre-Alembic) database."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_sqlite_file(path: Path, revision: str | None) -> Path:
+    """Copy a SQLite database aside (consistently, through SQLite's backup API)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.sebelum-{revision or 'awal'}-{stamp}.bak")
+    source = sqlite3.connect(path)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade_database(engine: Engine) -> MigrationReport:
+    """Run every pending migration; refuse a database whose schema is newer than the app."""
+    config = alembic_config()
+    scripts = ScriptDirectory.from_config(config)
+    head = head_revision()
+    before = current_revision(engine)
+    if before is not None and before not in {s.revision for s in scripts.walk_revisions()}:
+        raise SchemaTooNewError(
+            f"Basis data ini dibuat oleh versi SPI Desktop yang lebih baru (skema {before}). "
+            "Perbarui aplikasi sebelum membukanya."
+        )
+    if before == head:
+        return MigrationReport(before, head, None)
+    backup = None
+    path = sqlite_path(str(engine.url))
+    if path is not None and path.exists() and inspect(engine).get_table_names():
+        backup = backup_sqlite_file(path, before)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return MigrationReport(before, head, backup)

@@ -1,0 +1,148 @@
+"""SQLAlchemy 2 typed models of the workspace: institution, OPD registry and survey-year settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints let Alembic's batch mode (needed on SQLite) alter tables reliably.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Declarative base with the project's constraint naming convention."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Institution(Base):
+    """The home institution a workspace belongs to (one row)."""
+
+    __tablename__ = "institution"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(255))
+    type: Mapped[str] = mapped_column(String(20))
+    size_group: Mapped[str | None] = mapped_column(String(10))
+    address: Mapped[str | None] = mapped_column(Text)
+    inspector_name: Mapped[str | None] = mapped_column(String(255))
+    inspector_nip: Mapped[str | None] = mapped_column(String(18))
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    logo_filename: Mapped[str | None] = mapped_column(String(255))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now(), onupdate=func.now())
+
+
+class Unit(Base):
+    """An OPD (perangkat daerah / work unit) of the institution."""
+
+    __tablename__ = "unit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(255))
+    short_name: Mapped[str | None] = mapped_column(String(100))
+    aliases: Mapped[str | None] = mapped_column(Text)
+    head_name: Mapped[str | None] = mapped_column(String(255))
+    head_nip: Mapped[str | None] = mapped_column(String(18))
+    head_position: Mapped[str | None] = mapped_column(String(255))
+    pic_name: Mapped[str | None] = mapped_column(String(255))
+    pic_phone: Mapped[str | None] = mapped_column(String(20))
+    pic_email: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now(), onupdate=func.now())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    year_statuses: Mapped[list[UnitYearStatus]] = relationship(
+        back_populates="unit", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class UnitYearStatus(Base):
+    """Whether an OPD takes part in a given survey year (no row means it does)."""
+
+    __tablename__ = "unit_year_status"
+
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    unit: Mapped[Unit] = relationship(back_populates="year_statuses")
+
+
+class SurveyYearSettings(Base):
+    """Settings of one survey year; elements and bands are child rows."""
+
+    __tablename__ = "survey_year"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    weight_internal: Mapped[float | None] = mapped_column(Float)
+    weight_external: Mapped[float | None] = mapped_column(Float)
+    weight_expert: Mapped[float | None] = mapped_column(Float)
+    national_index: Mapped[float | None] = mapped_column(Float)
+    national_target: Mapped[float | None] = mapped_column(Float)
+    window_start: Mapped[dt.date | None] = mapped_column(Date)
+    window_end: Mapped[dt.date | None] = mapped_column(Date)
+    population_deadline: Mapped[dt.date | None] = mapped_column(Date)
+    results_published: Mapped[dt.date | None] = mapped_column(Date)
+    sample_targets: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    type_averages: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    sources: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    elements: Mapped[list[SurveyElement]] = relationship(
+        cascade="all, delete-orphan", order_by="SurveyElement.position"
+    )
+    bands: Mapped[list[ScoreBand]] = relationship(cascade="all, delete-orphan", order_by="ScoreBand.lower")
+
+
+class SurveyElement(Base):
+    """One assessed element of a survey year."""
+
+    __tablename__ = "survey_element"
+    __table_args__ = (UniqueConstraint("year", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(ForeignKey("survey_year.year", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(255))
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
+class ScoreBand(Base):
+    """One score band of a survey year: [lower, next band's lower)."""
+
+    __tablename__ = "score_band"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(ForeignKey("survey_year.year", ondelete="CASCADE"))
+    label: Mapped[str] = mapped_column(String(64))
+    lower: Mapped[float] = mapped_column(Float)
+    colour: Mapped[str] = mapped_column(String(7))
+    source: Mapped[str] = mapped_column(Text, default="")

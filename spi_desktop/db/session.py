@@ -1,0 +1,85 @@
+"""One engine and one sessionmaker per workspace database, built from a URL or a file path."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "spi-desktop"
+DEFAULT_FILENAME = "spi.sqlite"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def default_database_path() -> Path:
+    """The SQLite file used when neither --db nor SPI_DB names another."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_FILENAME
+
+
+def resolve_database_url(value: str | os.PathLike[str] | None = None) -> str:
+    """Turn --db's value (a path or a URL), else $SPI_DB, else the default file, into a URL."""
+    chosen = os.fspath(value) if value else os.environ.get("SPI_DB") or str(default_database_path())
+    if "://" in chosen:
+        return chosen
+    return "sqlite:///" + str(Path(chosen).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """Create the engine; SQLite gets WAL mode, a busy timeout and foreign keys on every connection."""
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Database:
+    """A workspace database: its URL, engine and the one sessionmaker every service uses."""
+
+    url: str
+    engine: Engine = field(init=False)
+    Session: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.engine = make_engine(self.url)
+        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, when this is one."""
+        return sqlite_path(self.url)
+
+    def describe(self) -> str:
+        """A short, password-free name for the status bar: the file path or user@host/db."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        """Release every pooled connection."""
+        self.engine.dispose()

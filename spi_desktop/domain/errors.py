@@ -1,0 +1,14 @@
+"""Errors that services raise for bad input; their messages are Indonesian and shown as they are."""
+
+from __future__ import annotations
+
+
+class InputError(Exception):
+    """Bad input from the user (a file, a field, an argument): nothing was written.
+
+    The CLI prints the message and exits with 2; the GUI shows it in a message box.
+    """
+
+
+class NotFoundError(InputError):
+    """The thing named (an OPD code, a survey year) does not exist in this workspace."""

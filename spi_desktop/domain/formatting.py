@@ -1,0 +1,56 @@
+"""Numbers and dates written the Indonesian way (71,53; 1.234; 21 November 2026)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS_ID = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)
+
+
+def format_decimal(value: float | None, places: int = 2, empty: str = "–") -> str:
+    """Format ``value`` with a decimal comma and dot thousands: 1234.5 -> '1.234,50'."""
+    if value is None:
+        return empty
+    text = f"{value:,.{places}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def format_int(value: int | None, empty: str = "–") -> str:
+    """Format a whole number with dot thousands: 30000 -> '30.000'."""
+    if value is None:
+        return empty
+    return f"{value:,d}".replace(",", ".")
+
+
+def format_date(value: dt.date | None, empty: str = "–") -> str:
+    """Format a date as '21 November 2026'."""
+    if value is None:
+        return empty
+    return f"{value.day} {MONTHS_ID[value.month - 1]} {value.year}"
+
+
+_DECIMAL_ID = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")
+
+
+def parse_decimal(text: str) -> float:
+    """Read a number typed the Indonesian or the English way: '71,53', '71.53', '1.234,5'.
+
+    Raises ``ValueError`` with an Indonesian message when the text is not a number.
+    """
+    cleaned = text.strip().replace(" ", "")
+    if not cleaned:
+        raise ValueError("Angka kosong")
+    if _DECIMAL_ID.match(cleaned):
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    elif "," in cleaned and "." in cleaned:
+        raise ValueError(f"'{text}' bukan angka yang jelas (koma dan titik bercampur)")
+    else:
+        cleaned = cleaned.replace(",", ".")
+    try:
+        return float(cleaned)
+    except ValueError:
+        raise ValueError(f"'{text}' bukan angka") from None

@@ -1,0 +1,63 @@
+"""Survey-year settings as plain data: elements, bands, weights, dates, targets and their sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spi_desktop.domain.bands import Band, band_problems
+
+GROUPS = ("internal", "external", "expert")
+
+
+@dataclass(frozen=True)
+class Element:
+    """One element of the internal assessment (e.g. Transparansi)."""
+
+    code: str
+    name: str
+    source: str = ""
+
+
+@dataclass
+class SurveyYear:
+    """Everything the app knows about one survey year; every value may carry a source note."""
+
+    year: int
+    elements: list[Element]
+    bands: list[Band]
+    weights: dict[str, float | None] = field(default_factory=dict)
+    national_index: float | None = None
+    national_target: float | None = None
+    window_start: dt.date | None = None
+    window_end: dt.date | None = None
+    population_deadline: dt.date | None = None
+    results_published: dt.date | None = None
+    sample_targets: dict[str, dict[str, float]] = field(default_factory=dict)
+    type_averages: dict[str, float] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    notes: str = ""
+
+    def problems(self) -> list[str]:
+        """List what is wrong with these settings, in Indonesian; empty when they can be saved."""
+        problems = band_problems(self.bands)
+        if not 2000 <= self.year <= 2100:
+            problems.append(f"Tahun {self.year} tidak masuk akal")
+        codes = [e.code for e in self.elements]
+        if len(set(codes)) != len(codes):
+            problems.append("Kode elemen tidak boleh kembar")
+        if any(not e.name.strip() for e in self.elements):
+            problems.append("Nama elemen tidak boleh kosong")
+        values = [self.weights.get(g) for g in GROUPS]
+        if any(v is not None and not 0 <= v <= 1 for v in values):
+            problems.append("Bobot harus antara 0 dan 1 (mis. 0,45)")
+        known = [v for v in values if v is not None]
+        if len(known) == len(GROUPS) and abs(sum(known) - 1) > 0.001:
+            problems.append(f"Jumlah bobot internal, eksternal dan eksper harus 1 (sekarang {sum(known):g})")
+        for name in ("national_index", "national_target"):
+            value = getattr(self, name)
+            if value is not None and not 0 <= value <= 100:
+                problems.append(f"Nilai {name} harus 0–100")
+        if self.window_start and self.window_end and self.window_end < self.window_start:
+            problems.append("Akhir masa survei tidak boleh sebelum awalnya")
+        return problems

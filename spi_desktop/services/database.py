@@ -1,0 +1,29 @@
+"""Open a workspace database: resolve the URL, migrate the schema, seed the survey years."""
+
+from __future__ import annotations
+
+import os
+
+from spi_desktop.db.migrate import SchemaTooNewError, upgrade_database
+from spi_desktop.db.session import Database, resolve_database_url
+from spi_desktop.domain.errors import InputError
+from spi_desktop.services.years import seed_default_years
+
+
+def open_database(location: str | os.PathLike[str] | None = None) -> Database:
+    """Open (creating if needed) the workspace at a path or URL, else $SPI_DB, else the default file.
+
+    Migrations run first; the SQLite file is copied aside before any upgrade. Default survey
+    years are added to a database that has none.
+    """
+    database = Database(resolve_database_url(location))
+    try:
+        upgrade_database(database.engine)
+    except SchemaTooNewError as error:
+        database.close()
+        raise InputError(str(error)) from error
+    except Exception as error:
+        database.close()
+        raise InputError(f"Basis data {database.describe()} tidak dapat dibuka: {error}") from error
+    seed_default_years(database)
+    return database

@@ -1,0 +1,213 @@
+"""The OPD registry: list, add, edit, (de)activate per survey year, and import from a file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from spi_desktop.db.models import Unit, UnitYearStatus
+from spi_desktop.db.session import Database
+from spi_desktop.domain.errors import InputError, NotFoundError
+from spi_desktop.domain.problems import RowProblem
+from spi_desktop.domain.unit_record import FIELD_LABELS, UnitRecord, clean_unit
+from spi_desktop.importers.units import parse_unit_file
+from spi_desktop.services.jobs import JobContext, quiet_context
+
+ALIAS_SEPARATOR = "; "
+
+
+@dataclass
+class UnitInfo:
+    """An OPD as the views and the CLI see it, with its status in the year asked about."""
+
+    record: UnitRecord
+    active: bool = True
+    version: int = 1
+
+    @property
+    def code(self) -> str:
+        """The OPD code."""
+        return self.record.code
+
+    @property
+    def name(self) -> str:
+        """The OPD name."""
+        return self.record.name
+
+
+@dataclass
+class UnitImportSummary:
+    """What ``import_units`` did; the counts are the CLI's JSON contract."""
+
+    read: int = 0
+    added: int = 0
+    updated: int = 0
+    rejected: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        """The JSON object ``spi units import --json`` prints."""
+        return {
+            "read": self.read,
+            "added": self.added,
+            "updated": self.updated,
+            "rejected": self.rejected,
+            "errors": [problem.as_dict() for problem in self.problems],
+        }
+
+
+def _record_of(unit: Unit) -> UnitRecord:
+    return UnitRecord(
+        code=unit.code,
+        name=unit.name,
+        short_name=unit.short_name,
+        aliases=[a for a in (unit.aliases or "").split(ALIAS_SEPARATOR) if a],
+        head_name=unit.head_name,
+        head_nip=unit.head_nip,
+        head_position=unit.head_position,
+        pic_name=unit.pic_name,
+        pic_phone=unit.pic_phone,
+        pic_email=unit.pic_email,
+    )
+
+
+def _apply(unit: Unit, record: UnitRecord) -> None:
+    unit.code = record.code
+    unit.name = record.name
+    unit.short_name = record.short_name
+    unit.aliases = ALIAS_SEPARATOR.join(record.aliases) or None
+    unit.head_name = record.head_name
+    unit.head_nip = record.head_nip
+    unit.head_position = record.head_position
+    unit.pic_name = record.pic_name
+    unit.pic_phone = record.pic_phone
+    unit.pic_email = record.pic_email
+
+
+def _is_active(unit: Unit, year: int | None) -> bool:
+    if year is None:
+        return True
+    return next((s.active for s in unit.year_statuses if s.year == year), True)
+
+
+def _set_active(session: Session, unit: Unit, year: int, active: bool) -> None:
+    status = session.get(UnitYearStatus, (unit.id, year))
+    if status is None:
+        unit.year_statuses.append(UnitYearStatus(year=year, active=active))
+    else:
+        status.active = active
+
+
+def list_units(database: Database, year: int | None = None, active_only: bool = False) -> list[UnitInfo]:
+    """All OPD ordered by code, with whether each takes part in ``year``."""
+    with database.Session() as session:
+        units = session.scalars(select(Unit).order_by(Unit.code)).all()
+        infos = [UnitInfo(_record_of(u), _is_active(u, year), u.version) for u in units]
+    return [info for info in infos if info.active] if active_only else infos
+
+
+def get_unit(database: Database, code: str, year: int | None = None) -> UnitInfo:
+    """One OPD by code; ``NotFoundError`` when there is none."""
+    with database.Session() as session:
+        unit = session.scalar(select(Unit).where(Unit.code == code.strip().upper()))
+        if unit is None:
+            raise NotFoundError(f"OPD dengan kode {code} tidak ada")
+        return UnitInfo(_record_of(unit), _is_active(unit, year), unit.version)
+
+
+def check_unit(record: UnitRecord) -> UnitRecord:
+    """Clean a record or raise ``InputError`` listing every problem with its field label."""
+    cleaned, problems = clean_unit(record)
+    if problems:
+        lines = "\n".join(f"- {FIELD_LABELS[p.field]}: {p.message}" for p in problems)
+        raise InputError(f"Data OPD belum benar:\n{lines}")
+    return cleaned
+
+
+def save_unit(
+    database: Database,
+    record: UnitRecord,
+    original_code: str | None = None,
+    year: int | None = None,
+    active: bool | None = None,
+) -> UnitInfo:
+    """Add a new OPD (``original_code`` None) or update the one with ``original_code``."""
+    cleaned = check_unit(record)
+    with database.Session() as session, session.begin():
+        clash = session.scalar(select(Unit).where(Unit.code == cleaned.code))
+        if original_code is None:
+            if clash is not None:
+                raise InputError(f"Kode {cleaned.code} sudah dipakai oleh {clash.name}")
+            unit = Unit()
+            session.add(unit)
+        else:
+            found = session.scalar(select(Unit).where(Unit.code == original_code))
+            if found is None:
+                raise NotFoundError(f"OPD dengan kode {original_code} tidak ada lagi")
+            if clash is not None and clash.id != found.id:
+                raise InputError(f"Kode {cleaned.code} sudah dipakai oleh {clash.name}")
+            unit = found
+        _apply(unit, cleaned)
+        session.flush()
+        if year is not None and active is not None:
+            _set_active(session, unit, year, active)
+        session.flush()
+        return UnitInfo(cleaned, _is_active(unit, year), unit.version)
+
+
+def set_unit_active(database: Database, code: str, year: int, active: bool) -> None:
+    """Mark an OPD as taking part (or not) in a survey year."""
+    with database.Session() as session, session.begin():
+        unit = session.scalar(select(Unit).where(Unit.code == code))
+        if unit is None:
+            raise NotFoundError(f"OPD dengan kode {code} tidak ada")
+        _set_active(session, unit, year, active)
+
+
+def import_units(
+    database: Database,
+    path: Path,
+    year: int | None = None,
+    sheet: str | None = None,
+    context: JobContext | None = None,
+) -> UnitImportSummary:
+    """Import an OPD list in one transaction: new codes are added, known codes updated, bad rows rejected.
+
+    Re-importing the same file adds nothing. With ``year`` every imported OPD is marked active in it.
+    """
+    context = context or quiet_context()
+    context.report(0, 0, "Membaca berkas")
+    parsed = parse_unit_file(path, sheet)
+    summary = UnitImportSummary(read=parsed.read, rejected=parsed.rejected_rows, problems=parsed.problems)
+    total = len(parsed.records)
+    with database.Session() as session, session.begin():
+        existing = {u.code: u for u in session.scalars(select(Unit))}
+        for done, (_row, record) in enumerate(parsed.records, start=1):
+            unit = existing.get(record.code)
+            if unit is None:
+                unit = Unit()
+                session.add(unit)
+                existing[record.code] = unit
+                summary.added += 1
+            elif _record_of(unit) != record:
+                summary.updated += 1
+            _apply(unit, record)
+            if year is not None:
+                session.flush()
+                _set_active(session, unit, year, True)
+            if done % 50 == 0:
+                context.report(done, total, f"Menyimpan OPD {done} dari {total}")
+        context.check()
+    context.report(total, total, "Selesai")
+    return summary
+
+
+def require_units_file(path: str) -> Path:
+    """A path argument as a Path, with a clear error when it is missing."""
+    candidate = Path(path)
+    if not candidate.is_file():
+        raise InputError(f"Berkas {path} tidak ditemukan")
+    return candidate

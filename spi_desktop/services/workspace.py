@@ -1,0 +1,125 @@
+"""The workspace's home institution: create it (spi init), read it, edit it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from spi_desktop.db.models import Institution
+from spi_desktop.db.session import Database
+from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.institution import check_institution_type, check_size_group
+from spi_desktop.domain.validators import check_nip
+
+MAX_LOGO_BYTES = 2_000_000
+
+
+@dataclass
+class WorkspaceInfo:
+    """The home institution as plain data."""
+
+    code: str
+    name: str
+    type: str
+    size_group: str | None = None
+    address: str | None = None
+    inspector_name: str | None = None
+    inspector_nip: str | None = None
+    logo: bytes | None = None
+    logo_filename: str | None = None
+
+
+def _clean(info: WorkspaceInfo) -> WorkspaceInfo:
+    problems: list[str] = []
+    code = info.code.strip().upper()
+    name = " ".join(info.name.split())
+    if not code:
+        problems.append("Kode instansi wajib diisi")
+    if not name:
+        problems.append("Nama instansi wajib diisi")
+    kind = info.type
+    try:
+        kind = check_institution_type(info.type)
+    except ValueError as error:
+        problems.append(str(error))
+    size = info.size_group
+    try:
+        size = check_size_group(info.size_group)
+    except ValueError as error:
+        problems.append(str(error))
+    nip = (info.inspector_nip or "").strip() or None
+    if nip:
+        result = check_nip(nip)
+        problems.extend(result.problems)
+        nip = result.value
+    if info.logo is not None and len(info.logo) > MAX_LOGO_BYTES:
+        problems.append("Logo terlalu besar (maksimal 2 MB)")
+    if problems:
+        raise InputError("Data instansi belum benar:\n- " + "\n- ".join(problems))
+    return WorkspaceInfo(
+        code=code,
+        name=name,
+        type=kind,
+        size_group=size,
+        address=(info.address or "").strip() or None,
+        inspector_name=(info.inspector_name or "").strip() or None,
+        inspector_nip=nip,
+        logo=info.logo,
+        logo_filename=info.logo_filename,
+    )
+
+
+def get_workspace(database: Database) -> WorkspaceInfo | None:
+    """The home institution, or None when ``spi init`` has not been run yet."""
+    with database.Session() as session:
+        row = session.scalar(select(Institution).limit(1))
+        if row is None:
+            return None
+        return WorkspaceInfo(
+            code=row.code,
+            name=row.name,
+            type=row.type,
+            size_group=row.size_group,
+            address=row.address,
+            inspector_name=row.inspector_name,
+            inspector_nip=row.inspector_nip,
+            logo=row.logo,
+            logo_filename=row.logo_filename,
+        )
+
+
+def save_workspace(database: Database, info: WorkspaceInfo) -> WorkspaceInfo:
+    """Create or update the home institution after validating it."""
+    clean = _clean(info)
+    with database.Session() as session, session.begin():
+        row = session.scalar(select(Institution).limit(1))
+        if row is None:
+            row = Institution()
+            session.add(row)
+        for name, value in vars(clean).items():
+            setattr(row, name, value)
+    return clean
+
+
+def init_workspace(database: Database, code: str, name: str, type: str) -> WorkspaceInfo:
+    """``spi init``: set the home institution's code, name and type, keeping its other details."""
+    current = get_workspace(database)
+    if current is None:
+        return save_workspace(database, WorkspaceInfo(code=code, name=name, type=type))
+    current.code, current.name, current.type = code, name, type
+    return save_workspace(database, current)
+
+
+def read_logo(path: Path) -> tuple[bytes, str]:
+    """Read a logo image file for the workspace; ``InputError`` when it cannot be used."""
+    if path.suffix.lower() not in {".png", ".jpg", ".jpeg"}:
+        raise InputError(f"Logo {path.name}: gunakan berkas PNG atau JPG")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"Logo {path} tidak dapat dibaca: {error.strerror}") from error
+    if len(data) > MAX_LOGO_BYTES:
+        raise InputError(f"Logo {path.name} terlalu besar (maksimal 2 MB)")
+    return data, path.name

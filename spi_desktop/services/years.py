@@ -1,0 +1,165 @@
+"""Survey years as data: read, edit, add and seed the per-year settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from spi_desktop.db.models import ScoreBand, SurveyElement, SurveyYearSettings
+from spi_desktop.db.session import Database
+from spi_desktop.domain.bands import Band
+from spi_desktop.domain.errors import InputError, NotFoundError
+from spi_desktop.domain.survey_year import Element, SurveyYear
+from spi_desktop.resources import load_json
+
+_DATE_FIELDS = ("window_start", "window_end", "population_deadline", "results_published")
+
+
+def default_years() -> list[SurveyYear]:
+    """The survey years shipped with the app (2021–2025), from resources/survey_years.json."""
+    return [_year_from_json(item) for item in load_json("survey_years.json")["years"]]
+
+
+def _year_from_json(item: dict[str, Any]) -> SurveyYear:
+    dates = {name: dt.date.fromisoformat(item[name]) if item.get(name) else None for name in _DATE_FIELDS}
+    return SurveyYear(
+        year=int(item["year"]),
+        elements=[Element(e["code"], e["name"], e.get("source", "")) for e in item["elements"]],
+        bands=[Band(b["label"], float(b["lower"]), b["colour"], b.get("source", "")) for b in item["bands"]],
+        weights=dict(item.get("weights", {})),
+        national_index=item.get("national_index"),
+        national_target=item.get("national_target"),
+        sample_targets=dict(item.get("sample_targets", {})),
+        type_averages=dict(item.get("type_averages", {})),
+        sources=dict(item.get("sources", {})),
+        notes=item.get("notes", ""),
+        **dates,
+    )
+
+
+def _to_domain(row: SurveyYearSettings) -> SurveyYear:
+    return SurveyYear(
+        year=row.year,
+        elements=[Element(e.code, e.name, e.source) for e in row.elements],
+        bands=[Band(b.label, b.lower, b.colour, b.source) for b in row.bands],
+        weights={
+            "internal": row.weight_internal,
+            "external": row.weight_external,
+            "expert": row.weight_expert,
+        },
+        national_index=row.national_index,
+        national_target=row.national_target,
+        window_start=row.window_start,
+        window_end=row.window_end,
+        population_deadline=row.population_deadline,
+        results_published=row.results_published,
+        sample_targets=dict(row.sample_targets or {}),
+        type_averages=dict(row.type_averages or {}),
+        sources=dict(row.sources or {}),
+        notes=row.notes or "",
+    )
+
+
+def _write(session: Session, row: SurveyYearSettings, year: SurveyYear) -> None:
+    row.weight_internal = year.weights.get("internal")
+    row.weight_external = year.weights.get("external")
+    row.weight_expert = year.weights.get("expert")
+    row.national_index = year.national_index
+    row.national_target = year.national_target
+    for name in _DATE_FIELDS:
+        setattr(row, name, getattr(year, name))
+    row.sample_targets = dict(year.sample_targets)
+    row.type_averages = dict(year.type_averages)
+    row.sources = dict(year.sources)
+    row.notes = year.notes
+    row.elements.clear()
+    row.bands.clear()
+    session.flush()
+    row.elements.extend(
+        SurveyElement(year=year.year, position=i, code=e.code, name=e.name, source=e.source)
+        for i, e in enumerate(year.elements, start=1)
+    )
+    row.bands.extend(
+        ScoreBand(year=year.year, label=b.label, lower=b.lower, colour=b.colour, source=b.source)
+        for b in year.bands
+    )
+
+
+def seed_default_years(database: Database) -> int:
+    """Add the shipped survey years to a database that has none; returns how many were added."""
+    with database.Session() as session, session.begin():
+        if session.scalar(select(SurveyYearSettings.year).limit(1)) is not None:
+            return 0
+        years = default_years()
+        for year in years:
+            row = SurveyYearSettings(year=year.year)
+            session.add(row)
+            _write(session, row, year)
+        return len(years)
+
+
+def list_years(database: Database) -> list[int]:
+    """Every survey year in the workspace, oldest first."""
+    with database.Session() as session:
+        return list(session.scalars(select(SurveyYearSettings.year).order_by(SurveyYearSettings.year)))
+
+
+def get_year(database: Database, year: int) -> SurveyYear:
+    """The settings of one survey year; ``NotFoundError`` when it does not exist."""
+    with database.Session() as session:
+        row = session.get(SurveyYearSettings, year)
+        if row is None:
+            raise NotFoundError(f"Tahun survei {year} belum ada di ruang kerja ini")
+        return _to_domain(row)
+
+
+def save_year(database: Database, year: SurveyYear) -> None:
+    """Replace a survey year's settings after checking them; ``InputError`` lists what is wrong."""
+    problems = year.problems()
+    if problems:
+        raise InputError("Pengaturan tahun survei belum benar:\n- " + "\n- ".join(problems))
+    with database.Session() as session, session.begin():
+        row = session.get(SurveyYearSettings, year.year)
+        if row is None:
+            raise NotFoundError(f"Tahun survei {year.year} belum ada di ruang kerja ini")
+        _write(session, row, year)
+
+
+def add_year(database: Database, year: int, copy_from: int | None = None) -> SurveyYear:
+    """Create a new survey year as a copy of ``copy_from`` (default: the latest year)."""
+    existing = list_years(database)
+    if year in existing:
+        raise InputError(f"Tahun survei {year} sudah ada")
+    if not existing:
+        raise InputError("Belum ada tahun survei yang dapat disalin")
+    template = get_year(database, copy_from if copy_from is not None else existing[-1])
+    new = SurveyYear(
+        year=year,
+        elements=list(template.elements),
+        bands=list(template.bands),
+        weights=dict(template.weights),
+        national_target=template.national_target,
+        sample_targets=dict(template.sample_targets),
+        sources={key: f"Disalin dari {template.year}: {note}" for key, note in template.sources.items()},
+    )
+    problems = new.problems()
+    if problems:
+        raise InputError("Tahun survei baru belum benar:\n- " + "\n- ".join(problems))
+    with database.Session() as session, session.begin():
+        row = SurveyYearSettings(year=year)
+        session.add(row)
+        _write(session, row, new)
+    return new
+
+
+def current_year(database: Database, today: dt.date | None = None) -> int:
+    """The year to show first: this calendar year if it exists, else the latest one."""
+    years = list_years(database)
+    if not years:
+        raise InputError("Ruang kerja belum punya tahun survei")
+    this_year = (today or dt.date.today()).year
+    past_or_present = [y for y in years if y <= this_year]
+    return max(past_or_present) if past_or_present else years[0]

@@ -1,0 +1,232 @@
+#!/usr/bin/env python3
+"""One-command developer entry point for SPI Desktop.
+
+Usage (from anywhere; only Python 3.11 + the standard library are needed)::
+
+    python3 tools/dev.py run  [extra app args]     # start the app on a demo workspace
+    python3 tools/dev.py test [extra pytest args]  # ruff, mypy, then pytest
+
+Both commands first make sure the Qt system libraries are present (installing
+them with apt-get when running as root on Debian/Ubuntu), create ``.venv`` if
+needed and install the package with its test extras into it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+# tools/ is on sys.path when this file is run as a script.
+from system_deps import (
+    VENV_REQUIREMENT,
+    ensure_system_packages,
+    is_linux,
+    log,
+    missing_system_packages,
+)
+
+__all__ = ["main", "missing_system_packages"]
+
+REPO = Path(__file__).resolve().parent.parent
+VENV = REPO / ".venv"
+STAMP = VENV / ".spi-installed"
+PYPROJECT = REPO / "pyproject.toml"
+DEMO_DB = REPO / ".demo" / "demo.sqlite"
+LINT_DIRS = ("spi_desktop", "tests", "tools", "bench")
+USAGE = "usage: python3 tools/dev.py {run|test} [extra args]"
+NO_DISPLAY = (
+    "No display found / Tidak ada layar. Run it on a virtual screen:\n"
+    "    xvfb-run -a python3 tools/dev.py run\n"
+    "  (or set QT_QPA_PLATFORM=offscreen)"
+)
+
+
+def venv_python() -> Path:
+    """Return the path of the virtual environment's Python interpreter."""
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def exit_code(code: int) -> int:
+    """Map a subprocess return code to a shell-style exit code (signals → 128+n)."""
+    return 128 - code if code < 0 else code
+
+
+def run_cmd(cmd: list[str | Path], env: dict[str, str] | None = None) -> int:
+    """Run ``cmd`` in the repo root and return its exit code.
+
+    On Ctrl-C the child (which got the signal too) gets 10 s to finish cleanly.
+    """
+    proc = subprocess.Popen([str(part) for part in cmd], cwd=REPO, env=env)
+    try:
+        return exit_code(proc.wait())
+    except KeyboardInterrupt:
+        try:
+            return exit_code(proc.wait(timeout=10))
+        except (KeyboardInterrupt, subprocess.TimeoutExpired):
+            proc.terminate()
+            return exit_code(proc.wait())
+
+
+def has_display() -> bool:
+    """Return True if a GUI can be shown (always True off Linux)."""
+    if not is_linux():
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def check_system(command: str) -> bool:
+    """Check/install system packages for ``command``; False means stop."""
+    optional: set[str] = set()
+    if command == "run" and has_display():
+        optional.add("xvfb")  # only needed for the no-display case
+    if importlib.util.find_spec("pip") is not None:
+        optional.add(VENV_REQUIREMENT.package)  # we can bootstrap pip ourselves
+    need_venv = not venv_python().exists()
+    return ensure_system_packages(command, need_venv=need_venv, optional=frozenset(optional))
+
+
+def create_venv() -> int:
+    """Create ``.venv`` if it does not exist yet; return an exit code."""
+    if venv_python().exists():
+        return 0
+    log(f"creating virtual environment {VENV}")
+    if importlib.util.find_spec("ensurepip") is not None:
+        return run_cmd([sys.executable, "-m", "venv", VENV])
+    # Debian without python3-venv: no ensurepip, so borrow the system pip.
+    code = run_cmd([sys.executable, "-m", "venv", "--without-pip", VENV])
+    return code or ensure_venv_pip()
+
+
+def ensure_venv_pip() -> int:
+    """Make sure pip is importable in the venv, bootstrapping it if needed."""
+    python = venv_python()
+    probe = subprocess.run([python, "-c", "import pip"], cwd=REPO, capture_output=True, check=False)
+    if probe.returncode == 0:
+        return 0
+    if importlib.util.find_spec("pip") is None:
+        log("the virtual environment has no pip and neither has this Python.")
+        log(f"install {VENV_REQUIREMENT.package} (or delete {VENV}) and try again.")
+        return 1
+    log("installing pip into the virtual environment")
+    return run_cmd([sys.executable, "-m", "pip", "--python", python, "install", "-q", "pip"])
+
+
+def pyproject_hash() -> str:
+    """Return the sha256 of pyproject.toml (the install stamp's content)."""
+    return hashlib.sha256(PYPROJECT.read_bytes()).hexdigest()
+
+
+def install_package() -> int:
+    """``pip install -e .[test]`` into the venv unless the stamp says it is current."""
+    if not PYPROJECT.is_file():
+        log(f"{PYPROJECT} not found.")
+        return 1
+    digest = pyproject_hash()
+    if STAMP.is_file() and STAMP.read_text().strip() == digest:
+        return 0
+    code = ensure_venv_pip()
+    if code:
+        return code
+    log("installing spi_desktop[test] into .venv (first run may take a few minutes)")
+    cmd: list[str | Path] = [venv_python(), "-m", "pip", "install", "--disable-pip-version-check"]
+    code = run_cmd([*cmd, "-e", f"{REPO}[test]"])
+    if code:
+        log(f"pip install failed with exit code {code}")
+        return code
+    STAMP.write_text(digest + "\n")
+    return 0
+
+
+def setup(command: str) -> int:
+    """Run the setup shared by ``run`` and ``test``; return an exit code."""
+    if not check_system(command):
+        return 1
+    return create_venv() or install_package()
+
+
+def build_demo() -> int:
+    """Create the demo workspace database if it is missing."""
+    if DEMO_DB.exists():
+        return 0
+    log(f"building demo workspace {DEMO_DB.relative_to(REPO)}")
+    DEMO_DB.parent.mkdir(parents=True, exist_ok=True)
+    code = run_cmd([venv_python(), "-m", "spi_desktop.cli", "--db", DEMO_DB, "demo"])
+    if code:
+        log(f"building the demo workspace failed with exit code {code}")
+        DEMO_DB.unlink(missing_ok=True)  # retry from scratch next time
+    return code
+
+
+def cmd_run(args: list[str]) -> int:
+    """Set up, build the demo workspace and start the GUI on it."""
+    code = setup("run")
+    if code:
+        return code
+    if not has_display():
+        log(NO_DISPLAY)
+        return 1
+    code = build_demo()
+    if code:
+        return code
+    log("starting SPI Desktop")
+    return run_cmd([venv_python(), "-m", "spi_desktop", "--db", DEMO_DB, *args])
+
+
+def lint_targets() -> list[str]:
+    """Return the lint directories that exist in the repo."""
+    return [d for d in LINT_DIRS if (REPO / d).is_dir()]
+
+
+def cmd_test(args: list[str]) -> int:
+    """Set up, then run ruff, mypy and pytest, stopping at the first failure."""
+    code = setup("test")
+    if code:
+        return code
+    env = {**os.environ}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    python = venv_python()
+    targets = lint_targets()
+    if targets:
+        code = run_cmd([python, "-m", "ruff", "check", *targets], env)
+        if code:
+            log(f"ruff failed (exit code {code})")
+            return code
+        log("ruff: ok")
+    code = run_cmd([python, "-m", "mypy"], env)
+    if code:
+        log(f"mypy failed (exit code {code})")
+        return code
+    log("mypy: ok")
+    code = run_cmd([python, "-m", "pytest", *args], env)
+    if code == 5:
+        log("pytest collected no tests: treating this as a failure")
+        return 1
+    if code:
+        log(f"pytest failed (exit code {code})")
+    return code
+
+
+COMMANDS = {"run": cmd_run, "test": cmd_test}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and dispatch to ``run`` or ``test``."""
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0] not in COMMANDS:
+        print(USAGE, file=sys.stderr)
+        return 0 if argv and argv[0] in ("-h", "--help") else 2
+    try:
+        return COMMANDS[argv[0]](argv[1:])
+    except KeyboardInterrupt:
+        return 128 + signal.SIGINT
+
+
+if __name__ == "__main__":
+    sys.exit(main())
