@@ -63,3 +63,14 @@ def band_upper_bounds(bands: Sequence[Band]) -> list[tuple[Band, float]]:
     ordered = sorted(bands, key=lambda b: b.lower)
     uppers = [b.lower for b in ordered[1:]] + [100.0]
     return list(zip(ordered, uppers, strict=True))
+
+
+def range_text(lower: float, upper: float) -> str:
+    """How a band's range is written: '< 68,00', '68,00 – < 73,70', '≥ 77,50'."""
+    from spi_desktop.domain.formatting import format_decimal
+
+    if lower <= 0:
+        return f"< {format_decimal(upper)}"
+    if upper >= 100:
+        return f"≥ {format_decimal(lower)}"
+    return f"{format_decimal(lower)} – < {format_decimal(upper)}"

@@ -1,0 +1,7 @@
+"""``python -m spi_desktop``: start the GUI."""
+
+import sys
+
+from spi_desktop.app import main
+
+sys.exit(main())

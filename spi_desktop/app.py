@@ -1,0 +1,46 @@
+"""The GUI entry point (``spi-desktop``): check the display, load translations, open the window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+NO_DISPLAY_MESSAGE = (
+    "SPI Desktop: tidak ada layar (DISPLAY/WAYLAND_DISPLAY kosong).\n"
+    "Jalankan di layar virtual:  xvfb-run -a spi-desktop [--db BERKAS]\n"
+    "  atau dari folder proyek:  xvfb-run -a python3 tools/dev.py run\n"
+    "No display found: run it under xvfb-run as shown above, or set QT_QPA_PLATFORM=offscreen."
+)
+
+
+def has_display(environ: os._Environ[str] | dict[str, str] = os.environ, platform: str = sys.platform) -> bool:
+    """True when Qt can show a window: not Linux, a display is set, or a Qt platform is chosen."""
+    if not platform.startswith("linux"):
+        return True
+    return any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Command-line options of the GUI."""
+    parser = argparse.ArgumentParser(prog="spi-desktop", description="SPI Desktop")
+    parser.add_argument("--db", metavar="PATH_OR_URL", help="berkas SQLite atau URL basis data")
+    parser.add_argument("--lang", choices=("id", "en"), help="bahasa tampilan (bawaan: id)")
+    parser.add_argument("--screenshot", metavar="PNG", help="simpan tangkapan layar jendela lalu keluar")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start SPI Desktop; returns the process exit code."""
+    args = parse_args(argv)
+    if not has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 1
+    from spi_desktop.views.application import run_application
+
+    return run_application(db=args.db, language=args.lang, screenshot=args.screenshot)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

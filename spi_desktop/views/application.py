@@ -1,0 +1,60 @@
+"""Create the QApplication with Indonesian locale and translations, open the workspace, show it."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from spi_desktop.domain.errors import InputError
+from spi_desktop.resources import resource_path
+
+ORGANISATION, APPLICATION = "SPI Desktop", "SPI Desktop"
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+
+
+def chosen_language(explicit: str | None) -> str:
+    """--lang, else $SPI_LANG, else the saved preference, else Indonesian."""
+    saved = QSettings(ORGANISATION, APPLICATION).value("language", "id")
+    language = explicit or os.environ.get("SPI_LANG") or str(saved)
+    return language if language in LANGUAGES else "id"
+
+
+def install_language(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Use Indonesian number formats everywhere; load the English translation when asked for."""
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    if language == "id":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resource_path("translations", f"spi_{language}.qm"))):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def run_application(db: str | None, language: str | None, screenshot: str | None = None) -> int:
+    """Open the workspace in the main window and run the event loop."""
+    from spi_desktop.services.database import open_database
+    from spi_desktop.views.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    install_language(app, chosen_language(language))
+    try:
+        database = open_database(db)
+    except InputError as error:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Basis data"), str(error))
+        return 2
+    window = MainWindow(database)
+    window.resize(1280, 800)
+    window.show()
+    if screenshot:
+        QTimer.singleShot(500, lambda: (window.grab().save(screenshot), app.quit()))
+    try:
+        return app.exec()
+    finally:
+        database.close()

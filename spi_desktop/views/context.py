@@ -1,0 +1,37 @@
+"""What every page shares: the open workspace database and the survey year chosen in the toolbar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from spi_desktop.db.session import Database
+
+
+class AppContext(QObject):
+    """The open workspace and current survey year; pages listen to its signals to refresh.
+
+    Pages hand ``database`` to services; they never open sessions themselves.
+    """
+
+    yearChanged = Signal(int)
+    dataChanged = Signal(str)  # the area whose data changed, e.g. "units", "years", "workspace"
+
+    def __init__(self, database: Database, year: int) -> None:
+        super().__init__()
+        self.database = database
+        self._year = year
+
+    @property
+    def year(self) -> int:
+        """The survey year chosen in the toolbar."""
+        return self._year
+
+    def set_year(self, year: int) -> None:
+        """Choose another survey year and tell every page."""
+        if year != self._year:
+            self._year = year
+            self.yearChanged.emit(year)
+
+    def notify(self, area: str) -> None:
+        """Tell every page that data of ``area`` changed."""
+        self.dataChanged.emit(area)

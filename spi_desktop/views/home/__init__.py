@@ -1,0 +1,1 @@
+"""Beranda: the home screen."""

@@ -1,0 +1,102 @@
+"""Beranda: the institution, the chosen survey year at a glance, and the OPD registry's size."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from spi_desktop.domain.bands import band_upper_bounds, range_text
+from spi_desktop.domain.formatting import format_date, format_decimal, format_int
+from spi_desktop.services.overview import HomeSummary, home_summary
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.text import fill
+
+
+def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    heading = QLabel(title)
+    heading.setObjectName("cardTitle")
+    layout.addWidget(heading)
+    return frame, layout
+
+
+class HomePage(QWidget):
+    """The home screen. Survey progress joins it when monitoring exists."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.window_label = QLabel()
+        self.window_label.setObjectName("bigFigure")
+        self.window_detail = QLabel()
+        self.national_label = QLabel()
+        self.national_label.setObjectName("bigFigure")
+        self.national_detail = QLabel()
+        self.units_label = QLabel()
+        self.units_label.setObjectName("bigFigure")
+        self.units_detail = QLabel()
+        self.bands_row = QHBoxLayout()
+        grid = QGridLayout()
+        for column, (heading, big, detail) in enumerate((
+            (self.tr("Masa survei"), self.window_label, self.window_detail),
+            (self.tr("Indeks SPI nasional"), self.national_label, self.national_detail),
+            (self.tr("OPD peserta"), self.units_label, self.units_detail),
+        )):
+            frame, layout = _card(heading)
+            detail.setWordWrap(True)
+            layout.addWidget(big)
+            layout.addWidget(detail)
+            layout.addStretch(1)
+            grid.addWidget(frame, 0, column)
+        bands_frame, bands_layout = _card(self.tr("Kategori nilai tahun ini"))
+        bands_layout.addLayout(self.bands_row)
+        grid.addWidget(bands_frame, 1, 0, 1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(12)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        context.yearChanged.connect(lambda _year: self.refresh())
+        context.dataChanged.connect(lambda _area: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the figures for the current survey year."""
+        self.show_summary(home_summary(self.context.database, self.context.year))
+
+    def show_summary(self, summary: HomeSummary) -> None:
+        """Fill the cards from ``summary``."""
+        self.title.setText(summary.institution_name or self.tr("Ruang kerja belum diatur"))
+        self.subtitle.setText(fill(self.tr("Survei Penilaian Integritas %1"), summary.year))
+        status = summary.window
+        texts = {
+            "unknown": self.tr("Belum ditetapkan"),
+            "before": fill(self.tr("Dimulai %1 hari lagi"), status.days),
+            "open": fill(self.tr("Sisa %1 hari"), status.days),
+            "closed": self.tr("Sudah selesai"),
+        }
+        self.window_label.setText(texts[status.phase])
+        self.window_detail.setText(
+            fill(self.tr("%1 s.d. %2\nBatas data populasi: %3"), format_date(summary.window_start),
+                 format_date(summary.window_end), format_date(summary.population_deadline)))
+        self.national_label.setText(format_decimal(summary.national_index))
+        self.national_detail.setText(fill(self.tr("Target nasional: %1"), format_decimal(summary.national_target)))
+        self.units_label.setText(format_int(summary.units_active))
+        self.units_detail.setText(fill(self.tr("dari %1 OPD terdaftar"), format_int(summary.units_total)))
+        while self.bands_row.count():
+            item = self.bands_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for band, upper in band_upper_bounds(summary.bands):
+            chip = QLabel(f"{band.label}\n{range_text(band.lower, upper)}")
+            chip.setObjectName("bandChip")
+            chip.setStyleSheet(f"background: {band.colour}; color: white; border-radius: 6px;"
+                               "padding: 10px 16px; font-weight: 600;")
+            self.bands_row.addWidget(chip)
+        self.bands_row.addStretch(1)

@@ -1,0 +1,45 @@
+"""Every message box and file picker goes through here, so tests can answer them.
+
+Tests replace the module-level ``prompts`` object (see tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+class Prompts:
+    """Message boxes and file dialogs with Indonesian button texts."""
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        """Show information with an OK button."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.button(QMessageBox.StandardButton.Ok).setText(_tr("Tutup"))
+        box.exec()
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        """Show an error with an OK button."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.button(QMessageBox.StandardButton.Ok).setText(_tr("Tutup"))
+        box.exec()
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """Ask a yes/no question; True for yes."""
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
+        box.button(QMessageBox.StandardButton.Yes).setText(_tr("Ya"))
+        box.button(QMessageBox.StandardButton.No).setText(_tr("Tidak"))
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+        """Pick an existing file; None when cancelled."""
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        return path or None
+
+
+prompts = Prompts()

@@ -1,0 +1,1 @@
+"""Pengaturan: workspace institution, survey years, language."""

@@ -1,0 +1,54 @@
+"""Pengaturan: the institution, the survey years and the display language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from spi_desktop.views.application import APPLICATION, LANGUAGES, ORGANISATION
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.settings.workspace_form import WorkspaceForm
+from spi_desktop.views.settings.year_editor import YearEditor
+
+
+class LanguageForm(QWidget):
+    """Choose the display language; it applies the next time the app starts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = QComboBox()
+        for key, label in LANGUAGES.items():
+            self.language.addItem(label, key)
+        saved = QSettings(ORGANISATION, APPLICATION).value("language", "id")
+        self.language.setCurrentIndex(max(0, self.language.findData(saved)))
+        self.language.currentIndexChanged.connect(self._save)
+        note = QLabel(self.tr("Bahasa baru berlaku setelah aplikasi dibuka ulang. Angka dan tanggal "
+                              "selalu ditulis cara Indonesia (71,53; 21 November 2026)."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Bahasa tampilan"), self.language)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+    def _save(self) -> None:
+        QSettings(ORGANISATION, APPLICATION).setValue("language", self.language.currentData())
+
+
+class SettingsPage(QWidget):
+    """Tabs for every setting area."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Pengaturan"))
+        title.setObjectName("pageTitle")
+        self.tabs = QTabWidget()
+        self.workspace = WorkspaceForm(context)
+        self.years = YearEditor(context)
+        self.tabs.addTab(self.workspace, self.tr("Instansi"))
+        self.tabs.addTab(self.years, self.tr("Tahun survei"))
+        self.tabs.addTab(LanguageForm(), self.tr("Bahasa"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)

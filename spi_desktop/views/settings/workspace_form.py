@@ -1,0 +1,133 @@
+"""The workspace's home institution: code, name, type, size, address, Inspektur, logo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.institution import INSTITUTION_TYPES, SIZE_GROUPS
+from spi_desktop.services.workspace import WorkspaceInfo, get_workspace, read_logo, save_workspace
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.prompts import prompts
+
+
+class WorkspaceForm(QWidget):
+    """Edit the home institution; saved in one step with validation."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._logo: tuple[bytes, str] | None = None
+        self.code = QLineEdit()
+        self.name = QLineEdit()
+        self.type = QComboBox()
+        for key, label in INSTITUTION_TYPES.items():
+            self.type.addItem(label, key)
+        self.size_group = QComboBox()
+        self.size_group.addItem(self.tr("(belum ditetapkan)"), None)
+        for key, label in SIZE_GROUPS.items():
+            self.size_group.addItem(label, key)
+        self.address = QPlainTextEdit()
+        self.address.setFixedHeight(70)
+        self.inspector_name = QLineEdit()
+        self.inspector_nip = QLineEdit()
+        self.inspector_nip.setPlaceholderText(self.tr("18 angka, untuk tanda tangan kartu skor"))
+        self.logo_preview = QLabel(self.tr("(tanpa logo)"))
+        self.logo_preview.setFixedSize(96, 96)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        choose_logo = QPushButton(self.tr("Pilih logo…"))
+        choose_logo.clicked.connect(self.choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(choose_logo)
+        logo_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Kode instansi *"), self.code)
+        form.addRow(self.tr("Nama instansi *"), self.name)
+        form.addRow(self.tr("Jenis"), self.type)
+        form.addRow(self.tr("Kelompok ukuran"), self.size_group)
+        form.addRow(self.tr("Alamat"), self.address)
+        form.addRow(self.tr("Nama Inspektur"), self.inspector_name)
+        form.addRow(self.tr("NIP Inspektur"), self.inspector_nip)
+        form.addRow(self.tr("Logo"), logo_row)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Simpan data instansi"))
+        self.save_button.clicked.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.load()
+
+    def load(self) -> None:
+        """Show the stored institution."""
+        info = get_workspace(self.context.database)
+        if info is None:
+            return
+        self.code.setText(info.code)
+        self.name.setText(info.name)
+        self.type.setCurrentIndex(max(0, self.type.findData(info.type)))
+        self.size_group.setCurrentIndex(max(0, self.size_group.findData(info.size_group)))
+        self.address.setPlainText(info.address or "")
+        self.inspector_name.setText(info.inspector_name or "")
+        self.inspector_nip.setText(info.inspector_nip or "")
+        if info.logo:
+            self._logo = (info.logo, info.logo_filename or "logo")
+            self._show_logo(info.logo)
+
+    def _show_logo(self, data: bytes) -> None:
+        pixmap = QPixmap()
+        if pixmap.loadFromData(data):
+            self.logo_preview.setPixmap(pixmap.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
+                                                      Qt.TransformationMode.SmoothTransformation))
+
+    def choose_logo(self) -> None:
+        """Pick a PNG/JPG logo."""
+        path = prompts.open_file(self, self.tr("Pilih logo"), self.tr("Gambar (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        try:
+            self._logo = read_logo(Path(path))
+        except InputError as error:
+            prompts.error(self, self.tr("Logo"), str(error))
+            return
+        self._show_logo(self._logo[0])
+
+    def save(self) -> None:
+        """Validate and store the institution."""
+        info = WorkspaceInfo(
+            code=self.code.text(),
+            name=self.name.text(),
+            type=str(self.type.currentData()),
+            size_group=self.size_group.currentData(),
+            address=self.address.toPlainText(),
+            inspector_name=self.inspector_name.text(),
+            inspector_nip=self.inspector_nip.text(),
+            logo=self._logo[0] if self._logo else None,
+            logo_filename=self._logo[1] if self._logo else None,
+        )
+        try:
+            save_workspace(self.context.database, info)
+        except InputError as error:
+            self.message.setStyleSheet("color: #b71c1c; font-weight: 600;")
+            self.message.setText(str(error))
+            return
+        self.message.setStyleSheet("color: #2e7d32;")
+        self.message.setText(self.tr("Data instansi tersimpan."))
+        self.context.notify("workspace")

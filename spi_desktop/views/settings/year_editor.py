@@ -1,0 +1,239 @@
+"""Edit a survey year's settings: dates, national figures, weights, bands, elements."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spi_desktop.domain.bands import Band
+from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.formatting import format_decimal, parse_decimal
+from spi_desktop.domain.survey_year import Element, SurveyYear
+from spi_desktop.services import years as year_service
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.settings.fields import DecimalEdit, OptionalDateEdit
+from spi_desktop.views.text import fill
+
+LABEL, LOWER, COLOUR = range(3)
+
+
+class YearEditor(QWidget):
+    """Shows one survey year at a time; Save checks everything and stores it in one step."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._loaded: SurveyYear | None = None
+        self.year_box = QComboBox()
+        self.year_box.currentIndexChanged.connect(lambda _i: self.load(self.year_box.currentData()))
+        add_year = QPushButton(self.tr("Tambah tahun…"))
+        add_year.clicked.connect(self.ask_new_year)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Tahun survei")))
+        top.addWidget(self.year_box)
+        top.addWidget(add_year)
+        top.addStretch(1)
+        self.national_index, self.national_target = DecimalEdit(), DecimalEdit()
+        self.weights = {group: DecimalEdit(1) for group in ("internal", "external", "expert")}
+        self.window_start, self.window_end = OptionalDateEdit(), OptionalDateEdit()
+        self.population_deadline, self.results_published = OptionalDateEdit(), OptionalDateEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("Indeks nasional"), self.national_index)
+        form.addRow(self.tr("Target nasional"), self.national_target)
+        form.addRow(self.tr("Bobot internal (%)"), self.weights["internal"])
+        form.addRow(self.tr("Bobot eksternal (%)"), self.weights["external"])
+        form.addRow(self.tr("Bobot eksper (%)"), self.weights["expert"])
+        form.addRow(self.tr("Masa survei mulai"), self.window_start)
+        form.addRow(self.tr("Masa survei selesai"), self.window_end)
+        form.addRow(self.tr("Batas data populasi"), self.population_deadline)
+        form.addRow(self.tr("Hasil diumumkan"), self.results_published)
+        general = QGroupBox(self.tr("Umum"))
+        general.setLayout(form)
+        self.bands = QTableWidget(0, 3)
+        self.bands.setHorizontalHeaderLabels([self.tr("Kategori"), self.tr("Batas bawah"), self.tr("Warna")])
+        self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.bands.itemChanged.connect(self._paint_colour)
+        add_band, remove_band = QPushButton(self.tr("Tambah kategori")), QPushButton(self.tr("Hapus kategori"))
+        add_band.clicked.connect(lambda: self._add_band_row(Band(self.tr("Baru"), 0, "#607D8B")))
+        remove_band.clicked.connect(lambda: self.bands.removeRow(self.bands.currentRow()))
+        band_buttons = QHBoxLayout()
+        band_buttons.addWidget(add_band)
+        band_buttons.addWidget(remove_band)
+        band_buttons.addStretch(1)
+        band_box = QGroupBox(self.tr("Kategori nilai: berlaku dari batas bawah sampai batas bawah berikutnya"))
+        band_layout = QVBoxLayout(band_box)
+        band_layout.addWidget(self.bands)
+        band_layout.addLayout(band_buttons)
+        self.elements = QTableWidget(0, 2)
+        self.elements.setHorizontalHeaderLabels([self.tr("Kode"), self.tr("Nama elemen")])
+        self.elements.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        element_box = QGroupBox(self.tr("Elemen"))
+        QVBoxLayout(element_box).addWidget(self.elements)
+        self.sources = QLabel()
+        self.sources.setWordWrap(True)
+        self.sources.setObjectName("sourceNotes")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Simpan tahun survei"))
+        self.save_button.clicked.connect(self.save)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(general)
+        left.addWidget(element_box)
+        right = QVBoxLayout()
+        right.addWidget(band_box)
+        source_box = QGroupBox(self.tr("Sumber nilai bawaan"))
+        QVBoxLayout(source_box).addWidget(self.sources)
+        right.addWidget(source_box)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(columns)
+        layout.addWidget(self.message)
+        layout.addWidget(self.save_button)
+        self.reload_years(context.year)
+
+    def reload_years(self, select: int) -> None:
+        """Fill the year list and show ``select``."""
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for year in year_service.list_years(self.context.database):
+            self.year_box.addItem(str(year), year)
+        self.year_box.setCurrentIndex(max(0, self.year_box.findData(select)))
+        self.year_box.blockSignals(False)
+        self.load(self.year_box.currentData())
+
+    def load(self, year: int | None) -> None:
+        """Show the stored settings of ``year``."""
+        if year is None:
+            return
+        data = year_service.get_year(self.context.database, year)
+        self._loaded = data
+        self.national_index.set_value(data.national_index)
+        self.national_target.set_value(data.national_target)
+        for group, edit in self.weights.items():
+            weight = data.weights.get(group)
+            edit.set_value(None if weight is None else weight * 100)
+        self.window_start.set_value(data.window_start)
+        self.window_end.set_value(data.window_end)
+        self.population_deadline.set_value(data.population_deadline)
+        self.results_published.set_value(data.results_published)
+        self.bands.setRowCount(0)
+        for band in sorted(data.bands, key=lambda b: b.lower):
+            self._add_band_row(band)
+        self.elements.setRowCount(0)
+        for element in data.elements:
+            row = self.elements.rowCount()
+            self.elements.insertRow(row)
+            code = QTableWidgetItem(element.code)
+            code.setFlags(code.flags() & ~code.flags().ItemIsEditable)
+            self.elements.setItem(row, 0, code)
+            self.elements.setItem(row, 1, QTableWidgetItem(element.name))
+        notes = [f"• {key}: {note}" for key, note in data.sources.items()]
+        notes += sorted({f"• {self.tr('kategori')}: {b.source}" for b in data.bands if b.source})
+        self.sources.setText("\n".join(notes) or self.tr("(tidak ada catatan sumber)"))
+        self.message.clear()
+
+    def _add_band_row(self, band: Band) -> None:
+        row = self.bands.rowCount()
+        self.bands.insertRow(row)
+        label = QTableWidgetItem(band.label)
+        label.setToolTip(band.source)
+        self.bands.setItem(row, LABEL, label)
+        self.bands.setItem(row, LOWER, QTableWidgetItem(format_decimal(band.lower)))
+        self.bands.setItem(row, COLOUR, QTableWidgetItem(band.colour))
+
+    def _paint_colour(self, item: QTableWidgetItem) -> None:
+        if item.column() == COLOUR and QColor.isValidColorName(item.text()):
+            self.bands.blockSignals(True)
+            item.setBackground(QColor(item.text()))
+            item.setForeground(QColor("white"))
+            self.bands.blockSignals(False)
+
+    def edited_year(self) -> SurveyYear:
+        """The settings as shown; ``InputError`` when a typed number cannot be read."""
+        assert self._loaded is not None
+        try:
+            bands = []
+            for row in range(self.bands.rowCount()):
+                band = Band(self._cell(self.bands, row, LABEL), parse_decimal(self._cell(self.bands, row, LOWER)),
+                            self._cell(self.bands, row, COLOUR))
+                bands.append(Band(band.label, band.lower, band.colour, self._source_of(band)))
+            weights = {g: (None if (v := e.value()) is None else v / 100) for g, e in self.weights.items()}
+            national_index, national_target = self.national_index.value(), self.national_target.value()
+        except ValueError as error:
+            raise InputError(str(error)) from error
+        elements = [
+            Element(self._cell(self.elements, r, 0), self._cell(self.elements, r, 1),
+                    self._loaded.elements[r].source if r < len(self._loaded.elements) else "")
+            for r in range(self.elements.rowCount())
+        ]
+        return SurveyYear(
+            year=self._loaded.year, elements=elements, bands=bands, weights=weights,
+            national_index=national_index, national_target=national_target,
+            window_start=self.window_start.value(), window_end=self.window_end.value(),
+            population_deadline=self.population_deadline.value(),
+            results_published=self.results_published.value(),
+            sample_targets=self._loaded.sample_targets, type_averages=self._loaded.type_averages,
+            sources=self._loaded.sources, notes=self._loaded.notes,
+        )
+
+    @staticmethod
+    def _cell(table: QTableWidget, row: int, column: int) -> str:
+        item = table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def _source_of(self, band: Band) -> str:
+        """Keep a band's source note while it is unchanged; say so once the user edits it."""
+        assert self._loaded is not None
+        original = next((b for b in self._loaded.bands if b.label == band.label), None)
+        if original is None:
+            return self.tr("Ditambahkan pengguna")
+        if (original.lower, original.colour) == (band.lower, band.colour):
+            return original.source
+        return fill(self.tr("Disunting pengguna (semula %1, %2)"), format_decimal(original.lower),
+                    original.source)
+
+    def save(self) -> None:
+        """Check and store the year; problems are listed under the form."""
+        try:
+            edited = self.edited_year()
+            year_service.save_year(self.context.database, edited)
+        except InputError as error:
+            self.message.setStyleSheet("color: #b71c1c; font-weight: 600;")
+            self.message.setText(str(error))
+            return
+        self._loaded = edited
+        self.message.setStyleSheet("color: #2e7d32;")
+        self.message.setText(fill(self.tr("Tahun survei %1 tersimpan."), edited.year))
+        self.context.notify("years")
+
+    def ask_new_year(self) -> None:
+        """Create a new survey year, copied from the latest one."""
+        latest = max(year_service.list_years(self.context.database))
+        year, ok = QInputDialog.getInt(self, self.tr("Tambah tahun survei"),
+                                       self.tr("Tahun (disalin dari tahun terakhir):"), latest + 1, 2000, 2100)
+        if not ok:
+            return
+        try:
+            year_service.add_year(self.context.database, year)
+        except InputError as error:
+            self.message.setStyleSheet("color: #b71c1c; font-weight: 600;")
+            self.message.setText(str(error))
+            return
+        self.reload_years(year)
+        self.context.notify("years")

@@ -1,0 +1,15 @@
+"""The app's look: one light stylesheet, large enough for office screens and projectors."""
+
+STYLESHEET = """
+QWidget { font-size: 10.5pt; }
+QListWidget#navigation { background: #17324d; color: #e8eef5; border: none; padding-top: 8px;
+                         font-size: 11pt; }
+QListWidget#navigation::item { padding: 10px 16px; }
+QListWidget#navigation::item:selected { background: #2b5a86; color: white; border-left: 4px solid #f9a825; }
+QLabel#pageTitle { font-size: 18pt; font-weight: 600; color: #17324d; }
+QFrame#card { background: white; border: 1px solid #d5dde6; border-radius: 8px; }
+QLabel#cardTitle { color: #5b6b7b; font-weight: 600; }
+QLabel#bigFigure { font-size: 22pt; font-weight: 600; color: #17324d; }
+QLabel#sourceNotes { color: #5b6b7b; font-size: 9pt; }
+QLabel#workspaceName { font-weight: 600; color: #17324d; padding: 0 8px; }
+"""

@@ -1,0 +1,1 @@
+"""Instansi & OPD: the OPD registry."""

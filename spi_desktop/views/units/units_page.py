@@ -1,0 +1,182 @@
+"""The OPD registry page: search, add, edit, (de)activate for the survey year, import a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.formatting import format_int
+from spi_desktop.domain.unit_record import UnitRecord
+from spi_desktop.services import units as unit_service
+from spi_desktop.services.units import UnitImportSummary, UnitInfo
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.prompts import prompts
+from spi_desktop.views.text import fill
+from spi_desktop.views.units.unit_dialog import SaveUnit, UnitDialog
+from spi_desktop.views.workers import BackgroundJob, run_in_background
+
+MAX_PROBLEMS_SHOWN = 15
+
+
+class UnitsPage(QWidget):
+    """Instansi & OPD: the registry of the institution's work units."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.last_job: BackgroundJob | None = None
+        self.model = RowTableModel(self._columns(), muted=lambda info: not info.active)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari kode, nama, kepala atau PIC…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.model.set_filter)
+        self.count = QLabel()
+        self.add_button = QPushButton(self.tr("Tambah OPD"))
+        self.edit_button = QPushButton(self.tr("Ubah"))
+        self.toggle_button = QPushButton(self.tr("Nonaktifkan untuk tahun ini"))
+        self.import_button = QPushButton(self.tr("Impor dari Excel/CSV…"))
+        self.add_button.clicked.connect(self.add_unit)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.toggle_button.clicked.connect(self.toggle_selected)
+        self.import_button.clicked.connect(self.choose_import_file)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        title = QLabel(self.tr("Instansi & OPD"))
+        title.setObjectName("pageTitle")
+        tools = QHBoxLayout()
+        for widget in (self.search, self.add_button, self.edit_button, self.toggle_button, self.import_button):
+            tools.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(tools)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        context.yearChanged.connect(lambda _year: self.refresh())
+        context.dataChanged.connect(lambda area: self.refresh() if area == "units" else None)
+        self.refresh()
+
+    def _columns(self) -> list[Column]:
+        active, inactive = self.tr("Aktif"), self.tr("Tidak aktif")
+        return [
+            Column(self.tr("Kode"), lambda i: i.code),
+            Column(self.tr("Nama OPD"), lambda i: i.name, tooltip=lambda i: "; ".join(i.record.aliases)),
+            Column(self.tr("Singkatan"), lambda i: i.record.short_name or ""),
+            Column(self.tr("Kepala"), lambda i: i.record.head_name or ""),
+            Column(self.tr("PIC"), lambda i: i.record.pic_name or ""),
+            Column(self.tr("HP PIC"), lambda i: i.record.pic_phone or ""),
+            Column(self.tr("Email PIC"), lambda i: i.record.pic_email or ""),
+            Column(self.tr("Status SPI"), lambda i: active if i.active else inactive),
+        ]
+
+    def refresh(self) -> None:
+        """Reload the OPD list for the current survey year."""
+        infos = unit_service.list_units(self.context.database, year=self.context.year)
+        self.model.set_rows(infos)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 380))
+        active = sum(1 for info in infos if info.active)
+        self.count.setText(
+            fill(self.tr("%1 OPD, %2 ikut SPI %3"), format_int(len(infos)), format_int(active), self.context.year)
+        )
+        self._update_buttons()
+
+    def selected(self) -> UnitInfo | None:
+        """The OPD selected in the table, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        info = self.selected()
+        self.edit_button.setEnabled(info is not None)
+        self.toggle_button.setEnabled(info is not None)
+        if info is not None and not info.active:
+            self.toggle_button.setText(self.tr("Aktifkan untuk tahun ini"))
+        else:
+            self.toggle_button.setText(self.tr("Nonaktifkan untuk tahun ini"))
+
+    def _saver(self, original_code: str | None) -> SaveUnit:
+        def save(record: UnitRecord, active: bool) -> None:
+            unit_service.save_unit(self.context.database, record, original_code, self.context.year, active)
+        return save
+
+    def add_unit(self) -> UnitDialog:
+        """Open the dialog for a new OPD (returned so tests can drive it)."""
+        dialog = UnitDialog(self._saver(None), self.context.year, parent=self)
+        dialog.accepted.connect(lambda: self.context.notify("units"))
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> UnitDialog | None:
+        """Open the dialog for the selected OPD."""
+        info = self.selected()
+        if info is None:
+            return None
+        dialog = UnitDialog(self._saver(info.code), self.context.year, info.record, info.active, self)
+        dialog.accepted.connect(lambda: self.context.notify("units"))
+        dialog.open()
+        return dialog
+
+    def toggle_selected(self) -> None:
+        """Switch the selected OPD's participation in the current survey year."""
+        info = self.selected()
+        if info is None:
+            return
+        unit_service.set_unit_active(self.context.database, info.code, self.context.year, not info.active)
+        self.context.notify("units")
+
+    def choose_import_file(self) -> None:
+        """Ask for an OPD file and import it."""
+        path = prompts.open_file(self, self.tr("Impor daftar OPD"),
+                                 self.tr("Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> BackgroundJob:
+        """Import ``path`` in the background; the outcome is shown when it ends."""
+        database, year = self.context.database, self.context.year
+        job = run_in_background(
+            lambda ctx: unit_service.import_units(database, path, year=year, context=ctx),
+            self, fill(self.tr("Mengimpor %1"), path.name))
+        job.succeeded.connect(self._import_done)
+        job.failed.connect(self._import_failed)
+        self.last_job = job
+        return job
+
+    def _import_done(self, summary: UnitImportSummary) -> None:
+        self.context.notify("units")
+        text = fill(self.tr("Dibaca %1 baris: %2 OPD baru, %3 diperbarui, %4 ditolak."),
+                    summary.read, summary.added, summary.updated, summary.rejected)
+        if summary.problems:
+            shown = "\n".join(f"• {p}" for p in summary.problems[:MAX_PROBLEMS_SHOWN])
+            more = len(summary.problems) - MAX_PROBLEMS_SHOWN
+            text += "\n\n" + self.tr("Baris yang ditolak:") + "\n" + shown
+            if more > 0:
+                text += "\n" + fill(self.tr("… dan %1 masalah lain"), more)
+        prompts.info(self, self.tr("Impor OPD selesai"), text)
+
+    def _import_failed(self, error: Exception) -> None:
+        message = str(error) if isinstance(error, InputError) else repr(error)
+        prompts.error(self, self.tr("Impor OPD gagal"),
+                      message + "\n\n" + self.tr("Tidak ada data yang diubah."))

@@ -1,0 +1,133 @@
+"""The one background-work helper: run a job off the GUI thread with progress and a real Cancel.
+
+A job is a function taking a ``JobContext`` (services/jobs.py). It reports progress through the
+context and stops at its next report when cancelled (its transaction rolls back). Its result,
+error or cancellation is delivered on the GUI thread through the handle's signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from spi_desktop.services.jobs import JobCancelled, JobContext
+
+Job = Callable[[JobContext], Any]
+_running: set[BackgroundJob] = set()
+_QUEUED = Qt.ConnectionType.QueuedConnection
+
+
+class _WorkerSignals(QObject):
+    """Emitted from the worker thread; received through queued connections on the GUI thread."""
+
+    progress = Signal(int, int, str)
+    outcome = Signal(str, object)
+
+
+class BackgroundJob(QObject):
+    """Handle of a job running on the worker pool. Its signals are emitted on the GUI thread."""
+
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self._job = job
+        self._signals = _WorkerSignals()
+        self._signals.progress.connect(self._relay_progress, _QUEUED)
+        self._signals.outcome.connect(self._relay_outcome, _QUEUED)
+        self.context = JobContext(on_progress=self._signals.progress.emit)
+        self.done = False
+        self.dialog: QProgressDialog | None = None
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next progress report (from the GUI thread)."""
+        self.context.cancel()
+
+    def run_in_worker(self) -> None:
+        """Run the job (called on a worker thread)."""
+        try:
+            result = self._job(self.context)
+        except JobCancelled:
+            self._signals.outcome.emit("cancelled", None)
+        except Exception as error:  # handed to the GUI thread, shown there
+            self._signals.outcome.emit("failed", error)
+        else:
+            self._signals.outcome.emit("succeeded", result)
+
+    @Slot(int, int, str)
+    def _relay_progress(self, done: int, total: int, text: str) -> None:
+        if not self.done:
+            self.progress.emit(done, total, text)
+
+    @Slot(str, object)
+    def _relay_outcome(self, kind: str, value: object) -> None:
+        self.done = True
+        if kind == "succeeded":
+            self.succeeded.emit(value)
+        elif kind == "failed":
+            self.failed.emit(value)
+        else:
+            self.cancelled.emit()
+        self.finished.emit()
+        _running.discard(self)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: BackgroundJob) -> None:
+        super().__init__()
+        self._job = job
+
+    def run(self) -> None:
+        self._job.run_in_worker()
+
+
+def worker_pool() -> QThreadPool:
+    """The pool every background job runs on."""
+    return QThreadPool.globalInstance()
+
+
+def run_in_background(job: Job, parent: QWidget | None = None, title: str | None = None) -> BackgroundJob:
+    """Start ``job`` on the worker pool; with ``title``, show a progress dialog with Cancel."""
+    handle = BackgroundJob(job)
+    _running.add(handle)
+    if title is not None:
+        handle.dialog = _progress_dialog(handle, parent, title)
+    worker_pool().start(_Runnable(handle))
+    return handle
+
+
+def _progress_dialog(handle: BackgroundJob, parent: QWidget | None, title: str) -> QProgressDialog:
+    dialog = QProgressDialog(title, QCoreApplication.translate("BackgroundJob", "Batal"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setMinimumWidth(420)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def on_progress(done: int, total: int, text: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(done if total else 0)
+        if text and not handle.context.cancelled:
+            dialog.setLabelText(text)
+
+    def on_cancel() -> None:
+        handle.cancel()
+        dialog.setLabelText(QCoreApplication.translate("BackgroundJob", "Membatalkan…"))
+
+    def on_finished() -> None:
+        dialog.canceled.disconnect(on_cancel)
+        dialog.close()
+        dialog.deleteLater()
+
+    handle.progress.connect(on_progress)
+    dialog.canceled.connect(on_cancel)
+    handle.finished.connect(on_finished)
+    return dialog
