@@ -38,6 +38,7 @@ def run_application(db: str | None, language: str | None, screenshot: str | None
     """Open the workspace in the main window and run the event loop."""
     from spi_desktop.services.database import open_database
     from spi_desktop.views.main_window import MainWindow
+    from spi_desktop.views.workers import shutdown_workers
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -57,4 +58,5 @@ def run_application(db: str | None, language: str | None, screenshot: str | None
     try:
         return app.exec()
     finally:
+        shutdown_workers()
         database.close()

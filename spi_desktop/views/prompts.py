@@ -9,31 +9,27 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
-
 class Prompts:
     """Message boxes and file dialogs with Indonesian button texts."""
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         """Show information with an OK button."""
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
-        box.button(QMessageBox.StandardButton.Ok).setText(_tr("Tutup"))
+        box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Prompts", "Tutup"))
         box.exec()
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         """Show an error with an OK button."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-        box.button(QMessageBox.StandardButton.Ok).setText(_tr("Tutup"))
+        box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Prompts", "Tutup"))
         box.exec()
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         """Ask a yes/no question; True for yes."""
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
-        box.button(QMessageBox.StandardButton.Yes).setText(_tr("Ya"))
-        box.button(QMessageBox.StandardButton.No).setText(_tr("Tidak"))
+        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Prompts", "Ya"))
+        box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("Prompts", "Tidak"))
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:

@@ -93,6 +93,13 @@ def worker_pool() -> QThreadPool:
     return QThreadPool.globalInstance()
 
 
+def shutdown_workers(timeout_ms: int = 10_000) -> bool:
+    """Cancel every running job and wait for the pool to drain (on quit, and between tests)."""
+    for handle in list(_running):
+        handle.cancel()
+    return worker_pool().waitForDone(timeout_ms)
+
+
 def run_in_background(job: Job, parent: QWidget | None = None, title: str | None = None) -> BackgroundJob:
     """Start ``job`` on the worker pool; with ``title``, show a progress dialog with Cancel."""
     handle = BackgroundJob(job)

@@ -92,8 +92,11 @@ class UnitsPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the OPD list for the current survey year."""
+        current = self.selected()
         infos = unit_service.list_units(self.context.database, year=self.context.year)
         self.model.set_rows(infos)
+        if current is not None:
+            self.select_code(current.code)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 380))
         active = sum(1 for info in infos if info.active)
@@ -106,6 +109,13 @@ class UnitsPage(QWidget):
         """The OPD selected in the table, if any."""
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_code(self, code: str) -> None:
+        """Select the OPD with ``code`` if it is shown."""
+        for row, info in enumerate(self.model.rows()):
+            if info.code == code:
+                self.table.selectRow(row)
+                return
 
     def _update_buttons(self) -> None:
         info = self.selected()

@@ -1,0 +1,558 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>DecimalEdit</name>
+    <message>
+        <source>kosong = belum diketahui</source>
+        <translation>empty = unknown</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Masa survei</source>
+        <translation>Survey window</translation>
+    </message>
+    <message>
+        <source>Indeks SPI nasional</source>
+        <translation>National SPI index</translation>
+    </message>
+    <message>
+        <source>OPD peserta</source>
+        <translation>Participating units</translation>
+    </message>
+    <message>
+        <source>Kategori nilai tahun ini</source>
+        <translation>Score bands this year</translation>
+    </message>
+    <message>
+        <source>Ruang kerja belum diatur</source>
+        <translation>Workspace not set up</translation>
+    </message>
+    <message>
+        <source>Survei Penilaian Integritas %1</source>
+        <translation>Integrity Assessment Survey %1</translation>
+    </message>
+    <message>
+        <source>Belum ditetapkan</source>
+        <translation>Not set yet</translation>
+    </message>
+    <message>
+        <source>Dimulai %1 hari lagi</source>
+        <translation>Starts in %1 days</translation>
+    </message>
+    <message>
+        <source>Sisa %1 hari</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>Sudah selesai</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>%1 s.d. %2
+Batas data populasi: %3</source>
+        <translation>%1 to %2
+Population data deadline: %3</translation>
+    </message>
+    <message>
+        <source>Target nasional: %1</source>
+        <translation>National target: %1</translation>
+    </message>
+    <message>
+        <source>dari %1 OPD terdaftar</source>
+        <translation>of %1 registered units</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageForm</name>
+    <message>
+        <source>Bahasa baru berlaku setelah aplikasi dibuka ulang. Angka dan tanggal selalu ditulis cara Indonesia (71,53; 21 November 2026).</source>
+        <translation>The new language takes effect after the app is restarted. Numbers and dates are always written the Indonesian way (71,53; 21 November 2026).</translation>
+    </message>
+    <message>
+        <source>Bahasa tampilan</source>
+        <translation>Display language</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Instansi &amp; OPD</source>
+        <translation>Institution &amp; units</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Tahun survei</source>
+        <translation>Survey year</translation>
+    </message>
+    <message>
+        <source>Tahun survei: </source>
+        <translation>Survey year: </translation>
+    </message>
+    <message>
+        <source>Basis data: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Ruang kerja belum diatur (Pengaturan › Instansi)</source>
+        <translation>Workspace not set up (Settings › Institution)</translation>
+    </message>
+    <message>
+        <source>SPI Desktop — %1</source>
+        <translation>SPI Desktop — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Tahun survei</source>
+        <translation>Survey year</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Tambah OPD</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <source>Ubah OPD</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <source>Kode *</source>
+        <translation>Code *</translation>
+    </message>
+    <message>
+        <source>mis. DINKES atau 1.02.0.00</source>
+        <translation>e.g. DINKES or 1.02.0.00</translation>
+    </message>
+    <message>
+        <source>Nama OPD *</source>
+        <translation>Unit name *</translation>
+    </message>
+    <message>
+        <source>mis. Dinas Kesehatan</source>
+        <translation>e.g. Dinas Kesehatan</translation>
+    </message>
+    <message>
+        <source>Singkatan</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <source>mis. Dinkes</source>
+        <translation>e.g. Dinkes</translation>
+    </message>
+    <message>
+        <source>Nama lain</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <source>pisahkan dengan titik koma (;)</source>
+        <translation>separate with semicolons (;)</translation>
+    </message>
+    <message>
+        <source>Nama kepala</source>
+        <translation>Head's name</translation>
+    </message>
+    <message>
+        <source>NIP kepala</source>
+        <translation>Head's NIP</translation>
+    </message>
+    <message>
+        <source>18 angka</source>
+        <translation>18 digits</translation>
+    </message>
+    <message>
+        <source>Jabatan kepala</source>
+        <translation>Head's position</translation>
+    </message>
+    <message>
+        <source>Nama PIC</source>
+        <translation>PIC name</translation>
+    </message>
+    <message>
+        <source>No. HP/WA PIC</source>
+        <translation>PIC mobile/WA no.</translation>
+    </message>
+    <message>
+        <source>mis. 0812 3456 7890</source>
+        <translation>e.g. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <source>Email PIC</source>
+        <translation>PIC email</translation>
+    </message>
+    <message>
+        <source>nama@domain.go.id</source>
+        <translation>name@domain.go.id</translation>
+    </message>
+    <message>
+        <source>Ikut SPI tahun %1</source>
+        <translation>Taking part in SPI %1</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Cari kode, nama, kepala atau PIC…</source>
+        <translation>Search code, name, head or PIC…</translation>
+    </message>
+    <message>
+        <source>Tambah OPD</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan untuk tahun ini</source>
+        <translation>Deactivate for this year</translation>
+    </message>
+    <message>
+        <source>Impor dari Excel/CSV…</source>
+        <translation>Import from Excel/CSV…</translation>
+    </message>
+    <message>
+        <source>Instansi &amp; OPD</source>
+        <translation>Institution &amp; units</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Tidak aktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nama OPD</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Singkatan</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <source>Kepala</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>PIC</source>
+        <translation>PIC</translation>
+    </message>
+    <message>
+        <source>HP PIC</source>
+        <translation>PIC phone</translation>
+    </message>
+    <message>
+        <source>Email PIC</source>
+        <translation>PIC email</translation>
+    </message>
+    <message>
+        <source>Status SPI</source>
+        <translation>SPI status</translation>
+    </message>
+    <message>
+        <source>%1 OPD, %2 ikut SPI %3</source>
+        <translation>%1 units, %2 taking part in SPI %3</translation>
+    </message>
+    <message>
+        <source>Aktifkan untuk tahun ini</source>
+        <translation>Activate for this year</translation>
+    </message>
+    <message>
+        <source>Impor daftar OPD</source>
+        <translation>Import unit list</translation>
+    </message>
+    <message>
+        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Mengimpor %1</source>
+        <translation>Importing %1</translation>
+    </message>
+    <message>
+        <source>Dibaca %1 baris: %2 OPD baru, %3 diperbarui, %4 ditolak.</source>
+        <translation>Read %1 rows: %2 new units, %3 updated, %4 rejected.</translation>
+    </message>
+    <message>
+        <source>Baris yang ditolak:</source>
+        <translation>Rejected rows:</translation>
+    </message>
+    <message>
+        <source>… dan %1 masalah lain</source>
+        <translation>… and %1 more problems</translation>
+    </message>
+    <message>
+        <source>Impor OPD selesai</source>
+        <translation>Unit import finished</translation>
+    </message>
+    <message>
+        <source>Impor OPD gagal</source>
+        <translation>Unit import failed</translation>
+    </message>
+    <message>
+        <source>Tidak ada data yang diubah.</source>
+        <translation>No data was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceForm</name>
+    <message>
+        <source>(belum ditetapkan)</source>
+        <translation>(not set yet)</translation>
+    </message>
+    <message>
+        <source>18 angka, untuk tanda tangan kartu skor</source>
+        <translation>18 digits, for signing score cards</translation>
+    </message>
+    <message>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <source>Pilih logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>Kode instansi *</source>
+        <translation>Institution code *</translation>
+    </message>
+    <message>
+        <source>Nama instansi *</source>
+        <translation>Institution name *</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kelompok ukuran</source>
+        <translation>Size group</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Nama Inspektur</source>
+        <translation>Inspector's name</translation>
+    </message>
+    <message>
+        <source>NIP Inspektur</source>
+        <translation>Inspector's NIP</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Simpan data instansi</source>
+        <translation>Save institution details</translation>
+    </message>
+    <message>
+        <source>Pilih logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Data instansi tersimpan.</source>
+        <translation>Institution details saved.</translation>
+    </message>
+</context>
+<context>
+    <name>YearEditor</name>
+    <message>
+        <source>Tambah tahun…</source>
+        <translation>Add year…</translation>
+    </message>
+    <message>
+        <source>Tahun survei</source>
+        <translation>Survey year</translation>
+    </message>
+    <message>
+        <source>Indeks nasional</source>
+        <translation>National index</translation>
+    </message>
+    <message>
+        <source>Target nasional</source>
+        <translation>National target</translation>
+    </message>
+    <message>
+        <source>Bobot internal (%)</source>
+        <translation>Internal weight (%)</translation>
+    </message>
+    <message>
+        <source>Bobot eksternal (%)</source>
+        <translation>External weight (%)</translation>
+    </message>
+    <message>
+        <source>Bobot eksper (%)</source>
+        <translation>Expert weight (%)</translation>
+    </message>
+    <message>
+        <source>Masa survei mulai</source>
+        <translation>Survey window start</translation>
+    </message>
+    <message>
+        <source>Masa survei selesai</source>
+        <translation>Survey window end</translation>
+    </message>
+    <message>
+        <source>Batas data populasi</source>
+        <translation>Population data deadline</translation>
+    </message>
+    <message>
+        <source>Hasil diumumkan</source>
+        <translation>Results announced</translation>
+    </message>
+    <message>
+        <source>Umum</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Batas bawah</source>
+        <translation>Lower bound</translation>
+    </message>
+    <message>
+        <source>Warna</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Tambah kategori</source>
+        <translation>Add band</translation>
+    </message>
+    <message>
+        <source>Hapus kategori</source>
+        <translation>Remove band</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Kategori nilai: berlaku dari batas bawah sampai batas bawah berikutnya</source>
+        <translation>Score bands: each applies from its lower bound up to the next band's lower bound</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nama elemen</source>
+        <translation>Element name</translation>
+    </message>
+    <message>
+        <source>Elemen</source>
+        <translation>Elements</translation>
+    </message>
+    <message>
+        <source>Simpan tahun survei</source>
+        <translation>Save survey year</translation>
+    </message>
+    <message>
+        <source>Sumber nilai bawaan</source>
+        <translation>Sources of default values</translation>
+    </message>
+    <message>
+        <source>(tidak ada catatan sumber)</source>
+        <translation>(no source notes)</translation>
+    </message>
+    <message>
+        <source>Ditambahkan pengguna</source>
+        <translation>Added by user</translation>
+    </message>
+    <message>
+        <source>Disunting pengguna (semula %1, %2)</source>
+        <translation>Edited by user (was %1, %2)</translation>
+    </message>
+    <message>
+        <source>Tahun survei %1 tersimpan.</source>
+        <translation>Survey year %1 saved.</translation>
+    </message>
+    <message>
+        <source>Tambah tahun survei</source>
+        <translation>Add survey year</translation>
+    </message>
+    <message>
+        <source>Tahun (disalin dari tahun terakhir):</source>
+        <translation>Year (copied from the latest year):</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+</context>
+</TS>

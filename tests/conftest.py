@@ -1,0 +1,94 @@
+"""Shared fixtures: offscreen Qt, a fresh workspace database per test, answered prompts."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything loads Qt
+
+from collections.abc import Iterator  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from spi_desktop.db.session import Database  # noqa: E402
+from spi_desktop.services.database import open_database  # noqa: E402
+from spi_desktop.services.demo import build_demo  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Where this test's workspace file lives."""
+    return tmp_path / "workspace.sqlite"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    """A new, migrated workspace with the default survey years."""
+    db = open_database(db_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def demo_database(database: Database) -> Database:
+    """The demo kabupaten with its 40 OPD."""
+    build_demo(database)
+    return database
+
+
+@dataclass
+class AnsweredPrompts:
+    """What the app asked the user, and the answers tests give."""
+
+    infos: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    open_file_answer: str | None = None
+    confirm_answer: bool = True
+
+
+@pytest.fixture
+def answered_prompts(monkeypatch: pytest.MonkeyPatch) -> AnsweredPrompts:
+    """Replace message boxes and file pickers so GUI tests never block."""
+    from spi_desktop.views.prompts import prompts
+
+    answers = AnsweredPrompts()
+    monkeypatch.setattr(prompts, "info", lambda _p, title, text: answers.infos.append((title, text)))
+    monkeypatch.setattr(prompts, "error", lambda _p, title, text: answers.errors.append((title, text)))
+    monkeypatch.setattr(prompts, "confirm", lambda *_a: answers.confirm_answer)
+    monkeypatch.setattr(prompts, "open_file", lambda *_a: answers.open_file_answer)
+    return answers
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep QSettings and the default database out of the real user folders."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("SPI_DB", raising=False)
+    monkeypatch.delenv("SPI_LANG", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_jobs() -> Iterator[None]:
+    """Every background job a test started is finished (or cancelled) before the next test."""
+    yield
+    import sys
+
+    if "spi_desktop.views.workers" in sys.modules:
+        from spi_desktop.views.workers import shutdown_workers
+
+        assert shutdown_workers(), "a background job did not stop when cancelled"
+
+
+@pytest.fixture
+def main_window(qtbot, demo_database: Database, answered_prompts: AnsweredPrompts):  # type: ignore[no-untyped-def]
+    """The main window on the demo workspace."""
+    from spi_desktop.views.main_window import MainWindow
+
+    window = MainWindow(demo_database)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window

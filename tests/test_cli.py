@@ -1,0 +1,102 @@
+"""The CLI contract other tools rely on: commands, exit codes, JSON shapes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from spi_desktop.cli import main
+
+UNITS_CSV = (
+    "DAFTAR PERANGKAT DAERAH KABUPATEN SUKAMAJU\n"
+    "\n"
+    "Kode;Nama Perangkat Daerah;Nama Kepala;NIP Kepala;Jabatan Kepala\n"
+    "DINKES;Dinas Kesehatan;dr. Sri Rahayu;197001011990032001;Kepala Dinas\n"
+    "DISDIK;Dinas Pendidikan;Drs. Agus Santoso;196805121991031002;Kepala Dinas\n"
+)
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict | None, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, (json.loads(out) if "--json" in args and code == 0 else None), err
+
+
+@pytest.fixture
+def units_file(tmp_path: Path) -> Path:
+    path = tmp_path / "opd.csv"
+    path.write_text(UNITS_CSV, encoding="utf-8")
+    return path
+
+
+def test_init_then_import_twice_adds_nothing_the_second_time(
+    capsys: pytest.CaptureFixture[str], db_path: Path, units_file: Path
+) -> None:
+    db = str(db_path)
+    code, _, _ = run_cli(capsys, "--db", db, "init", "--code", "SKJ", "--name",
+                         "Pemerintah Kabupaten Sukamaju", "--type", "kabupaten")
+    assert code == 0
+    code, first, _ = run_cli(capsys, "--db", db, "units", "import", str(units_file), "--json")
+    assert code == 0
+    assert {k: first[k] for k in ("read", "added", "updated", "rejected")} == {
+        "read": 2, "added": 2, "updated": 0, "rejected": 0}
+    code, second, _ = run_cli(capsys, "--db", db, "units", "import", str(units_file), "--json")
+    assert (second["added"], second["updated"], second["rejected"]) == (0, 0, 0)
+    code, listing, _ = run_cli(capsys, "--db", db, "units", "list", "--json")
+    assert listing == {"units": [
+        {"code": "DINKES", "name": "Dinas Kesehatan", "short_name": None, "active": True,
+         "head_name": "dr. Sri Rahayu", "pic_name": None},
+        {"code": "DISDIK", "name": "Dinas Pendidikan", "short_name": None, "active": True,
+         "head_name": "Drs. Agus Santoso", "pic_name": None},
+    ]}
+
+
+def test_file_without_code_column_is_refused_naming_the_column(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "tanpa_kode.csv"
+    path.write_text("Nama OPD,Nama Kepala\nDinas Kesehatan,dr. Sri\n", encoding="utf-8")
+    code, _, err = run_cli(capsys, "--db", str(db_path), "units", "import", str(path), "--json")
+    assert code == 2
+    assert "kolom 'Kode' tidak ditemukan" in err and "tanpa_kode.csv" in err
+    code, listing, _ = run_cli(capsys, "--db", str(db_path), "units", "list", "--json")
+    assert listing == {"units": []}
+
+
+def test_years_show_gives_bands_elements_and_weights(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    code, data, _ = run_cli(capsys, "--db", str(db_path), "years", "show", "2024", "--json")
+    assert code == 0
+    assert data["year"] == 2024
+    assert [(b["label"], b["lower"], b["colour"]) for b in data["bands"]] == [
+        ("Rentan", 0.0, "#C62828"), ("Waspada", 73.0, "#F9A825"), ("Terjaga", 78.0, "#2E7D32")]
+    assert len(data["elements"]) == 7 and data["elements"][0]["name"] == "Transparansi"
+    assert set(data["weights"]) == {"internal", "external", "expert"}
+
+
+def test_bad_input_exits_2_with_an_indonesian_message(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    code, _, err = run_cli(capsys, "--db", str(db_path), "years", "show", "1999")
+    assert code == 2 and "Tahun survei 1999 belum ada" in err
+    code, _, err = run_cli(capsys, "--db", str(db_path), "init", "--code", "X", "--name", "Y", "--type", "desa")
+    assert code == 2 and "Jenis instansi 'desa' tidak dikenal" in err
+    code, _, err = run_cli(capsys, "--db", str(db_path), "units", "import", "tidak-ada.xlsx")
+    assert code == 2 and "tidak ditemukan" in err
+
+
+def test_demo_accepts_db_after_the_command_and_builds_40_units(capsys: pytest.CaptureFixture[str],
+                                                                db_path: Path) -> None:
+    code, data, _ = run_cli(capsys, "demo", "--db", str(db_path), "--json")
+    assert code == 0 and data["units"] == 40
+    code, listing, _ = run_cli(capsys, "--db", str(db_path), "units", "list", "--json")
+    assert len(listing["units"]) == 40
+    code, _, err = run_cli(capsys, "demo", "--db", str(db_path))
+    assert code == 2 and "sudah berisi OPD" in err
+
+
+def test_console_script_prints_exactly_one_json_object(db_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "spi_desktop.cli", "--db", str(db_path), "years", "list",
+                             "--json"], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout) == {"years": [2021, 2022, 2023, 2024, 2025]}

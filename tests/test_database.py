@@ -1,0 +1,70 @@
+"""Opening a workspace: migrations on open, a copy before upgrades, WAL, refusing newer schemas."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from spi_desktop.db.migrate import head_revision
+from spi_desktop.db.session import default_database_path, resolve_database_url
+from spi_desktop.domain.errors import InputError
+from spi_desktop.services.database import open_database
+from spi_desktop.services.years import list_years
+
+
+def test_new_database_is_migrated_and_seeded(db_path: Path) -> None:
+    database = open_database(db_path)
+    try:
+        with database.engine.connect() as connection:
+            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+            assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+        assert list_years(database) == [2021, 2022, 2023, 2024, 2025]
+    finally:
+        database.close()
+    assert not list(db_path.parent.glob("*.bak")), "a brand-new file needs no backup"
+
+
+def test_reopening_changes_nothing(db_path: Path) -> None:
+    open_database(db_path).close()
+    open_database(db_path).close()
+    assert not list(db_path.parent.glob("*.bak"))
+
+
+def test_existing_file_is_copied_aside_before_an_upgrade(db_path: Path) -> None:
+    legacy = sqlite3.connect(db_path)
+    legacy.execute("CREATE TABLE catatan_lama (isi TEXT)")
+    legacy.execute("INSERT INTO catatan_lama VALUES ('jangan hilang')")
+    legacy.commit()
+    legacy.close()
+    open_database(db_path).close()
+    backups = list(db_path.parent.glob("workspace.sqlite.sebelum-awal-*.bak"))
+    assert len(backups) == 1
+    copy = sqlite3.connect(backups[0])
+    assert copy.execute("SELECT isi FROM catatan_lama").fetchone() == ("jangan hilang",)
+    copy.close()
+
+
+def test_database_from_a_newer_app_is_refused(db_path: Path) -> None:
+    open_database(db_path).close()
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999_masa_depan'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(InputError, match="versi SPI Desktop yang lebih baru"):
+        open_database(db_path)
+
+
+def test_database_location_from_argument_environment_or_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert resolve_database_url(tmp_path / "a.sqlite") == f"sqlite:///{tmp_path / 'a.sqlite'}"
+    assert resolve_database_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
+    monkeypatch.setenv("SPI_DB", str(tmp_path / "env.sqlite"))
+    assert resolve_database_url(None).endswith("env.sqlite")
+    monkeypatch.delenv("SPI_DB")
+    assert resolve_database_url(None) == f"sqlite:///{default_database_path()}"
+    assert str(tmp_path / "data") in str(default_database_path())

@@ -1,0 +1,58 @@
+"""The main window: areas, the survey-year selector, the database named in the status bar."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from spi_desktop.app import NO_DISPLAY_MESSAGE, has_display
+
+
+def test_areas_year_selector_and_status_bar(qtbot, main_window, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    titles = [main_window.navigation.item(i).text() for i in range(main_window.navigation.count())]
+    assert titles == ["Beranda", "Instansi & OPD", "Pengaturan"]
+    assert str(db_path) in main_window.database_label.text()
+    main_window.year_box.setCurrentIndex(main_window.year_box.findData(2022))
+    assert main_window.context.year == 2022
+    assert main_window.home.subtitle.text() == "Survei Penilaian Integritas 2022"
+    assert [main_window.home.bands_row.itemAt(i).widget().text().split("\n")[0]
+            for i in range(4)] == ["Sangat Rentan", "Rentan", "Waspada", "Terjaga"]
+    main_window.show_area(1)
+    assert main_window.pages.currentWidget() is main_window.units
+
+
+def test_home_shows_indonesian_numbers_and_dates(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    main_window.year_box.setCurrentIndex(main_window.year_box.findData(2024))
+    assert main_window.home.national_label.text() == "71,53"
+    main_window.year_box.setCurrentIndex(main_window.year_box.findData(2025))
+    assert "1 Agustus 2025 s.d. 31 Oktober 2025" in main_window.home.window_detail.text()
+
+
+def test_english_translation_is_loaded_on_request(qtbot, demo_database) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from spi_desktop.views.application import install_language
+    from spi_desktop.views.main_window import MainWindow
+
+    app = QApplication.instance()
+    translator = install_language(app, "en")
+    try:
+        assert translator is not None
+        window = MainWindow(demo_database)
+        qtbot.addWidget(window)
+        assert window.navigation.item(0).text() == "Home"
+        assert window.units.add_button.text() == "Add unit"
+    finally:
+        app.removeTranslator(translator)
+
+
+def test_no_display_gives_a_clear_message_not_a_stack_trace() -> None:
+    assert not has_display({}, "linux")
+    assert has_display({"DISPLAY": ":0"}, "linux")
+    assert has_display({}, "win32")
+    env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp"}
+    result = subprocess.run([sys.executable, "-m", "spi_desktop"], env=env, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr.strip() == NO_DISPLAY_MESSAGE
+    assert "xvfb-run" in result.stderr and "Traceback" not in result.stderr

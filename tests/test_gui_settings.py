@@ -1,0 +1,62 @@
+"""Pengaturan: survey-year edits and the institution form persist in the workspace database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from spi_desktop.db.session import Database
+from spi_desktop.services.database import open_database
+from spi_desktop.services.workspace import get_workspace
+from spi_desktop.services.years import get_year
+from spi_desktop.views.settings.year_editor import LOWER
+
+
+def test_band_edit_survives_reopening_the_database(qtbot, main_window, demo_database: Database,  # type: ignore[no-untyped-def]
+                                                   db_path: Path) -> None:
+    editor = main_window.settings.years
+    editor.year_box.setCurrentIndex(editor.year_box.findData(2023))
+    assert editor.bands.rowCount() == 4
+    editor.bands.item(3, LOWER).setText("80,0")  # the disputed 2023 green threshold
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "tersimpan" in editor.message.text()
+    demo_database.close()
+    reopened = open_database(db_path)
+    try:
+        band = sorted(get_year(reopened, 2023).bands, key=lambda b: b.lower)[3]
+        assert (band.label, band.lower) == ("Terjaga", 80.0)
+        assert band.source.startswith("Disunting pengguna (semula 77,50")
+    finally:
+        reopened.close()
+
+
+def test_invalid_bands_are_refused_and_nothing_is_saved(qtbot, main_window,  # type: ignore[no-untyped-def]
+                                                        demo_database: Database) -> None:
+    editor = main_window.settings.years
+    editor.year_box.setCurrentIndex(editor.year_box.findData(2024))
+    editor.bands.item(1, LOWER).setText("90")  # Waspada above Terjaga
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "naik berurutan" in editor.message.text()
+    assert [b.lower for b in get_year(demo_database, 2024).bands] == [0.0, 73.0, 78.0]
+
+
+def test_new_year_appears_in_the_toolbar(qtbot, main_window, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
+    from spi_desktop.services.years import add_year
+
+    add_year(demo_database, 2026)
+    main_window.context.notify("years")
+    assert main_window.year_box.findData(2026) >= 0
+
+
+def test_institution_form_validates_the_inspektur_nip(qtbot, main_window,  # type: ignore[no-untyped-def]
+                                                      demo_database: Database) -> None:
+    form = main_window.settings.workspace
+    form.inspector_nip.setText("123")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "18 angka" in form.message.text()
+    form.inspector_nip.setText("197205151998032003")
+    form.name.setText("Pemerintah Kabupaten Sukamaju Raya")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert get_workspace(demo_database).name == "Pemerintah Kabupaten Sukamaju Raya"
+    assert "Sukamaju Raya" in main_window.windowTitle()

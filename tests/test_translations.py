@@ -1,0 +1,20 @@
+"""Every visible string has English text, and the compiled .qm matches the .ts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_visible_string_has_an_english_translation() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "update_translations.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_compiled_translation_is_newer_than_its_source() -> None:
+    folder = ROOT / "spi_desktop" / "resources" / "translations"
+    assert (folder / "spi_en.qm").stat().st_size > 1000
