@@ -58,6 +58,11 @@ class SurveyYear:
             value = getattr(self, name)
             if value is not None and not 0 <= value <= 100:
                 problems.append(f"Nilai {name} harus 0–100")
+        for group, rule in self.sample_targets.items():
+            if rule.get("minimum", 0) < 0 or rule.get("minimum", 0) != int(rule.get("minimum", 0)):
+                problems.append(f"Target sampel {group}: minimum harus bilangan bulat ≥ 0")
+            if not 0 <= rule.get("fraction", 0) <= 1:
+                problems.append(f"Target sampel {group}: proporsi harus 0–100 %")
         if self.window_start and self.window_end and self.window_end < self.window_start:
             problems.append("Akhir masa survei tidak boleh sebelum awalnya")
         return problems

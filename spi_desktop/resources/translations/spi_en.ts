@@ -200,11 +200,11 @@ Population data deadline: %3</translation>
     </message>
     <message>
         <source>Nama kepala</source>
-        <translation>Head's name</translation>
+        <translation>Head&apos;s name</translation>
     </message>
     <message>
         <source>NIP kepala</source>
-        <translation>Head's NIP</translation>
+        <translation>Head&apos;s NIP</translation>
     </message>
     <message>
         <source>18 angka</source>
@@ -212,7 +212,7 @@ Population data deadline: %3</translation>
     </message>
     <message>
         <source>Jabatan kepala</source>
-        <translation>Head's position</translation>
+        <translation>Head&apos;s position</translation>
     </message>
     <message>
         <source>Nama PIC</source>
@@ -398,11 +398,11 @@ Population data deadline: %3</translation>
     </message>
     <message>
         <source>Nama Inspektur</source>
-        <translation>Inspector's name</translation>
+        <translation>Inspector&apos;s name</translation>
     </message>
     <message>
         <source>NIP Inspektur</source>
-        <translation>Inspector's NIP</translation>
+        <translation>Inspector&apos;s NIP</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -501,7 +501,7 @@ Population data deadline: %3</translation>
     </message>
     <message>
         <source>Kategori nilai: berlaku dari batas bawah sampai batas bawah berikutnya</source>
-        <translation>Score bands: each applies from its lower bound up to the next band's lower bound</translation>
+        <translation>Score bands: each applies from its lower bound up to the next band&apos;s lower bound</translation>
     </message>
     <message>
         <source>Kode</source>
@@ -516,8 +516,32 @@ Population data deadline: %3</translation>
         <translation>Elements</translation>
     </message>
     <message>
+        <source>Minimum responden</source>
+        <translation>Minimum respondents</translation>
+    </message>
+    <message>
+        <source>Proporsi populasi (%)</source>
+        <translation>Share of population (%)</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Eksternal</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <source>Eksper</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
         <source>Simpan tahun survei</source>
         <translation>Save survey year</translation>
+    </message>
+    <message>
+        <source>Target sampel per OPD</source>
+        <translation>Sample targets per unit</translation>
     </message>
     <message>
         <source>Sumber nilai bawaan</source>
@@ -526,6 +550,22 @@ Population data deadline: %3</translation>
     <message>
         <source>(tidak ada catatan sumber)</source>
         <translation>(no source notes)</translation>
+    </message>
+    <message>
+        <source>Bobot</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>Masa survei</source>
+        <translation>Survey window</translation>
+    </message>
+    <message>
+        <source>Target sampel</source>
+        <translation>Sample targets</translation>
+    </message>
+    <message>
+        <source>Rata-rata per jenis instansi</source>
+        <translation>Average by institution type</translation>
     </message>
     <message>
         <source>Ditambahkan pengguna</source>

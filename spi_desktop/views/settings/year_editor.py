@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 from spi_desktop.domain.bands import Band
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_decimal, parse_decimal
-from spi_desktop.domain.survey_year import Element, SurveyYear
+from spi_desktop.domain.survey_year import GROUPS, Element, SurveyYear
 from spi_desktop.services import years as year_service
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.settings.fields import DecimalEdit, OptionalDateEdit
@@ -79,12 +81,17 @@ class YearEditor(QWidget):
         band_layout.addLayout(band_buttons)
         self.elements = QTableWidget(0, 2)
         self.elements.setHorizontalHeaderLabels([self.tr("Kode"), self.tr("Nama elemen")])
+        self.elements.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.elements.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         element_box = QGroupBox(self.tr("Elemen"))
         QVBoxLayout(element_box).addWidget(self.elements)
-        self.sources = QLabel()
-        self.sources.setWordWrap(True)
+        self.sources = QPlainTextEdit()
+        self.sources.setReadOnly(True)
         self.sources.setObjectName("sourceNotes")
+        self.samples = QTableWidget(len(GROUPS), 2)
+        self.samples.setHorizontalHeaderLabels([self.tr("Minimum responden"), self.tr("Proporsi populasi (%)")])
+        self.samples.setVerticalHeaderLabels([self.tr("Internal"), self.tr("Eksternal"), self.tr("Eksper")])
+        self.samples.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Simpan tahun survei"))
@@ -95,9 +102,10 @@ class YearEditor(QWidget):
         left.addWidget(element_box)
         right = QVBoxLayout()
         right.addWidget(band_box)
-        source_box = QGroupBox(self.tr("Sumber nilai bawaan"))
-        QVBoxLayout(source_box).addWidget(self.sources)
-        right.addWidget(source_box)
+        extra = QTabWidget()
+        extra.addTab(self.samples, self.tr("Target sampel per OPD"))
+        extra.addTab(self.sources, self.tr("Sumber nilai bawaan"))
+        right.addWidget(extra)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
@@ -143,10 +151,39 @@ class YearEditor(QWidget):
             code.setFlags(code.flags() & ~code.flags().ItemIsEditable)
             self.elements.setItem(row, 0, code)
             self.elements.setItem(row, 1, QTableWidgetItem(element.name))
-        notes = [f"• {key}: {note}" for key, note in data.sources.items()]
-        notes += sorted({f"• {self.tr('kategori')}: {b.source}" for b in data.bands if b.source})
-        self.sources.setText("\n".join(notes) or self.tr("(tidak ada catatan sumber)"))
+        for row, group in enumerate(GROUPS):
+            rule = data.sample_targets.get(group, {})
+            minimum, fraction = rule.get("minimum"), rule.get("fraction")
+            self.samples.setItem(row, 0, QTableWidgetItem("" if minimum is None else str(int(minimum))))
+            percent = "" if fraction is None else format_decimal(fraction * 100, 1)
+            self.samples.setItem(row, 1, QTableWidgetItem(percent))
+        names = self._source_names()
+        notes = [f"• {names.get(key, key)}: {note}" for key, note in data.sources.items()]
+        notes += sorted({f"• {self.tr('Kategori nilai')}: {b.source}" for b in data.bands if b.source})
+        self.sources.setPlainText("\n".join(notes) or self.tr("(tidak ada catatan sumber)"))
         self.message.clear()
+
+    def _source_names(self) -> dict[str, str]:
+        return {
+            "weights": self.tr("Bobot"), "national_index": self.tr("Indeks nasional"),
+            "national_target": self.tr("Target nasional"), "window": self.tr("Masa survei"),
+            "population_deadline": self.tr("Batas data populasi"), "results_published": self.tr("Hasil diumumkan"),
+            "sample_targets": self.tr("Target sampel"), "type_averages": self.tr("Rata-rata per jenis instansi"),
+        }
+
+    def _sample_targets(self) -> dict[str, dict[str, float]]:
+        """The sample-target table as data; ``ValueError`` when a cell is not a number."""
+        targets: dict[str, dict[str, float]] = {}
+        for row, group in enumerate(GROUPS):
+            minimum, fraction = self._cell(self.samples, row, 0), self._cell(self.samples, row, 1)
+            rule: dict[str, float] = {}
+            if minimum:
+                rule["minimum"] = parse_decimal(minimum)
+            if fraction:
+                rule["fraction"] = parse_decimal(fraction) / 100
+            if rule:
+                targets[group] = rule
+        return targets
 
     def _add_band_row(self, band: Band) -> None:
         row = self.bands.rowCount()
@@ -175,6 +212,7 @@ class YearEditor(QWidget):
                 bands.append(Band(band.label, band.lower, band.colour, self._source_of(band)))
             weights = {g: (None if (v := e.value()) is None else v / 100) for g, e in self.weights.items()}
             national_index, national_target = self.national_index.value(), self.national_target.value()
+            sample_targets = self._sample_targets()
         except ValueError as error:
             raise InputError(str(error)) from error
         elements = [
@@ -188,7 +226,7 @@ class YearEditor(QWidget):
             window_start=self.window_start.value(), window_end=self.window_end.value(),
             population_deadline=self.population_deadline.value(),
             results_published=self.results_published.value(),
-            sample_targets=self._loaded.sample_targets, type_averages=self._loaded.type_averages,
+            sample_targets=sample_targets, type_averages=self._loaded.type_averages,
             sources=self._loaded.sources, notes=self._loaded.notes,
         )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,12 +43,18 @@ class UnitsPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        # OPD lists are short (tens of rows), so sizing to contents is cheap and nothing is cut off.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((1, 340), (3, 210), (4, 180)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari kode, nama, kepala atau PIC…"))
@@ -81,13 +88,14 @@ class UnitsPage(QWidget):
         active, inactive = self.tr("Aktif"), self.tr("Tidak aktif")
         return [
             Column(self.tr("Kode"), lambda i: i.code),
-            Column(self.tr("Nama OPD"), lambda i: i.name, tooltip=lambda i: "; ".join(i.record.aliases)),
-            Column(self.tr("Singkatan"), lambda i: i.record.short_name or ""),
+            Column(self.tr("Nama OPD"), lambda i: i.name,
+                   tooltip=lambda i: "; ".join(filter(None, [i.record.short_name, *i.record.aliases]))),
+            Column(self.tr("Status SPI"), lambda i: active if i.active else inactive),
             Column(self.tr("Kepala"), lambda i: i.record.head_name or ""),
             Column(self.tr("PIC"), lambda i: i.record.pic_name or ""),
             Column(self.tr("HP PIC"), lambda i: i.record.pic_phone or ""),
             Column(self.tr("Email PIC"), lambda i: i.record.pic_email or ""),
-            Column(self.tr("Status SPI"), lambda i: active if i.active else inactive),
+            Column(self.tr("Singkatan"), lambda i: i.record.short_name or ""),
         ]
 
     def refresh(self) -> None:
@@ -97,8 +105,6 @@ class UnitsPage(QWidget):
         self.model.set_rows(infos)
         if current is not None:
             self.select_code(current.code)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 380))
         active = sum(1 for info in infos if info.active)
         self.count.setText(
             fill(self.tr("%1 OPD, %2 ikut SPI %3"), format_int(len(infos)), format_int(active), self.context.year)
