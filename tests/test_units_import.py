@@ -119,3 +119,17 @@ def test_import_can_mark_units_active_for_a_year(database: Database, tmp_path: P
     path.write_text("Kode,Nama OPD\nA,Dinas A\n", encoding="utf-8")
     import_units(database, path, year=2024)
     assert list_units(database, year=2024)[0].active
+
+
+def test_a_file_with_fewer_columns_or_blank_cells_never_erases(database: Database, tmp_path: Path) -> None:
+    full = tmp_path / "lengkap.csv"
+    full.write_text("Kode,Nama OPD,Nama PIC,No HP PIC,Email PIC\n"
+                    "A,Dinas A,Sri,081234567890,sri@contoh.go.id\n", encoding="utf-8")
+    import_units(database, full)
+    short = tmp_path / "ringkas.csv"
+    short.write_text("Kode,Nama OPD,Nama PIC\nA,Dinas A Baru,\n", encoding="utf-8")
+    summary = import_units(database, short)
+    assert summary.updated == 1
+    record = get_unit(database, "A").record
+    assert (record.name, record.pic_name, record.pic_phone) == ("Dinas A Baru", "Sri", "+6281234567890")
+    assert import_units(database, short).updated == 0

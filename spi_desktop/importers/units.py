@@ -31,11 +31,12 @@ UNIT_COLUMNS: tuple[ColumnSpec, ...] = (
 
 @dataclass
 class ParsedUnits:
-    """What a unit file held: usable records with their row numbers, and rejected rows with reasons."""
+    """What a unit file held: usable records with their row number and the fields the row filled in,
+    and rejected rows with reasons."""
 
     file_name: str
     read: int = 0
-    records: list[tuple[int, UnitRecord]] = field(default_factory=list)
+    records: list[tuple[int, UnitRecord, frozenset[str]]] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
 
     @property
@@ -88,7 +89,8 @@ def parse_unit_file(path: Path, sheet: str | None = None) -> ParsedUnits:
             parsed.problems.extend(problems)
             continue
         seen[record.code] = row_number
-        parsed.records.append((row_number, record))
+        filled = frozenset(key for key, value in values.items() if value)
+        parsed.records.append((row_number, record, filled))
     return parsed
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -176,7 +176,8 @@ def import_units(
 ) -> UnitImportSummary:
     """Import an OPD list in one transaction: new codes are added, known codes updated, bad rows rejected.
 
-    Re-importing the same file adds nothing. With ``year`` every imported OPD is marked active in it.
+    Re-importing the same file adds nothing. An update changes only the fields the row fills in, so a
+    file with fewer columns never erases contacts. With ``year`` every imported OPD is marked active in it.
     """
     context = context or quiet_context()
     context.report(0, 0, "Membaca berkas")
@@ -185,16 +186,21 @@ def import_units(
     total = len(parsed.records)
     with database.Session() as session, session.begin():
         existing = {u.code: u for u in session.scalars(select(Unit))}
-        for done, (_row, record) in enumerate(parsed.records, start=1):
+        for done, (_row, record, filled) in enumerate(parsed.records, start=1):
             unit = existing.get(record.code)
             if unit is None:
                 unit = Unit()
                 session.add(unit)
                 existing[record.code] = unit
                 summary.added += 1
-            elif _record_of(unit) != record:
-                summary.updated += 1
-            _apply(unit, record)
+                _apply(unit, record)
+            else:
+                # A file never erases: missing columns and blank cells leave stored values as they are.
+                current = _record_of(unit)
+                merged = replace(current, **{key: getattr(record, key) for key in filled})
+                if merged != current:
+                    summary.updated += 1
+                    _apply(unit, merged)
             if year is not None:
                 session.flush()
                 _set_active(session, unit, year, True)
