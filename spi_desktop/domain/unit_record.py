@@ -37,6 +37,22 @@ class UnitRecord:
     pic_email: str | None = None
 
 
+def record_from_texts(values: dict[str, str]) -> UnitRecord:
+    """A record from text fields keyed like ``FIELD_LABELS`` (a form or a file row); aliases split on ';'."""
+    return UnitRecord(
+        code=values.get("code", ""),
+        name=values.get("name", ""),
+        short_name=values.get("short_name"),
+        aliases=split_aliases(values.get("aliases")),
+        head_name=values.get("head_name"),
+        head_nip=values.get("head_nip"),
+        head_position=values.get("head_position"),
+        pic_name=values.get("pic_name"),
+        pic_phone=values.get("pic_phone"),
+        pic_email=values.get("pic_email"),
+    )
+
+
 @dataclass(frozen=True)
 class FieldProblem:
     """A problem with one field of a record."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spi_desktop.domain.problems import RowProblem
-from spi_desktop.domain.unit_record import FIELD_LABELS, UnitRecord, clean_unit, split_aliases
+from spi_desktop.domain.unit_record import FIELD_LABELS, UnitRecord, clean_unit, record_from_texts
 from spi_desktop.importers.columns import ColumnSpec, column_letter, find_header
 from spi_desktop.importers.table_reader import cell_text, read_table
 
@@ -58,20 +58,7 @@ def parse_unit_file(path: Path, sheet: str | None = None) -> ParsedUnits:
             continue
         parsed.read += 1
         row_number = index + 1
-        record, field_problems = clean_unit(
-            UnitRecord(
-                code=values.get("code", ""),
-                name=values.get("name", ""),
-                short_name=values.get("short_name"),
-                aliases=split_aliases(values.get("aliases")),
-                head_name=values.get("head_name"),
-                head_nip=values.get("head_nip"),
-                head_position=values.get("head_position"),
-                pic_name=values.get("pic_name"),
-                pic_phone=values.get("pic_phone"),
-                pic_email=values.get("pic_email"),
-            )
-        )
+        record, field_problems = clean_unit(record_from_texts(values))
         problems = [
             RowProblem(
                 parsed.file_name,

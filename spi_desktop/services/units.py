@@ -101,6 +101,13 @@ def _set_active(session: Session, unit: Unit, year: int, active: bool) -> None:
         status.active = active
 
 
+def _unit_by_code(session: Session, code: str) -> Unit:
+    unit = session.scalar(select(Unit).where(Unit.code == code.strip().upper()))
+    if unit is None:
+        raise NotFoundError(f"OPD dengan kode {code} tidak ada")
+    return unit
+
+
 def list_units(database: Database, year: int | None = None, active_only: bool = False) -> list[UnitInfo]:
     """All OPD ordered by code, with whether each takes part in ``year``."""
     with database.Session() as session:
@@ -112,9 +119,7 @@ def list_units(database: Database, year: int | None = None, active_only: bool = 
 def get_unit(database: Database, code: str, year: int | None = None) -> UnitInfo:
     """One OPD by code; ``NotFoundError`` when there is none."""
     with database.Session() as session:
-        unit = session.scalar(select(Unit).where(Unit.code == code.strip().upper()))
-        if unit is None:
-            raise NotFoundError(f"OPD dengan kode {code} tidak ada")
+        unit = _unit_by_code(session, code)
         return UnitInfo(_record_of(unit), _is_active(unit, year), unit.version)
 
 
@@ -144,9 +149,7 @@ def save_unit(
             unit = Unit()
             session.add(unit)
         else:
-            found = session.scalar(select(Unit).where(Unit.code == original_code))
-            if found is None:
-                raise NotFoundError(f"OPD dengan kode {original_code} tidak ada lagi")
+            found = _unit_by_code(session, original_code)
             if clash is not None and clash.id != found.id:
                 raise InputError(f"Kode {cleaned.code} sudah dipakai oleh {clash.name}")
             unit = found
@@ -161,10 +164,7 @@ def save_unit(
 def set_unit_active(database: Database, code: str, year: int, active: bool) -> None:
     """Mark an OPD as taking part (or not) in a survey year."""
     with database.Session() as session, session.begin():
-        unit = session.scalar(select(Unit).where(Unit.code == code))
-        if unit is None:
-            raise NotFoundError(f"OPD dengan kode {code} tidak ada")
-        _set_active(session, unit, year, active)
+        _set_active(session, _unit_by_code(session, code), year, active)
 
 
 def import_units(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.errors import InputError
-from spi_desktop.domain.unit_record import UnitRecord, split_aliases
+from spi_desktop.domain.unit_record import UnitRecord, record_from_texts
 from spi_desktop.views.text import fill
 
 SaveUnit = Callable[[UnitRecord, bool], None]
@@ -82,19 +82,7 @@ class UnitDialog(QDialog):
 
     def record(self) -> UnitRecord:
         """The record as typed (not yet cleaned)."""
-        text = {key: edit.text() for key, edit in self.fields.items()}
-        return UnitRecord(
-            code=text["code"],
-            name=text["name"],
-            short_name=text["short_name"],
-            aliases=split_aliases(text["aliases"]),
-            head_name=text["head_name"],
-            head_nip=text["head_nip"],
-            head_position=text["head_position"],
-            pic_name=text["pic_name"],
-            pic_phone=text["pic_phone"],
-            pic_email=text["pic_email"],
-        )
+        return record_from_texts({key: edit.text() for key, edit in self.fields.items()})
 
     def try_save(self) -> None:
         """Store the record; on a problem, show it and keep the dialog open."""
