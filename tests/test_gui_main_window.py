@@ -56,3 +56,14 @@ def test_no_display_gives_a_clear_message_not_a_stack_trace() -> None:
     assert result.returncode == 1
     assert result.stderr.strip() == NO_DISPLAY_MESSAGE
     assert "xvfb-run" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_brand_new_workspace_opens_and_says_what_to_do(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    from spi_desktop.views.main_window import MainWindow
+
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    assert window.home.title.text() == "Ruang kerja belum diatur"
+    assert "Pengaturan › Instansi" in window.workspace_label.text()
+    assert window.units.model.rowCount() == 0
+    assert window.units.count.text().startswith("0 OPD")
