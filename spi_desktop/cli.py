@@ -17,8 +17,9 @@ from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.services import demo, units, workspace, years
 from spi_desktop.services.database import open_database
+from spi_desktop.services.errors import user_message
 
-EXIT_OK, EXIT_BAD_INPUT = 0, 2
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
 
 class IndonesianArgumentParser(argparse.ArgumentParser):
@@ -145,9 +146,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             database.close()
     except InputError as error:
-        print(f"Kesalahan: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _fail(args, str(error), EXIT_BAD_INPUT)
+    except Exception as error:  # database, driver or file trouble: a sentence, never a traceback
+        return _fail(args, user_message(error), EXIT_FAILURE)
     return EXIT_OK
+
+
+def _fail(args: argparse.Namespace, message: str, code: int) -> int:
+    print(f"Kesalahan: {message}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({"error": message, "exit": code}, ensure_ascii=False))
+    return code
 
 
 if __name__ == "__main__":

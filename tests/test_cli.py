@@ -93,7 +93,7 @@ def test_demo_accepts_db_after_the_command_and_builds_40_units(capsys: pytest.Ca
     code, listing, _ = run_cli(capsys, "--db", str(db_path), "units", "list", "--json")
     assert len(listing["units"]) == 40
     code, _, err = run_cli(capsys, "demo", "--db", str(db_path))
-    assert code == 2 and "sudah berisi OPD" in err
+    assert code == 2 and "sudah berisi data instansi atau OPD" in err
 
 
 def test_console_script_prints_exactly_one_json_object(db_path: Path) -> None:

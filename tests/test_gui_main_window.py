@@ -67,3 +67,16 @@ def test_a_brand_new_workspace_opens_and_says_what_to_do(qtbot, database) -> Non
     assert "Pengaturan › Instansi" in window.workspace_label.text()
     assert window.units.model.rowCount() == 0
     assert window.units.count.text().startswith("0 OPD")
+
+
+def test_an_unexpected_error_in_a_slot_becomes_a_message(qtbot, answered_prompts, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy.exc import OperationalError
+
+    from spi_desktop.views.application import install_error_hook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_error_hook()
+    error = OperationalError("UPDATE unit", {}, Exception("database is locked"))
+    sys.excepthook(type(error), error, None)
+    title, text = answered_prompts.errors[-1]
+    assert title == "Terjadi kesalahan" and "terkunci" in text

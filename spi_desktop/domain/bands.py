@@ -60,6 +60,8 @@ def band_problems(bands: Sequence[Band]) -> list[str]:
 
 def band_upper_bounds(bands: Sequence[Band]) -> list[tuple[Band, float]]:
     """Pair each band (ascending) with the exclusive upper bound it runs to (100 for the last)."""
+    if not bands:
+        return []
     ordered = sorted(bands, key=lambda b: b.lower)
     uppers = [b.lower for b in ordered[1:]] + [100.0]
     return list(zip(ordered, uppers, strict=True))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 MONTHS_ID = (
@@ -51,6 +52,9 @@ def parse_decimal(text: str) -> float:
     else:
         cleaned = cleaned.replace(",", ".")
     try:
-        return float(cleaned)
+        value = float(cleaned)
     except ValueError:
         raise ValueError(f"'{text}' bukan angka") from None
+    if not math.isfinite(value):
+        raise ValueError(f"'{text}' bukan angka")
+    return value

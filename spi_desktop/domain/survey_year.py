@@ -46,6 +46,8 @@ class SurveyYear:
         codes = [e.code for e in self.elements]
         if len(set(codes)) != len(codes):
             problems.append("Kode elemen tidak boleh kembar")
+        if any(len(b.label) > 64 for b in self.bands):
+            problems.append("Nama kategori paling panjang 64 karakter")
         if any(not e.name.strip() for e in self.elements):
             problems.append("Nama elemen tidak boleh kosong")
         values = [self.weights.get(g) for g in GROUPS]

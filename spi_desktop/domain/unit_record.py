@@ -21,6 +21,12 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 
+MAX_LENGTHS: dict[str, int] = {
+    "code": 32, "name": 255, "short_name": 100, "head_name": 255, "head_position": 255,
+    "pic_name": 255, "pic_email": 255,
+}
+
+
 @dataclass
 class UnitRecord:
     """The editable fields of an OPD."""
@@ -84,8 +90,6 @@ def clean_unit(record: UnitRecord) -> tuple[UnitRecord, list[FieldProblem]]:
     code = " ".join(record.code.split()).upper()
     if not code:
         problems.append(FieldProblem("code", "Kode OPD wajib diisi"))
-    elif len(code) > 32:
-        problems.append(FieldProblem("code", "Kode OPD paling panjang 32 karakter"))
     name = _text(record.name)
     if not name:
         problems.append(FieldProblem("name", "Nama OPD wajib diisi"))
@@ -104,6 +108,10 @@ def clean_unit(record: UnitRecord) -> tuple[UnitRecord, list[FieldProblem]]:
         email_result = normalise_email(email)
         problems.extend(FieldProblem("pic_email", message) for message in email_result.problems)
         email = email_result.value or email
+    for key, limit in MAX_LENGTHS.items():
+        value = code if key == "code" else getattr(record, key)
+        if value and len(" ".join(value.split())) > limit:
+            problems.append(FieldProblem(key, f"{FIELD_LABELS[key]} paling panjang {limit} karakter"))
     cleaned = replace(
         record,
         code=code,

@@ -14,6 +14,7 @@ from phonenumbers import PhoneNumberType
 
 _SCIENTIFIC = re.compile(r"^\s*[+-]?\d+([.,]\d+)?[eE][+-]?\d+\s*$")
 _WHOLE_FLOAT = re.compile(r"^\s*\+?\d+\.0+\s*$")
+_NIP = re.compile(r"[0-9]{18}")
 _EMAIL = re.compile(r"^[a-z0-9._%+'-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
 _MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
@@ -93,12 +94,13 @@ def check_nip(raw: object) -> CheckResult:
     never silently changed.
     """
     text = "" if raw is None else str(raw)
-    if isinstance(raw, float) and raw.is_integer():
-        text = str(int(raw))
     digits = re.sub(r"\s", "", text)
     if not digits:
         return CheckResult(None, ["NIP kosong"])
-    if not digits.isdigit() or len(digits) != 18:
+    if _SCIENTIFIC.match(digits) or isinstance(raw, float):
+        return CheckResult(digits, [f"NIP '{digits}' tersimpan sebagai angka di Excel sehingga digit terakhirnya "
+                                    "hilang; format kolom NIP sebagai Teks lalu ketik ulang"])
+    if not _NIP.fullmatch(digits):
         return CheckResult(digits, [f"NIP '{digits}' harus 18 angka (ada {len(digits)} karakter)"])
     problems: list[str] = []
     try:

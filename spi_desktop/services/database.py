@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 
+from sqlalchemy.engine import make_url
+
 from spi_desktop.db.migrate import SchemaTooNewError, upgrade_database
 from spi_desktop.db.session import Database, resolve_database_url
 from spi_desktop.domain.errors import InputError
+from spi_desktop.services.errors import user_message
 from spi_desktop.services.years import seed_default_years
 
 
@@ -16,14 +19,26 @@ def open_database(location: str | os.PathLike[str] | None = None) -> Database:
     Migrations run first; the SQLite file is copied aside before any upgrade. Default survey
     years are added to a database that has none.
     """
-    database = Database(resolve_database_url(location))
+    url = resolve_database_url(location)
+    try:
+        database = Database(url)
+    except Exception as error:
+        raise InputError(f"Alamat basis data {_safe(url)} tidak dapat dipakai: {user_message(error)}") from error
     try:
         upgrade_database(database.engine)
+        seed_default_years(database)
     except SchemaTooNewError as error:
         database.close()
         raise InputError(str(error)) from error
     except Exception as error:
         database.close()
-        raise InputError(f"Basis data {database.describe()} tidak dapat dibuka: {error}") from error
-    seed_default_years(database)
+        raise InputError(f"Basis data {database.describe()} tidak dapat dibuka: {user_message(error)}") from error
     return database
+
+
+def _safe(url: str) -> str:
+    """The URL without its password, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "(alamat tidak sah)"

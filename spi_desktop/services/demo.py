@@ -10,12 +10,16 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
+
+from spi_desktop.db.models import Institution, Unit
 from spi_desktop.db.session import Database
+from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.resources import load_json
 from spi_desktop.services.jobs import JobContext, quiet_context
-from spi_desktop.services.units import list_units, save_unit
-from spi_desktop.services.workspace import WorkspaceInfo, save_workspace
+from spi_desktop.services.units import apply_record, check_unit
+from spi_desktop.services.workspace import WorkspaceInfo, clean_workspace
 
 DEMO_SEED = 20240701
 
@@ -47,44 +51,39 @@ def _phone(rng: random.Random) -> str:
 
 
 def build_demo(database: Database, context: JobContext | None = None) -> DemoSummary:
-    """Fill an empty workspace with the fictional Kabupaten Sukamaju; refuse one that has OPD."""
-    from spi_desktop.domain.errors import InputError
+    """Fill an empty workspace with the fictional Kabupaten Sukamaju, in one transaction.
 
+    A workspace that already has an institution or OPD is refused: demo data never mixes with real data.
+    """
     context = context or quiet_context()
-    if list_units(database):
-        raise InputError("Ruang kerja ini sudah berisi OPD; demo hanya dibuat di ruang kerja kosong")
     seed = load_json("demo", "sukamaju.json")
     rng = random.Random(DEMO_SEED)
-    institution = seed["institution"]
-    save_workspace(
-        database,
-        WorkspaceInfo(
-            code=institution["code"],
-            name=institution["name"],
-            type=institution["type"],
-            size_group=institution["size_group"],
-            address=institution["address"],
-            inspector_name=institution["inspector_name"],
-            inspector_nip=_nip(rng),
-        ),
-    )
+    info = seed["institution"]
+    institution = clean_workspace(WorkspaceInfo(
+        code=info["code"], name=info["name"], type=info["type"], size_group=info["size_group"],
+        address=info["address"], inspector_name=info["inspector_name"], inspector_nip=_nip(rng),
+    ))
     units = seed["units"]
-    for number, unit in enumerate(units, start=1):
-        pic = _person(rng, seed).split(",")[0]
-        mailbox = "".join(ch for ch in unit["code"].lower() if ch.isalnum())
-        save_unit(
-            database,
-            UnitRecord(
+    with database.Session() as session, session.begin():
+        if session.scalar(select(Institution.id).limit(1)) or session.scalar(select(Unit.id).limit(1)):
+            raise InputError("Ruang kerja ini sudah berisi data instansi atau OPD; demo hanya dibuat di ruang "
+                             "kerja kosong (gunakan berkas lain dengan --db)")
+        session.add(Institution(**vars(institution)))
+        for number, unit in enumerate(units, start=1):
+            mailbox = "".join(ch for ch in unit["code"].lower() if ch.isalnum())
+            record = check_unit(UnitRecord(
                 code=unit["code"],
                 name=unit["name"],
                 short_name=unit["short_name"],
                 head_name=_person(rng, seed),
                 head_nip=_nip(rng),
                 head_position=f"Kepala {unit['name']}",
-                pic_name=pic,
+                pic_name=_person(rng, seed).split(",")[0],
                 pic_phone=_phone(rng),
                 pic_email=f"{mailbox}@sukamajukab.go.id",
-            ),
-        )
-        context.report(number, len(units), f"OPD {number} dari {len(units)}")
-    return DemoSummary(institution=institution["name"], units=len(units))
+            ))
+            row = Unit()
+            apply_record(row, record)
+            session.add(row)
+            context.report(number, len(units), f"OPD {number} dari {len(units)}")
+    return DemoSummary(institution=institution.name, units=len(units))

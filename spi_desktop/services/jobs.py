@@ -39,11 +39,15 @@ class JobContext:
         if self._cancel.is_set():
             raise JobCancelled("Dibatalkan oleh pengguna")
 
-    def report(self, done: int, total: int, text: str = "") -> None:
-        """Report progress (``done`` of ``total``; total 0 means unknown), then check for cancel."""
+    def report(self, done: int, total: int, text: str = "", check: bool = True) -> None:
+        """Report progress (``done`` of ``total``; total 0 means unknown), then check for cancel.
+
+        Pass ``check=False`` once the work is committed: a late Cancel must not undo its report.
+        """
         if self._on_progress is not None:
             self._on_progress(done, total, text)
-        self.check()
+        if check:
+            self.check()
 
 
 def quiet_context() -> JobContext:

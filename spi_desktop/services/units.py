@@ -15,6 +15,7 @@ from spi_desktop.domain.problems import RowProblem
 from spi_desktop.domain.unit_record import FIELD_LABELS, UnitRecord, clean_unit
 from spi_desktop.importers.units import parse_unit_file
 from spi_desktop.services.jobs import JobContext, quiet_context
+from spi_desktop.services.years import get_year
 
 ALIAS_SEPARATOR = "; "
 
@@ -167,6 +168,11 @@ def set_unit_active(database: Database, code: str, year: int, active: bool) -> N
         _set_active(session, _unit_by_code(session, code), year, active)
 
 
+def apply_record(unit: Unit, record: UnitRecord) -> None:
+    """Copy a cleaned record's fields onto a unit row (for services that write units in their own session)."""
+    _apply(unit, record)
+
+
 def import_units(
     database: Database,
     path: Path,
@@ -180,6 +186,8 @@ def import_units(
     file with fewer columns never erases contacts. With ``year`` every imported OPD is marked active in it.
     """
     context = context or quiet_context()
+    if year is not None:
+        get_year(database, year)  # refuses a survey year that does not exist
     context.report(0, 0, "Membaca berkas")
     parsed = parse_unit_file(path, sheet)
     summary = UnitImportSummary(read=parsed.read, rejected=parsed.rejected_rows, problems=parsed.problems)
@@ -207,7 +215,7 @@ def import_units(
             if done % 50 == 0:
                 context.report(done, total, f"Menyimpan OPD {done} dari {total}")
         context.check()
-    context.report(total, total, "Selesai")
+    context.report(total, total, "Selesai", check=False)
     return summary
 
 

@@ -31,12 +31,17 @@ class WorkspaceInfo:
     logo_filename: str | None = None
 
 
-def _clean(info: WorkspaceInfo) -> WorkspaceInfo:
+def clean_workspace(info: WorkspaceInfo) -> WorkspaceInfo:
+    """The institution trimmed and normalised; ``InputError`` listing every problem."""
     problems: list[str] = []
     code = info.code.strip().upper()
     name = " ".join(info.name.split())
     if not code:
         problems.append("Kode instansi wajib diisi")
+    elif len(code) > 32:
+        problems.append("Kode instansi paling panjang 32 karakter")
+    if len(name) > 255:
+        problems.append("Nama instansi paling panjang 255 karakter")
     if not name:
         problems.append("Nama instansi wajib diisi")
     kind = info.type
@@ -92,7 +97,7 @@ def get_workspace(database: Database) -> WorkspaceInfo | None:
 
 def save_workspace(database: Database, info: WorkspaceInfo) -> WorkspaceInfo:
     """Create or update the home institution after validating it."""
-    clean = _clean(info)
+    clean = clean_workspace(info)
     with database.Session() as session, session.begin():
         row = session.scalar(select(Institution).limit(1))
         if row is None:

@@ -34,6 +34,21 @@ def install_language(app: QCoreApplication, language: str) -> QTranslator | None
     return None
 
 
+def install_error_hook() -> None:
+    """Show any error that escapes a slot as a message box (one sentence), not a crash or a traceback."""
+    from spi_desktop.services.errors import user_message
+    from spi_desktop.views.prompts import prompts
+
+    def hook(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
+            return
+        prompts.error(QApplication.activeWindow(), QCoreApplication.translate("app", "Terjadi kesalahan"),
+                      user_message(error))
+
+    sys.excepthook = hook
+
+
 def run_application(db: str | None, language: str | None, screenshot: str | None = None) -> int:
     """Open the workspace in the main window and run the event loop."""
     from spi_desktop.services.database import open_database
@@ -45,6 +60,7 @@ def run_application(db: str | None, language: str | None, screenshot: str | None
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     install_language(app, chosen_language(language))
+    install_error_hook()
     try:
         database = open_database(db)
     except InputError as error:

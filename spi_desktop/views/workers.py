@@ -38,28 +38,17 @@ class BackgroundJob(QObject):
 
     def __init__(self, job: Job) -> None:
         super().__init__()
-        self._job = job
-        self._signals = _WorkerSignals()
-        self._signals.progress.connect(self._relay_progress, _QUEUED)
-        self._signals.outcome.connect(self._relay_outcome, _QUEUED)
-        self.context = JobContext(on_progress=self._signals.progress.emit)
+        self.job = job
+        self.signals = _WorkerSignals()
+        self.signals.progress.connect(self._relay_progress, _QUEUED)
+        self.signals.outcome.connect(self._relay_outcome, _QUEUED)
+        self.context = JobContext(on_progress=self.signals.progress.emit)
         self.done = False
         self.dialog: QProgressDialog | None = None
 
     def cancel(self) -> None:
         """Ask the job to stop at its next progress report (from the GUI thread)."""
         self.context.cancel()
-
-    def run_in_worker(self) -> None:
-        """Run the job (called on a worker thread)."""
-        try:
-            result = self._job(self.context)
-        except JobCancelled:
-            self._signals.outcome.emit("cancelled", None)
-        except Exception as error:  # handed to the GUI thread, shown there
-            self._signals.outcome.emit("failed", error)
-        else:
-            self._signals.outcome.emit("succeeded", result)
 
     @Slot(int, int, str)
     def _relay_progress(self, done: int, total: int, text: str) -> None:
@@ -80,12 +69,22 @@ class BackgroundJob(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, job: BackgroundJob) -> None:
+    """Runs the job on a worker thread. It holds the job, its context and the emitter, never the handle,
+    so the handle (a GUI-thread object) is only ever released on the GUI thread."""
+
+    def __init__(self, job: Job, context: JobContext, signals: _WorkerSignals) -> None:
         super().__init__()
-        self._job = job
+        self._job, self._context, self._signals = job, context, signals
 
     def run(self) -> None:
-        self._job.run_in_worker()
+        try:
+            result = self._job(self._context)
+        except JobCancelled:
+            self._signals.outcome.emit("cancelled", None)
+        except Exception as error:  # handed to the GUI thread, shown there
+            self._signals.outcome.emit("failed", error)
+        else:
+            self._signals.outcome.emit("succeeded", result)
 
 
 def worker_pool() -> QThreadPool:
@@ -106,7 +105,7 @@ def run_in_background(job: Job, parent: QWidget | None = None, title: str | None
     _running.add(handle)
     if title is not None:
         handle.dialog = _progress_dialog(handle, parent, title)
-    worker_pool().start(_Runnable(handle))
+    worker_pool().start(_Runnable(handle.job, handle.context, handle.signals))
     return handle
 
 

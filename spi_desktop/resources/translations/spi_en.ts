@@ -591,6 +591,10 @@ Population data deadline: %3</translation>
 <context>
     <name>app</name>
     <message>
+        <source>Terjadi kesalahan</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>

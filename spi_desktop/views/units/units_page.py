@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.services import units as unit_service
+from spi_desktop.services.errors import user_message
 from spi_desktop.services.units import UnitImportSummary, UnitInfo
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
@@ -193,6 +193,5 @@ class UnitsPage(QWidget):
         prompts.info(self, self.tr("Impor OPD selesai"), text)
 
     def _import_failed(self, error: Exception) -> None:
-        message = str(error) if isinstance(error, InputError) else repr(error)
         prompts.error(self, self.tr("Impor OPD gagal"),
-                      message + "\n\n" + self.tr("Tidak ada data yang diubah."))
+                      user_message(error) + "\n\n" + self.tr("Tidak ada data yang diubah."))

@@ -1,0 +1,29 @@
+"""Turn any error a use case can raise into one clear Indonesian sentence for the user.
+
+Bad input (``InputError``) speaks for itself; database, driver and file errors are named plainly,
+so neither the CLI nor the GUI ever shows a Python traceback.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.exc import DBAPIError, NoSuchModuleError, OperationalError, SQLAlchemyError
+
+from spi_desktop.domain.errors import InputError
+
+
+def user_message(error: BaseException) -> str:
+    """What to tell the user about ``error``."""
+    if isinstance(error, InputError):
+        return str(error)
+    if isinstance(error, OperationalError) and "locked" in str(error.orig).lower():
+        return "Basis data sedang dipakai proses lain (terkunci). Tunggu sebentar lalu coba lagi."
+    if isinstance(error, NoSuchModuleError | ModuleNotFoundError | ImportError):
+        return f"Jenis basis data ini tidak didukung atau drivernya belum terpasang ({error})."
+    if isinstance(error, DBAPIError):
+        return f"Basis data menolak perintah: {str(error.orig).strip().splitlines()[0]}"
+    if isinstance(error, SQLAlchemyError):
+        return f"Kesalahan basis data: {error.__class__.__name__}: {error}"
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"Berkas tidak dapat dipakai{where}: {error.strerror or error}"
+    return f"Terjadi kesalahan tak terduga ({error.__class__.__name__}): {error}"
