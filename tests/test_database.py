@@ -68,3 +68,32 @@ def test_database_location_from_argument_environment_or_default(
     monkeypatch.delenv("SPI_DB")
     assert resolve_database_url(None) == f"sqlite:///{default_database_path()}"
     assert str(tmp_path / "data") in str(default_database_path())
+
+
+def test_upgrading_a_first_version_workspace_keeps_its_data_and_adds_eligibility(db_path: Path) -> None:
+    from alembic import command
+
+    from spi_desktop.db.migrate import alembic_config
+    from spi_desktop.db.session import Database
+    from spi_desktop.services.years import get_year, seed_default_years
+
+    old = Database(resolve_database_url(db_path))
+    config = alembic_config()
+    with old.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    with old.engine.begin() as connection:
+        connection.execute(text("INSERT INTO unit (code, name, version, created_at, updated_at) "
+                                "VALUES ('A', 'Dinas A', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+        connection.execute(text("INSERT INTO survey_year (year, sample_targets, type_averages, sources, notes) "
+                                "VALUES (2024, '{}', '{}', '{}', '')"))
+    old.close()
+    upgraded = open_database(db_path)
+    try:
+        assert seed_default_years(upgraded) == 0
+        assert get_year(upgraded, 2024).eligibility["internal"]["min_years_institution"] == 2
+        with upgraded.engine.connect() as connection:
+            assert connection.execute(text("SELECT name FROM unit")).scalar() == "Dinas A"
+    finally:
+        upgraded.close()
+    assert len(list(db_path.parent.glob("workspace.sqlite.sebelum-0001-*.bak"))) == 1

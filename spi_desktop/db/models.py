@@ -12,6 +12,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -112,6 +113,7 @@ class SurveyYearSettings(Base):
     results_published: Mapped[dt.date | None] = mapped_column(Date)
     sample_targets: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     type_averages: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    eligibility: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
     sources: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -146,3 +148,61 @@ class ScoreBand(Base):
     lower: Mapped[float] = mapped_column(Float)
     colour: Mapped[str] = mapped_column(String(7))
     source: Mapped[str] = mapped_column(Text, default="")
+
+
+class PopulationBatch(Base):
+    """One imported population file: where it came from, who imported it, what it gave."""
+
+    __tablename__ = "population_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    group: Mapped[str] = mapped_column(String(10))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    file_name: Mapped[str] = mapped_column(String(255))
+    file_hash: Mapped[str] = mapped_column(String(64))
+    sheet: Mapped[str | None] = mapped_column(String(255))
+    imported_by: Mapped[str] = mapped_column(String(100))
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    read: Mapped[int] = mapped_column(Integer, default=0)
+    imported: Mapped[int] = mapped_column(Integer, default=0)
+    duplicates: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    warnings: Mapped[int] = mapped_column(Integer, default=0)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class PopulationRecord(Base):
+    """One respondent candidate in a population list (internal, external or expert)."""
+
+    __tablename__ = "population_record"
+    __table_args__ = (
+        Index("ix_population_year_group_phone", "year", "group", "phone"),
+        Index("ix_population_year_group_email", "year", "group", "email"),
+        Index("ix_population_year_group_nip", "year", "group", "nip"),
+        Index("ix_population_year_group_unit_name", "year", "group", "unit_id", "name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("population_batch.id", ondelete="CASCADE"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    group: Mapped[str] = mapped_column(String(10))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    source_row: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(255))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(255))
+    nip: Mapped[str | None] = mapped_column(String(32))
+    position: Mapped[str | None] = mapped_column(String(255))
+    work_unit: Mapped[str | None] = mapped_column(String(255))
+    employment_status: Mapped[str | None] = mapped_column(String(32))
+    tmt_institution: Mapped[dt.date | None] = mapped_column(Date)
+    tmt_unit: Mapped[dt.date | None] = mapped_column(Date)
+    service_type: Mapped[str | None] = mapped_column(String(255))
+    service_date: Mapped[dt.date | None] = mapped_column(Date)
+    organisation: Mapped[str | None] = mapped_column(String(255))
+    category: Mapped[str | None] = mapped_column(String(255))
+    raw_phone: Mapped[str | None] = mapped_column(String(64))
+    warnings: Mapped[str | None] = mapped_column(Text)
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False)
+    flag_reason: Mapped[str | None] = mapped_column(Text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from spi_desktop.domain.bands import Band, band_problems
 
@@ -35,6 +36,7 @@ class SurveyYear:
     results_published: dt.date | None = None
     sample_targets: dict[str, dict[str, float]] = field(default_factory=dict)
     type_averages: dict[str, float] = field(default_factory=dict)
+    eligibility: dict[str, dict[str, Any]] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
     notes: str = ""
 

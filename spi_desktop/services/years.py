@@ -34,6 +34,7 @@ def _year_from_json(item: dict[str, Any]) -> SurveyYear:
         national_target=item.get("national_target"),
         sample_targets=dict(item.get("sample_targets", {})),
         type_averages=dict(item.get("type_averages", {})),
+        eligibility=dict(item.get("eligibility", {})),
         sources=dict(item.get("sources", {})),
         notes=item.get("notes", ""),
         **dates,
@@ -58,6 +59,7 @@ def _to_domain(row: SurveyYearSettings) -> SurveyYear:
         results_published=row.results_published,
         sample_targets=dict(row.sample_targets or {}),
         type_averages=dict(row.type_averages or {}),
+        eligibility=dict(row.eligibility or {}),
         sources=dict(row.sources or {}),
         notes=row.notes or "",
     )
@@ -73,6 +75,7 @@ def _write(session: Session, row: SurveyYearSettings, year: SurveyYear) -> None:
         setattr(row, name, getattr(year, name))
     row.sample_targets = dict(year.sample_targets)
     row.type_averages = dict(year.type_averages)
+    row.eligibility = dict(year.eligibility)
     row.sources = dict(year.sources)
     row.notes = year.notes
     row.elements.clear()
@@ -143,6 +146,7 @@ def add_year(database: Database, year: int, copy_from: int | None = None) -> Sur
         weights=dict(template.weights),
         national_target=template.national_target,
         sample_targets=dict(template.sample_targets),
+        eligibility=dict(template.eligibility),
         sources={key: f"Disalin dari {template.year}: {note}" for key, note in template.sources.items()},
     )
     problems = new.problems()

@@ -568,6 +568,10 @@ Population data deadline: %3</translation>
         <translation>Average by institution type</translation>
     </message>
     <message>
+        <source>Syarat responden</source>
+        <translation>Respondent eligibility</translation>
+    </message>
+    <message>
         <source>Ditambahkan pengguna</source>
         <translation>Added by user</translation>
     </message>

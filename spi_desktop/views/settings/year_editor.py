@@ -169,6 +169,7 @@ class YearEditor(QWidget):
             "national_target": self.tr("Target nasional"), "window": self.tr("Masa survei"),
             "population_deadline": self.tr("Batas data populasi"), "results_published": self.tr("Hasil diumumkan"),
             "sample_targets": self.tr("Target sampel"), "type_averages": self.tr("Rata-rata per jenis instansi"),
+            "eligibility": self.tr("Syarat responden"),
         }
 
     def _sample_targets(self) -> dict[str, dict[str, float]]:
@@ -227,6 +228,7 @@ class YearEditor(QWidget):
             population_deadline=self.population_deadline.value(),
             results_published=self.results_published.value(),
             sample_targets=sample_targets, type_averages=self._loaded.type_averages,
+            eligibility=self._loaded.eligibility,
             sources=self._loaded.sources, notes=self._loaded.notes,
         )
 

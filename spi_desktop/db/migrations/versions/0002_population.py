@@ -1,0 +1,106 @@
+"""Population lists, import batches, and per-year eligibility rules
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-21 05:27:49.524023
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0002'
+down_revision = '0001'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('population_batch',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('group', sa.String(length=10), nullable=False),
+    sa.Column('unit_id', sa.Integer(), nullable=True),
+    sa.Column('file_name', sa.String(length=255), nullable=False),
+    sa.Column('file_hash', sa.String(length=64), nullable=False),
+    sa.Column('sheet', sa.String(length=255), nullable=True),
+    sa.Column('imported_by', sa.String(length=100), nullable=False),
+    sa.Column('imported_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('read', sa.Integer(), nullable=False),
+    sa.Column('imported', sa.Integer(), nullable=False),
+    sa.Column('duplicates', sa.Integer(), nullable=False),
+    sa.Column('rejected', sa.Integer(), nullable=False),
+    sa.Column('warnings', sa.Integer(), nullable=False),
+    sa.Column('undone_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['unit_id'], ['unit.id'], name=op.f('fk_population_batch_unit_id_unit')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_population_batch'))
+    )
+    with op.batch_alter_table('population_batch', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_population_batch_year'), ['year'], unique=False)
+
+    op.create_table('population_record',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('batch_id', sa.Integer(), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('group', sa.String(length=10), nullable=False),
+    sa.Column('unit_id', sa.Integer(), nullable=True),
+    sa.Column('source_row', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=255), nullable=False),
+    sa.Column('phone', sa.String(length=20), nullable=True),
+    sa.Column('email', sa.String(length=255), nullable=True),
+    sa.Column('nip', sa.String(length=32), nullable=True),
+    sa.Column('position', sa.String(length=255), nullable=True),
+    sa.Column('work_unit', sa.String(length=255), nullable=True),
+    sa.Column('employment_status', sa.String(length=32), nullable=True),
+    sa.Column('tmt_institution', sa.Date(), nullable=True),
+    sa.Column('tmt_unit', sa.Date(), nullable=True),
+    sa.Column('service_type', sa.String(length=255), nullable=True),
+    sa.Column('service_date', sa.Date(), nullable=True),
+    sa.Column('organisation', sa.String(length=255), nullable=True),
+    sa.Column('category', sa.String(length=255), nullable=True),
+    sa.Column('raw_phone', sa.String(length=64), nullable=True),
+    sa.Column('warnings', sa.Text(), nullable=True),
+    sa.Column('flagged', sa.Boolean(), nullable=False),
+    sa.Column('flag_reason', sa.Text(), nullable=True),
+    sa.ForeignKeyConstraint(['batch_id'], ['population_batch.id'], name=op.f('fk_population_record_batch_id_population_batch'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['unit_id'], ['unit.id'], name=op.f('fk_population_record_unit_id_unit')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_population_record'))
+    )
+    with op.batch_alter_table('population_record', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_population_record_batch_id'), ['batch_id'], unique=False)
+        batch_op.create_index('ix_population_year_group_email', ['year', 'group', 'email'], unique=False)
+        batch_op.create_index('ix_population_year_group_nip', ['year', 'group', 'nip'], unique=False)
+        batch_op.create_index('ix_population_year_group_phone', ['year', 'group', 'phone'], unique=False)
+        batch_op.create_index('ix_population_year_group_unit_name', ['year', 'group', 'unit_id', 'name'], unique=False)
+
+    with op.batch_alter_table('survey_year', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('eligibility', sa.JSON(), server_default='{}', nullable=False))
+    _backfill_eligibility()
+
+
+
+def _backfill_eligibility() -> None:
+    """Give workspaces created before this revision the shipped eligibility rules of their years."""
+    from spi_desktop.resources import load_json
+
+    survey_year = sa.table("survey_year", sa.column("year", sa.Integer), sa.column("eligibility", sa.JSON))
+    for item in load_json("survey_years.json")["years"]:
+        op.execute(survey_year.update().where(survey_year.c.year == item["year"])
+                   .values(eligibility=item["eligibility"]))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('survey_year', schema=None) as batch_op:
+        batch_op.drop_column('eligibility')
+
+    with op.batch_alter_table('population_record', schema=None) as batch_op:
+        batch_op.drop_index('ix_population_year_group_unit_name')
+        batch_op.drop_index('ix_population_year_group_phone')
+        batch_op.drop_index('ix_population_year_group_nip')
+        batch_op.drop_index('ix_population_year_group_email')
+        batch_op.drop_index(batch_op.f('ix_population_record_batch_id'))
+
+    op.drop_table('population_record')
+    with op.batch_alter_table('population_batch', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_population_batch_year'))
+
+    op.drop_table('population_batch')
