@@ -10,12 +10,13 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.survey_year import SurveyYear
-from spi_desktop.services import demo, units, workspace, years
+from spi_desktop.services import demo, population, population_export, units, workspace, years
 from spi_desktop.services.database import open_database
 from spi_desktop.services.errors import user_message
 
@@ -93,6 +94,64 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> None:
           f"Ruang kerja demo dibuat: {summary.institution}, {summary.units} OPD, di {db.describe()}")
 
 
+def cmd_population_import(db: Database, args: argparse.Namespace) -> None:
+    result = population.import_population(db, Path(args.file), args.year, args.group, unit_code=args.unit,
+                                          sheet=args.sheet, dry_run=args.dry_run)
+    for line in result.problem_lines(limit=None if args.json else 50):
+        print(line, file=sys.stderr)
+    if args.problems:
+        population_export.export_problems(result.problems, Path(args.problems))
+    verb = "akan diimpor (uji coba, tidak ada yang disimpan)" if args.dry_run else "diimpor"
+    _emit(args, result.as_dict(),
+          f"Dibaca {result.read}: {result.imported} {verb}, {result.duplicates} duplikat, "
+          f"{result.rejected} ditolak, {result.warnings} dengan peringatan"
+          + (f" (batch {result.batch})" if result.batch else ""))
+
+
+def cmd_population_export(db: Database, args: argparse.Namespace) -> None:
+    population.check_group(args.group)
+    rows = population_export.export_population(db, args.year, args.group, Path(args.out),
+                                               include_flagged=args.include_flagged, separator=args.separator)
+    _emit(args, {"rows": rows, "file": str(Path(args.out).resolve())}, f"{rows} baris ditulis ke {args.out}")
+
+
+def cmd_population_undo(db: Database, args: argparse.Namespace) -> None:
+    removed = population.undo_batch(db, args.batch)
+    _emit(args, {"batch": args.batch, "removed": removed}, f"Batch {args.batch} dibatalkan: {removed} baris dihapus")
+
+
+def cmd_population_summary(db: Database, args: argparse.Namespace) -> None:
+    data = population.population_summary(db, args.year)
+    _emit(args, data, ", ".join(f"{g}: {n} ({data['flagged'][g]} ditandai)" for g, n in data["counts"].items()))
+
+
+def _add_population_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    actions = commands.add_parser("population", help="daftar populasi responden").add_subparsers(
+        dest="action", required=True, parser_class=IndonesianArgumentParser)
+    imp = actions.add_parser("import", parents=[common], help="impor daftar populasi dari .xlsx/.csv")
+    imp.add_argument("file")
+    imp.add_argument("--year", type=int, required=True)
+    imp.add_argument("--group", required=True, choices=population.GROUPS)
+    imp.add_argument("--unit", help="kode OPD untuk semua baris (bawaan: kolom Perangkat Daerah)")
+    imp.add_argument("--sheet", help="nama lembar kerja (bawaan: lembar pertama yang punya judul kolom)")
+    imp.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan")
+    imp.add_argument("--problems", metavar="XLSX", help="tulis laporan masalah ke berkas .xlsx")
+    imp.set_defaults(handler=cmd_population_import)
+    exp = actions.add_parser("export", parents=[common], help="ekspor daftar untuk KPK")
+    exp.add_argument("--year", type=int, required=True)
+    exp.add_argument("--group", required=True, choices=population.GROUPS)
+    exp.add_argument("--out", required=True, help="berkas .xlsx atau .csv")
+    exp.add_argument("--include-flagged", action="store_true", help="sertakan baris yang tidak memenuhi syarat")
+    exp.add_argument("--separator", default=",", choices=(",", ";"), help="pemisah CSV")
+    exp.set_defaults(handler=cmd_population_export)
+    undo = actions.add_parser("undo", parents=[common], help="batalkan satu batch impor")
+    undo.add_argument("batch", type=int)
+    undo.set_defaults(handler=cmd_population_undo)
+    summary = actions.add_parser("summary", parents=[common], help="jumlah baris per kelompok")
+    summary.add_argument("--year", type=int, required=True)
+    summary.set_defaults(handler=cmd_population_summary)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; --db and --json are accepted before or after the command."""
     common = IndonesianArgumentParser(add_help=False)
@@ -129,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     year_cmds.add_parser("list", parents=[common], help="tahun survei yang ada").set_defaults(
         handler=cmd_years_list)
 
+    _add_population_commands(commands, common)
     commands.add_parser("demo", parents=[common], help="buat ruang kerja demo (Kabupaten Sukamaju)"
                         ).set_defaults(handler=cmd_demo)
     return parser

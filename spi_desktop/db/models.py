@@ -176,12 +176,9 @@ class PopulationRecord(Base):
     """One respondent candidate in a population list (internal, external or expert)."""
 
     __tablename__ = "population_record"
-    __table_args__ = (
-        Index("ix_population_year_group_phone", "year", "group", "phone"),
-        Index("ix_population_year_group_email", "year", "group", "email"),
-        Index("ix_population_year_group_nip", "year", "group", "nip"),
-        Index("ix_population_year_group_unit_name", "year", "group", "unit_id", "name"),
-    )
+    # Few indexes on purpose: every one slows a million-row import. De-duplication loads the year's
+    # keys once instead of probing per row; the table view pages by (year, group, unit, name).
+    __table_args__ = (Index("ix_population_year_group_unit_name", "year", "group", "unit_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     batch_id: Mapped[int] = mapped_column(ForeignKey("population_batch.id", ondelete="CASCADE"), index=True)

@@ -67,9 +67,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('population_record', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_population_record_batch_id'), ['batch_id'], unique=False)
-        batch_op.create_index('ix_population_year_group_email', ['year', 'group', 'email'], unique=False)
-        batch_op.create_index('ix_population_year_group_nip', ['year', 'group', 'nip'], unique=False)
-        batch_op.create_index('ix_population_year_group_phone', ['year', 'group', 'phone'], unique=False)
         batch_op.create_index('ix_population_year_group_unit_name', ['year', 'group', 'unit_id', 'name'], unique=False)
 
     with op.batch_alter_table('survey_year', schema=None) as batch_op:
@@ -94,9 +91,6 @@ def downgrade() -> None:
 
     with op.batch_alter_table('population_record', schema=None) as batch_op:
         batch_op.drop_index('ix_population_year_group_unit_name')
-        batch_op.drop_index('ix_population_year_group_phone')
-        batch_op.drop_index('ix_population_year_group_nip')
-        batch_op.drop_index('ix_population_year_group_email')
         batch_op.drop_index(batch_op.f('ix_population_record_batch_id'))
 
     op.drop_table('population_record')

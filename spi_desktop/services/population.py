@@ -1,0 +1,270 @@
+"""Population lists: import a file for one survey year and group (dry run or for real), undo, count.
+
+One import is one transaction: the batch row and every record are written together or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+import pandas as pd
+from sqlalchemy import CursorResult, delete, func, select
+from sqlalchemy.orm import Session
+
+from spi_desktop.db.bulk import bulk_insert
+from spi_desktop.db.models import PopulationBatch, PopulationRecord, Unit
+from spi_desktop.db.session import Database
+from spi_desktop.domain.errors import InputError, NotFoundError
+from spi_desktop.importers.cleaning import check_nips, clean_emails, clean_names, clean_phones, parse_dates
+from spi_desktop.importers.population import MappedFrame, read_population_file
+from spi_desktop.importers.population_columns import GROUP_COLUMNS, GROUP_LABELS
+from spi_desktop.importers.population_rules import StoredKeys, apply_rules, eligibility_flags
+from spi_desktop.services.jobs import JobContext, quiet_context
+from spi_desktop.services.years import get_year
+
+GROUPS = tuple(GROUP_COLUMNS)
+TEXT_FIELDS = ("position", "work_unit", "employment_status", "service_type", "organisation", "category")
+DATE_FIELDS = ("tmt_institution", "tmt_unit", "service_date")
+RECORD_COLUMNS = ("batch_id", "year", "group", "unit_id", "source_row", "name", "phone", "email", "nip",
+                  *TEXT_FIELDS, *DATE_FIELDS, "raw_phone", "warnings", "flagged", "flag_reason")
+
+
+@dataclass
+class PopulationImportResult:
+    """What an import did (or, in a dry run, would do), with every problem found."""
+
+    file_name: str
+    sheet: str | None
+    year: int
+    group: str
+    batch: int | None
+    read: int
+    imported: int
+    duplicates: int
+    rejected: int
+    warnings: int
+    flagged: int
+    problems: pd.DataFrame  # row, column, value, reason, kind
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON object ``spi population import`` prints."""
+        return {"batch": self.batch, "read": self.read, "imported": self.imported, "duplicates": self.duplicates,
+                "rejected": self.rejected, "warnings": self.warnings, "flagged": self.flagged,
+                "dry_run": self.batch is None}
+
+    def problem_lines(self, limit: int | None = None) -> list[str]:
+        """Problems as 'file, baris N, kolom X: reason' lines, in row order."""
+        rows = self.problems if limit is None else self.problems.head(limit)
+        where = f"{self.file_name} (lembar '{self.sheet}')" if self.sheet else self.file_name
+        return [f"{where}, baris {r.row}, kolom {r.column}: [{r.kind}] {r.reason}" for r in rows.itertuples()]
+
+
+def check_group(group: str) -> str:
+    """The group name, or ``InputError`` naming the allowed ones."""
+    if group not in GROUPS:
+        raise InputError(f"Kelompok '{group}' tidak dikenal; pilih {', '.join(GROUPS)}")
+    return group
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).upper()
+
+
+def _unit_lookup(session: Session) -> dict[str, int]:
+    lookup: dict[str, int] = {}
+    for unit in session.scalars(select(Unit)):
+        for name in (unit.code, unit.name, unit.short_name, *(unit.aliases or "").split(";")):
+            if name and name.strip():
+                lookup.setdefault(_key(name), unit.id)
+    return lookup
+
+
+def _stored_keys(session: Session, year: int, group: str) -> StoredKeys:
+    keys = StoredKeys()
+    query = select(PopulationRecord.group, PopulationRecord.phone, PopulationRecord.email, PopulationRecord.nip) \
+        .where(PopulationRecord.year == year)
+    for row_group, phone, email, nip in session.execute(query):
+        if row_group == group:
+            for key, value in (("phone", phone), ("email", email), ("nip", nip)):
+                if value:
+                    keys.same_group[key].add(value)
+        else:
+            label = GROUP_LABELS.get(row_group, row_group)
+            if phone:
+                keys.other_groups["phone"].setdefault(phone, label)
+            if email:
+                keys.other_groups["email"].setdefault(email, label)
+    return keys
+
+
+def _clean(mapped: MappedFrame, group: str, unit_id: int | None, lookup: dict[str, int]) -> pd.DataFrame:
+    frame = mapped.frame
+    blank = pd.Series("", index=frame.index, dtype=object)
+    cleaned = pd.DataFrame({"source_row": frame["source_row"], "name": clean_names(frame["name"])})
+    for column, cleaner in (("phone", clean_phones), ("email", clean_emails)):
+        raw = frame.get(column, blank)
+        result = cleaner(raw)
+        cleaned[column], cleaned[f"{column}_problem"], cleaned[f"{column}_raw"] = \
+            result.values, result.problems.where(raw != "", None), raw
+    if group == "internal":
+        nip = check_nips(frame.get("nip", blank))
+        cleaned["nip"], cleaned["nip_problem"] = nip.values, nip.problems
+        cleaned["nip_raw"] = frame.get("nip", blank)
+    for column in TEXT_FIELDS:
+        cleaned[column] = clean_names(frame[column]) if column in frame else blank
+    for column in DATE_FIELDS:
+        if column in frame:
+            dates = parse_dates(frame[column])
+            cleaned[column], cleaned[f"{column}_problem"], cleaned[f"{column}_raw"] = \
+                dates.values, dates.problems, frame[column]
+    cleaned["unit_raw"] = frame.get("unit", blank)
+    if unit_id is not None:
+        cleaned["unit_id"] = unit_id
+    elif group == "expert":
+        cleaned["unit_id"] = None
+    else:
+        keys = cleaned["unit_raw"].astype(str).str.strip().str.upper().str.replace(r"\s+", " ", regex=True)
+        cleaned["unit_id"] = keys.map(lookup).astype(object)
+        cleaned["unit_id"] = cleaned["unit_id"].where(cleaned["unit_id"].notna(), None)
+    return cleaned
+
+
+def _require_columns(mapped: MappedFrame, group: str, unit_code: str | None) -> None:
+    columns = mapped.header.columns
+    if "phone" not in columns and "email" not in columns:
+        raise InputError(f"{mapped.where()}: kolom No. HP maupun Email tidak ditemukan (baris judul "
+                         f"{mapped.header.row_index + 1}); minimal salah satu wajib ada")
+    if group != "expert" and unit_code is None and "unit" not in columns:
+        raise InputError(f"{mapped.where()}: kolom 'Perangkat Daerah' (atau OPD) tidak ditemukan; tambahkan "
+                         "kolom itu atau pilih satu OPD untuk seluruh berkas (--unit KODE)")
+
+
+def import_population(database: Database, path: Path, year: int, group: str, unit_code: str | None = None,
+                      sheet: str | None = None, dry_run: bool = False,
+                      context: JobContext | None = None) -> PopulationImportResult:
+    """Read, check and (unless ``dry_run``) store a population list in one transaction."""
+    context = context or quiet_context()
+    check_group(group)
+    settings = get_year(database, year)
+    with database.Session() as session:
+        lookup = _unit_lookup(session)
+        unit_id = None
+        if unit_code is not None:
+            unit_id = lookup.get(_key(unit_code))
+            if unit_id is None:
+                raise NotFoundError(f"OPD dengan kode {unit_code} tidak ada")
+        stored = _stored_keys(session, year, group)
+    context.report(0, 0, "Membaca berkas")
+    mapped = read_population_file(path, GROUP_COLUMNS[group], sheet)
+    _require_columns(mapped, group, unit_code)
+    context.report(0, 0, "Memeriksa baris")
+    cleaned = _clean(mapped, group, unit_id, lookup)
+    window_start = settings.window_start or dt.date(year, 7, 1)
+    flags = eligibility_flags(cleaned, group, settings.eligibility.get(group, {}), window_start, settings.window_end)
+    outcome = apply_rules(cleaned, group, unit_id is None and group != "expert", stored, flags)
+    problems = outcome.reasons.assign(row=cleaned["source_row"].reindex(outcome.reasons["row_index"]).to_numpy())
+    problems = problems.sort_values(["row", "kind"], kind="stable")[["row", "column", "value", "reason", "kind"]]
+    kept = outcome.kept
+    result = PopulationImportResult(
+        file_name=mapped.file_name, sheet=mapped.sheet, year=year, group=group, batch=None, read=len(cleaned),
+        imported=int(kept.sum()), duplicates=int(outcome.duplicate.sum()), rejected=int(outcome.rejected.sum()),
+        warnings=int((kept & (outcome.warnings != "")).sum()), flagged=int((kept & (outcome.flag_reason != "")).sum()),
+        problems=problems.reset_index(drop=True),
+    )
+    context.check()
+    if dry_run:
+        return result
+    columns, rows = _record_rows(cleaned[kept], outcome.warnings[kept], outcome.flag_reason[kept])
+    with database.Session() as session, session.begin():
+        batch = PopulationBatch(
+            year=year, group=group, unit_id=unit_id, file_name=mapped.file_name, file_hash=_file_hash(path),
+            sheet=mapped.sheet, imported_by=_user(), read=result.read, imported=result.imported,
+            duplicates=result.duplicates, rejected=result.rejected, warnings=result.warnings,
+        )
+        session.add(batch)
+        session.flush()
+        total = len(rows)
+        constants = {"batch_id": batch.id, "year": year, "group": group}
+        if "flagged" not in columns:
+            constants["flagged"] = False
+        bulk_insert(session, PopulationRecord.__tablename__, constants, columns, rows,
+                    on_chunk=lambda done: context.report(done, total, f"Menyimpan {done:,} dari {total:,} baris"))
+        context.check()
+        result.batch = batch.id
+    context.report(result.imported, result.imported, "Selesai", check=False)
+    return result
+
+
+def _record_rows(kept: pd.DataFrame, warnings: pd.Series,
+                 flags: pd.Series) -> tuple[list[str], list[tuple[object, ...]]]:
+    """The columns this file fills (all-empty ones left to their default) and one tuple per kept row."""
+    def nullable(series: pd.Series) -> pd.Series:
+        return series.astype(object).where(series.notna() & (series != ""), None)
+
+    columns: dict[str, Any] = {}
+    columns["unit_id"] = kept["unit_id"].astype(object).where(kept["unit_id"].notna(), None)
+    columns["source_row"] = kept["source_row"].astype(int)
+    columns["name"] = kept["name"]
+    for field in ("phone", "email", *TEXT_FIELDS):
+        columns[field] = nullable(kept[field])
+    columns["nip"] = nullable(kept["nip"]) if "nip" in kept else None
+    for field in DATE_FIELDS:
+        columns[field] = kept[field].map(lambda d: d.isoformat() if d is not None and d == d else None) \
+            if field in kept else None
+    columns["raw_phone"] = kept["phone_raw"].where(kept["phone"].isna() & (kept["phone_raw"] != ""), None)
+    columns["warnings"] = nullable(warnings)
+    columns["flagged"] = flags != ""
+    columns["flag_reason"] = nullable(flags)
+    used = [name for name, value in columns.items()
+            if isinstance(value, pd.Series) and (value.any() if name == "flagged" else value.notna().any())]
+    if "name" not in used:
+        used.insert(0, "name")
+    return used, list(zip(*(columns[name].tolist() for name in used), strict=True))
+
+
+def _file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "tidak diketahui"
+
+
+def undo_batch(database: Database, batch_id: int) -> int:
+    """Remove every record a batch imported (one transaction); returns how many were removed."""
+    with database.Session() as session, session.begin():
+        batch = session.get(PopulationBatch, batch_id)
+        if batch is None:
+            raise NotFoundError(f"Batch impor {batch_id} tidak ada")
+        if batch.undone_at is not None:
+            raise InputError(f"Batch impor {batch_id} sudah dibatalkan pada {batch.undone_at:%d-%m-%Y %H:%M}")
+        result = session.execute(delete(PopulationRecord).where(PopulationRecord.batch_id == batch_id))
+        removed = cast(CursorResult[Any], result).rowcount
+        batch.undone_at = dt.datetime.now()
+        return int(removed or 0)
+
+
+def population_summary(database: Database, year: int) -> dict[str, Any]:
+    """Stored records per group, and how many of them are flagged (the CLI's JSON shape)."""
+    counts = {group: 0 for group in GROUPS}
+    flagged = {group: 0 for group in GROUPS}
+    with database.Session() as session:
+        query = select(PopulationRecord.group, PopulationRecord.flagged, func.count()) \
+            .where(PopulationRecord.year == year).group_by(PopulationRecord.group, PopulationRecord.flagged)
+        for group, is_flagged, count in session.execute(query):
+            counts[group] = counts.get(group, 0) + count
+            if is_flagged:
+                flagged[group] = flagged.get(group, 0) + count
+    return {"year": year, "counts": counts, "flagged": flagged}
