@@ -377,13 +377,8 @@ def test_contact_stored_in_another_group_is_a_warning_not_a_duplicate(capsys: py
 # (7) Whatever the file holds, the import answers with exit 0 or 2, never a traceback
 # ----------------------------------------------------------------------------------------------------------
 
-try:
-    from hypothesis import HealthCheck, given, settings
-    from hypothesis import strategies as st
-except ModuleNotFoundError:  # pragma: no cover - hypothesis belongs in the [test] extras
-    HAVE_HYPOTHESIS = False
-else:
-    HAVE_HYPOTHESIS = True
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 
 def fresh_copy(demo_db: str, folder: Path) -> Path:
@@ -408,61 +403,57 @@ def check_never_crashes(capsys: pytest.CaptureFixture[str], db: Path, path: Path
         assert err.strip()
 
 
-if HAVE_HYPOTHESIS:
-    FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-    HEADER_WORDS = ["Nama", "Nama Pegawai", "No. HP", "No HP/WA", "WA", "Email", "E-mail", "NIP", "Jabatan",
-                    "Perangkat Daerah", "OPD", "TMT", "TMT Unit", "Tanggal Layanan", "Jenis Layanan", "Instansi",
-                    "Kategori", "No", "", " "]
-    CELL_SAMPLES = ["", " ", "081234567890", "+62 812-3456-7890", "6281234567890.0", "6.28123E+11", "022-7271234",
-                    "0812", "a@b.co.id", "A@B.CO.ID ", "x@y", "DINKES", " dinas kesehatan ", "Dinas Kelautan",
-                    "2024-07-01", "31/02/2015", "15/09/2023", "0", "-1", "1e308", "nan", "=1+1", "@SUM(A1)",
-                    "Kepala (Eselon II.a)", "eselon iv", "19850315 201001 2 003", "198503152010012003",
-                    "1985031520100", "\u200b", "Nur’aini", "José", "\ufeff", "\"", "\r\n"]
-    GROUPS_AND_OPTIONS = [("internal", ()), ("internal", ("--unit", "DINKES")), ("external", ("--unit", "DINKES")),
-                          ("external", ()), ("expert", ()), ("expert", ("--dry-run",))]
-    cells = st.one_of(st.sampled_from(CELL_SAMPLES), st.text(max_size=24))
-    groups = st.sampled_from(GROUPS_AND_OPTIONS)
-    tables = st.tuples(
-        st.integers(min_value=0, max_value=3),                                              # title rows
-        st.lists(st.one_of(st.sampled_from(HEADER_WORDS), st.text(max_size=12)), min_size=1, max_size=8),
-        st.lists(st.lists(cells, max_size=9), max_size=15),                                  # body
-        st.sampled_from([",", ";", "\t", "|"]),
-        st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
-        groups,
-    )
+FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+HEADER_WORDS = ["Nama", "Nama Pegawai", "No. HP", "No HP/WA", "WA", "Email", "E-mail", "NIP", "Jabatan",
+                "Perangkat Daerah", "OPD", "TMT", "TMT Unit", "Tanggal Layanan", "Jenis Layanan", "Instansi",
+                "Kategori", "No", "", " "]
+CELL_SAMPLES = ["", " ", "081234567890", "+62 812-3456-7890", "6281234567890.0", "6.28123E+11", "022-7271234",
+                "0812", "a@b.co.id", "A@B.CO.ID ", "x@y", "DINKES", " dinas kesehatan ", "Dinas Kelautan",
+                "2024-07-01", "31/02/2015", "15/09/2023", "0", "-1", "1e308", "nan", "=1+1", "@SUM(A1)",
+                "Kepala (Eselon II.a)", "eselon iv", "19850315 201001 2 003", "198503152010012003",
+                "1985031520100", "\u200b", "Nur’aini", "José", "\ufeff", "\"", "\r\n"]
+GROUPS_AND_OPTIONS = [("internal", ()), ("internal", ("--unit", "DINKES")), ("external", ("--unit", "DINKES")),
+                      ("external", ()), ("expert", ()), ("expert", ("--dry-run",))]
+cells = st.one_of(st.sampled_from(CELL_SAMPLES), st.text(max_size=24))
+groups = st.sampled_from(GROUPS_AND_OPTIONS)
+tables = st.tuples(
+    st.integers(min_value=0, max_value=3),                                              # title rows
+    st.lists(st.one_of(st.sampled_from(HEADER_WORDS), st.text(max_size=12)), min_size=1, max_size=8),
+    st.lists(st.lists(cells, max_size=9), max_size=15),                                  # body
+    st.sampled_from([",", ";", "\t", "|"]),
+    st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
+    groups,
+)
 
-    def write_table(path: Path, title_rows: int, header: list[str], body: list[list[str]], separator: str,
-                    encoding: str) -> None:
-        rows = [["DAFTAR POPULASI SPI"] for _ in range(title_rows)] + [header, *body]
-        path.write_bytes(pf.csv_text(rows, separator).encode(encoding, errors="replace"))
+def write_table(path: Path, title_rows: int, header: list[str], body: list[list[str]], separator: str,
+                encoding: str) -> None:
+    rows = [["DAFTAR POPULASI SPI"] for _ in range(title_rows)] + [header, *body]
+    path.write_bytes(pf.csv_text(rows, separator).encode(encoding, errors="replace"))
 
-    @FUZZ
-    @given(content=st.binary(max_size=3000), suffix=st.sampled_from([".csv", ".xlsx", ".txt", ".ods"]),
-           group=groups)
-    def test_random_bytes_never_crash(capsys: pytest.CaptureFixture[str], demo: str, tmp_path: Path, content: bytes,
-                                      suffix: str, group: tuple[str, tuple[str, ...]]) -> None:
-        path = tmp_path / f"acak{suffix}"
-        path.write_bytes(content)
-        check_never_crashes(capsys, fresh_copy(demo, tmp_path), path, *group)
+@FUZZ
+@given(content=st.binary(max_size=3000), suffix=st.sampled_from([".csv", ".xlsx", ".txt", ".ods"]),
+       group=groups)
+def test_random_bytes_never_crash(capsys: pytest.CaptureFixture[str], demo: str, tmp_path: Path, content: bytes,
+                                  suffix: str, group: tuple[str, tuple[str, ...]]) -> None:
+    path = tmp_path / f"acak{suffix}"
+    path.write_bytes(content)
+    check_never_crashes(capsys, fresh_copy(demo, tmp_path), path, *group)
 
-    @FUZZ
-    @given(table=tables)
-    def test_random_tables_never_crash(capsys: pytest.CaptureFixture[str], demo: str, tmp_path: Path,
-                                       table: tuple[Any, ...]) -> None:
-        *layout, group = table
-        path = tmp_path / "acak.csv"
+@FUZZ
+@given(table=tables)
+def test_random_tables_never_crash(capsys: pytest.CaptureFixture[str], demo: str, tmp_path: Path,
+                                   table: tuple[Any, ...]) -> None:
+    *layout, group = table
+    path = tmp_path / "acak.csv"
+    write_table(path, *layout)
+    check_never_crashes(capsys, fresh_copy(demo, tmp_path), path, *group)
+
+@FUZZ
+@given(sequence=st.lists(tables, min_size=2, max_size=4))
+def test_random_tables_imported_one_after_another_never_crash(
+        capsys: pytest.CaptureFixture[str], demo: str, tmp_path: Path, sequence: list[tuple[Any, ...]]) -> None:
+    db = fresh_copy(demo, tmp_path)  # later files meet the rows the earlier ones stored
+    for number, (*layout, group) in enumerate(sequence):
+        path = tmp_path / f"acak{number}.csv"
         write_table(path, *layout)
-        check_never_crashes(capsys, fresh_copy(demo, tmp_path), path, *group)
-
-    @FUZZ
-    @given(sequence=st.lists(tables, min_size=2, max_size=4))
-    def test_random_tables_imported_one_after_another_never_crash(
-            capsys: pytest.CaptureFixture[str], demo: str, tmp_path: Path, sequence: list[tuple[Any, ...]]) -> None:
-        db = fresh_copy(demo, tmp_path)  # later files meet the rows the earlier ones stored
-        for number, (*layout, group) in enumerate(sequence):
-            path = tmp_path / f"acak{number}.csv"
-            write_table(path, *layout)
-            check_never_crashes(capsys, db, path, *group)
-else:  # pragma: no cover
-    def test_fuzz_needs_hypothesis() -> None:
-        pytest.skip("hypothesis is not installed: add it to the [test] extras in pyproject.toml")
+        check_never_crashes(capsys, db, path, *group)
