@@ -19,6 +19,7 @@ from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.services import demo, population, population_export, units, workspace, years
 from spi_desktop.services.database import open_database
 from spi_desktop.services.errors import user_message
+from spi_desktop.services.jobs import JobContext
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -95,8 +96,9 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_population_import(db: Database, args: argparse.Namespace) -> None:
+    context = JobContext(on_progress=_print_progress) if args.progress else None
     result = population.import_population(db, Path(args.file), args.year, args.group, unit_code=args.unit,
-                                          sheet=args.sheet, dry_run=args.dry_run)
+                                          sheet=args.sheet, dry_run=args.dry_run, context=context)
     for line in result.problem_lines(limit=None if args.json else 50):
         print(line, file=sys.stderr)
     if args.problems:
@@ -106,6 +108,10 @@ def cmd_population_import(db: Database, args: argparse.Namespace) -> None:
           f"Dibaca {result.read}: {result.imported} {verb}, {result.duplicates} duplikat, "
           f"{result.rejected} ditolak, {result.warnings} dengan peringatan"
           + (f" (batch {result.batch})" if result.batch else ""))
+
+
+def _print_progress(done: int, total: int, text: str) -> None:
+    print(f"[{done}/{total}] {text}" if total else text, file=sys.stderr, flush=True)
 
 
 def cmd_population_export(db: Database, args: argparse.Namespace) -> None:
@@ -136,6 +142,7 @@ def _add_population_commands(commands: Any, common: argparse.ArgumentParser) -> 
     imp.add_argument("--sheet", help="nama lembar kerja (bawaan: lembar pertama yang punya judul kolom)")
     imp.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan")
     imp.add_argument("--problems", metavar="XLSX", help="tulis laporan masalah ke berkas .xlsx")
+    imp.add_argument("--progress", action="store_true", help="tampilkan kemajuan di stderr")
     imp.set_defaults(handler=cmd_population_import)
     exp = actions.add_parser("export", parents=[common], help="ekspor daftar untuk KPK")
     exp.add_argument("--year", type=int, required=True)

@@ -1,0 +1,49 @@
+"""A killed import leaves the workspace exactly as it was before the import started."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from spi_desktop.cli import main
+
+
+def write_big_list(path: Path, rows: int) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("Nama;Perangkat Daerah;No. HP;Email\n")
+        for i in range(rows):
+            handle.write(f"Pegawai {i};DINKES;08{i % 7 + 1}1{i:08d};p{i}@contoh.go.id\n")
+
+
+def test_killing_a_large_import_midway_changes_nothing(db_path: Path, tmp_path: Path) -> None:
+    assert main(["--db", str(db_path), "demo"]) == 0
+    small = tmp_path / "awal.csv"
+    write_big_list(small, 10)
+    assert main(["--db", str(db_path), "population", "import", str(small), "--year", "2024", "--group",
+                 "internal"]) == 0
+    big = tmp_path / "besar.csv"
+    write_big_list(big, 300_000)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "spi_desktop.cli", "--db", str(db_path), "population", "import", str(big),
+         "--year", "2024", "--group", "internal", "--progress"],
+        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    assert process.stderr is not None
+    seen = []
+    for line in process.stderr:
+        seen.append(line)
+        if line.startswith("[") and "Menyimpan" in line:  # rows are being written inside the transaction
+            process.send_signal(signal.SIGKILL)
+            break
+    process.wait(timeout=60)
+    assert process.returncode == -signal.SIGKILL, seen
+    connection = sqlite3.connect(db_path)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("SELECT COUNT(*) FROM population_record").fetchone() == (10,)
+        assert connection.execute("SELECT COUNT(*) FROM population_batch").fetchone() == (1,)
+    finally:
+        connection.close()
