@@ -8,7 +8,8 @@ take a driver-level executemany.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import islice
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -18,8 +19,8 @@ STAGING_TABLE = "spi_bulk_staging"
 
 
 def bulk_insert(session: Session, table: str, constants: Mapping[str, object], columns: Sequence[str],
-                rows: Sequence[tuple[object, ...]], on_chunk: Callable[[int], None] | None = None) -> int:
-    """Insert ``rows`` (tuples in ``columns`` order) plus ``constants`` into ``table``.
+                rows: Iterable[tuple[object, ...]], on_chunk: Callable[[int], None] | None = None) -> int:
+    """Insert ``rows`` (tuples in ``columns`` order, may be lazy) plus ``constants`` into ``table``.
 
     ``on_chunk(done)`` runs after each chunk; the session's transaction covers everything, so a failure
     or a cancel raised from ``on_chunk`` rolls it all back.
@@ -41,14 +42,14 @@ def bulk_insert(session: Session, table: str, constants: Mapping[str, object], c
         return done
     fixed = tuple(constants.values())
     statement = f"INSERT INTO {quote(table)} ({target}) VALUES ({', '.join([marker] * (len(fixed) + len(columns)))})"
-    return _in_chunks(connection, statement, [fixed + row for row in rows], on_chunk)
+    return _in_chunks(connection, statement, (fixed + row for row in rows), on_chunk)
 
 
-def _in_chunks(connection: Connection, statement: str, rows: Sequence[tuple[object, ...]],
+def _in_chunks(connection: Connection, statement: str, rows: Iterable[tuple[object, ...]],
                on_chunk: Callable[[int], None] | None) -> int:
     done = 0
-    for start in range(0, len(rows), CHUNK_ROWS):
-        chunk = list(rows[start:start + CHUNK_ROWS])
+    iterator = iter(rows)
+    while chunk := list(islice(iterator, CHUNK_ROWS)):
         connection.exec_driver_sql(statement, chunk)
         done += len(chunk)
         if on_chunk is not None:

@@ -261,7 +261,10 @@ def clean_emails(raw: pd.Series) -> CleanedColumn:
 
     A list comprehension with the scalar's own regex: pandas' .str methods do the same per-row calls, slower.
     """
-    lowered = [text.strip().lower() for text in _texts(raw)]
+    # str.strip() returns the same object when there is nothing to strip; keep that for lower case too,
+    # so a million already-clean addresses cost no new strings.
+    lowered = [stripped if stripped.islower() or not stripped else stripped.lower()
+               for stripped in (text.strip() for text in _texts(raw))]
     match = _EMAIL.match
     values = [text if match(text) else None for text in lowered]
     problems = [None if value is not None or not text else f"Email '{text}' tidak berbentuk nama@domain.tld"
@@ -354,4 +357,7 @@ def parse_dates(raw: pd.Series) -> CleanedColumn:
 
 def clean_names(raw: pd.Series) -> pd.Series:
     """Names trimmed, with every internal run of whitespace folded to one space; '' stays ''."""
-    return pd.Series([" ".join(text.split()) for text in _texts(raw)], index=raw.index, dtype=object)
+    # Most names are already clean: keep the original string object then (no copy of a million names).
+    return pd.Series([stripped if "  " not in stripped and "\t" not in stripped and "\n" not in stripped
+                      and "\xa0" not in stripped and "\r" not in stripped else " ".join(stripped.split())
+                      for stripped in (text.strip() for text in _texts(raw))], index=raw.index, dtype=object)

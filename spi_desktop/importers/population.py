@@ -7,8 +7,8 @@ number the user sees in their spreadsheet.
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,40 +85,49 @@ def _frame(rows: list[list[object]], header: HeaderMatch, first_row_number: int)
 
 
 def _drop_blank(frame: pd.DataFrame) -> pd.DataFrame:
-    """Drop rows whose every mapped cell is empty or white space."""
+    """Drop rows whose every mapped cell is empty (white-space-only rows are dropped after cleaning)."""
     fields = [c for c in frame.columns if c != "source_row"]
     if not fields or frame.empty:
         return frame
     filled = (frame[fields] != "").any(axis=1)
-    # Rows with text only in blank-looking cells are rare: check just those with an empty-looking name.
-    suspects = filled & (frame["name"].str.strip() == "") if "name" in frame else filled & False
-    if suspects.any():
-        blank = frame.loc[suspects, fields].apply(lambda column: column.str.strip() == "").all(axis=1)
-        filled[blank[blank].index] = False
     return frame[filled].reset_index(drop=True)
+
+
+def _sniff_encoding(path: Path, head: bytes) -> str:
+    """The file's encoding, checking all of it for UTF-8 without holding it in memory."""
+    guess = detect_encoding(head)
+    if guess != "utf-8":
+        return guess
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with path.open("rb") as handle:
+        try:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                decoder.decode(block)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return "cp1252"
+    return "utf-8"
 
 
 def _read_text(path: Path, specs: Sequence[ColumnSpec]) -> MappedFrame:
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            head_bytes = handle.read(SNIFF_BYTES)
+        encoding = _sniff_encoding(path, head_bytes)
     except OSError as error:
         raise InputError(f"{path.name} tidak dapat dibaca: {error.strerror}") from error
-    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+    if head_bytes.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         raise InputError(f"{path.name}: isi berkas adalah lembar kerja Excel, bukan teks; simpan dengan akhiran "
                          ".xlsx/.xls atau ekspor ulang sebagai CSV")
-    encoding = detect_encoding(data)
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise InputError(f"{path.name}: isi berkas tidak dapat dibaca sebagai teks ({encoding})") from error
-    head_lines = text[:SNIFF_BYTES].splitlines()[: HEADER_SEARCH_ROWS + 20]
+    head_text = head_bytes.decode(encoding, errors="ignore")  # a character cut at the end does not matter here
+    head_lines = head_text.splitlines()[: HEADER_SEARCH_ROWS + 20]
     separator = "\t" if path.suffix.lower() == ".tsv" else detect_separator(head_lines)
     head: list[list[object]] = [list(row) for row in csv.reader(head_lines[:HEADER_SEARCH_ROWS], delimiter=separator)]
     header = find_header(RawTable(path.name, None, head), specs)
     body_start = header.row_index + 1
     try:
         frame = pd.read_csv(
-            io.StringIO(text), sep=separator, header=None, skiprows=body_start, dtype=str,
+            path, encoding=encoding, sep=separator, header=None, skiprows=body_start, dtype=str,
             keep_default_na=False, na_filter=False, skip_blank_lines=False, engine="c",
             usecols=sorted(header.columns.values()), names=range(max(len(header.headers),
                                                                      max(header.columns.values()) + 1)),
@@ -129,8 +138,11 @@ def _read_text(path: Path, specs: Sequence[ColumnSpec]) -> MappedFrame:
         frame = _drop_blank(frame)
     except (pd.errors.ParserError, ValueError):
         # Ragged or oddly quoted files: the csv module reads anything; slower, still correct.
-        rows: list[list[object]] = [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=separator)]
+        with path.open(encoding=encoding, newline="", errors="replace") as handle:
+            rows: list[list[object]] = [list(row) for row in csv.reader(handle, delimiter=separator)]
         frame = _frame(rows[body_start:], header, body_start + 1)
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path.name}: isi berkas tidak dapat dibaca sebagai teks ({encoding})") from error
     return MappedFrame(path.name, None, frame, header, encoding, separator)
 
 

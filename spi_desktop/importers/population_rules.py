@@ -56,11 +56,15 @@ def find_duplicates(keys: pd.DataFrame, candidates: pd.Series, stored: Mapping[s
     Rows whose keys are unique in the file and not stored are kept without a Python loop; only the rows
     involved in some collision are walked in file order, so 'earlier kept row' is exact.
     """
+    keys = keys[[key for key in keys.columns if keys[key].notna().any()]]
     involved = pd.Series(False, index=keys.index)
     for key in keys.columns:
-        values = keys[key].where(candidates)
-        present = values.notna()
-        involved |= present & (values.duplicated(keep=False) | values.isin(stored.get(key, set())))
+        values = keys.loc[candidates, key]
+        values = values[values.notna()]
+        clash = values.duplicated(keep=False)
+        if stored.get(key):
+            clash |= values.isin(stored[key])
+        involved[clash[clash].index] = True
     duplicate = pd.Series(False, index=keys.index)
     reason = pd.Series("", index=keys.index, dtype=object)
     seen: dict[str, dict[str, int]] = {key: {} for key in keys.columns}
@@ -113,13 +117,15 @@ def eligibility_flags(frame: pd.DataFrame, group: str, rules: Mapping[str, Any],
             if years is None or column not in frame:
                 continue
             cutoff = _years_before(window_start, float(years))
-            late = frame[column].map(lambda d, c=cutoff: d is not None and d == d and d > c)
+            late = frame[column].notna() & frame[column].map(lambda d, c=cutoff: d is not None and d == d and d > c)
             flags.append(empty.mask(late, f"Masa kerja {label} kurang dari {years:g} tahun (TMT sesudah "
                                           f"{cutoff.isoformat()})"))
         excluded = [p for p in rules.get("excluded_positions", []) if p]
         if excluded and "position" in frame:
             pattern = "|".join(r"\s+".join(map(re.escape, p.split())) + r"(?![\w])" for p in excluded)
-            hit = frame["position"].str.contains(pattern, case=False, regex=True, na=False)
+            codes, uniques = pd.factorize(frame["position"])
+            hit_unique = pd.Series(uniques, dtype=object).str.contains(pattern, case=False, regex=True, na=False)
+            hit = pd.Series(hit_unique.to_numpy()[codes], index=frame.index).astype(bool)
             flags.append(empty.mask(hit, "Jabatan " + frame["position"].astype(str) + " dikecualikan"))
     if group == "external" and rules.get("service_within_months") and "service_date" in frame:
         earliest = _months_before(window_start, int(rules["service_within_months"]))
@@ -137,6 +143,8 @@ def _join(parts: Iterable[pd.Series], index: pd.Index) -> pd.Series:
     result = pd.Series("", index=index, dtype=object)
     for part in parts:
         has = part != ""
+        if not has.any():
+            continue
         result = result.mask(has & (result != ""), result + "; " + part).mask(has & (result == ""), part)
     return result
 
@@ -151,11 +159,13 @@ def apply_rules(cleaned: pd.DataFrame, group: str, unit_required: bool, stored: 
     index = cleaned.index
     no_name = cleaned["name"] == ""
     no_contact = cleaned["phone"].isna() & cleaned["email"].isna()
-    contact_reason = _contact_reason(cleaned, no_contact)
     no_unit = cleaned["unit_id"].isna() if unit_required else pd.Series(False, index=index)
-    unit_reason = ("OPD '" + cleaned["unit_raw"].astype(str) + "' tidak cocok dengan OPD terdaftar") \
-        .mask(cleaned["unit_raw"] == "", "OPD kosong")
     rejected = no_name | no_contact | no_unit
+    # Reasons are written only for the rows they concern: most rows of a real list have none.
+    contact_rows = cleaned[no_contact & ~no_name]
+    contact_reason = _contact_reason(contact_rows, pd.Series(True, index=contact_rows.index))
+    unit_raw = cleaned.loc[no_unit & ~no_name & ~no_contact, "unit_raw"].astype(str)
+    unit_reason = ("OPD '" + unit_raw + "' tidak cocok dengan OPD terdaftar").mask(unit_raw == "", "OPD kosong")
     reasons = [
         _problems(no_name, "Nama", cleaned["name"], "Nama kosong", "ditolak"),
         _problems(no_contact & ~no_name, "No. HP / Email", cleaned["phone_raw"], contact_reason, "ditolak"),
@@ -174,6 +184,8 @@ def apply_rules(cleaned: pd.DataFrame, group: str, unit_required: bool, stored: 
         problem = f"{column}_problem"
         if problem in cleaned:
             has = kept & cleaned[problem].notna()
+            if not has.any():
+                continue
             reasons.append(_problems(has, label, cleaned[f"{column}_raw"] if f"{column}_raw" in cleaned
                                      else cleaned[problem], cleaned[problem], "peringatan"))
             warning_parts.append(pd.Series("", index=index, dtype=object).mask(has, label + ": " + cleaned[problem]))
@@ -182,6 +194,8 @@ def apply_rules(cleaned: pd.DataFrame, group: str, unit_required: bool, stored: 
         if owners and key in cleaned:
             other = cleaned[key].map(owners)
             has = kept & other.notna()
+            if not has.any():
+                continue
             text = f"{KEY_LABELS[key]} yang sama sudah ada di kelompok " + other.astype(str)
             reasons.append(_problems(has, KEY_LABELS[key], cleaned[key], text, "peringatan"))
             warning_parts.append(pd.Series("", index=index, dtype=object).mask(has, text))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import hashlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -20,7 +21,15 @@ from spi_desktop.db.bulk import bulk_insert
 from spi_desktop.db.models import PopulationBatch, PopulationRecord, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError, NotFoundError
-from spi_desktop.importers.cleaning import check_nips, clean_emails, clean_names, clean_phones, parse_dates
+from spi_desktop.domain.survey_year import SurveyYear
+from spi_desktop.importers.cleaning import (
+    CleanedColumn,
+    check_nips,
+    clean_emails,
+    clean_names,
+    clean_phones,
+    parse_dates,
+)
 from spi_desktop.importers.population import MappedFrame, read_population_file
 from spi_desktop.importers.population_columns import GROUP_COLUMNS, GROUP_LABELS
 from spi_desktop.importers.population_rules import StoredKeys, apply_rules, eligibility_flags
@@ -102,35 +111,53 @@ def _stored_keys(session: Session, year: int, group: str) -> StoredKeys:
     return keys
 
 
+def _filled(frame: pd.DataFrame, column: str) -> bool:
+    """True when the file has ``column`` and at least one cell in it."""
+    return column in frame and bool((frame[column] != "").any())
+
+
+def _per_unique(series: pd.Series, convert: Callable[[pd.Series], pd.Series]) -> pd.Series:
+    """Apply ``convert`` once per distinct value: positions, OPD names and dates repeat a lot."""
+    codes, uniques = pd.factorize(series)
+    converted = convert(pd.Series(uniques, dtype=object)).to_numpy()
+    return pd.Series(converted[codes], index=series.index, dtype=object)
+
+
 def _clean(mapped: MappedFrame, group: str, unit_id: int | None, lookup: dict[str, int]) -> pd.DataFrame:
+    """Cleaned values, problems and raw text per row; columns the file leaves empty cost nothing."""
     frame = mapped.frame
     blank = pd.Series("", index=frame.index, dtype=object)
+    missing = pd.Series(None, index=frame.index, dtype=object)
     cleaned = pd.DataFrame({"source_row": frame["source_row"], "name": clean_names(frame["name"])})
-    for column, cleaner in (("phone", clean_phones), ("email", clean_emails)):
-        raw = frame.get(column, blank)
-        result = cleaner(raw)
-        cleaned[column], cleaned[f"{column}_problem"], cleaned[f"{column}_raw"] = \
-            result.values, result.problems.where(raw != "", None), raw
+    checks: list[tuple[str, Callable[[pd.Series], CleanedColumn]]] = [
+        ("phone", clean_phones), ("email", clean_emails)]
     if group == "internal":
-        nip = check_nips(frame.get("nip", blank))
-        cleaned["nip"], cleaned["nip_problem"] = nip.values, nip.problems
-        cleaned["nip_raw"] = frame.get("nip", blank)
+        checks.append(("nip", check_nips))
+    for column, check in checks:
+        if _filled(frame, column):
+            result = check(frame[column])
+            cleaned[column], cleaned[f"{column}_problem"] = result.values, result.problems
+            cleaned[f"{column}_raw"] = frame[column]
+        else:
+            cleaned[column], cleaned[f"{column}_problem"], cleaned[f"{column}_raw"] = missing, missing, blank
     for column in TEXT_FIELDS:
-        cleaned[column] = clean_names(frame[column]) if column in frame else blank
+        cleaned[column] = _per_unique(frame[column], clean_names) if _filled(frame, column) else blank
     for column in DATE_FIELDS:
-        if column in frame:
-            dates = parse_dates(frame[column])
-            cleaned[column], cleaned[f"{column}_problem"], cleaned[f"{column}_raw"] = \
-                dates.values, dates.problems, frame[column]
+        if _filled(frame, column):
+            codes, uniques = pd.factorize(frame[column])
+            dates = parse_dates(pd.Series(uniques, dtype=object))
+            cleaned[column] = pd.Series(dates.values.to_numpy()[codes], index=frame.index, dtype=object)
+            cleaned[f"{column}_problem"] = pd.Series(dates.problems.to_numpy()[codes], index=frame.index,
+                                                     dtype=object)
+            cleaned[f"{column}_raw"] = frame[column]
     cleaned["unit_raw"] = frame.get("unit", blank)
     if unit_id is not None:
         cleaned["unit_id"] = unit_id
     elif group == "expert":
         cleaned["unit_id"] = None
     else:
-        keys = cleaned["unit_raw"].astype(str).str.strip().str.upper().str.replace(r"\s+", " ", regex=True)
-        cleaned["unit_id"] = keys.map(lookup).astype(object)
-        cleaned["unit_id"] = cleaned["unit_id"].where(cleaned["unit_id"].notna(), None)
+        cleaned["unit_id"] = _per_unique(
+            cleaned["unit_raw"], lambda names: names.map(lambda raw: lookup.get(_key(str(raw)))))
     return cleaned
 
 
@@ -159,11 +186,41 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
             if unit_id is None:
                 raise NotFoundError(f"OPD dengan kode {unit_code} tidak ada")
         stored = _stored_keys(session, year, group)
+    result, columns, rows = _check_file(path, settings, group, unit_code, unit_id, sheet, lookup, stored, context)
+    context.check()
+    if dry_run:
+        return result
+    # The frames are gone by now: only the rows to store remain in memory during the write.
+    with database.Session() as session, session.begin():
+        batch = PopulationBatch(
+            year=year, group=group, unit_id=unit_id, file_name=result.file_name, file_hash=_file_hash(path),
+            sheet=result.sheet, imported_by=_user(), read=result.read, imported=result.imported,
+            duplicates=result.duplicates, rejected=result.rejected, warnings=result.warnings,
+        )
+        session.add(batch)
+        session.flush()
+        total = result.imported
+        constants = {"batch_id": batch.id, "year": year, "group": group}
+        if "flagged" not in columns:
+            constants["flagged"] = False
+        bulk_insert(session, PopulationRecord.__tablename__, constants, columns, rows,
+                    on_chunk=lambda done: context.report(done, total, f"Menyimpan {done:,} dari {total:,} baris"))
+        context.check()
+        result.batch = batch.id
+    context.report(result.imported, result.imported, "Selesai", check=False)
+    return result
+
+
+def _check_file(path: Path, settings: SurveyYear, group: str, unit_code: str | None, unit_id: int | None,
+                sheet: str | None, lookup: dict[str, int], stored: StoredKeys,
+                context: JobContext) -> tuple[PopulationImportResult, list[str], Iterator[tuple[object, ...]]]:
+    """Read and judge every row; returns the counts and problems, and the rows to store."""
+    year = settings.year
     context.report(0, 0, "Membaca berkas")
     mapped = read_population_file(path, GROUP_COLUMNS[group], sheet)
     _require_columns(mapped, group, unit_code)
     context.report(0, 0, "Memeriksa baris")
-    cleaned = _clean(mapped, group, unit_id, lookup)
+    cleaned = _drop_white_space_rows(_clean(mapped, group, unit_id, lookup), mapped.frame)
     window_start = settings.window_start or dt.date(year, 7, 1)
     flags = eligibility_flags(cleaned, group, settings.eligibility.get(group, {}), window_start, settings.window_end)
     outcome = apply_rules(cleaned, group, unit_id is None and group != "expert", stored, flags)
@@ -177,54 +234,51 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
         problems=problems.reset_index(drop=True),
     )
     context.check()
-    if dry_run:
-        return result
     columns, rows = _record_rows(cleaned[kept], outcome.warnings[kept], outcome.flag_reason[kept])
-    with database.Session() as session, session.begin():
-        batch = PopulationBatch(
-            year=year, group=group, unit_id=unit_id, file_name=mapped.file_name, file_hash=_file_hash(path),
-            sheet=mapped.sheet, imported_by=_user(), read=result.read, imported=result.imported,
-            duplicates=result.duplicates, rejected=result.rejected, warnings=result.warnings,
-        )
-        session.add(batch)
-        session.flush()
-        total = len(rows)
-        constants = {"batch_id": batch.id, "year": year, "group": group}
-        if "flagged" not in columns:
-            constants["flagged"] = False
-        bulk_insert(session, PopulationRecord.__tablename__, constants, columns, rows,
-                    on_chunk=lambda done: context.report(done, total, f"Menyimpan {done:,} dari {total:,} baris"))
-        context.check()
-        result.batch = batch.id
-    context.report(result.imported, result.imported, "Selesai", check=False)
-    return result
+    return result, columns, rows
+
+
+def _drop_white_space_rows(cleaned: pd.DataFrame, raw: pd.DataFrame) -> pd.DataFrame:
+    """Rows whose every cell is white space count as blank (not read); only nameless rows need a look."""
+    nameless = cleaned.index[cleaned["name"] == ""]
+    if nameless.empty:
+        return cleaned
+    fields = [c for c in raw.columns if c != "source_row"]
+    blank = raw.loc[nameless, fields].apply(lambda column: column.astype(str).str.strip() == "").all(axis=1)
+    without_blank: pd.DataFrame = cleaned.drop(index=blank[blank].index)
+    return without_blank
 
 
 def _record_rows(kept: pd.DataFrame, warnings: pd.Series,
-                 flags: pd.Series) -> tuple[list[str], list[tuple[object, ...]]]:
-    """The columns this file fills (all-empty ones left to their default) and one tuple per kept row."""
+                 flags: pd.Series) -> tuple[list[str], Iterator[tuple[object, ...]]]:
+    """The columns this file fills (all-empty ones left to their default) and, lazily, one tuple per kept row."""
     def nullable(series: pd.Series) -> pd.Series:
         return series.astype(object).where(series.notna() & (series != ""), None)
+
+    def filled(series: pd.Series) -> bool:
+        return bool((series.notna() & (series != "")).any())
 
     columns: dict[str, Any] = {}
     columns["unit_id"] = kept["unit_id"].astype(object).where(kept["unit_id"].notna(), None)
     columns["source_row"] = kept["source_row"].astype(int)
     columns["name"] = kept["name"]
-    for field in ("phone", "email", *TEXT_FIELDS):
-        columns[field] = nullable(kept[field])
-    columns["nip"] = nullable(kept["nip"]) if "nip" in kept else None
+    for field in ("phone", "email"):  # already a value or None
+        if kept[field].notna().any():
+            columns[field] = kept[field]
+    for field in ("nip", *TEXT_FIELDS):
+        if field in kept and filled(kept[field]):
+            columns[field] = nullable(kept[field])
     for field in DATE_FIELDS:
-        columns[field] = kept[field].map(lambda d: d.isoformat() if d is not None and d == d else None) \
-            if field in kept else None
-    columns["raw_phone"] = kept["phone_raw"].where(kept["phone"].isna() & (kept["phone_raw"] != ""), None)
-    columns["warnings"] = nullable(warnings)
-    columns["flagged"] = flags != ""
-    columns["flag_reason"] = nullable(flags)
-    used = [name for name, value in columns.items()
-            if isinstance(value, pd.Series) and (value.any() if name == "flagged" else value.notna().any())]
-    if "name" not in used:
-        used.insert(0, "name")
-    return used, list(zip(*(columns[name].tolist() for name in used), strict=True))
+        if field in kept and kept[field].notna().any():
+            columns[field] = kept[field].map(lambda d: d.isoformat() if d is not None and d == d else None)
+    raw_phone = kept["phone_raw"].where(kept["phone"].isna() & (kept["phone_raw"] != ""), None)
+    for field, series in (("raw_phone", raw_phone), ("warnings", warnings), ("flag_reason", flags)):
+        if filled(series):
+            columns[field] = nullable(series)
+    if (flags != "").any():
+        columns["flagged"] = flags != ""
+    used = list(columns)
+    return used, zip(*(columns[name].tolist() for name in used), strict=True)
 
 
 def _file_hash(path: Path) -> str:
