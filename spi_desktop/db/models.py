@@ -203,3 +203,16 @@ class PopulationRecord(Base):
     warnings: Mapped[str | None] = mapped_column(Text)
     flagged: Mapped[bool] = mapped_column(Boolean, default=False)
     flag_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class MappingPreset(Base):
+    """A saved column mapping for population files of one group (field -> the file's header text)."""
+
+    __tablename__ = "mapping_preset"
+    __table_args__ = (UniqueConstraint("group", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(100))
+    mapping: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now(), onupdate=func.now())

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import codecs
 import csv
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
 
@@ -48,8 +48,49 @@ class MappedFrame:
         return f"{self.file_name} (lembar '{self.sheet}')" if self.sheet else self.file_name
 
 
-def read_population_file(path: Path, specs: Sequence[ColumnSpec], sheet: str | None = None) -> MappedFrame:
-    """Read ``path`` and map its columns to ``specs``; ``InputError`` names what is wrong and where."""
+@dataclass(frozen=True)
+class FileInspection:
+    """What the import wizard shows before reading the rows: sheets, header row, detected mapping."""
+
+    sheets: list[str]
+    sheet: str | None
+    header_row: int  # spreadsheet row number
+    headers: list[str]
+    mapping: dict[str, str]  # field -> header text
+
+
+def with_mapping(specs: Sequence[ColumnSpec], mapping: Mapping[str, str] | None) -> list[ColumnSpec]:
+    """The specs with the user's choices: a field mapped to a header matches only that header; a field
+    mapped to '' is not read (a required one cannot be left out)."""
+    if not mapping:
+        return list(specs)
+    chosen: list[ColumnSpec] = []
+    for spec in specs:
+        if spec.key not in mapping:
+            chosen.append(spec)
+        elif mapping[spec.key]:
+            chosen.append(replace(spec, label=mapping[spec.key], synonyms=()))
+        elif spec.required:
+            raise InputError(f"Kolom '{spec.label}' wajib dipetakan ke salah satu kolom berkas")
+    return chosen
+
+
+def inspect_population_file(path: Path, specs: Sequence[ColumnSpec], sheet: str | None = None) -> FileInspection:
+    """Find the sheet, header row and automatic column mapping without reading every row."""
+    _check_file(path)
+    if path.suffix.lower() in EXCEL_SUFFIXES:
+        try:
+            sheets = list(CalamineWorkbook.from_path(str(path)).sheet_names)
+        except Exception as error:
+            raise InputError(f"{path.name} tidak dapat dibuka: berkas rusak atau bukan lembar kerja") from error
+    else:
+        sheets = []
+    mapped = read_population_file(path, specs, sheet, head_only=True)
+    return FileInspection(sheets, mapped.sheet, mapped.header.row_index + 1, mapped.header.headers,
+                          {key: mapped.header.headers[index] for key, index in mapped.header.columns.items()})
+
+
+def _check_file(path: Path) -> None:
     if not path.is_file():
         raise InputError(f"Berkas {path} tidak ditemukan")
     size = path.stat().st_size
@@ -58,11 +99,20 @@ def read_population_file(path: Path, specs: Sequence[ColumnSpec], sheet: str | N
     if size > MAX_FILE_BYTES:
         raise InputError(f"{path.name}: berkas {size / 1024 / 1024:.0f} MB terlalu besar (batas "
                          f"{MAX_FILE_BYTES // 1024 // 1024} MB); pecah per OPD lalu impor satu per satu")
+
+
+def read_population_file(path: Path, specs: Sequence[ColumnSpec], sheet: str | None = None,
+                         head_only: bool = False) -> MappedFrame:
+    """Read ``path`` and map its columns to ``specs``; ``InputError`` names what is wrong and where.
+
+    With ``head_only`` the rows below the header are not read (for inspecting a file).
+    """
+    _check_file(path)
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
-        return _read_text(path, specs)
+        return _read_text(path, specs, head_only)
     if suffix in EXCEL_SUFFIXES:
-        return _read_workbook(path, specs, sheet)
+        return _read_workbook(path, specs, sheet, head_only)
     raise InputError(f"{path.name}: jenis berkas '{suffix or '(tanpa akhiran)'}' tidak didukung; "
                      "gunakan .xlsx, .xls, .ods, .csv atau .txt")
 
@@ -109,7 +159,7 @@ def _sniff_encoding(path: Path, head: bytes) -> str:
     return "utf-8"
 
 
-def _read_text(path: Path, specs: Sequence[ColumnSpec]) -> MappedFrame:
+def _read_text(path: Path, specs: Sequence[ColumnSpec], head_only: bool = False) -> MappedFrame:
     try:
         with path.open("rb") as handle:
             head_bytes = handle.read(SNIFF_BYTES)
@@ -125,6 +175,8 @@ def _read_text(path: Path, specs: Sequence[ColumnSpec]) -> MappedFrame:
     head: list[list[object]] = [list(row) for row in csv.reader(head_lines[:HEADER_SEARCH_ROWS], delimiter=separator)]
     header = find_header(RawTable(path.name, None, head), specs)
     body_start = header.row_index + 1
+    if head_only:
+        return MappedFrame(path.name, None, pd.DataFrame(), header, encoding, separator)
     try:
         frame = pd.read_csv(
             path, encoding=encoding, sep=separator, header=None, skiprows=body_start, dtype=str,
@@ -146,7 +198,7 @@ def _read_text(path: Path, specs: Sequence[ColumnSpec]) -> MappedFrame:
     return MappedFrame(path.name, None, frame, header, encoding, separator)
 
 
-def _read_workbook(path: Path, specs: Sequence[ColumnSpec], sheet: str | None) -> MappedFrame:
+def _read_workbook(path: Path, specs: Sequence[ColumnSpec], sheet: str | None, head_only: bool = False) -> MappedFrame:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         names = list(workbook.sheet_names)
@@ -169,7 +221,7 @@ def _read_workbook(path: Path, specs: Sequence[ColumnSpec], sheet: str | None) -
         except InputError as error:
             first_error = first_error or error
             continue
-        frame = _frame(rows[header.row_index + 1:], header, header.row_index + 2)
+        frame = pd.DataFrame() if head_only else _frame(rows[header.row_index + 1:], header, header.row_index + 2)
         return MappedFrame(path.name, name, frame, header)
     assert first_error is not None or not candidates
     raise first_error or InputError(f"{path.name} tidak berisi lembar kerja")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -30,7 +30,12 @@ from spi_desktop.importers.cleaning import (
     clean_phones,
     parse_dates,
 )
-from spi_desktop.importers.population import MappedFrame, read_population_file
+from spi_desktop.importers.columns import ColumnSpec
+from spi_desktop.importers.population import (
+    MappedFrame,
+    read_population_file,
+    with_mapping,
+)
 from spi_desktop.importers.population_columns import GROUP_COLUMNS, GROUP_LABELS
 from spi_desktop.importers.population_rules import StoredKeys, apply_rules, eligibility_flags
 from spi_desktop.services.jobs import JobContext, quiet_context
@@ -172,9 +177,12 @@ def _require_columns(mapped: MappedFrame, group: str, unit_code: str | None) -> 
 
 
 def import_population(database: Database, path: Path, year: int, group: str, unit_code: str | None = None,
-                      sheet: str | None = None, dry_run: bool = False,
-                      context: JobContext | None = None) -> PopulationImportResult:
-    """Read, check and (unless ``dry_run``) store a population list in one transaction."""
+                      sheet: str | None = None, dry_run: bool = False, context: JobContext | None = None,
+                      mapping: Mapping[str, str] | None = None) -> PopulationImportResult:
+    """Read, check and (unless ``dry_run``) store a population list in one transaction.
+
+    ``mapping`` (field -> the file's header text) overrides the automatic column mapping.
+    """
     context = context or quiet_context()
     check_group(group)
     settings = get_year(database, year)
@@ -186,7 +194,9 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
             if unit_id is None:
                 raise NotFoundError(f"OPD dengan kode {unit_code} tidak ada")
         stored = _stored_keys(session, year, group)
-    result, columns, rows = _check_file(path, settings, group, unit_code, unit_id, sheet, lookup, stored, context)
+    specs = with_mapping(GROUP_COLUMNS[group], mapping)
+    result, columns, rows = _check_file(path, settings, group, specs, unit_code, unit_id, sheet, lookup, stored,
+                                        context)
     context.check()
     if dry_run:
         return result
@@ -211,13 +221,14 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
     return result
 
 
-def _check_file(path: Path, settings: SurveyYear, group: str, unit_code: str | None, unit_id: int | None,
+def _check_file(path: Path, settings: SurveyYear, group: str, specs: list[ColumnSpec], unit_code: str | None,
+                unit_id: int | None,
                 sheet: str | None, lookup: dict[str, int], stored: StoredKeys,
                 context: JobContext) -> tuple[PopulationImportResult, list[str], Iterator[tuple[object, ...]]]:
     """Read and judge every row; returns the counts and problems, and the rows to store."""
     year = settings.year
     context.report(0, 0, "Membaca berkas")
-    mapped = read_population_file(path, GROUP_COLUMNS[group], sheet)
+    mapped = read_population_file(path, specs, sheet)
     _require_columns(mapped, group, unit_code)
     context.report(0, 0, "Memeriksa baris")
     cleaned = _drop_white_space_rows(_clean(mapped, group, unit_id, lookup), mapped.frame)

@@ -1,4 +1,4 @@
-"""Population lists, import batches, and per-year eligibility rules
+"""Population lists, import batches, mapping presets, and per-year eligibility rules
 
 Revision ID: 0002
 Revises: 0001
@@ -72,6 +72,15 @@ def upgrade() -> None:
     with op.batch_alter_table('survey_year', schema=None) as batch_op:
         batch_op.add_column(sa.Column('eligibility', sa.JSON(), server_default='{}', nullable=False))
     _backfill_eligibility()
+    op.create_table('mapping_preset',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('group', sa.String(length=10), nullable=False),
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('mapping', sa.JSON(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_mapping_preset')),
+    sa.UniqueConstraint('group', 'name', name=op.f('uq_mapping_preset_group'))
+    )
 
 
 
@@ -86,6 +95,7 @@ def _backfill_eligibility() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('mapping_preset')
     with op.batch_alter_table('survey_year', schema=None) as batch_op:
         batch_op.drop_column('eligibility')
 
