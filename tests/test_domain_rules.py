@@ -111,3 +111,13 @@ def test_indonesian_number_and_date_formats() -> None:
     assert parse_decimal("1.234,5") == 1234.5
     with pytest.raises(ValueError, match="bukan angka"):
         parse_decimal("tujuh")
+
+
+def test_contacts_are_masked_enough_to_recognise_not_to_use() -> None:
+    from spi_desktop.domain.privacy import mask_email, mask_phone
+
+    assert mask_phone("+6281234567890") == "0812****7890"
+    assert mask_phone("+628123456789") == "0812***6789"
+    assert mask_phone(None) == ""
+    assert mask_email("sri.rahayu@contoh.go.id") == "s*****@contoh.go.id"
+    assert mask_email("a@b.id") == "a*****@b.id"

@@ -9,7 +9,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from spi_desktop.services.jobs import JobContext
-from spi_desktop.views.workers import run_in_background
+from spi_desktop.views.workers import run_in_background, shutdown_workers
 
 
 def test_result_and_progress_arrive_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -61,3 +61,18 @@ def test_cancel_really_stops_the_job(qtbot) -> None:  # type: ignore[no-untyped-
     stopped_at = len(steps)
     time.sleep(0.05)
     assert len(steps) == stopped_at < 10_000, "no work happens after the cancel is honoured"
+
+
+def test_a_result_for_a_closed_widget_is_dropped_not_crashed_on(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    release = threading.Event()
+    label = QLabel()
+    handle = run_in_background(lambda _context: release.wait(5) and "hasil", owner=label)
+    handle.succeeded.connect(label.setText)
+    label.deleteLater()
+    qtbot.wait(50)  # the label is gone before the job ends
+    release.set()
+    assert shutdown_workers()
+    qtbot.wait(50)
+    assert handle.done and handle.orphaned()

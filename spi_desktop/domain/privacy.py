@@ -14,8 +14,8 @@ def mask_phone(e164: str | None) -> str:
 
 
 def mask_email(email: str | None) -> str:
-    """'sri.rahayu@contoh.go.id' -> 's*********@contoh.go.id'."""
+    """'sri.rahayu@contoh.go.id' -> 's*****@contoh.go.id' (the length of the name is not shown either)."""
     if not email or "@" not in email:
         return email or ""
     local, domain = email.split("@", 1)
-    return local[:1] + "*" * max(len(local) - 1, 1) + "@" + domain
+    return local[:1] + "*****@" + domain

@@ -40,7 +40,7 @@ class PopulationRow:
 
 
 @dataclass(frozen=True)
-class PopulationPage:
+class RecordPage:
     """One page of rows and the number of rows that match the filter."""
 
     rows: list[PopulationRow]
@@ -84,7 +84,7 @@ def _filtered(query: Any, year: int, group: str, unit_code: str | None, search: 
 
 def browse_population(database: Database, year: int, group: str, unit_code: str | None = None, search: str = "",
                       sort: str = "unit", descending: bool = False, offset: int = 0, limit: int = PAGE_ROWS,
-                      reveal: bool = False) -> PopulationPage:
+                      reveal: bool = False) -> RecordPage:
     """One page of ``group``'s records in ``year``; the database filters, sorts, counts and pages."""
     order = [c.desc() if descending else c.asc() for c in SORT_COLUMNS.get(sort, SORT_COLUMNS["unit"])]
     base = select(PopulationRecord, Unit.code, Unit.name).outerjoin(Unit, Unit.id == PopulationRecord.unit_id)
@@ -104,7 +104,7 @@ def browse_population(database: Database, year: int, group: str, unit_code: str 
             )
             for record, code, name in session.execute(query)
         ]
-    return PopulationPage(rows, int(total), offset)
+    return RecordPage(rows, int(total), offset)
 
 
 def list_batches(database: Database, year: int) -> list[BatchInfo]:

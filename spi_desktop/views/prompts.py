@@ -6,7 +6,7 @@ Tests replace the module-level ``prompts`` object (see tests/conftest.py).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Prompts:
@@ -31,6 +31,16 @@ class Prompts:
         box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Prompts", "Ya"))
         box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("Prompts", "Tidak"))
         return box.exec() == QMessageBox.StandardButton.Yes
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+        """Pick where to save; None when cancelled."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return path or None
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+        """Ask for one line of text; None when cancelled."""
+        value, ok = QInputDialog.getText(parent, title, label, text=text)
+        return value if ok else None
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
         """Pick an existing file; None when cancelled."""

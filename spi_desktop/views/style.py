@@ -10,6 +10,7 @@ QLabel#pageTitle { font-size: 18pt; font-weight: 600; color: #17324d; }
 QFrame#card { background: white; border: 1px solid #d5dde6; border-radius: 8px; }
 QLabel#cardTitle { color: #5b6b7b; font-weight: 600; }
 QLabel#bigFigure { font-size: 22pt; font-weight: 600; color: #17324d; }
+QLabel#resultSummary { font-size: 13pt; font-weight: 600; color: #17324d; }
 QLabel#sourceNotes { color: #5b6b7b; font-size: 9pt; }
 QLabel#workspaceName { font-weight: 600; color: #17324d; padding: 0 8px; }
 """

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -36,9 +37,10 @@ class BackgroundJob(QObject):
     cancelled = Signal()
     finished = Signal()
 
-    def __init__(self, job: Job) -> None:
+    def __init__(self, job: Job, owner: QObject | None = None) -> None:
         super().__init__()
         self.job = job
+        self.owner = owner
         self.signals = _WorkerSignals()
         self.signals.progress.connect(self._relay_progress, _QUEUED)
         self.signals.outcome.connect(self._relay_outcome, _QUEUED)
@@ -52,12 +54,21 @@ class BackgroundJob(QObject):
 
     @Slot(int, int, str)
     def _relay_progress(self, done: int, total: int, text: str) -> None:
-        if not self.done:
+        if self.orphaned():
+            self.cancel()
+        elif not self.done:
             self.progress.emit(done, total, text)
+
+    def orphaned(self) -> bool:
+        """True when the widget that asked for this job no longer exists: nobody is left to tell."""
+        return self.owner is not None and not shiboken6.isValid(self.owner)
 
     @Slot(str, object)
     def _relay_outcome(self, kind: str, value: object) -> None:
         self.done = True
+        if self.orphaned():
+            _running.discard(self)
+            return
         if kind == "succeeded":
             self.succeeded.emit(value)
         elif kind == "failed":
@@ -99,9 +110,14 @@ def shutdown_workers(timeout_ms: int = 10_000) -> bool:
     return worker_pool().waitForDone(timeout_ms)
 
 
-def run_in_background(job: Job, parent: QWidget | None = None, title: str | None = None) -> BackgroundJob:
-    """Start ``job`` on the worker pool; with ``title``, show a progress dialog with Cancel."""
-    handle = BackgroundJob(job)
+def run_in_background(job: Job, parent: QWidget | None = None, title: str | None = None,
+                      owner: QObject | None = None) -> BackgroundJob:
+    """Start ``job`` on the worker pool; with ``title``, show a progress dialog with Cancel.
+
+    The outcome is delivered only while ``owner`` (default: ``parent``) still exists; a job whose owner
+    was closed is cancelled at its next progress report and its result dropped.
+    """
+    handle = BackgroundJob(job, owner if owner is not None else parent)
     _running.add(handle)
     if title is not None:
         handle.dialog = _progress_dialog(handle, parent, title)

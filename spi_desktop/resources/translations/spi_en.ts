@@ -13,10 +13,139 @@
     </message>
 </context>
 <context>
+    <name>BatchesDialog</name>
+    <message>
+        <source>Riwayat impor populasi %1</source>
+        <translation>Population import history %1</translation>
+    </message>
+    <message>
+        <source>dibatalkan</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Dibaca</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Diimpor</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Duplikat</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Batalkan batch terpilih…</source>
+        <translation>Undo selected batch…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Hapus %1 baris yang diimpor dari %2 (batch %3)?</source>
+        <translation>Delete the %1 rows imported from %2 (batch %3)?</translation>
+    </message>
+    <message>
+        <source>Batalkan impor</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>%1 baris dihapus.</source>
+        <translation>%1 rows deleted.</translation>
+    </message>
+</context>
+<context>
     <name>DecimalEdit</name>
     <message>
         <source>kosong = belum diketahui</source>
         <translation>empty = unknown</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Pilih berkas Excel/CSV dari OPD dan kelompok respondennya.</source>
+        <translation>Choose a unit&apos;s Excel/CSV file and its respondent group.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Dari kolom Perangkat Daerah di berkas</source>
+        <translation>From the file&apos;s Perangkat Daerah column</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Lembar kerja</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Pilih daftar populasi</source>
+        <translation>Choose population list</translation>
+    </message>
+    <message>
+        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Memeriksa berkas…</source>
+        <translation>Checking file…</translation>
+    </message>
+    <message>
+        <source>Judul kolom ditemukan di baris %1: %2</source>
+        <translation>Column headings found in row %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>Internal (pegawai)</source>
+        <translation>Internal (employees)</translation>
+    </message>
+    <message>
+        <source>Eksternal (pengguna layanan)</source>
+        <translation>External (service users)</translation>
+    </message>
+    <message>
+        <source>Eksper</source>
+        <translation>Expert</translation>
     </message>
 </context>
 <context>
@@ -77,6 +206,44 @@ Population data deadline: %3</translation>
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Semua baris disimpan dalam satu langkah; bila dihentikan, tidak ada yang berubah.</source>
+        <translation>All rows are saved in one step; if stopped, nothing changes.</translation>
+    </message>
+    <message>
+        <source>Batch %1 tersimpan. </source>
+        <translation>Batch %1 saved. </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Impor daftar populasi %1</source>
+        <translation>Import population list %1</translation>
+    </message>
+    <message>
+        <source>Lanjut &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Kembali</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
     <name>LanguageForm</name>
     <message>
         <source>Bahasa baru berlaku setelah aplikasi dibuka ulang. Angka dan tanggal selalu ditulis cara Indonesia (71,53; 21 November 2026).</source>
@@ -96,6 +263,10 @@ Population data deadline: %3</translation>
     <message>
         <source>Instansi &amp; OPD</source>
         <translation>Institution &amp; units</translation>
+    </message>
+    <message>
+        <source>Populasi</source>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Pengaturan</source>
@@ -120,6 +291,191 @@ Population data deadline: %3</translation>
     <message>
         <source>SPI Desktop — %1</source>
         <translation>SPI Desktop — %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Kolom</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Periksa pasangan kolom. Kolom bertanda * wajib ada.</source>
+        <translation>Check the column matches. Columns marked * are required.</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai preset…</source>
+        <translation>Save as preset…</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>(tidak dipakai)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <source>(otomatis)</source>
+        <translation>(automatic)</translation>
+    </message>
+    <message>
+        <source>Simpan preset</source>
+        <translation>Save preset</translation>
+    </message>
+    <message>
+        <source>Nama preset:</source>
+        <translation>Preset name:</translation>
+    </message>
+    <message>
+        <source>Kolom wajib belum dipilih: %1</source>
+        <translation>Required columns not chosen yet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationPage</name>
+    <message>
+        <source>Populasi</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Cari nama, email, NIP atau 4+ angka No. HP…</source>
+        <translation>Search name, email, NIP or 4+ digits of mobile no.…</translation>
+    </message>
+    <message>
+        <source>Tampilkan kontak lengkap</source>
+        <translation>Show full contacts</translation>
+    </message>
+    <message>
+        <source>Impor daftar…</source>
+        <translation>Import list…</translation>
+    </message>
+    <message>
+        <source>Ekspor untuk KPK…</source>
+        <translation>Export for KPK…</translation>
+    </message>
+    <message>
+        <source>Riwayat impor…</source>
+        <translation>Import history…</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Baris asal</source>
+        <translation>Source row</translation>
+    </message>
+    <message>
+        <source>◀ Sebelumnya</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Berikutnya ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Semua OPD</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>%1–%2 dari %3 baris</source>
+        <translation>%1–%2 of %3 rows</translation>
+    </message>
+    <message>
+        <source>Ekspor untuk KPK</source>
+        <translation>Export for KPK</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Mengekspor %1</source>
+        <translation>Exporting %1</translation>
+    </message>
+    <message>
+        <source>Ekspor selesai</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>%1 baris ditulis ke %2</source>
+        <translation>%1 rows written to %2</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Belum ada yang disimpan. Periksa masalah di bawah, lalu lanjutkan untuk mengimpor.</source>
+        <translation>Nothing has been saved yet. Review the problems below, then continue to import.</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Simpan laporan masalah (.xlsx)…</source>
+        <translation>Save problem report (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>(%1 masalah pertama ditampilkan)</source>
+        <translation>(first %1 problems shown)</translation>
+    </message>
+    <message>
+        <source>Simpan laporan masalah</source>
+        <translation>Save problem report</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -590,6 +946,25 @@ Population data deadline: %3</translation>
     <message>
         <source>Tahun (disalin dari tahun terakhir):</source>
         <translation>Year (copied from the latest year):</translation>
+    </message>
+</context>
+<context>
+    <name>_RunPage</name>
+    <message>
+        <source>Hentikan</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Tidak ada data yang disimpan.</source>
+        <translation>No data was saved.</translation>
+    </message>
+    <message>
+        <source>Dihentikan. Tidak ada data yang disimpan.</source>
+        <translation>Stopped. No data was saved.</translation>
+    </message>
+    <message>
+        <source>Dibaca %1 baris: %2 diimpor, %3 duplikat, %4 ditolak, %5 dengan peringatan.</source>
+        <translation>Read %1 rows: %2 imported, %3 duplicates, %4 rejected, %5 with warnings.</translation>
     </message>
 </context>
 <context>

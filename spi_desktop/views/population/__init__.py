@@ -1,0 +1,1 @@
+"""Populasi: population lists per respondent group, their import wizard and export."""

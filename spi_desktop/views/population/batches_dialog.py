@@ -1,0 +1,82 @@
+"""Riwayat impor: every batch of the year, and undo of one batch (confirmed, one transaction)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from spi_desktop.domain.formatting import format_int
+from spi_desktop.services.errors import user_message
+from spi_desktop.services.population import undo_batch
+from spi_desktop.services.population_browse import BatchInfo, list_batches
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.population.labels import group_labels
+from spi_desktop.views.prompts import prompts
+from spi_desktop.views.text import fill
+
+
+class BatchesDialog(QDialog):
+    """The import history of the chosen survey year."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(fill(self.tr("Riwayat impor populasi %1"), context.year))
+        self.resize(980, 420)
+        undone = self.tr("dibatalkan")
+        labels = group_labels()
+        self.model = RowTableModel([
+            Column(self.tr("Batch"), lambda b: str(b.id), align_right=True),
+            Column(self.tr("Kelompok"), lambda b: labels.get(b.group, b.group)),
+            Column(self.tr("Berkas"), lambda b: b.file_name),
+            Column(self.tr("Oleh"), lambda b: b.imported_by),
+            Column(self.tr("Waktu"), lambda b: b.imported_at),
+            Column(self.tr("Dibaca"), lambda b: format_int(b.read), align_right=True),
+            Column(self.tr("Diimpor"), lambda b: undone if b.undone else format_int(b.imported), align_right=True),
+            Column(self.tr("Duplikat"), lambda b: format_int(b.duplicates), align_right=True),
+            Column(self.tr("Ditolak"), lambda b: format_int(b.rejected), align_right=True),
+        ], muted=lambda b: b.undone)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.undo_button = QPushButton(self.tr("Batalkan batch terpilih…"))
+        self.undo_button.clicked.connect(self.undo_selected)
+        close = QPushButton(self.tr("Tutup"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the batch list."""
+        self.model.set_rows(list_batches(self.context.database, self.context.year))
+        self.table.resizeColumnsToContents()
+
+    def undo_selected(self) -> None:
+        """Remove every row the selected batch imported, after asking."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        batch: BatchInfo = self.model.row_at(rows[0].row())
+        if batch.undone:
+            return
+        question = fill(self.tr("Hapus %1 baris yang diimpor dari %2 (batch %3)?"), format_int(batch.imported),
+                        batch.file_name, batch.id)
+        if not prompts.confirm(self, self.tr("Batalkan impor"), question):
+            return
+        try:
+            removed = undo_batch(self.context.database, batch.id)
+        except Exception as error:
+            prompts.error(self, self.tr("Batalkan impor"), user_message(error))
+            return
+        self.refresh()
+        self.context.notify("population")
+        prompts.info(self, self.tr("Batalkan impor"), fill(self.tr("%1 baris dihapus."), format_int(removed)))

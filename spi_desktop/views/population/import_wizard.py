@@ -1,0 +1,377 @@
+"""The population import wizard: file → columns → preview of problems → import with progress and Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from spi_desktop.domain.formatting import format_int
+from spi_desktop.importers.population import FileInspection
+from spi_desktop.importers.population_columns import GROUP_COLUMNS
+from spi_desktop.services.errors import user_message
+from spi_desktop.services.population import PopulationImportResult, import_population
+from spi_desktop.services.population_export import export_problems
+from spi_desktop.services.population_setup import inspect_population, list_presets, save_preset
+from spi_desktop.services.units import list_units
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.population.labels import group_labels
+from spi_desktop.views.prompts import prompts
+from spi_desktop.views.text import fill
+from spi_desktop.views.workers import BackgroundJob, run_in_background
+
+PROBLEMS_SHOWN = 2000
+ERROR_STYLE = "color: #b71c1c; font-weight: 600;"
+
+
+class ImportWizard(QWizard):
+    """Holds the choices the pages make; each page reads and writes them here."""
+
+    def __init__(self, context: AppContext, group: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.path: Path | None = None
+        self.group = group
+        self.unit_code: str | None = None
+        self.sheet: str | None = None
+        self.inspection: FileInspection | None = None
+        self.mapping: dict[str, str] = {}
+        self.preview: PopulationImportResult | None = None
+        self.imported: PopulationImportResult | None = None
+        self.setWindowTitle(fill(self.tr("Impor daftar populasi %1"), context.year))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.resize(900, 620)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Lanjut >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Selesai"))
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.import_page = ImportPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page, self.import_page):
+            self.addPage(page)
+
+    def run_import(self, dry_run: bool) -> BackgroundJob:
+        """Start a dry run or the real import with the wizard's choices."""
+        assert self.path is not None
+        database, year, path, group = self.context.database, self.context.year, self.path, self.group
+        unit, sheet, mapping = self.unit_code, self.sheet, dict(self.mapping)
+        return run_in_background(lambda ctx: import_population(
+            database, path, year, group, unit_code=unit, sheet=sheet, dry_run=dry_run, context=ctx,
+            mapping=mapping), owner=self)
+
+
+class FilePage(QWizardPage):
+    """Choose the file, the respondent group, the OPD and the sheet."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Berkas"))
+        self.setSubTitle(self.tr("Pilih berkas Excel/CSV dari OPD dan kelompok respondennya."))
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        browse = QPushButton(self.tr("Pilih berkas…"))
+        browse.clicked.connect(self.choose_file)
+        self.group = QComboBox()
+        for key, label in group_labels().items():
+            self.group.addItem(label, key)
+        self.group.setCurrentIndex(max(0, self.group.findData(wizard.group)))
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("Dari kolom Perangkat Daerah di berkas"), None)
+        for info in list_units(wizard.context.database, year=wizard.context.year, active_only=True):
+            self.unit.addItem(f"{info.code} — {info.name}", info.code)
+        self.sheet = QComboBox()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Berkas"), row)
+        form.addRow(self.tr("Kelompok"), self.group)
+        form.addRow(self.tr("OPD"), self.unit)
+        form.addRow(self.tr("Lembar kerja"), self.sheet)
+        form.addRow("", self.status)
+        self.group.currentIndexChanged.connect(lambda _i: self.inspect())
+        self.sheet.activated.connect(lambda _i: self.inspect(self.sheet.currentData()))
+        self.last_job: BackgroundJob | None = None
+
+    def choose_file(self) -> None:
+        """Ask for the file, then inspect it."""
+        path = prompts.open_file(self, self.tr("Pilih daftar populasi"),
+                                 self.tr("Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)"))
+        if path:
+            self.set_file(Path(path))
+
+    def set_file(self, path: Path) -> BackgroundJob:
+        """Use ``path`` and inspect it in the background."""
+        self.owner.path = path
+        self.path.setText(str(path))
+        return self.inspect()
+
+    def inspect(self, sheet: str | None = None) -> BackgroundJob:
+        """Find sheets, header row and column mapping of the chosen file (off the GUI thread)."""
+        assert self.owner.path is not None
+        self.owner.inspection = None
+        self.completeChanged.emit()
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Memeriksa berkas…"))
+        path, group = self.owner.path, self.group.currentData()
+        job = run_in_background(lambda _ctx: inspect_population(path, group, sheet), owner=self)
+        job.succeeded.connect(self._inspected)
+        job.failed.connect(self._failed)
+        self.last_job = job
+        return job
+
+    def _inspected(self, inspection: FileInspection) -> None:
+        self.owner.inspection = inspection
+        self.sheet.clear()
+        for name in inspection.sheets:
+            self.sheet.addItem(name, name)
+        self.sheet.setEnabled(bool(inspection.sheets))
+        self.sheet.setCurrentIndex(max(0, self.sheet.findData(inspection.sheet)))
+        self.status.setText(fill(self.tr("Judul kolom ditemukan di baris %1: %2"), inspection.header_row,
+                                 ", ".join(h for h in inspection.headers if h)))
+        self.completeChanged.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(user_message(error))
+
+    def isComplete(self) -> bool:
+        return self.owner.inspection is not None
+
+    def validatePage(self) -> bool:
+        assert self.owner.inspection is not None
+        self.owner.group = self.group.currentData()
+        self.owner.unit_code = self.unit.currentData()
+        self.owner.sheet = self.owner.inspection.sheet
+        return True
+
+
+class MappingPage(QWizardPage):
+    """Confirm or fix which column of the file holds which field; save the choice as a preset."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Kolom"))
+        self.setSubTitle(self.tr("Periksa pasangan kolom. Kolom bertanda * wajib ada."))
+        self.form = QFormLayout()
+        self.combos: dict[str, QComboBox] = {}
+        self.presets = QComboBox()
+        self.presets.activated.connect(lambda _i: self.apply_preset(self.presets.currentText()))
+        save = QPushButton(self.tr("Simpan sebagai preset…"))
+        save.clicked.connect(self.ask_preset_name)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Preset")))
+        top.addWidget(self.presets, 1)
+        top.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(self.form)
+
+    def initializePage(self) -> None:
+        inspection = self.owner.inspection
+        assert inspection is not None
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.combos.clear()
+        for spec in GROUP_COLUMNS[self.owner.group]:
+            combo = QComboBox()
+            combo.addItem(self.tr("(tidak dipakai)"), "")
+            for header in inspection.headers:
+                if header:
+                    combo.addItem(header, header)
+            combo.setCurrentIndex(max(0, combo.findData(inspection.mapping.get(spec.key, ""))))
+            self.combos[spec.key] = combo
+            self.form.addRow(spec.label + (" *" if spec.required else ""), combo)
+        self.presets.clear()
+        self.presets.addItem(self.tr("(otomatis)"))
+        self.presets.addItems(list(list_presets(self.owner.context.database, self.owner.group)))
+
+    def current_mapping(self) -> dict[str, str]:
+        """Field -> chosen header ('' for a field left out)."""
+        return {key: str(combo.currentData()) for key, combo in self.combos.items()}
+
+    def apply_preset(self, name: str) -> None:
+        """Choose the columns a saved preset names (where this file has them)."""
+        preset = list_presets(self.owner.context.database, self.owner.group).get(name, {})
+        for key, header in preset.items():
+            if key in self.combos and self.combos[key].findData(header) >= 0:
+                self.combos[key].setCurrentIndex(self.combos[key].findData(header))
+
+    def ask_preset_name(self) -> None:
+        """Save the current choice under a name."""
+        name = prompts.ask_text(self, self.tr("Simpan preset"), self.tr("Nama preset:"))
+        if name:
+            save_preset(self.owner.context.database, self.owner.group, name, self.current_mapping())
+            self.initializePage_presets(name)
+
+    def initializePage_presets(self, select: str) -> None:  # noqa: N802 - sits next to initializePage
+        """Refresh the preset list and select ``select``."""
+        self.presets.clear()
+        self.presets.addItem(self.tr("(otomatis)"))
+        self.presets.addItems(list(list_presets(self.owner.context.database, self.owner.group)))
+        self.presets.setCurrentText(select)
+
+    def validatePage(self) -> bool:
+        mapping = self.current_mapping()
+        missing = [spec.label for spec in GROUP_COLUMNS[self.owner.group] if spec.required and not mapping[spec.key]]
+        if missing:
+            prompts.error(self, self.tr("Kolom"), fill(self.tr("Kolom wajib belum dipilih: %1"), ", ".join(missing)))
+            return False
+        self.owner.mapping = mapping
+        return True
+
+
+class _RunPage(QWizardPage):
+    """A page that runs an import job with a progress bar and its own Cancel."""
+
+    def __init__(self, wizard: ImportWizard, dry_run: bool) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.dry_run = dry_run
+        self.job: BackgroundJob | None = None
+        self.done: PopulationImportResult | None = None
+        self.progress = QProgressBar()
+        self.progress_text = QLabel()
+        self.cancel_button = QPushButton(self.tr("Hentikan"))
+        self.cancel_button.clicked.connect(lambda: self.job.cancel() if self.job else None)
+        self.summary = QLabel()
+        self.summary.setObjectName("resultSummary")
+        self.summary.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self.box = QVBoxLayout(self)
+        self.box.addLayout(row)
+        self.box.addWidget(self.progress_text)
+        self.box.addWidget(self.summary)
+
+    def initializePage(self) -> None:
+        self.done = None
+        self.summary.clear()
+        self.summary.setStyleSheet("")
+        self.progress.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.job = self.owner.run_import(self.dry_run)
+        self.job.progress.connect(self._progress)
+        self.job.succeeded.connect(self._finished)
+        self.job.failed.connect(self._failed)
+        self.job.cancelled.connect(self._cancelled)
+        self.completeChanged.emit()
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress_text.setText(text)
+
+    def _stopped(self) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.progress_text.clear()
+        self.cancel_button.setEnabled(False)
+
+    def _finished(self, result: PopulationImportResult) -> None:
+        self._stopped()
+        self.done = result
+        self.show_result(result)
+        self.completeChanged.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self._stopped()
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setText(user_message(error) + "\n" + self.tr("Tidak ada data yang disimpan."))
+
+    def _cancelled(self) -> None:
+        self._stopped()
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setText(self.tr("Dihentikan. Tidak ada data yang disimpan."))
+
+    def counts_text(self, result: PopulationImportResult) -> str:
+        """The result's counts in one short paragraph."""
+        return fill(self.tr("Dibaca %1 baris: %2 diimpor, %3 duplikat, %4 ditolak, %5 dengan peringatan."),
+                    format_int(result.read), format_int(result.imported), format_int(result.duplicates),
+                    format_int(result.rejected), format_int(result.warnings))
+
+    def show_result(self, result: PopulationImportResult) -> None:
+        """Show what the run found."""
+        self.summary.setText(self.counts_text(result))
+
+    def isComplete(self) -> bool:
+        return self.done is not None
+
+
+class PreviewPage(_RunPage):
+    """A dry run: every problem is shown before anything is written."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard, dry_run=True)
+        self.setTitle(self.tr("Pratinjau"))
+        self.setSubTitle(self.tr("Belum ada yang disimpan. Periksa masalah di bawah, lalu lanjutkan untuk mengimpor."))
+        self.problems = RowTableModel([
+            Column(self.tr("Baris"), lambda p: str(p[0]), align_right=True),
+            Column(self.tr("Jenis"), lambda p: p[4]),
+            Column(self.tr("Kolom"), lambda p: p[1]),
+            Column(self.tr("Nilai"), lambda p: p[2]),
+            Column(self.tr("Alasan"), lambda p: p[3], tooltip=lambda p: p[3]),
+        ], muted=lambda p: p[4] == "peringatan")
+        self.table = QTableView()
+        self.table.setModel(self.problems)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.save_button = QPushButton(self.tr("Simpan laporan masalah (.xlsx)…"))
+        self.save_button.clicked.connect(self.save_report)
+        self.box.addWidget(self.table, 1)
+        self.box.addWidget(self.save_button)
+
+    def show_result(self, result: PopulationImportResult) -> None:
+        self.owner.preview = result
+        more = len(result.problems) - PROBLEMS_SHOWN
+        text = self.counts_text(result)
+        if more > 0:
+            text += " " + fill(self.tr("(%1 masalah pertama ditampilkan)"), format_int(PROBLEMS_SHOWN))
+        self.summary.setText(text)
+        self.problems.set_rows(list(result.problems.head(PROBLEMS_SHOWN).itertuples(index=False, name=None)))
+        self.table.resizeColumnsToContents()
+        self.save_button.setEnabled(not result.problems.empty)
+
+    def save_report(self) -> None:
+        """Write every problem to an .xlsx the OPD can fix their file from."""
+        if self.done is None:
+            return
+        path = prompts.save_file(self, self.tr("Simpan laporan masalah"), "masalah_populasi.xlsx",
+                                 self.tr("Excel (*.xlsx)"))
+        if path:
+            export_problems(self.done.problems, Path(path))
+
+
+class ImportPage(_RunPage):
+    """The import itself: one transaction, progress, and a Cancel that rolls everything back."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard, dry_run=False)
+        self.setTitle(self.tr("Impor"))
+        self.setSubTitle(self.tr("Semua baris disimpan dalam satu langkah; bila dihentikan, tidak ada yang berubah."))
+        self.setFinalPage(True)
+
+    def show_result(self, result: PopulationImportResult) -> None:
+        self.owner.imported = result
+        self.summary.setText(fill(self.tr("Batch %1 tersimpan. "), result.batch) + self.counts_text(result))

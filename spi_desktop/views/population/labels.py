@@ -1,0 +1,14 @@
+"""Translatable names of the respondent groups (literal tr() calls, so lupdate can find them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def group_labels() -> dict[str, str]:
+    """Respondent group -> its name in the current language."""
+    return {
+        "internal": QCoreApplication.translate("Groups", "Internal (pegawai)"),
+        "external": QCoreApplication.translate("Groups", "Eksternal (pengguna layanan)"),
+        "expert": QCoreApplication.translate("Groups", "Eksper"),
+    }

@@ -1,0 +1,209 @@
+"""Populasi: the year's list per group, paged by the database, with import, export and undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spi_desktop.domain.formatting import format_int
+from spi_desktop.services import population_export
+from spi_desktop.services.errors import user_message
+from spi_desktop.services.population_browse import PAGE_ROWS, RecordPage, browse_population
+from spi_desktop.services.units import list_units
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.population.batches_dialog import BatchesDialog
+from spi_desktop.views.population.import_wizard import ImportWizard
+from spi_desktop.views.population.labels import group_labels
+from spi_desktop.views.prompts import prompts
+from spi_desktop.views.text import fill
+from spi_desktop.views.workers import BackgroundJob, run_in_background
+
+SORT_KEYS = {0: "unit", 1: "name", 2: "phone", 3: "email", 7: "row"}
+
+
+class PopulationPage(QWidget):
+    """The population table: filter, sort and page in SQL; nothing here holds all rows."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.offset = 0
+        self.total = 0
+        self.sort, self.descending = "unit", False
+        self.last_job: BackgroundJob | None = None
+        self._request = 0
+        title = QLabel(self.tr("Populasi"))
+        title.setObjectName("pageTitle")
+        self.group = QComboBox()
+        for key, label in group_labels().items():
+            self.group.addItem(label, key)
+        self.unit = QComboBox()
+        self.unit.setMaximumWidth(340)
+        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit.setMinimumContentsLength(24)
+        self.search = QLineEdit()
+        self.search.setMinimumWidth(280)
+        self.search.setPlaceholderText(self.tr("Cari nama, email, NIP atau 4+ angka No. HP…"))
+        self.search.setClearButtonEnabled(True)
+        self.reveal = QCheckBox(self.tr("Tampilkan kontak lengkap"))
+        self.import_button = QPushButton(self.tr("Impor daftar…"))
+        self.export_button = QPushButton(self.tr("Ekspor untuk KPK…"))
+        self.history_button = QPushButton(self.tr("Riwayat impor…"))
+        self.model = RowTableModel([
+            Column(self.tr("OPD"), lambda r: r.unit_code, tooltip=lambda r: r.unit_name),
+            Column(self.tr("Nama"), lambda r: r.name),
+            Column(self.tr("No. HP"), lambda r: r.phone),
+            Column(self.tr("Email"), lambda r: r.email),
+            Column(self.tr("NIP"), lambda r: r.nip),
+            Column(self.tr("Jabatan"), lambda r: r.position),
+            Column(self.tr("Catatan"), lambda r: r.notes, tooltip=lambda r: r.notes),
+            Column(self.tr("Baris asal"), lambda r: f"{r.batch_id}:{r.source_row}", align_right=True),
+        ], muted=lambda r: r.flagged)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        for column, width in ((0, 110), (1, 240), (2, 130), (3, 210), (4, 160), (5, 170), (6, 260)):
+            header.resizeSection(column, width)
+        self.previous_button = QPushButton(self.tr("◀ Sebelumnya"))
+        self.next_button = QPushButton(self.tr("Berikutnya ▶"))
+        self.position = QLabel()
+        self.previous_button.clicked.connect(lambda: self.go(self.offset - PAGE_ROWS))
+        self.next_button.clicked.connect(lambda: self.go(self.offset + PAGE_ROWS))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(350)
+        self._search_timer.timeout.connect(lambda: self.go(0))
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        for signal in (self.group.currentIndexChanged, self.unit.currentIndexChanged):
+            signal.connect(lambda _index: self.go(0))
+        self.reveal.toggled.connect(lambda _on: self.go(self.offset))
+        self.import_button.clicked.connect(self.open_wizard)
+        self.export_button.clicked.connect(self.choose_export_file)
+        self.history_button.clicked.connect(self.open_history)
+        filters = QHBoxLayout()
+        filter_widgets: tuple[QWidget, ...] = (self.group, self.unit, self.search, self.reveal)
+        for widget in filter_widgets:
+            filters.addWidget(widget)
+        filters.setStretch(2, 1)
+        actions = QHBoxLayout()
+        for widget in (self.import_button, self.export_button, self.history_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        pager = QHBoxLayout()
+        pager.addWidget(self.position)
+        pager.addStretch(1)
+        pager.addWidget(self.previous_button)
+        pager.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(actions)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(pager)
+        context.yearChanged.connect(lambda _year: self.go(0))
+        context.dataChanged.connect(self._data_changed)
+        self._fill_units()
+        self.go(0)
+
+    def _fill_units(self) -> None:
+        self.unit.blockSignals(True)
+        current = self.unit.currentData()
+        self.unit.clear()
+        self.unit.addItem(self.tr("Semua OPD"), None)
+        for info in list_units(self.context.database):
+            self.unit.addItem(f"{info.code} — {info.name}", info.code)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(current)))
+        self.unit.blockSignals(False)
+
+    def _data_changed(self, area: str) -> None:
+        if area == "units":
+            self._fill_units()
+        if area in {"units", "population"}:
+            self.go(self.offset)
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if column in SORT_KEYS:
+            self.sort, self.descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
+            self.go(0)
+
+    def go(self, offset: int) -> BackgroundJob:
+        """Load the page starting at ``offset`` in the background; late answers to old requests are dropped."""
+        self._request += 1
+        request = self._request
+        database, year, group = self.context.database, self.context.year, self.group.currentData()
+        unit, search, reveal = self.unit.currentData(), self.search.text(), self.reveal.isChecked()
+        sort, descending = self.sort, self.descending
+        offset = max(0, offset)
+        job = run_in_background(lambda _ctx: browse_population(
+            database, year, group, unit, search, sort, descending, offset, PAGE_ROWS, reveal), owner=self)
+        job.succeeded.connect(lambda page: self._show(page) if request == self._request else None)
+        job.failed.connect(lambda error: prompts.error(self, self.tr("Populasi"), user_message(error)))
+        self.last_job = job
+        return job
+
+    def _show(self, page: RecordPage) -> None:
+        self.offset, self.total = page.offset, page.total
+        self.model.set_rows(page.rows)
+        first = page.offset + 1 if page.total else 0
+        last = page.offset + len(page.rows)
+        self.position.setText(fill(self.tr("%1–%2 dari %3 baris"), format_int(first), format_int(last),
+                                   format_int(page.total)))
+        self.previous_button.setEnabled(page.offset > 0)
+        self.next_button.setEnabled(last < page.total)
+
+    def open_wizard(self) -> ImportWizard:
+        """Start the import wizard (returned so tests can drive it)."""
+        wizard = ImportWizard(self.context, self.group.currentData(), self)
+        wizard.finished.connect(lambda _result: self.context.notify("population"))
+        wizard.open()
+        return wizard
+
+    def open_history(self) -> BatchesDialog:
+        """Show the year's import batches, with undo."""
+        dialog = BatchesDialog(self.context, self)
+        dialog.open()
+        return dialog
+
+    def choose_export_file(self) -> None:
+        """Ask where to save the KPK list of the chosen group, then write it in the background."""
+        group = self.group.currentData()
+        path = prompts.save_file(self, self.tr("Ekspor untuk KPK"), f"populasi_{group}_{self.context.year}.xlsx",
+                                 self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        if path:
+            self.export(Path(path))
+
+    def export(self, path: Path, include_flagged: bool = False) -> BackgroundJob:
+        """Write the chosen group's list to ``path`` (flagged rows left out unless asked)."""
+        database, year, group = self.context.database, self.context.year, self.group.currentData()
+        job = run_in_background(lambda ctx: population_export.export_population(
+            database, year, group, path, include_flagged=include_flagged, context=ctx), self,
+            fill(self.tr("Mengekspor %1"), path.name))
+        job.succeeded.connect(lambda rows: prompts.info(self, self.tr("Ekspor selesai"), fill(
+            self.tr("%1 baris ditulis ke %2"), format_int(rows), str(path))))
+        job.failed.connect(lambda error: prompts.error(self, self.tr("Ekspor gagal"), user_message(error)))
+        self.last_job = job
+        return job
