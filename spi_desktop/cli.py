@@ -16,7 +16,15 @@ from typing import Any, NoReturn
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.survey_year import SurveyYear
-from spi_desktop.services import demo, population, population_export, units, workspace, years
+from spi_desktop.services import (
+    demo,
+    population,
+    population_export,
+    population_submissions,
+    units,
+    workspace,
+    years,
+)
 from spi_desktop.services.database import open_database
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.jobs import JobContext
@@ -131,6 +139,17 @@ def cmd_population_summary(db: Database, args: argparse.Namespace) -> None:
     _emit(args, data, ", ".join(f"{g}: {n} ({data['flagged'][g]} ditandai)" for g, n in data["counts"].items()))
 
 
+def cmd_population_submissions(db: Database, args: argparse.Namespace) -> None:
+    statuses = population_submissions.submission_statuses(db, args.year)
+    rows = [{"code": s.unit_code, "group": s.group, "rows": s.rows, "status": s.status,
+             "received_at": s.received_at.isoformat(timespec="seconds") if s.received_at else None}
+            for s in statuses]
+    counts = population_submissions.submission_counts(db, args.year)
+    text = "\n".join(f"{s.unit_code:<14} {s.group:<9} {s.rows:>7}  {population_submissions.STATUS_LABELS[s.status]}"
+                     for s in statuses)
+    _emit(args, {"year": args.year, "counts": counts, "submissions": rows}, text or "Belum ada OPD")
+
+
 def _add_population_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     actions = commands.add_parser("population", help="daftar populasi responden").add_subparsers(
         dest="action", required=True, parser_class=IndonesianArgumentParser)
@@ -157,6 +176,9 @@ def _add_population_commands(commands: Any, common: argparse.ArgumentParser) -> 
     summary = actions.add_parser("summary", parents=[common], help="jumlah baris per kelompok")
     summary.add_argument("--year", type=int, required=True)
     summary.set_defaults(handler=cmd_population_summary)
+    submissions = actions.add_parser("submissions", parents=[common], help="daftar mana yang sudah dikirim OPD")
+    submissions.add_argument("--year", type=int, required=True)
+    submissions.set_defaults(handler=cmd_population_submissions)
 
 
 def build_parser() -> argparse.ArgumentParser:

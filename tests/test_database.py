@@ -97,3 +97,13 @@ def test_upgrading_a_first_version_workspace_keeps_its_data_and_adds_eligibility
     finally:
         upgraded.close()
     assert len(list(db_path.parent.glob("workspace.sqlite.sebelum-0001-*.bak"))) == 1
+
+
+def test_models_and_migrations_describe_the_same_schema(database) -> None:  # type: ignore[no-untyped-def]
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from spi_desktop.db.models import Base
+
+    with database.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []

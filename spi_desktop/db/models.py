@@ -216,3 +216,15 @@ class MappingPreset(Base):
     name: Mapped[str] = mapped_column(String(100))
     mapping: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now(), onupdate=func.now())
+
+
+class PopulationSubmission(Base):
+    """An OPD's list for one year and group marked as checked by the inspectorate (validated)."""
+
+    __tablename__ = "population_submission"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True)
+    group: Mapped[str] = mapped_column(String(10), primary_key=True)
+    validated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    validated_by: Mapped[str] = mapped_column(String(100))

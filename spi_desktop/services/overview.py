@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spi_desktop.db.session import Database
 from spi_desktop.domain.bands import Band
+from spi_desktop.services.population_submissions import submission_counts
 from spi_desktop.services.units import list_units
 from spi_desktop.services.workspace import get_workspace
 from spi_desktop.services.years import get_year
@@ -36,6 +37,7 @@ class HomeSummary:
     bands: list[Band]
     units_total: int
     units_active: int
+    lists: dict[str, int]  # population lists owed / received / late / validated / missing
 
 
 def window_status(start: dt.date | None, end: dt.date | None, today: dt.date) -> WindowStatus:
@@ -68,4 +70,5 @@ def home_summary(database: Database, year: int, today: dt.date | None = None) ->
         bands=sorted(settings.bands, key=lambda b: b.lower),
         units_total=len(units),
         units_active=sum(1 for u in units if u.active),
+        lists=submission_counts(database, year, today),
     )

@@ -163,6 +163,10 @@
         <translation>Participating units</translation>
     </message>
     <message>
+        <source>Daftar populasi OPD</source>
+        <translation>Unit population lists</translation>
+    </message>
+    <message>
         <source>Kategori nilai tahun ini</source>
         <translation>Score bands this year</translation>
     </message>
@@ -203,6 +207,12 @@ Population data deadline: %3</translation>
     <message>
         <source>dari %1 OPD terdaftar</source>
         <translation>of %1 registered units</translation>
+    </message>
+    <message>
+        <source>diterima (internal dan eksternal)
+%1 terlambat, %2 tervalidasi</source>
+        <translation>received (internal and external)
+%1 late, %2 validated</translation>
     </message>
 </context>
 <context>
@@ -399,6 +409,14 @@ Population data deadline: %3</translation>
         <translation>Next ▶</translation>
     </message>
     <message>
+        <source>Daftar</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Pengiriman OPD</source>
+        <translation>Unit submissions</translation>
+    </message>
+    <message>
         <source>Semua OPD</source>
         <translation>All units</translation>
     </message>
@@ -510,6 +528,65 @@ Population data deadline: %3</translation>
     <message>
         <source>Bahasa</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsView</name>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tandai tervalidasi</source>
+        <translation>Mark as validated</translation>
+    </message>
+    <message>
+        <source>Batalkan tanda validasi</source>
+        <translation>Remove validation mark</translation>
+    </message>
+    <message>
+        <source>Belum diterima</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <source>Terlambat, belum diterima</source>
+        <translation>Late, not received</translation>
+    </message>
+    <message>
+        <source>Diterima terlambat</source>
+        <translation>Received late</translation>
+    </message>
+    <message>
+        <source>Tervalidasi</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <source>Batas pengiriman daftar populasi %1: %2</source>
+        <translation>Population list deadline %1: %2</translation>
+    </message>
+    <message>
+        <source>Validasi</source>
+        <translation>Validation</translation>
     </message>
 </context>
 <context>

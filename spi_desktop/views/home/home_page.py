@@ -39,12 +39,16 @@ class HomePage(QWidget):
         self.units_label = QLabel()
         self.units_label.setObjectName("bigFigure")
         self.units_detail = QLabel()
+        self.lists_label = QLabel()
+        self.lists_label.setObjectName("bigFigure")
+        self.lists_detail = QLabel()
         self.bands_row = QHBoxLayout()
         grid = QGridLayout()
         for column, (heading, big, detail) in enumerate((
             (self.tr("Masa survei"), self.window_label, self.window_detail),
             (self.tr("Indeks SPI nasional"), self.national_label, self.national_detail),
             (self.tr("OPD peserta"), self.units_label, self.units_detail),
+            (self.tr("Daftar populasi OPD"), self.lists_label, self.lists_detail),
         )):
             frame, layout = _card(heading)
             detail.setWordWrap(True)
@@ -54,7 +58,7 @@ class HomePage(QWidget):
             grid.addWidget(frame, 0, column)
         bands_frame, bands_layout = _card(self.tr("Kategori nilai tahun ini"))
         bands_layout.addLayout(self.bands_row)
-        grid.addWidget(bands_frame, 1, 0, 1, 3)
+        grid.addWidget(bands_frame, 1, 0, 1, 4)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -88,6 +92,10 @@ class HomePage(QWidget):
         self.national_detail.setText(fill(self.tr("Target nasional: %1"), format_decimal(summary.national_target)))
         self.units_label.setText(format_int(summary.units_active))
         self.units_detail.setText(fill(self.tr("dari %1 OPD terdaftar"), format_int(summary.units_total)))
+        lists = summary.lists
+        self.lists_label.setText(f"{format_int(lists['received'])}/{format_int(lists['required'])}")
+        self.lists_detail.setText(fill(self.tr("diterima (internal dan eksternal)\n%1 terlambat, %2 tervalidasi"),
+                                       format_int(lists["late"]), format_int(lists["validated"])))
         while self.bands_row.count():
             item = self.bands_row.takeAt(0)
             widget = item.widget() if item is not None else None

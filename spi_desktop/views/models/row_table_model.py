@@ -25,6 +25,7 @@ class Column:
     sort_key: Callable[[Any], Any] | None = None
     align_right: bool = False
     tooltip: Callable[[Any], str] | None = None
+    colour: Callable[[Any], str | None] | None = None  # text colour (#RRGGBB) per row, e.g. a status
 
 
 class RowTableModel(QAbstractTableModel):
@@ -99,6 +100,10 @@ class RowTableModel(QAbstractTableModel):
             return column.tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and self._muted is not None and self._muted(row):
-            return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = column.colour(row) if column.colour is not None else None
+            if colour:
+                return QBrush(QColor(colour))
+            if self._muted is not None and self._muted(row):
+                return QBrush(QColor("#8a8a8a"))
         return None

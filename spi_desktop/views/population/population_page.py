@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.population.batches_dialog import BatchesDialog
 from spi_desktop.views.population.import_wizard import ImportWizard
 from spi_desktop.views.population.labels import group_labels
+from spi_desktop.views.population.submissions_view import SubmissionsView
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
@@ -118,12 +120,20 @@ class PopulationPage(QWidget):
         pager.addStretch(1)
         pager.addWidget(self.previous_button)
         pager.addWidget(self.next_button)
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 6, 0, 0)
+        listing_layout.addLayout(actions)
+        listing_layout.addLayout(filters)
+        listing_layout.addWidget(self.table, 1)
+        listing_layout.addLayout(pager)
+        self.submissions = SubmissionsView(context)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(listing, self.tr("Daftar"))
+        self.tabs.addTab(self.submissions, self.tr("Pengiriman OPD"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addLayout(actions)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(pager)
+        layout.addWidget(self.tabs, 1)
         context.yearChanged.connect(lambda _year: self.go(0))
         context.dataChanged.connect(self._data_changed)
         self._fill_units()

@@ -1,4 +1,4 @@
-"""Population lists, import batches, mapping presets, and per-year eligibility rules
+"""Population lists, import batches, mapping presets, submission marks, and per-year eligibility rules
 
 Revision ID: 0002
 Revises: 0001
@@ -72,6 +72,15 @@ def upgrade() -> None:
     with op.batch_alter_table('survey_year', schema=None) as batch_op:
         batch_op.add_column(sa.Column('eligibility', sa.JSON(), server_default='{}', nullable=False))
     _backfill_eligibility()
+    op.create_table('population_submission',
+    sa.Column('year', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('unit_id', sa.Integer(), nullable=False),
+    sa.Column('group', sa.String(length=10), nullable=False),
+    sa.Column('validated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('validated_by', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['unit_id'], ['unit.id'], name=op.f('fk_population_submission_unit_id_unit'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('year', 'unit_id', 'group', name=op.f('pk_population_submission'))
+    )
     op.create_table('mapping_preset',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('group', sa.String(length=10), nullable=False),
@@ -95,6 +104,7 @@ def _backfill_eligibility() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('population_submission')
     op.drop_table('mapping_preset')
     with op.batch_alter_table('survey_year', schema=None) as batch_op:
         batch_op.drop_column('eligibility')

@@ -1,0 +1,93 @@
+"""Pengiriman OPD: which OPD have sent their internal and external lists, late or not, validated or not."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from spi_desktop.domain.formatting import format_date, format_int
+from spi_desktop.services.errors import user_message
+from spi_desktop.services.population_submissions import SubmissionStatus, mark_validated, submission_statuses
+from spi_desktop.services.years import get_year
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.population.labels import group_labels
+from spi_desktop.views.prompts import prompts
+from spi_desktop.views.text import fill
+from spi_desktop.views.workers import BackgroundJob, run_in_background
+
+STATUS_COLOURS = {"terlambat": "#b71c1c", "diterima_terlambat": "#e65100", "tervalidasi": "#2e7d32",
+                  "diterima": "#17324d", "belum": "#5b6b7b"}
+
+
+class SubmissionsView(QWidget):
+    """One row per OPD and group; mark a received list as validated."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.last_job: BackgroundJob | None = None
+        labels = group_labels()
+        statuses = self._status_labels()
+        self.model = RowTableModel([
+            Column(self.tr("Kode"), lambda s: s.unit_code),
+            Column(self.tr("OPD"), lambda s: s.unit_name),
+            Column(self.tr("Kelompok"), lambda s: labels[s.group]),
+            Column(self.tr("Baris"), lambda s: format_int(s.rows), sort_key=lambda s: s.rows, align_right=True),
+            Column(self.tr("Diterima"), lambda s: format_date(s.received_at.date()) if s.received_at else "–",
+                   sort_key=lambda s: s.received_at or 0),
+            Column(self.tr("Status"), lambda s: statuses[s.status], colour=lambda s: STATUS_COLOURS[s.status]),
+        ])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.deadline = QLabel()
+        self.validate_button = QPushButton(self.tr("Tandai tervalidasi"))
+        self.unvalidate_button = QPushButton(self.tr("Batalkan tanda validasi"))
+        self.validate_button.clicked.connect(lambda: self.mark_selected(True))
+        self.unvalidate_button.clicked.connect(lambda: self.mark_selected(False))
+        top = QHBoxLayout()
+        top.addWidget(self.deadline, 1)
+        top.addWidget(self.validate_button)
+        top.addWidget(self.unvalidate_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        context.yearChanged.connect(lambda _year: self.refresh())
+        context.dataChanged.connect(lambda area: self.refresh() if area in {"units", "population", "years"} else None)
+        self.refresh()
+
+    def _status_labels(self) -> dict[str, str]:
+        return {"belum": self.tr("Belum diterima"), "terlambat": self.tr("Terlambat, belum diterima"),
+                "diterima": self.tr("Diterima"), "diterima_terlambat": self.tr("Diterima terlambat"),
+                "tervalidasi": self.tr("Tervalidasi")}
+
+    def refresh(self) -> BackgroundJob:
+        """Reload the statuses (a grouped query over the year's records, off the GUI thread)."""
+        database, year = self.context.database, self.context.year
+        deadline = get_year(database, year).population_deadline
+        self.deadline.setText(fill(self.tr("Batas pengiriman daftar populasi %1: %2"), year, format_date(deadline)))
+        job = run_in_background(lambda _ctx: submission_statuses(database, year), owner=self)
+        job.succeeded.connect(self._show)
+        self.last_job = job
+        return job
+
+    def _show(self, statuses: list[SubmissionStatus]) -> None:
+        self.model.set_rows(statuses)
+        self.table.resizeColumnsToContents()
+
+    def mark_selected(self, validated: bool) -> None:
+        """Mark (or unmark) the selected OPD's list as validated."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        status: SubmissionStatus = self.model.row_at(rows[0].row())
+        try:
+            mark_validated(self.context.database, self.context.year, status.unit_code, status.group, validated)
+        except Exception as error:
+            prompts.error(self, self.tr("Validasi"), user_message(error))
+            return
+        self.context.notify("population")
