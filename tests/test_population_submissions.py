@@ -63,3 +63,22 @@ def test_submission_tab_and_home_card(qtbot, main_window, demo_database: Databas
     assert [(s.unit_code, s.group) for s in received] == [("DINKES", "internal")]
     assert main_window.home.lists_label.text() == "1/80"
     assert "80 terlambat" in main_window.home.lists_detail.text()  # the one received also came late
+
+
+def test_export_writes_phones_the_way_the_years_template_says(demo_database: Database, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from spi_desktop.services import population_export
+
+    import_list(demo_database, tmp_path, "DINKES")
+    real = population_export.load_json
+
+    def template_with_national_phones(*parts: str):  # type: ignore[no-untyped-def]
+        data = real(*parts)
+        data["2024"] = {**data["default"], "phone_format": "0"}
+        return data
+
+    monkeypatch.setattr(population_export, "load_json", template_with_national_phones)
+    out = tmp_path / "kpk.csv"
+    assert population_export.export_population(demo_database, 2024, "internal", out) == 1
+    line = out.read_text(encoding="utf-8-sig").splitlines()[1]
+    assert ",0812" in line and "+62" not in line

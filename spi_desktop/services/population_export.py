@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +26,23 @@ FORMULA_STARTS = ("=", "+", "-", "@")
 FETCH_ROWS = 20_000
 
 
-def export_template(year: int, group: str) -> list[dict[str, str]]:
-    """The columns KPK expects for ``group`` in ``year`` (a year's own entry, else the default)."""
+def _national(phone: str) -> str:
+    return "0" + phone[3:] if phone.startswith("+62") else phone
+
+
+PHONE_FORMATS: dict[str, Callable[[str], str]] = {"e164": str, "62": lambda phone: phone.lstrip("+"), "0": _national}
+
+
+def export_template(year: int, group: str) -> tuple[list[dict[str, str]], str]:
+    """The columns KPK expects for ``group`` in ``year`` (a year's own entry, else the default), and how
+    phones are written there: 'e164' (+62812…, the default), '62' (62812…) or '0' (0812…)."""
     templates = load_json("kpk_templates", "population.json")
     chosen = templates.get(str(year), templates["default"])
-    return list(chosen["groups"][group])
+    phone_format = chosen.get("phone_format", "e164")
+    if phone_format not in PHONE_FORMATS:
+        raise InputError(f"Templat ekspor {year}: format nomor '{phone_format}' tidak dikenal; pilih "
+                         f"{', '.join(PHONE_FORMATS)}")
+    return list(chosen["groups"][group]), phone_format
 
 
 def inert(value: Any, field: str) -> Any:
@@ -63,13 +75,17 @@ def export_population(database: Database, year: int, group: str, out: Path, incl
                       separator: str = ",", context: JobContext | None = None) -> int:
     """Write ``group``'s records of ``year`` to ``out`` (.xlsx or .csv); returns the number of rows."""
     context = context or quiet_context()
-    columns = export_template(year, group)
+    columns, phone_format = export_template(year, group)
+    write_phone = PHONE_FORMATS[phone_format]
     suffix = out.suffix.lower()
     if suffix not in {".xlsx", ".csv"}:
         raise InputError(f"{out.name}: ekspor hanya ke .xlsx atau .csv")
     headers = [c["header"] for c in columns]
-    rows = ([inert(record.get(c["field"]), c["field"]) for c in columns]
-            for record in _records(database, year, group, include_flagged))
+    def cell(record: dict[str, Any], field: str) -> Any:
+        value = record.get(field)
+        return inert(write_phone(value) if field == "phone" and value else value, field)
+
+    rows = ([cell(record, c["field"]) for c in columns] for record in _records(database, year, group, include_flagged))
     partial = out.with_name(out.name + ".sebagian")
     try:
         count = _write_xlsx(partial, headers, rows, context) if suffix == ".xlsx" else \

@@ -100,6 +100,8 @@ class HomePage(QWidget):
             item = self.bands_row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # deleteLater() alone leaves it painted until the event loop runs
+                widget.setParent(None)
                 widget.deleteLater()
         for band, upper in band_upper_bounds(summary.bands):
             chip = QLabel(f"{band.label}\n{range_text(band.lower, upper)}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from spi_desktop.domain.formatting import format_date, format_int
@@ -40,6 +41,7 @@ class SubmissionsView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -78,6 +80,7 @@ class SubmissionsView(QWidget):
     def _show(self, statuses: list[SubmissionStatus]) -> None:
         self.model.set_rows(statuses)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 330))
 
     def mark_selected(self, validated: bool) -> None:
         """Mark (or unmark) the selected OPD's list as validated."""
