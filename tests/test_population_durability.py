@@ -47,3 +47,24 @@ def test_killing_a_large_import_midway_changes_nothing(db_path: Path, tmp_path: 
         assert connection.execute("SELECT COUNT(*) FROM population_batch").fetchone() == (1,)
     finally:
         connection.close()
+
+
+def test_password_protected_and_oversized_files_get_a_clear_refusal(
+    db_path: Path, tmp_path: Path, capsys, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    from spi_desktop.importers import population as reader
+
+    assert main(["--db", str(db_path), "demo"]) == 0
+    locked = tmp_path / "terkunci.xlsx"
+    locked.write_bytes(reader.OLE_MAGIC + b"\x00" * 600)
+    assert main(["--db", str(db_path), "population", "import", str(locked), "--year", "2024", "--group",
+                 "internal"]) == 2
+    assert "terkunci.xlsx dilindungi kata sandi" in capsys.readouterr().err
+    big = tmp_path / "besar.csv"
+    write_big_list(big, 50)
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 100)
+    assert main(["--db", str(db_path), "population", "import", str(big), "--year", "2024", "--group",
+                 "internal"]) == 2
+    assert "terlalu besar" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "population", "summary", "--year", "2024", "--json"]) == 0
+    assert '"internal": 0' in capsys.readouterr().out

@@ -198,7 +198,15 @@ def _read_text(path: Path, specs: Sequence[ColumnSpec], head_only: bool = False)
     return MappedFrame(path.name, None, frame, header, encoding, separator)
 
 
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 def _read_workbook(path: Path, specs: Sequence[ColumnSpec], sheet: str | None, head_only: bool = False) -> MappedFrame:
+    if path.suffix.lower() in {".xlsx", ".xlsm", ".xlsb"}:
+        with path.open("rb") as handle:
+            if handle.read(8) == OLE_MAGIC:  # Excel wraps a password-protected workbook in an OLE container
+                raise InputError(f"{path.name} dilindungi kata sandi; buka di Excel, hapus kata sandinya "
+                                 "(File › Info › Protect Workbook), simpan, lalu impor lagi")
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         names = list(workbook.sheet_names)
