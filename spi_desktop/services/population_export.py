@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from openpyxl import Workbook
 from sqlalchemy import select
 
 from spi_desktop.db.models import PopulationRecord, Unit
@@ -99,6 +98,8 @@ def export_population(database: Database, year: int, group: str, out: Path, incl
 
 
 def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list[Any]], context: JobContext) -> int:
+    from openpyxl import Workbook  # only exports need it; keeps every other command's start-up fast
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Populasi")
     sheet.append(headers)
@@ -126,6 +127,8 @@ def _write_csv(path: Path, headers: list[str], rows: Iterator[list[Any]], separa
 
 def export_problems(problems: pd.DataFrame, out: Path) -> int:
     """The problems report as .xlsx: original row, column, value, reason, kind."""
+    from openpyxl import Workbook
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Masalah")
     sheet.append(["Baris", "Kolom", "Nilai", "Alasan", "Jenis"])
