@@ -6,7 +6,6 @@ One import is one transaction: the batch row and every record are written togeth
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from spi_desktop.importers.population import (
 )
 from spi_desktop.importers.population_columns import GROUP_COLUMNS, GROUP_LABELS
 from spi_desktop.importers.population_rules import StoredKeys, apply_rules, eligibility_flags
+from spi_desktop.services.identity import current_user
 from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.years import get_year
 
@@ -204,7 +204,7 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
     with database.Session() as session, session.begin():
         batch = PopulationBatch(
             year=year, group=group, unit_id=unit_id, file_name=result.file_name, file_hash=_file_hash(path),
-            sheet=result.sheet, imported_by=_user(), read=result.read, imported=result.imported,
+            sheet=result.sheet, imported_by=current_user(), read=result.read, imported=result.imported,
             duplicates=result.duplicates, rejected=result.rejected, warnings=result.warnings,
         )
         session.add(batch)
@@ -299,12 +299,6 @@ def _file_hash(path: Path) -> str:
             digest.update(block)
     return digest.hexdigest()
 
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:
-        return "tidak diketahui"
 
 
 def undo_batch(database: Database, batch_id: int) -> int:

@@ -8,7 +8,6 @@ received list as validated once it has checked it.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -16,6 +15,7 @@ from sqlalchemy import func, select
 from spi_desktop.db.models import PopulationBatch, PopulationRecord, PopulationSubmission, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError, NotFoundError
+from spi_desktop.services.identity import current_user
 from spi_desktop.services.units import list_units
 from spi_desktop.services.years import get_year
 
@@ -108,11 +108,5 @@ def mark_validated(database: Database, year: int, unit_code: str, group: str, va
         if not has_rows:
             raise InputError(f"Daftar {group} {unit_code} tahun {year} belum diterima; belum dapat divalidasi")
         if existing is None:
-            session.add(PopulationSubmission(year=year, unit_id=unit_id, group=group, validated_by=_user()))
+            session.add(PopulationSubmission(year=year, unit_id=unit_id, group=group, validated_by=current_user()))
 
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:
-        return "tidak diketahui"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.services.errors import user_message
@@ -12,6 +12,7 @@ from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.population.labels import group_labels
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.tables import row_table
 from spi_desktop.views.text import fill
 
 
@@ -36,12 +37,7 @@ class BatchesDialog(QDialog):
             Column(self.tr("Duplikat"), lambda b: format_int(b.duplicates), align_right=True),
             Column(self.tr("Ditolak"), lambda b: format_int(b.rejected), align_right=True),
         ], muted=lambda b: b.undone)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table(self.model)
         self.undo_button = QPushButton(self.tr("Batalkan batch terpilih…"))
         self.undo_button.clicked.connect(self.undo_selected)
         close = QPushButton(self.tr("Tutup"))

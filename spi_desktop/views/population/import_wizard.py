@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -31,6 +30,7 @@ from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.population.labels import group_labels
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.tables import row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
@@ -333,10 +333,7 @@ class PreviewPage(_RunPage):
             Column(self.tr("Nilai"), lambda p: p[2]),
             Column(self.tr("Alasan"), lambda p: p[3], tooltip=lambda p: p[3]),
         ], muted=lambda p: p[4] == "peringatan")
-        self.table = QTableView()
-        self.table.setModel(self.problems)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table(self.problems)
         self.save_button = QPushButton(self.tr("Simpan laporan masalah (.xlsx)…"))
         self.save_button.clicked.connect(self.save_report)
         self.box.addWidget(self.table, 1)

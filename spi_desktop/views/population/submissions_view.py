@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from spi_desktop.domain.formatting import format_date, format_int
 from spi_desktop.services.errors import user_message
@@ -13,6 +13,7 @@ from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.population.labels import group_labels
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.tables import row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
@@ -38,14 +39,9 @@ class SubmissionsView(QWidget):
                    sort_key=lambda s: s.received_at or 0),
             Column(self.tr("Status"), lambda s: statuses[s.status], colour=lambda s: STATUS_COLOURS[s.status]),
         ])
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = row_table(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.deadline = QLabel()
         self.validate_button = QPushButton(self.tr("Tandai tervalidasi"))
         self.unvalidate_button = QPushButton(self.tr("Batalkan tanda validasi"))

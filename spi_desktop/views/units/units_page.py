@@ -6,13 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from spi_desktop.services.units import UnitImportSummary, UnitInfo
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.tables import row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.units.unit_dialog import SaveUnit, UnitDialog
 from spi_desktop.views.workers import BackgroundJob, run_in_background
@@ -40,14 +39,9 @@ class UnitsPage(QWidget):
         self.context = context
         self.last_job: BackgroundJob | None = None
         self.model = RowTableModel(self._columns(), muted=lambda info: not info.active)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = row_table(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         # OPD lists are short (tens of rows), so sizing to contents is cheap and nothing is cut off.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
