@@ -121,6 +121,46 @@ def test_undo_from_the_history_restores_the_earlier_counts(qtbot, main_window, d
     assert dialog.model.rowCount() == 2
     dialog.table.selectRow(0)  # newest first: b.csv
     dialog.undo_selected()
+    wait_done(qtbot, dialog.last_job)
     assert population_summary(demo_database, 2024)["counts"]["internal"] == 2
     assert answered_prompts.infos[-1][1] == "1 baris dihapus."
     assert dialog.model.row_at(0).undone
+
+
+def big_list(tmp_path: Path, rows: int = 120_000) -> Path:
+    path = tmp_path / "besar.csv"
+    path.write_text("\n".join(["Nama;Perangkat Daerah;No. HP;Email"] + [
+        f"Pegawai {i};DINKES;08{i % 7 + 1}1{i:08d};p{i}@contoh.go.id" for i in range(rows)]), encoding="utf-8")
+    return path
+
+
+def test_closing_the_wizard_during_the_import_stores_nothing(qtbot, main_window, demo_database: Database,  # type: ignore[no-untyped-def]
+                                                             tmp_path: Path) -> None:
+    wizard = main_window.population.open_wizard()
+    wait_done(qtbot, wizard.file_page.set_file(big_list(tmp_path)))
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=60_000)
+    assert wizard.button(QWizard.WizardButton.CommitButton).text() == "Impor"
+    wizard.next()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled(), "no way back into a second import"
+    page = wizard.import_page
+    qtbot.waitUntil(lambda: page.progress.value() > 0, timeout=60_000)
+    wizard.reject()
+    qtbot.waitUntil(lambda: page.job.done, timeout=60_000)
+    assert population_summary(demo_database, 2024)["counts"]["internal"] == 0
+
+
+def test_one_file_column_cannot_fill_two_fields(qtbot, main_window, tmp_path: Path, answered_prompts) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "kontak.csv"
+    path.write_text("Nama;Perangkat Daerah;Kontak\nSri;DINKES;081234567890\n", encoding="utf-8")
+    wizard = main_window.population.open_wizard()
+    wizard.file_page.group.setCurrentIndex(0)  # changing the group before a file is chosen is harmless
+    wait_done(qtbot, wizard.file_page.set_file(path))
+    wizard.next()
+    mapping = wizard.mapping_page
+    for field in ("phone", "email"):
+        mapping.combos[field].setCurrentIndex(mapping.combos[field].findData("Kontak"))
+    wizard.next()
+    assert wizard.currentPage() is mapping
+    assert "Kontak" in answered_prompts.errors[-1][1]

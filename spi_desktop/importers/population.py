@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import codecs
 import csv
+import re
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -29,6 +31,7 @@ from spi_desktop.importers.table_reader import (
 )
 
 MAX_FILE_BYTES = 150 * 1024 * 1024
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a long cell is data, not an error (default limit: 128 KB)
 SNIFF_BYTES = 256 * 1024
 
 
@@ -170,9 +173,14 @@ def _read_text(path: Path, specs: Sequence[ColumnSpec], head_only: bool = False)
         raise InputError(f"{path.name}: isi berkas adalah lembar kerja Excel, bukan teks; simpan dengan akhiran "
                          ".xlsx/.xls atau ekspor ulang sebagai CSV")
     head_text = head_bytes.decode(encoding, errors="ignore")  # a character cut at the end does not matter here
-    head_lines = head_text.splitlines()[: HEADER_SEARCH_ROWS + 20]
+    # Lines as pandas counts them (\r\n, \n, \r only): str.splitlines() would also split on form feeds.
+    head_lines = re.split(r"\r\n|\n|\r", head_text)[: HEADER_SEARCH_ROWS + 20]
     separator = "\t" if path.suffix.lower() == ".tsv" else detect_separator(head_lines)
-    head: list[list[object]] = [list(row) for row in csv.reader(head_lines[:HEADER_SEARCH_ROWS], delimiter=separator)]
+    try:
+        head: list[list[object]] = [list(row) for row in csv.reader(head_lines[:HEADER_SEARCH_ROWS],
+                                                                    delimiter=separator)]
+    except csv.Error as error:
+        raise InputError(f"{path.name}: baris judul tidak dapat dibaca sebagai CSV ({error})") from error
     header = find_header(RawTable(path.name, None, head), specs)
     body_start = header.row_index + 1
     if head_only:
@@ -188,13 +196,16 @@ def _read_text(path: Path, specs: Sequence[ColumnSpec], head_only: bool = False)
         frame = frame.rename(columns={index: key for key, index in header.columns.items()})
         frame["source_row"] = range(body_start + 1, body_start + 1 + len(frame))
         frame = _drop_blank(frame)
-    except (pd.errors.ParserError, ValueError):
-        # Ragged or oddly quoted files: the csv module reads anything; slower, still correct.
-        with path.open(encoding=encoding, newline="", errors="replace") as handle:
-            rows: list[list[object]] = [list(row) for row in csv.reader(handle, delimiter=separator)]
-        frame = _frame(rows[body_start:], header, body_start + 1)
     except UnicodeDecodeError as error:
         raise InputError(f"{path.name}: isi berkas tidak dapat dibaca sebagai teks ({encoding})") from error
+    except (pd.errors.ParserError, ValueError):
+        # Ragged or oddly quoted files: the csv module reads anything; slower, still correct.
+        try:
+            with path.open(encoding=encoding, newline="", errors="replace") as handle:
+                rows: list[list[object]] = [list(row) for row in csv.reader(handle, delimiter=separator)]
+        except csv.Error as error:
+            raise InputError(f"{path.name}: isi CSV rusak ({error})") from error
+        frame = _frame(rows[body_start:], header, body_start + 1)
     return MappedFrame(path.name, None, frame, header, encoding, separator)
 
 

@@ -6,6 +6,7 @@ Stored keys of the same year (per group) come in as sets.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
@@ -102,7 +103,8 @@ def _years_before(day: dt.date, years: float) -> dt.date:
 
 def _months_before(day: dt.date, months: int) -> dt.date:
     total = day.year * 12 + day.month - 1 - months
-    return dt.date(total // 12, total % 12 + 1, min(day.day, 28))
+    year, month = total // 12, total % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def eligibility_flags(frame: pd.DataFrame, group: str, rules: Mapping[str, Any], window_start: dt.date,
@@ -122,7 +124,8 @@ def eligibility_flags(frame: pd.DataFrame, group: str, rules: Mapping[str, Any],
                                           f"{cutoff.isoformat()})"))
         excluded = [p for p in rules.get("excluded_positions", []) if p]
         if excluded and "position" in frame:
-            pattern = "|".join(r"\s+".join(map(re.escape, p.split())) + r"(?![\w])" for p in excluded)
+            # 'eselon ii' must match 'Eselon II', 'II.b' and 'IIa' but not 'III' or 'IV'.
+            pattern = "|".join(r"\b" + r"\s+".join(map(re.escape, p.split())) + r"(?![ivx0-9])" for p in excluded)
             codes, uniques = pd.factorize(frame["position"])
             hit_unique = pd.Series(uniques, dtype=object).str.contains(pattern, case=False, regex=True, na=False)
             hit = pd.Series(hit_unique.to_numpy()[codes], index=frame.index).astype(bool)

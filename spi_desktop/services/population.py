@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any, cast
 
 import pandas as pd
-from sqlalchemy import CursorResult, delete, func, select
+from sqlalchemy import CursorResult, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from spi_desktop.db.bulk import bulk_insert
-from spi_desktop.db.models import PopulationBatch, PopulationRecord, Unit
+from spi_desktop.db.models import PopulationBatch, PopulationRecord, PopulationSubmission, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError, NotFoundError
 from spi_desktop.domain.survey_year import SurveyYear
@@ -42,6 +42,9 @@ from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.years import get_year
 
 GROUPS = tuple(GROUP_COLUMNS)
+MAX_ATTEMPTS = 3
+AMBIGUOUS = -1  # an OPD text that names more than one unit
+ADVISORY_LOCK_BASE = 0x5350_0000  # 'SP' + year: one lock per survey year
 TEXT_FIELDS = ("position", "work_unit", "employment_status", "service_type", "organisation", "category")
 DATE_FIELDS = ("tmt_institution", "tmt_unit", "service_date")
 RECORD_COLUMNS = ("batch_id", "year", "group", "unit_id", "source_row", "name", "phone", "email", "nip",
@@ -90,12 +93,26 @@ def _key(text: str) -> str:
 
 
 def _unit_lookup(session: Session) -> dict[str, int]:
+    """OPD text -> unit id. Codes win over names, names over short names and aliases; a name that two
+    OPD share at the same level matches neither (the row is rejected rather than filed under a guess)."""
+    units = list(session.scalars(select(Unit).order_by(Unit.id)))
     lookup: dict[str, int] = {}
-    for unit in session.scalars(select(Unit)):
-        for name in (unit.code, unit.name, unit.short_name, *(unit.aliases or "").split(";")):
-            if name and name.strip():
-                lookup.setdefault(_key(name), unit.id)
+    levels: list[Callable[[Unit], list[str | None]]] = [
+        lambda u: [u.code], lambda u: [u.name], lambda u: [u.short_name], lambda u: list((u.aliases or "").split(";"))]
+    for names_of in levels:
+        level: dict[str, set[int]] = {}
+        for unit in units:
+            for name in names_of(unit):
+                if name and name.strip():
+                    level.setdefault(_key(name), set()).add(unit.id)
+        for key, ids in level.items():
+            if key not in lookup:
+                lookup[key] = next(iter(ids)) if len(ids) == 1 else AMBIGUOUS
     return lookup
+
+
+def _matched(unit_id: int | None) -> int | None:
+    return None if unit_id == AMBIGUOUS else unit_id
 
 
 def _stored_keys(session: Session, year: int, group: str) -> StoredKeys:
@@ -162,7 +179,7 @@ def _clean(mapped: MappedFrame, group: str, unit_id: int | None, lookup: dict[st
         cleaned["unit_id"] = None
     else:
         cleaned["unit_id"] = _per_unique(
-            cleaned["unit_raw"], lambda names: names.map(lambda raw: lookup.get(_key(str(raw)))))
+            cleaned["unit_raw"], lambda names: names.map(lambda raw: _matched(lookup.get(_key(str(raw))))))
     return cleaned
 
 
@@ -186,39 +203,84 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
     context = context or quiet_context()
     check_group(group)
     settings = get_year(database, year)
-    with database.Session() as session:
-        lookup = _unit_lookup(session)
-        unit_id = None
-        if unit_code is not None:
-            unit_id = lookup.get(_key(unit_code))
-            if unit_id is None:
-                raise NotFoundError(f"OPD dengan kode {unit_code} tidak ada")
-        stored = _stored_keys(session, year, group)
     specs = with_mapping(GROUP_COLUMNS[group], mapping)
-    result, columns, rows = _check_file(path, settings, group, specs, unit_code, unit_id, sheet, lookup, stored,
-                                        context)
-    context.check()
-    if dry_run:
-        return result
-    # The frames are gone by now: only the rows to store remain in memory during the write.
-    with database.Session() as session, session.begin():
-        batch = PopulationBatch(
-            year=year, group=group, unit_id=unit_id, file_name=result.file_name, file_hash=_file_hash(path),
-            sheet=result.sheet, imported_by=current_user(), read=result.read, imported=result.imported,
-            duplicates=result.duplicates, rejected=result.rejected, warnings=result.warnings,
-        )
-        session.add(batch)
-        session.flush()
-        total = result.imported
-        constants = {"batch_id": batch.id, "year": year, "group": group}
-        if "flagged" not in columns:
-            constants["flagged"] = False
-        bulk_insert(session, PopulationRecord.__tablename__, constants, columns, rows,
-                    on_chunk=lambda done: context.report(done, total, f"Menyimpan {done:,} dari {total:,} baris"))
+    for _attempt in range(MAX_ATTEMPTS):
+        with database.Session() as session:
+            lookup = _unit_lookup(session)
+            unit_id = None
+            if unit_code is not None:
+                unit_id = _matched(lookup.get(_key(unit_code)))
+                if unit_id is None:
+                    raise NotFoundError(f"OPD dengan kode {unit_code} tidak ada")
+            stored = _stored_keys(session, year, group)
+            seen = _generation(session, year)
+        result, columns, rows = _check_file(path, settings, group, specs, unit_code, unit_id, sheet, lookup, stored,
+                                            context)
         context.check()
-        result.batch = batch.id
-    context.report(result.imported, result.imported, "Selesai", check=False)
-    return result
+        if dry_run:
+            return result
+        if _write(database, path, result, unit_id, columns, rows, seen, context):
+            context.report(result.imported, result.imported, "Selesai", check=False)
+            return result
+        context.report(0, 0, "Daftar lain baru saja disimpan; memeriksa ulang duplikat")
+    raise InputError("Daftar populasi tahun ini sedang terus diubah oleh proses lain; coba impor lagi sebentar lagi")
+
+
+def _generation(session: Session, year: int) -> tuple[int, int]:
+    """Changes to the year's stored lists since a snapshot: newest batch id and how many were undone."""
+    newest = session.scalar(select(func.max(PopulationBatch.id)).where(PopulationBatch.year == year)) or 0
+    undone = session.scalar(select(func.count()).select_from(PopulationBatch).where(
+        PopulationBatch.year == year, PopulationBatch.undone_at.is_not(None))) or 0
+    return int(newest), int(undone)
+
+
+def _lock_year(session: Session, year: int) -> None:
+    """Serialise writers of one year's lists. SQLite: the first write takes the database's write lock.
+    PostgreSQL: a transaction-level advisory lock keyed by the year."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK_BASE + year})
+    else:
+        session.execute(update(PopulationBatch).where(PopulationBatch.id == -1).values(read=0))
+
+
+def _write(database: Database, path: Path, result: PopulationImportResult, unit_id: int | None, columns: list[str],
+           rows: Iterator[tuple[object, ...]], seen: tuple[int, int], context: JobContext) -> bool:
+    """Store the checked rows in one transaction; False (nothing written) when another import or undo of
+    the same year landed after the check, so duplicates must be judged again."""
+    try:
+        with database.Session() as session, session.begin():
+            _lock_year(session, result.year)
+            if _generation(session, result.year) != seen:
+                raise _ChangedMeanwhile
+            _store(session, path, result, unit_id, columns, rows, context)
+    except _ChangedMeanwhile:
+        return False
+    return True
+
+
+class _ChangedMeanwhile(Exception):
+    """Another import or undo of the year committed between our check and our write."""
+
+
+def _store(session: Session, path: Path, result: PopulationImportResult, unit_id: int | None, columns: list[str],
+           rows: Iterator[tuple[object, ...]], context: JobContext) -> None:
+    """Write the batch row and its records inside the caller's (locked) transaction."""
+    year, group = result.year, result.group
+    batch = PopulationBatch(
+        year=year, group=group, unit_id=unit_id, file_name=result.file_name, file_hash=_file_hash(path),
+        sheet=result.sheet, imported_by=current_user(), read=result.read, imported=result.imported,
+        duplicates=result.duplicates, rejected=result.rejected, warnings=result.warnings,
+    )
+    session.add(batch)
+    session.flush()
+    total = result.imported
+    constants = {"batch_id": batch.id, "year": year, "group": group}
+    if "flagged" not in columns:
+        constants["flagged"] = False
+    bulk_insert(session, PopulationRecord.__tablename__, constants, columns, rows,
+                on_chunk=lambda done: context.report(done, total, f"Menyimpan {done:,} dari {total:,} baris"))
+    context.check()
+    result.batch = batch.id
 
 
 def _check_file(path: Path, settings: SurveyYear, group: str, specs: list[ColumnSpec], unit_code: str | None,
@@ -281,7 +343,8 @@ def _record_rows(kept: pd.DataFrame, warnings: pd.Series,
             columns[field] = nullable(kept[field])
     for field in DATE_FIELDS:
         if field in kept and kept[field].notna().any():
-            columns[field] = kept[field].map(lambda d: d.isoformat() if d is not None and d == d else None)
+            iso = kept[field].map(lambda d: d.isoformat() if d is not None and d == d else None).astype(object)
+            columns[field] = iso.where(iso.notna(), None)  # pandas turns None into NaN; databases want NULL
     raw_phone = kept["phone_raw"].where(kept["phone"].isna() & (kept["phone_raw"] != ""), None)
     for field, series in (("raw_phone", raw_phone), ("warnings", warnings), ("flag_reason", flags)):
         if filled(series):
@@ -309,6 +372,11 @@ def undo_batch(database: Database, batch_id: int) -> int:
             raise NotFoundError(f"Batch impor {batch_id} tidak ada")
         if batch.undone_at is not None:
             raise InputError(f"Batch impor {batch_id} sudah dibatalkan pada {batch.undone_at:%d-%m-%Y %H:%M}")
+        # A list whose rows go away is no longer the one that was validated.
+        units = select(PopulationRecord.unit_id).where(PopulationRecord.batch_id == batch_id).distinct()
+        session.execute(delete(PopulationSubmission).where(
+            PopulationSubmission.year == batch.year, PopulationSubmission.group == batch.group,
+            PopulationSubmission.unit_id.in_(units)))
         result = session.execute(delete(PopulationRecord).where(PopulationRecord.batch_id == batch_id))
         removed = cast(CursorResult[Any], result).rowcount
         batch.undone_at = dt.datetime.now()

@@ -75,6 +75,10 @@
         <translation>Undo import</translation>
     </message>
     <message>
+        <source>Membatalkan impor</source>
+        <translation>Undoing the import</translation>
+    </message>
+    <message>
         <source>%1 baris dihapus.</source>
         <translation>%1 rows deleted.</translation>
     </message>
@@ -252,6 +256,10 @@ Population data deadline: %3</translation>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
 </context>
 <context>
     <name>LanguageForm</name>
@@ -340,6 +348,10 @@ Population data deadline: %3</translation>
     <message>
         <source>Kolom wajib belum dipilih: %1</source>
         <translation>Required columns not chosen yet: %1</translation>
+    </message>
+    <message>
+        <source>Satu kolom berkas dipilih untuk dua isian: %1</source>
+        <translation>One file column is chosen for two fields: %1</translation>
     </message>
 </context>
 <context>
@@ -494,6 +506,18 @@ Population data deadline: %3</translation>
     <message>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Menyimpan laporan masalah</source>
+        <translation>Saving the problems report</translation>
+    </message>
+    <message>
+        <source>Laporan masalah</source>
+        <translation>Problems report</translation>
+    </message>
+    <message>
+        <source>%1 masalah ditulis ke %2</source>
+        <translation>%1 problems written to %2</translation>
     </message>
 </context>
 <context>

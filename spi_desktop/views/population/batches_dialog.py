@@ -14,6 +14,7 @@ from spi_desktop.views.population.labels import group_labels
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import row_table
 from spi_desktop.views.text import fill
+from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
 class BatchesDialog(QDialog):
@@ -22,6 +23,7 @@ class BatchesDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.last_job: BackgroundJob | None = None
         self.setWindowTitle(fill(self.tr("Riwayat impor populasi %1"), context.year))
         self.resize(980, 420)
         undone = self.tr("dibatalkan")
@@ -68,11 +70,14 @@ class BatchesDialog(QDialog):
                         batch.file_name, batch.id)
         if not prompts.confirm(self, self.tr("Batalkan impor"), question):
             return
-        try:
-            removed = undo_batch(self.context.database, batch.id)
-        except Exception as error:
-            prompts.error(self, self.tr("Batalkan impor"), user_message(error))
-            return
+        database, batch_id = self.context.database, batch.id
+        job = run_in_background(lambda _ctx: undo_batch(database, batch_id), self, self.tr("Membatalkan impor"),
+                                owner=self)
+        job.succeeded.connect(self._undone)
+        job.failed.connect(lambda error: prompts.error(self, self.tr("Batalkan impor"), user_message(error)))
+        self.last_job = job
+
+    def _undone(self, removed: int) -> None:
         self.refresh()
         self.context.notify("population")
         prompts.info(self, self.tr("Batalkan impor"), fill(self.tr("%1 baris dihapus."), format_int(removed)))

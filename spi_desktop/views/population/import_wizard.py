@@ -59,12 +59,20 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Selesai"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Impor"))
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
         self.import_page = ImportPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page, self.import_page):
             self.addPage(page)
+
+    def reject(self) -> None:
+        """Closing the wizard stops whatever it is still doing; a stopped import stores nothing."""
+        for page in (self.preview_page, self.import_page):
+            if page.job is not None and not page.job.done:
+                page.job.cancel()
+        super().reject()
 
     def run_import(self, dry_run: bool) -> BackgroundJob:
         """Start a dry run or the real import with the wizard's choices."""
@@ -123,11 +131,14 @@ class FilePage(QWizardPage):
         """Use ``path`` and inspect it in the background."""
         self.owner.path = path
         self.path.setText(str(path))
-        return self.inspect()
+        job = self.inspect()
+        assert job is not None
+        return job
 
-    def inspect(self, sheet: str | None = None) -> BackgroundJob:
+    def inspect(self, sheet: str | None = None) -> BackgroundJob | None:
         """Find sheets, header row and column mapping of the chosen file (off the GUI thread)."""
-        assert self.owner.path is not None
+        if self.owner.path is None:  # the group changed before a file was chosen
+            return None
         self.owner.inspection = None
         self.completeChanged.emit()
         self.status.setStyleSheet("")
@@ -237,6 +248,12 @@ class MappingPage(QWizardPage):
         if missing:
             prompts.error(self, self.tr("Kolom"), fill(self.tr("Kolom wajib belum dipilih: %1"), ", ".join(missing)))
             return False
+        chosen = [header for header in mapping.values() if header]
+        twice = sorted({header for header in chosen if chosen.count(header) > 1})
+        if twice:
+            prompts.error(self, self.tr("Kolom"), fill(self.tr("Satu kolom berkas dipilih untuk dua isian: %1"),
+                                                       ", ".join(twice)))
+            return False
         self.owner.mapping = mapping
         return True
 
@@ -338,6 +355,7 @@ class PreviewPage(_RunPage):
         self.save_button.clicked.connect(self.save_report)
         self.box.addWidget(self.table, 1)
         self.box.addWidget(self.save_button)
+        self.setCommitPage(True)  # after this the import runs; Back would start a second one
 
     def show_result(self, result: PopulationImportResult) -> None:
         self.owner.preview = result
@@ -356,8 +374,14 @@ class PreviewPage(_RunPage):
             return
         path = prompts.save_file(self, self.tr("Simpan laporan masalah"), "masalah_populasi.xlsx",
                                  self.tr("Excel (*.xlsx)"))
-        if path:
-            export_problems(self.done.problems, Path(path))
+        if not path:
+            return
+        problems, target = self.done.problems, Path(path)
+        job = run_in_background(lambda _ctx: export_problems(problems, target), self,
+                                self.tr("Menyimpan laporan masalah"), owner=self)
+        job.succeeded.connect(lambda count: prompts.info(self, self.tr("Laporan masalah"), fill(
+            self.tr("%1 masalah ditulis ke %2"), format_int(count), str(target))))
+        job.failed.connect(lambda error: prompts.error(self, self.tr("Laporan masalah"), user_message(error)))
 
 
 class ImportPage(_RunPage):
@@ -368,6 +392,18 @@ class ImportPage(_RunPage):
         self.setTitle(self.tr("Impor"))
         self.setSubTitle(self.tr("Semua baris disimpan dalam satu langkah; bila dihentikan, tidak ada yang berubah."))
         self.setFinalPage(True)
+
+    def initializePage(self) -> None:
+        if self.owner.imported is not None:  # stored already: never a second batch from one wizard
+            self.done = self.owner.imported
+            self.show_result(self.owner.imported)
+            return
+        super().initializePage()
+
+    def cleanupPage(self) -> None:
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+        super().cleanupPage()
 
     def show_result(self, result: PopulationImportResult) -> None:
         self.owner.imported = result
