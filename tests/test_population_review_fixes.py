@@ -88,3 +88,15 @@ def test_blank_dates_are_stored_as_null(demo_database: Database, tmp_path: Path)
         values = sorted(connection.exec_driver_sql(
             "SELECT COALESCE(tmt_institution, 'NULL'), typeof(tmt_institution) FROM population_record").all())
     assert values == [("2010-02-01", "text"), ("NULL", "null")]
+
+
+def test_a_file_changed_after_its_preview_is_refused(demo_database: Database, tmp_path: Path) -> None:
+    from spi_desktop.domain.errors import InputError
+
+    path = tmp_path / "p.csv"
+    path.write_text("Nama;Perangkat Daerah;No. HP\nSri;DINKES;081234567890\n", encoding="utf-8")
+    preview = import_population(demo_database, path, 2024, "internal", dry_run=True)
+    path.write_text("Nama;Perangkat Daerah;No. HP\nSri;DINKES;081234567890\nBudi;RSUD;081298765432\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match="berubah sejak pratinjau"):
+        import_population(demo_database, path, 2024, "internal", expected_hash=preview.file_hash)

@@ -67,6 +67,7 @@ class PopulationImportResult:
     warnings: int
     flagged: int
     problems: pd.DataFrame  # row, column, value, reason, kind
+    file_hash: str = ""  # SHA-256 of the file as it was checked
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON object ``spi population import`` prints."""
@@ -195,15 +196,19 @@ def _require_columns(mapped: MappedFrame, group: str, unit_code: str | None) -> 
 
 def import_population(database: Database, path: Path, year: int, group: str, unit_code: str | None = None,
                       sheet: str | None = None, dry_run: bool = False, context: JobContext | None = None,
-                      mapping: Mapping[str, str] | None = None) -> PopulationImportResult:
+                      mapping: Mapping[str, str] | None = None,
+                      expected_hash: str | None = None) -> PopulationImportResult:
     """Read, check and (unless ``dry_run``) store a population list in one transaction.
 
-    ``mapping`` (field -> the file's header text) overrides the automatic column mapping.
+    ``mapping`` (field -> the file's header text) overrides the automatic column mapping. With
+    ``expected_hash`` (from a preview) a file changed since then is refused instead of imported unseen.
     """
     context = context or quiet_context()
     check_group(group)
     settings = get_year(database, year)
     specs = with_mapping(GROUP_COLUMNS[group], mapping)
+    if expected_hash is not None and path.is_file() and _file_hash(path) != expected_hash:
+        raise InputError(f"{path.name} berubah sejak pratinjau; periksa ulang sebelum mengimpor")
     for _attempt in range(MAX_ATTEMPTS):
         with database.Session() as session:
             lookup = _unit_lookup(session)
@@ -267,7 +272,7 @@ def _store(session: Session, path: Path, result: PopulationImportResult, unit_id
     """Write the batch row and its records inside the caller's (locked) transaction."""
     year, group = result.year, result.group
     batch = PopulationBatch(
-        year=year, group=group, unit_id=unit_id, file_name=result.file_name, file_hash=_file_hash(path),
+        year=year, group=group, unit_id=unit_id, file_name=result.file_name, file_hash=result.file_hash,
         sheet=result.sheet, imported_by=current_user(), read=result.read, imported=result.imported,
         duplicates=result.duplicates, rejected=result.rejected, warnings=result.warnings,
     )
@@ -291,6 +296,7 @@ def _check_file(path: Path, settings: SurveyYear, group: str, specs: list[Column
     year = settings.year
     context.report(0, 0, "Membaca berkas")
     mapped = read_population_file(path, specs, sheet)
+    file_hash = _file_hash(path)  # after the read: it has said what is wrong with a missing file
     _require_columns(mapped, group, unit_code)
     context.report(0, 0, "Memeriksa baris")
     cleaned = _drop_white_space_rows(_clean(mapped, group, unit_id, lookup), mapped.frame)
@@ -304,7 +310,7 @@ def _check_file(path: Path, settings: SurveyYear, group: str, specs: list[Column
         file_name=mapped.file_name, sheet=mapped.sheet, year=year, group=group, batch=None, read=len(cleaned),
         imported=int(kept.sum()), duplicates=int(outcome.duplicate.sum()), rejected=int(outcome.rejected.sum()),
         warnings=int((kept & (outcome.warnings != "")).sum()), flagged=int((kept & (outcome.flag_reason != "")).sum()),
-        problems=problems.reset_index(drop=True),
+        problems=problems.reset_index(drop=True), file_hash=file_hash,
     )
     context.check()
     columns, rows = _record_rows(cleaned[kept], outcome.warnings[kept], outcome.flag_reason[kept])

@@ -79,9 +79,10 @@ class ImportWizard(QWizard):
         assert self.path is not None
         database, year, path, group = self.context.database, self.context.year, self.path, self.group
         unit, sheet, mapping = self.unit_code, self.sheet, dict(self.mapping)
+        checked = None if dry_run or self.preview is None else self.preview.file_hash
         return run_in_background(lambda ctx: import_population(
             database, path, year, group, unit_code=unit, sheet=sheet, dry_run=dry_run, context=ctx,
-            mapping=mapping), owner=self)
+            mapping=mapping, expected_hash=checked), owner=self)
 
 
 class FilePage(QWizardPage):
