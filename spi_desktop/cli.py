@@ -7,6 +7,7 @@ one JSON object on stdout. Every command calls the same services as the GUI.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -21,6 +22,7 @@ from spi_desktop.services import (
     population,
     population_export,
     population_submissions,
+    progress,
     units,
     workspace,
     years,
@@ -150,6 +152,51 @@ def cmd_population_submissions(db: Database, args: argparse.Namespace) -> None:
     _emit(args, {"year": args.year, "counts": counts, "submissions": rows}, text or "Belum ada OPD")
 
 
+def cmd_progress_import(db: Database, args: argparse.Namespace) -> None:
+    on_existing: progress.OnExisting = "replace" if args.replace else "keep" if args.keep_both else "ask"
+    date = dt.date.fromisoformat(args.date) if args.date else None
+    result = progress.import_progress(db, Path(args.file), args.year, date, on_existing)
+    for problem in result.problems:
+        print(f"Ditolak: {problem}", file=sys.stderr)
+    for warning in result.warnings:
+        print(f"Peringatan: {warning}", file=sys.stderr)
+    _emit(args, result.as_dict(), f"Tanggal {result.date:%d-%m-%Y}: dibaca {result.read}, disimpan "
+                                  f"{result.imported}, ditolak {result.rejected}")
+
+
+def cmd_progress_show(db: Database, args: argparse.Namespace) -> None:
+    progress.ensure_default_targets(db, args.year)
+    as_of = dt.date.fromisoformat(args.date) if args.date else None
+    latest, rows = progress.progress_matrix(db, args.year, as_of)
+    units = [{"code": r.code, "group": r.group, "target": r.target, "completed": r.completed,
+              "invited": r.invited, "attainment": r.attainment, "response_rate": r.response_rate,
+              "light": r.light, "sufficient": r.sufficient, "projected": r.projected} for r in rows]
+    target = sum(r.target or 0 for r in rows)
+    completed = sum(r.completed for r in rows)
+    total = {"target": target, "completed": completed, "attainment": completed / target if target else None}
+    text = "\n".join(f"{u['code'] or 'INSTANSI':<14} {u['group']:<9} {u['completed']:>6}/{u['target'] or '-':<6}"
+                     for u in units)
+    _emit(args, {"date": latest.isoformat() if latest else None, "units": units, "total": total},
+          text or "Belum ada data kemajuan")
+
+
+def _add_progress_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    actions = commands.add_parser("progress", help="kemajuan pengisian survei").add_subparsers(
+        dest="action", required=True, parser_class=IndonesianArgumentParser)
+    imp = actions.add_parser("import", parents=[common], help="impor jumlah responden per OPD dan kelompok")
+    imp.add_argument("file")
+    imp.add_argument("--year", type=int, required=True)
+    imp.add_argument("--date", help="tanggal data (YYYY-MM-DD; bawaan: hari ini)")
+    same_day = imp.add_mutually_exclusive_group()
+    same_day.add_argument("--replace", action="store_true", help="ganti data tanggal yang sama")
+    same_day.add_argument("--keep-both", action="store_true", help="simpan di samping data tanggal yang sama")
+    imp.set_defaults(handler=cmd_progress_import)
+    show = actions.add_parser("show", parents=[common], help="matriks OPD × kelompok")
+    show.add_argument("--year", type=int, required=True)
+    show.add_argument("--date", help="per tanggal (bawaan: data terakhir)")
+    show.set_defaults(handler=cmd_progress_show)
+
+
 def _add_population_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     actions = commands.add_parser("population", help="daftar populasi responden").add_subparsers(
         dest="action", required=True, parser_class=IndonesianArgumentParser)
@@ -218,6 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
         handler=cmd_years_list)
 
     _add_population_commands(commands, common)
+    _add_progress_commands(commands, common)
     commands.add_parser("demo", parents=[common], help="buat ruang kerja demo (Kabupaten Sukamaju)"
                         ).set_defaults(handler=cmd_demo)
     return parser

@@ -228,3 +228,48 @@ class PopulationSubmission(Base):
     group: Mapped[str] = mapped_column(String(10), primary_key=True)
     validated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
     validated_by: Mapped[str] = mapped_column(String(100))
+
+
+class ResponseTarget(Base):
+    """The sample target of one OPD (or, with no unit, the institution) and group in a survey year."""
+
+    __tablename__ = "response_target"
+    __table_args__ = (Index("ix_response_target_year", "year", "group", "unit_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
+    group: Mapped[str] = mapped_column(String(10))
+    sample_target: Mapped[int] = mapped_column(Integer)
+    population_sent: Mapped[int | None] = mapped_column(Integer)
+    invitations_sent: Mapped[int | None] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(20), default="manual")
+
+
+class ProgressSnapshot(Base):
+    """One dated set of response counts (one import or one typed entry); snapshots are never overwritten."""
+
+    __tablename__ = "progress_snapshot"
+    __table_args__ = (Index("ix_progress_snapshot_year_date", "year", "snapshot_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    snapshot_date: Mapped[dt.date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(Text)
+    imported_by: Mapped[str] = mapped_column(String(100))
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class ProgressCount(Base):
+    """Invited / started / completed for one OPD (or the institution) and group in one snapshot."""
+
+    __tablename__ = "progress_count"
+    __table_args__ = (Index("ix_progress_count_snapshot", "snapshot_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    snapshot_id: Mapped[int] = mapped_column(ForeignKey("progress_snapshot.id", ondelete="CASCADE"))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
+    group: Mapped[str] = mapped_column(String(10))
+    invited: Mapped[int | None] = mapped_column(Integer)
+    started: Mapped[int | None] = mapped_column(Integer)
+    completed: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,80 @@
+"""Survey progress maths: response rate, target attainment, traffic light, projection to the window's end.
+
+Definitions (shown on screen too): response rate = completed ÷ invited; target attainment =
+completed ÷ target; partial (started, unfinished) answers never count as completed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+RED, YELLOW, GREEN = "merah", "kuning", "hijau"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Attainment below ``red_below`` is red, below ``green_from`` yellow, from it green (editable)."""
+
+    red_below: float = 0.5
+    green_from: float = 1.0
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+
+
+def response_rate(completed: int, invited: int | None) -> float | None:
+    """Completed ÷ invited; None when nobody was invited (or it is unknown)."""
+    return completed / invited if invited else None
+
+
+def attainment(completed: int, target: int | None) -> float | None:
+    """Completed ÷ target (a fraction, 0.8 = 80 %); None without a target."""
+    return completed / target if target else None
+
+
+def traffic_light(value: float | None, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> str | None:
+    """merah / kuning / hijau for an attainment fraction."""
+    if value is None:
+        return None
+    if value < thresholds.red_below:
+        return RED
+    return YELLOW if value < thresholds.green_from else GREEN
+
+
+def daily_rate(series: Sequence[tuple[dt.date, int]], recent_days: int = 7) -> float:
+    """Completed answers per day over the last ``recent_days`` of a (date, completed) series."""
+    points = sorted(series)
+    if len(points) < 2:
+        return 0.0
+    last_date, last = points[-1]
+    since = last_date - dt.timedelta(days=recent_days)
+    start_date, start = next(((d, c) for d, c in points if d >= since), points[0])
+    if start_date == last_date:
+        start_date, start = points[-2]
+    days = (last_date - start_date).days
+    return max(last - start, 0) / days if days > 0 else 0.0
+
+
+def projected_completed(series: Sequence[tuple[dt.date, int]], window_end: dt.date | None,
+                        recent_days: int = 7) -> int | None:
+    """Completed answers expected at the window's end if the recent daily rate holds (None: no data/end)."""
+    if not series or window_end is None:
+        return None
+    last_date, last = max(series)
+    remaining = max((window_end - last_date).days, 0)
+    return last + math.floor(daily_rate(series, recent_days) * remaining)
+
+
+def dropped(previous: int | None, current: int) -> bool:
+    """A count that went down between snapshots (flagged: a cumulative count should never shrink)."""
+    return previous is not None and current < previous
+
+
+def days_left(today: dt.date, window_end: dt.date | None) -> int | None:
+    """Days left in the survey window, counting today; 0 after it closed; None when unknown."""
+    if window_end is None:
+        return None
+    return max((window_end - today).days + 1, 0)
