@@ -6,13 +6,15 @@ capabilities add their own demo data through ``build_demo``'s steps.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
-from spi_desktop.db.models import Institution, Unit
+from spi_desktop.db.models import Institution, ProgressCount, ProgressSnapshot, ResponseTarget, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.unit_record import UnitRecord
@@ -22,6 +24,7 @@ from spi_desktop.services.units import apply_record, check_unit
 from spi_desktop.services.workspace import WorkspaceInfo, clean_workspace
 
 DEMO_SEED = 20240701
+DEMO_PROGRESS_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -86,4 +89,32 @@ def build_demo(database: Database, context: JobContext | None = None) -> DemoSum
             apply_record(row, record)
             session.add(row)
             context.report(number, len(units), f"OPD {number} dari {len(units)}")
+        session.flush()
+        _demo_progress(session, rng, [u["code"] for u in units])
     return DemoSummary(institution=institution.name, units=len(units))
+
+
+def _demo_progress(session: Session, rng: random.Random, codes: list[str]) -> None:
+    """90 daily snapshots of the 2025 window: internal lists close to their targets, external lagging."""
+    ids = {code: unit_id for code, unit_id in session.execute(select(Unit.code, Unit.id))}
+    start, days = dt.date(2025, 8, 1), DEMO_PROGRESS_DAYS
+    plans: list[tuple[int | None, str, int, float]] = []  # unit, group, target, share reached at the end
+    for code in codes:
+        plans.append((ids[code], "internal", rng.randint(40, 140), rng.uniform(0.9, 1.12)))
+        plans.append((ids[code], "external", rng.randint(30, 90), rng.uniform(0.25, 0.85)))
+    plans.append((None, "expert", 40, 0.95))
+    for unit_id, group, target, _share in plans:
+        session.add(ResponseTarget(year=2025, unit_id=unit_id, group=group, sample_target=target,
+                                   invitations_sent=target * 3, source="demo"))
+    snapshots = [ProgressSnapshot(year=2025, snapshot_date=start + dt.timedelta(days=day), source="demo",
+                                  imported_by="demo") for day in range(days)]
+    session.add_all(snapshots)
+    session.flush()
+    counts = []
+    for unit_id, group, target, share in plans:
+        for day, snapshot in enumerate(snapshots):
+            progress = 1 - (1 - (day + 1) / days) ** 2  # fast at first, slowing down: a typical response curve
+            completed = int(target * share * progress)
+            counts.append({"snapshot_id": snapshot.id, "unit_id": unit_id, "group": group, "invited": target * 3,
+                           "started": completed + completed // 10, "completed": completed})
+    session.execute(insert(ProgressCount), counts)  # 7,000 rows: one executemany, not 7,000 ORM objects
