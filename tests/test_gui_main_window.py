@@ -80,3 +80,17 @@ def test_an_unexpected_error_in_a_slot_becomes_a_message(qtbot, answered_prompts
     sys.excepthook(type(error), error, None)
     title, text = answered_prompts.errors[-1]
     assert title == "Terjadi kesalahan" and "terkunci" in text
+
+
+def test_home_matrix_on_the_demo_puts_the_furthest_behind_first(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    panel = main_window.home.progress
+    qtbot.waitUntil(lambda: panel.last_job is not None and panel.last_job.done and panel.model.rowCount() > 0,
+                    timeout=15_000)
+    assert main_window.context.year == 2025 and panel.model.rowCount() == 81, "40 OPD × 2 groups + experts"
+    rows = [panel.model.row_at(i) for i in range(panel.model.rowCount())]
+    assert rows[0].attainment == min(r.attainment for r in rows)
+    assert rows[0].group == "external" and rows[0].light == "merah", "the demo's external lists lag"
+    assert all(r.attainment > 0.85 for r in rows if r.group == "internal")
+    assert "Data per 29 Oktober 2025" in panel.summary.text()
+    notes = [label.text() for label in panel.findChildren(type(panel.summary)) if label.objectName() == "sourceNotes"]
+    assert any("Jawaban sebagian tidak pernah dihitung selesai" in text for text in notes), "definitions on screen"

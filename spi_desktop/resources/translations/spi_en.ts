@@ -151,6 +151,14 @@
         <source>Eksper</source>
         <translation>Expert</translation>
     </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Eksternal</source>
+        <translation>External</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -173,6 +181,10 @@
     <message>
         <source>Kategori nilai tahun ini</source>
         <translation>Score bands this year</translation>
+    </message>
+    <message>
+        <source>Kemajuan pengisian survei per OPD</source>
+        <translation>Survey responses per unit</translation>
     </message>
     <message>
         <source>Ruang kerja belum diatur</source>
@@ -518,6 +530,77 @@ Population data deadline: %3</translation>
     <message>
         <source>%1 masalah ditulis ke %2</source>
         <translation>%1 problems written to %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>● merah</source>
+        <translation>● red</translation>
+    </message>
+    <message>
+        <source>● kuning</source>
+        <translation>● yellow</translation>
+    </message>
+    <message>
+        <source>● hijau</source>
+        <translation>● green</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>belum</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>INSTANSI</source>
+        <translation>INSTITUTION</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Selesai / target</source>
+        <translation>Completed / target</translation>
+    </message>
+    <message>
+        <source>Capaian</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Lampu</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Sampel cukup?</source>
+        <translation>Sample reached?</translation>
+    </message>
+    <message>
+        <source>Proyeksi akhir</source>
+        <translation>Projected at end</translation>
+    </message>
+    <message>
+        <source>Tingkat respons = selesai ÷ diundang. Capaian target = selesai ÷ target. Jawaban sebagian tidak pernah dihitung selesai. Proyeksi: laju harian 7 hari terakhir sampai akhir masa survei.</source>
+        <translation>Response rate = completed ÷ invited. Target attainment = completed ÷ target. Partial answers never count as completed. Projection: the daily rate of the last 7 days until the end of the survey window.</translation>
+    </message>
+    <message>
+        <source>Belum ada data kemajuan pengisian untuk tahun ini.</source>
+        <translation>No response data for this year yet.</translation>
+    </message>
+    <message>
+        <source>Data per %1 · instansi: %2 dari target %3 (%4) · %5 baris merah · sisa masa survei: %6 hari</source>
+        <translation>Data as of %1 · institution: %2 of target %3 (%4) · %5 red rows · days left in the survey window: %6</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from spi_desktop.domain.bands import band_upper_bounds, range_text
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
 from spi_desktop.services.overview import HomeSummary, home_summary
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.home.progress_panel import ProgressPanel
 from spi_desktop.views.text import fill
 
 
@@ -59,12 +60,16 @@ class HomePage(QWidget):
         bands_frame, bands_layout = _card(self.tr("Kategori nilai tahun ini"))
         bands_layout.addLayout(self.bands_row)
         grid.addWidget(bands_frame, 1, 0, 1, 4)
+        progress_frame, progress_layout = _card(self.tr("Kemajuan pengisian survei per OPD"))
+        self.progress = ProgressPanel(context)
+        progress_layout.addWidget(self.progress, 1)
+        grid.addWidget(progress_frame, 2, 0, 1, 4)
+        grid.setRowStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(12)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        layout.addLayout(grid, 1)
         context.yearChanged.connect(lambda _year: self.refresh())
         context.dataChanged.connect(lambda _area: self.refresh())
         self.refresh()

@@ -12,3 +12,12 @@ def group_labels() -> dict[str, str]:
         "external": QCoreApplication.translate("Groups", "Eksternal (pengguna layanan)"),
         "expert": QCoreApplication.translate("Groups", "Eksper"),
     }
+
+
+def short_group_labels() -> dict[str, str]:
+    """One-word group names for narrow columns."""
+    return {
+        "internal": QCoreApplication.translate("Groups", "Internal"),
+        "external": QCoreApplication.translate("Groups", "Eksternal"),
+        "expert": QCoreApplication.translate("Groups", "Eksper"),
+    }

@@ -1,0 +1,106 @@
+"""Beranda's progress matrix: completed against target per OPD and group, with the traffic light."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from spi_desktop.domain.formatting import format_date, format_decimal, format_int
+from spi_desktop.domain.progress import GREEN, RED, YELLOW, days_left
+from spi_desktop.services.progress import MatrixRow, ensure_default_targets, progress_matrix
+from spi_desktop.services.years import get_year
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.population.labels import short_group_labels
+from spi_desktop.views.tables import row_table
+from spi_desktop.views.text import fill
+from spi_desktop.views.workers import BackgroundJob, run_in_background
+
+LIGHT_COLOURS = {RED: "#c62828", YELLOW: "#b26a00", GREEN: "#2e7d32"}
+BAR_CELLS = 8
+
+
+def attainment_bar(value: float | None) -> str:
+    """'█████░░░ 60 %': the attainment as a bar a glance can read (capped at the full bar)."""
+    if value is None:
+        return "–"
+    filled = min(BAR_CELLS, round(value * BAR_CELLS))
+    return "█" * filled + "░" * (BAR_CELLS - filled) + f" {format_decimal(value * 100, 0)} %"
+
+
+class ProgressPanel(QWidget):
+    """The matrix OPD × group, sortable; rows that will miss their sample stand out in red."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.last_job: BackgroundJob | None = None
+        labels = short_group_labels()
+        lights = {RED: self.tr("● merah"), YELLOW: self.tr("● kuning"), GREEN: self.tr("● hijau")}
+        yes, no = self.tr("ya"), self.tr("belum")
+        self.model = RowTableModel([
+            Column(self.tr("Kode"), lambda r: r.code or self.tr("INSTANSI")),
+            Column(self.tr("OPD"), lambda r: r.name),
+            Column(self.tr("Kelompok"), lambda r: labels.get(r.group, r.group)),
+            Column(self.tr("Selesai / target"), lambda r: f"{format_int(r.completed)} / {format_int(r.target)}",
+                   sort_key=lambda r: r.completed, align_right=True),
+            Column(self.tr("Capaian"), lambda r: attainment_bar(r.attainment), sort_key=lambda r: r.attainment or 0,
+                   colour=lambda r: LIGHT_COLOURS.get(r.light or "")),
+            Column(self.tr("Lampu"), lambda r: lights.get(r.light or "", "–"), sort_key=lambda r: r.attainment or 0,
+                   colour=lambda r: LIGHT_COLOURS.get(r.light or "")),
+            Column(self.tr("Sampel cukup?"), lambda r: yes if r.sufficient else no),
+            Column(self.tr("Proyeksi akhir"), lambda r: attainment_bar(r.projected_attainment),
+                   sort_key=lambda r: r.projected_attainment or 0,
+                   colour=lambda r: LIGHT_COLOURS[RED] if (r.projected_attainment or 0) < 1 else None),
+        ])
+        self.table = row_table(self.model)
+        self.table.setSortingEnabled(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("resultSummary")
+        definitions = QLabel(self.tr("Tingkat respons = selesai ÷ diundang. Capaian target = selesai ÷ target. "
+                                     "Jawaban sebagian tidak pernah dihitung selesai. Proyeksi: laju harian 7 hari "
+                                     "terakhir sampai akhir masa survei."))
+        definitions.setObjectName("sourceNotes")
+        definitions.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(definitions)
+        layout.addWidget(self.table, 1)
+        context.yearChanged.connect(lambda _year: self.refresh())
+        context.dataChanged.connect(lambda area: self.refresh() if area in {"progress", "population", "units"}
+                                    else None)
+        self.refresh()
+
+    def refresh(self) -> BackgroundJob:
+        """Recompute the matrix off the GUI thread."""
+        database, year = self.context.database, self.context.year
+
+        def job(_ctx: object) -> tuple[dt.date | None, list[MatrixRow]]:
+            ensure_default_targets(database, year)
+            return progress_matrix(database, year)
+
+        self.last_job = run_in_background(job, owner=self)
+        self.last_job.succeeded.connect(self._show)
+        return self.last_job
+
+    def _show(self, result: tuple[dt.date | None, list[MatrixRow]]) -> None:
+        latest, rows = result
+        self.model.set_rows(rows)
+        self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # furthest behind first
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 220))
+        if latest is None:
+            self.summary.setText(self.tr("Belum ada data kemajuan pengisian untuk tahun ini."))
+            return
+        target = sum(r.target or 0 for r in rows)
+        completed = sum(r.completed for r in rows)
+        left = days_left(dt.date.today(), get_year(self.context.database, self.context.year).window_end)
+        lagging = sum(1 for r in rows if r.light == RED)
+        self.summary.setText(fill(
+            self.tr("Data per %1 · instansi: %2 dari target %3 (%4) · %5 baris merah · sisa masa survei: %6 hari"),
+            format_date(latest), format_int(completed), format_int(target),
+            attainment_bar(completed / target if target else None).split(" ", 1)[-1], lagging,
+            "–" if left is None else left))
