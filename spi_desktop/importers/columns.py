@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spi_desktop.domain.errors import InputError
@@ -70,6 +70,15 @@ def find_header(table: RawTable, specs: Sequence[ColumnSpec]) -> HeaderMatch:
             f"{present}). Nama kolom yang dikenali untuk '{spec.label}': {names}"
         )
     return HeaderMatch(best_index, best, headers)
+
+
+def mapped_rows(table: RawTable, header: HeaderMatch) -> Iterator[tuple[int, dict[str, str]]]:
+    """(spreadsheet row number, field -> cell text) for every non-blank row below the header."""
+    for index in range(header.row_index + 1, len(table.rows)):
+        row = table.rows[index]
+        values = {key: cell_text(row[col]) if col < len(row) else "" for key, col in header.columns.items()}
+        if any(values.values()):
+            yield index + 1, values
 
 
 def column_letter(index: int) -> str:

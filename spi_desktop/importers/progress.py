@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spi_desktop.domain.problems import RowProblem
-from spi_desktop.importers.columns import ColumnSpec, column_letter, find_header
-from spi_desktop.importers.table_reader import cell_text, read_table
+from spi_desktop.importers.columns import ColumnSpec, column_letter, find_header, mapped_rows
+from spi_desktop.importers.table_reader import read_table
 
 PROGRESS_COLUMNS = (
     ColumnSpec("unit", "Kode", ("Kode OPD", "Kode Unit", "OPD", "Perangkat Daerah", "Unit"), required=True),
@@ -66,13 +66,8 @@ def parse_progress_file(path: Path, sheet: str | None = None) -> ParsedProgress:
     table = read_table(path, sheet)
     header = find_header(table, PROGRESS_COLUMNS)
     parsed = ParsedProgress(table.where())
-    for index in range(header.row_index + 1, len(table.rows)):
-        raw = table.rows[index]
-        values = {k: cell_text(raw[c]) if c < len(raw) else "" for k, c in header.columns.items()}
-        if not any(values.values()):
-            continue
+    for row_number, values in mapped_rows(table, header):
         parsed.read += 1
-        row_number = index + 1
         problems: list[tuple[str, str]] = []
         group = GROUP_WORDS.get(" ".join(values.get("group", "").lower().split()), "")
         if not group:

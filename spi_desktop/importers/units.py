@@ -7,8 +7,8 @@ from pathlib import Path
 
 from spi_desktop.domain.problems import RowProblem
 from spi_desktop.domain.unit_record import FIELD_LABELS, UnitRecord, clean_unit, record_from_texts
-from spi_desktop.importers.columns import ColumnSpec, column_letter, find_header
-from spi_desktop.importers.table_reader import cell_text, read_table
+from spi_desktop.importers.columns import ColumnSpec, column_letter, find_header, mapped_rows
+from spi_desktop.importers.table_reader import read_table
 
 UNIT_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("code", "Kode", ("Kode OPD", "Kode Unit", "Kode Unit Kerja", "Kode Perangkat Daerah",
@@ -51,13 +51,8 @@ def parse_unit_file(path: Path, sheet: str | None = None) -> ParsedUnits:
     header = find_header(table, UNIT_COLUMNS)
     parsed = ParsedUnits(table.where())
     seen: dict[str, int] = {}
-    for index in range(header.row_index + 1, len(table.rows)):
-        row = table.rows[index]
-        values = {key: cell_text(row[col]) if col < len(row) else "" for key, col in header.columns.items()}
-        if not any(values.values()):
-            continue
+    for row_number, values in mapped_rows(table, header):
         parsed.read += 1
-        row_number = index + 1
         record, field_problems = clean_unit(record_from_texts(values))
         problems = [
             RowProblem(
