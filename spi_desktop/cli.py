@@ -42,6 +42,14 @@ class IndonesianArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: argumen salah: {message}\n")
 
 
+def iso_date(text: str) -> dt.date:
+    """An argparse type: a YYYY-MM-DD date, or exit 2 with an Indonesian message."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' bukan tanggal YYYY-MM-DD yang sah") from None
+
+
 def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
     print(json.dumps(data, ensure_ascii=False) if args.json else text)
 
@@ -154,8 +162,7 @@ def cmd_population_submissions(db: Database, args: argparse.Namespace) -> None:
 
 def cmd_progress_import(db: Database, args: argparse.Namespace) -> None:
     on_existing: progress.OnExisting = "replace" if args.replace else "keep" if args.keep_both else "ask"
-    date = dt.date.fromisoformat(args.date) if args.date else None
-    result = progress.import_progress(db, Path(args.file), args.year, date, on_existing)
+    result = progress.import_progress(db, Path(args.file), args.year, args.date, on_existing)
     for problem in result.problems:
         print(f"Ditolak: {problem}", file=sys.stderr)
     for warning in result.warnings:
@@ -166,8 +173,7 @@ def cmd_progress_import(db: Database, args: argparse.Namespace) -> None:
 
 def cmd_progress_show(db: Database, args: argparse.Namespace) -> None:
     progress.ensure_default_targets(db, args.year)
-    as_of = dt.date.fromisoformat(args.date) if args.date else None
-    latest, rows = progress.progress_matrix(db, args.year, as_of)
+    latest, rows = progress.progress_matrix(db, args.year, args.date)
     units = [{"code": r.code, "group": r.group, "target": r.target, "completed": r.completed,
               "invited": r.invited, "attainment": r.attainment, "response_rate": r.response_rate,
               "light": r.light, "sufficient": r.sufficient, "projected": r.projected} for r in rows]
@@ -186,14 +192,14 @@ def _add_progress_commands(commands: Any, common: argparse.ArgumentParser) -> No
     imp = actions.add_parser("import", parents=[common], help="impor jumlah responden per OPD dan kelompok")
     imp.add_argument("file")
     imp.add_argument("--year", type=int, required=True)
-    imp.add_argument("--date", help="tanggal data (YYYY-MM-DD; bawaan: hari ini)")
+    imp.add_argument("--date", type=iso_date, help="tanggal data (YYYY-MM-DD; bawaan: hari ini)")
     same_day = imp.add_mutually_exclusive_group()
     same_day.add_argument("--replace", action="store_true", help="ganti data tanggal yang sama")
     same_day.add_argument("--keep-both", action="store_true", help="simpan di samping data tanggal yang sama")
     imp.set_defaults(handler=cmd_progress_import)
     show = actions.add_parser("show", parents=[common], help="matriks OPD × kelompok")
     show.add_argument("--year", type=int, required=True)
-    show.add_argument("--date", help="per tanggal (bawaan: data terakhir)")
+    show.add_argument("--date", type=iso_date, help="per tanggal (bawaan: data terakhir)")
     show.set_defaults(handler=cmd_progress_show)
 
 
@@ -273,7 +279,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code."""
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as stop:  # argparse already printed the Indonesian message; --help exits 0
+        return int(stop.code or 0)
     args.json = getattr(args, "json", False)
     handler: Callable[[Database, argparse.Namespace], None] = args.handler
     try:

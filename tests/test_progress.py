@@ -82,3 +82,8 @@ def test_cli_import_and_show_contract(capsys: pytest.CaptureFixture[str], db_pat
     row = next(u for u in shown["units"] if u["code"] == "DINKES" and u["group"] == "internal")
     assert (row["target"], row["completed"], row["attainment"]) == (80, 60, 0.75)
     assert shown["total"]["completed"] == 60
+
+
+def test_an_impossible_date_is_bad_input(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    assert main(["--db", str(db_path), "progress", "show", "--year", "2025", "--date", "2025-13-01"]) == 2
+    assert "'2025-13-01' bukan tanggal YYYY-MM-DD yang sah" in capsys.readouterr().err
