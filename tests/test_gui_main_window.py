@@ -15,6 +15,7 @@ def test_areas_year_selector_and_status_bar(qtbot, main_window, db_path: Path) -
     assert str(db_path) in main_window.database_label.text()
     main_window.year_box.setCurrentIndex(main_window.year_box.findData(2022))
     assert main_window.context.year == 2022
+    qtbot.waitUntil(lambda: main_window.home.last_job.done, timeout=10_000)
     assert main_window.home.subtitle.text() == "Survei Penilaian Integritas 2022"
     assert [main_window.home.bands_row.itemAt(i).widget().text().split("\n")[0]
             for i in range(4)] == ["Sangat Rentan", "Rentan", "Waspada", "Terjaga"]
@@ -24,8 +25,10 @@ def test_areas_year_selector_and_status_bar(qtbot, main_window, db_path: Path) -
 
 def test_home_shows_indonesian_numbers_and_dates(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
     main_window.year_box.setCurrentIndex(main_window.year_box.findData(2024))
+    qtbot.waitUntil(lambda: main_window.home.last_job.done, timeout=10_000)
     assert main_window.home.national_label.text() == "71,53"
     main_window.year_box.setCurrentIndex(main_window.year_box.findData(2025))
+    qtbot.waitUntil(lambda: main_window.home.last_job.done, timeout=10_000)
     assert "1 Agustus 2025 s.d. 31 Oktober 2025" in main_window.home.window_detail.text()
 
 
@@ -63,6 +66,7 @@ def test_a_brand_new_workspace_opens_and_says_what_to_do(qtbot, database) -> Non
 
     window = MainWindow(database)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.home.last_job.done, timeout=10_000)
     assert window.home.title.text() == "Ruang kerja belum diatur"
     assert "Pengaturan › Instansi" in window.workspace_label.text()
     assert window.units.model.rowCount() == 0

@@ -61,6 +61,7 @@ def test_submission_tab_and_home_card(qtbot, main_window, demo_database: Databas
     qtbot.waitUntil(lambda: view.last_job.done and view.model.rowCount() == 80, timeout=10_000)
     received = [view.model.row_at(i) for i in range(80) if view.model.row_at(i).rows]
     assert [(s.unit_code, s.group) for s in received] == [("DINKES", "internal")]
+    qtbot.waitUntil(lambda: main_window.home.last_job.done, timeout=10_000)
     assert main_window.home.lists_label.text() == "1/80"
     assert "80 terlambat" in main_window.home.lists_detail.text()  # the one received also came late
 

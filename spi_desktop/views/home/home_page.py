@@ -10,6 +10,7 @@ from spi_desktop.services.overview import HomeSummary, home_summary
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.home.progress_panel import ProgressPanel
 from spi_desktop.views.text import fill
+from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -28,6 +29,8 @@ class HomePage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._request = 0
+        self.last_job: BackgroundJob | None = None
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.subtitle = QLabel()
@@ -74,9 +77,15 @@ class HomePage(QWidget):
         context.dataChanged.connect(lambda _area: self.refresh())
         self.refresh()
 
-    def refresh(self) -> None:
-        """Reload the figures for the current survey year."""
-        self.show_summary(home_summary(self.context.database, self.context.year))
+    def refresh(self) -> BackgroundJob:
+        """Reload the figures for the current survey year off the GUI thread (the submission counts group
+        the whole year's population list); answers to older requests are dropped."""
+        self._request += 1
+        request, database, year = self._request, self.context.database, self.context.year
+        self.last_job = run_in_background(lambda _ctx: home_summary(database, year), owner=self)
+        self.last_job.succeeded.connect(lambda summary: self.show_summary(summary) if request == self._request
+                                        else None)
+        return self.last_job
 
     def show_summary(self, summary: HomeSummary) -> None:
         """Fill the cards from ``summary``."""
