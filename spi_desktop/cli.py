@@ -172,7 +172,6 @@ def cmd_progress_import(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_progress_show(db: Database, args: argparse.Namespace) -> None:
-    progress.ensure_default_targets(db, args.year)
     latest, rows = progress.progress_matrix(db, args.year, args.date)
     units = [{"code": r.code, "group": r.group, "target": r.target, "completed": r.completed,
               "invited": r.invited, "attainment": r.attainment, "response_rate": r.response_rate,

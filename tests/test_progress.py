@@ -87,3 +87,24 @@ def test_cli_import_and_show_contract(capsys: pytest.CaptureFixture[str], db_pat
 def test_an_impossible_date_is_bad_input(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
     assert main(["--db", str(db_path), "progress", "show", "--year", "2025", "--date", "2025-13-01"]) == 2
     assert "'2025-13-01' bukan tanggal YYYY-MM-DD yang sah" in capsys.readouterr().err
+
+
+def test_default_targets_follow_the_population_and_stored_ones_win(demo_database: Database, tmp_path: Path) -> None:
+    from spi_desktop.services.population import import_population
+
+    def import_staff(count: int, name: str) -> None:
+        path = tmp_path / name
+        path.write_text("Nama;No. HP\n" + "".join(f"P{name}{i};0812{hash(name) % 1000:03d}{i:05d}\n"
+                                                 for i in range(count)), encoding="utf-8")
+        import_population(demo_database, path, 2024, "internal", unit_code="DINKES")
+
+    def dinkes_target() -> int | None:
+        return next(r.target for r in progress_matrix(demo_database, 2024)[1]
+                    if (r.code, r.group) == ("DINKES", "internal"))
+
+    import_staff(50, "a.csv")
+    assert dinkes_target() == 30, "rule 2024: max(30, 30 % of 50) = 30"
+    import_staff(150, "b.csv")
+    assert dinkes_target() == 60, "200 staff now: 30 % = 60; defaults are derived, not frozen"
+    set_target(demo_database, 2024, "DINKES", "internal", 75, population_sent=200)
+    assert dinkes_target() == 75

@@ -31,7 +31,7 @@ from spi_desktop.domain.progress import (
 )
 from spi_desktop.importers.progress import parse_progress_file
 from spi_desktop.services.identity import current_user
-from spi_desktop.services.years import get_year
+from spi_desktop.services.years import get_year, get_year_in
 
 GROUPS = ("internal", "external", "expert")
 INSTITUTION = ""  # the unit code of institution-level rows (the expert group)
@@ -59,29 +59,34 @@ def _unit_ids(session: Session) -> dict[str, int]:
     return {code: unit_id for code, unit_id in session.execute(select(Unit.code, Unit.id))}
 
 
-def ensure_default_targets(database: Database, year: int) -> int:
-    """Give every OPD × group without a target one from its population count and the year's rule
-    (target = max(minimum, ⌈fraction × population⌉), never above the population). Returns how many were set."""
-    rule = get_year(database, year).sample_targets
-    with database.Session() as session, session.begin():
-        stored = session.scalars(select(ResponseTarget).where(ResponseTarget.year == year))
-        have = {(t.unit_id, t.group) for t in stored}
-        counts = session.execute(select(PopulationRecord.unit_id, PopulationRecord.group, func.count())
-                                 .where(PopulationRecord.year == year, PopulationRecord.flagged.is_(False))
-                                 .group_by(PopulationRecord.unit_id, PopulationRecord.group)).all()
-        added = 0
-        for unit_id, group, population in counts:
-            key = (None if group == "expert" else unit_id, group)
-            if key in have or not population:
-                continue
-            group_rule = rule.get(group, {})
-            share = math.ceil(float(group_rule.get("fraction", 1)) * population)
-            wanted = max(int(group_rule.get("minimum", 0)), share)
-            session.add(ResponseTarget(year=year, unit_id=key[0], group=group, sample_target=min(wanted, population),
-                                       population_sent=population, source="default"))
-            have.add(key)
-            added += 1
-        return added
+@dataclass(frozen=True)
+class Target:
+    """A sample target and, when known, the population it was drawn from."""
+
+    sample: int
+    population: int | None
+
+
+def effective_targets(session: Session, year: int) -> dict[tuple[int | None, str], Target]:
+    """Targets per (unit id, group): the stored ones (typed, imported), else derived now from the eligible
+    population and the year's rule, max(minimum, ⌈fraction × population⌉), never above the population.
+    Defaults are not stored, so they follow the lists as more arrive."""
+    rule = get_year_in(session, year).sample_targets
+    targets: dict[tuple[int | None, str], Target] = {}
+    counts = session.execute(select(PopulationRecord.unit_id, PopulationRecord.group, func.count())
+                             .where(PopulationRecord.year == year, PopulationRecord.flagged.is_(False))
+                             .group_by(PopulationRecord.unit_id, PopulationRecord.group))
+    populations: dict[tuple[int | None, str], int] = defaultdict(int)
+    for unit_id, group, population in counts:  # the expert list belongs to the institution as a whole
+        populations[(None if group == "expert" else unit_id, group)] += population
+    for (unit_id, group), population in populations.items():
+        group_rule = rule.get(group, {})
+        share = math.ceil(float(group_rule.get("fraction", 1)) * population)
+        wanted = max(int(group_rule.get("minimum", 0)), share)
+        targets[(unit_id, group)] = Target(min(wanted, population), population)
+    for stored in session.scalars(select(ResponseTarget).where(ResponseTarget.year == year)):
+        targets[(stored.unit_id, stored.group)] = Target(stored.sample_target, stored.population_sent)
+    return targets
 
 
 def set_target(database: Database, year: int, unit_code: str, group: str, sample_target: int,
@@ -123,8 +128,7 @@ def import_progress(database: Database, path: Path, year: int, date: dt.date | N
                              "keduanya (--keep-both). Tidak ada yang diubah.")
         if existing and on_existing == "replace":
             session.execute(delete(ProgressSnapshot).where(ProgressSnapshot.id.in_(existing)))
-        targets = {(t.unit_id, t.group): t for t in session.scalars(select(ResponseTarget)
-                                                                     .where(ResponseTarget.year == year))}
+        targets = effective_targets(session, year)
         previous = _latest_counts(session, year, before=date)
         snapshot = ProgressSnapshot(year=year, snapshot_date=date, source=parsed.file_name, imported_by=current_user())
         session.add(snapshot)
@@ -135,7 +139,7 @@ def import_progress(database: Database, path: Path, year: int, date: dt.date | N
                 result.problems.append(RowProblem(parsed.file_name, row.row, "Kode", f"OPD '{row.unit}' tidak dikenal"))
                 continue
             target = targets.get((unit_id, row.group))
-            population = target.population_sent if target else None
+            population = target.population if target else None
             if population is not None and (row.completed > population or (row.invited or 0) > population):
                 result.problems.append(RowProblem(parsed.file_name, row.row, "Selesai",
                                                   f"Jumlah lebih besar dari populasi yang dikirim ({population})"))
@@ -208,8 +212,8 @@ def progress_matrix(database: Database, year: int, as_of: dt.date | None = None,
     with database.Session() as session:
         codes = {unit_id: code for code, unit_id in _unit_ids(session).items()}
         names = {code: name for code, name in session.execute(select(Unit.code, Unit.name))}
-        targets = {(codes.get(t.unit_id, INSTITUTION) if t.unit_id else INSTITUTION, t.group): t.sample_target
-                   for t in session.scalars(select(ResponseTarget).where(ResponseTarget.year == year))}
+        targets = {(codes.get(unit_id, INSTITUTION) if unit_id else INSTITUTION, group): target.sample
+                   for (unit_id, group), target in effective_targets(session, year).items()}
         query = (select(ProgressSnapshot.snapshot_date, ProgressSnapshot.id, ProgressCount.unit_id,
                         ProgressCount.group, ProgressCount.completed, ProgressCount.invited)
                  .join(ProgressCount, ProgressCount.snapshot_id == ProgressSnapshot.id)

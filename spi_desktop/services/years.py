@@ -113,10 +113,15 @@ def list_years(database: Database) -> list[int]:
 def get_year(database: Database, year: int) -> SurveyYear:
     """The settings of one survey year; ``NotFoundError`` when it does not exist."""
     with database.Session() as session:
-        row = session.get(SurveyYearSettings, year)
-        if row is None:
-            raise NotFoundError(f"Tahun survei {year} belum ada di ruang kerja ini")
-        return _to_domain(row)
+        return get_year_in(session, year)
+
+
+def get_year_in(session: Session, year: int) -> SurveyYear:
+    """``get_year`` inside a session another service already holds."""
+    row = session.get(SurveyYearSettings, year)
+    if row is None:
+        raise NotFoundError(f"Tahun survei {year} belum ada di ruang kerja ini")
+    return _to_domain(row)
 
 
 def save_year(database: Database, year: SurveyYear) -> None:

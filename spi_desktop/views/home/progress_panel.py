@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
 from spi_desktop.domain.progress import GREEN, RED, YELLOW, days_left
-from spi_desktop.services.progress import MatrixRow, ensure_default_targets, progress_matrix
+from spi_desktop.services.progress import MatrixRow, progress_matrix
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
@@ -78,11 +78,7 @@ class ProgressPanel(QWidget):
         """Recompute the matrix off the GUI thread."""
         database, year = self.context.database, self.context.year
 
-        def job(_ctx: object) -> tuple[dt.date | None, list[MatrixRow]]:
-            ensure_default_targets(database, year)
-            return progress_matrix(database, year)
-
-        self.last_job = run_in_background(job, owner=self)
+        self.last_job = run_in_background(lambda _ctx: progress_matrix(database, year), owner=self)
         self.last_job.succeeded.connect(self._show)
         return self.last_job
 
