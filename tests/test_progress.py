@@ -11,7 +11,8 @@ import pytest
 from spi_desktop.cli import main
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
-from spi_desktop.services.progress import import_progress, progress_matrix, set_target
+from spi_desktop.services.progress import import_progress, progress_matrix
+from spi_desktop.services.progress_targets import set_target
 
 HEADER = "Kode;Kelompok;Diundang;Mulai;Selesai\n"
 AUG = dt.date(2024, 8, 1)

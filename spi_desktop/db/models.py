@@ -273,3 +273,13 @@ class ProgressCount(Base):
     invited: Mapped[int | None] = mapped_column(Integer)
     started: Mapped[int | None] = mapped_column(Integer)
     completed: Mapped[int] = mapped_column(Integer)
+
+
+class WorkspaceSetting(Base):
+    """One workspace preference stored as JSON (traffic-light thresholds, reminder templates)."""
+
+    __tablename__ = "workspace_setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now(), onupdate=func.now())

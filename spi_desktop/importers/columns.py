@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from spi_desktop.domain.errors import InputError
 from spi_desktop.importers.table_reader import RawTable, cell_text
@@ -89,3 +89,19 @@ def column_letter(index: int) -> str:
         index, remainder = divmod(index - 1, 26)
         letters = chr(65 + remainder) + letters
     return letters
+
+
+def with_mapping(specs: Sequence[ColumnSpec], mapping: Mapping[str, str] | None) -> list[ColumnSpec]:
+    """The specs with the user's choices: a field mapped to a header matches only that header; a field
+    mapped to '' is not read (a required one cannot be left out)."""
+    if not mapping:
+        return list(specs)
+    chosen: list[ColumnSpec] = []
+    for spec in specs:
+        if spec.key not in mapping:
+            chosen.append(spec)
+        elif mapping[spec.key]:
+            chosen.append(replace(spec, label=mapping[spec.key], synonyms=()))
+        elif spec.required:
+            raise InputError(f"Kolom '{spec.label}' wajib dipetakan ke salah satu kolom berkas")
+    return chosen

@@ -11,8 +11,8 @@ import codecs
 import csv
 import re
 import sys
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
@@ -60,22 +60,6 @@ class FileInspection:
     header_row: int  # spreadsheet row number
     headers: list[str]
     mapping: dict[str, str]  # field -> header text
-
-
-def with_mapping(specs: Sequence[ColumnSpec], mapping: Mapping[str, str] | None) -> list[ColumnSpec]:
-    """The specs with the user's choices: a field mapped to a header matches only that header; a field
-    mapped to '' is not read (a required one cannot be left out)."""
-    if not mapping:
-        return list(specs)
-    chosen: list[ColumnSpec] = []
-    for spec in specs:
-        if spec.key not in mapping:
-            chosen.append(spec)
-        elif mapping[spec.key]:
-            chosen.append(replace(spec, label=mapping[spec.key], synonyms=()))
-        elif spec.required:
-            raise InputError(f"Kolom '{spec.label}' wajib dipetakan ke salah satu kolom berkas")
-    return chosen
 
 
 def inspect_population_file(path: Path, specs: Sequence[ColumnSpec], sheet: str | None = None) -> FileInspection:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spi_desktop.domain.problems import RowProblem
-from spi_desktop.importers.columns import ColumnSpec, column_letter, find_header, mapped_rows
+from spi_desktop.importers.columns import ColumnSpec, HeaderMatch, column_letter, find_header, mapped_rows, with_mapping
 from spi_desktop.importers.table_reader import read_table
 
 PROGRESS_COLUMNS = (
@@ -49,7 +50,12 @@ class ParsedProgress:
 _THOUSANDS = re.compile(r"^\d{1,3}([.,]\d{3})+$")
 
 
-def _count(text: str) -> int | None:
+def group_of(text: str) -> str:
+    """'Pengguna Layanan' -> 'external'; '' when the word is not a respondent group."""
+    return GROUP_WORDS.get(" ".join(text.lower().split()), "")
+
+
+def parse_count(text: str) -> int | None:
     """A whole non-negative number ('1.234' and '1,234' are thousands), None when empty; ValueError otherwise."""
     cleaned = text.replace(" ", "")
     if not cleaned:
@@ -61,22 +67,46 @@ def _count(text: str) -> int | None:
     return int(cleaned)
 
 
-def parse_progress_file(path: Path, sheet: str | None = None) -> ParsedProgress:
-    """Read and check every row: counts whole and not negative, a known group, completed ≤ invited."""
+@dataclass(frozen=True)
+class ProgressInspection:
+    """What the import dialog shows before reading: sheets, header row, headers and the mapping found."""
+
+    sheets: list[str]
+    header_row: int  # spreadsheet row number
+    headers: list[str]
+    mapping: dict[str, str]  # field -> header text
+
+
+def inspect_progress_file(path: Path, sheet: str | None = None,
+                          mapping: Mapping[str, str] | None = None) -> ProgressInspection:
+    """Find the header row and the automatic (or given) column mapping."""
     table = read_table(path, sheet)
-    header = find_header(table, PROGRESS_COLUMNS)
+    header = find_header(table, with_mapping(PROGRESS_COLUMNS, mapping))
+    return ProgressInspection(table.sheets, header.row_index + 1, header.headers,
+                              {key: header.headers[index] for key, index in header.columns.items()})
+
+
+def parse_progress_file(path: Path, sheet: str | None = None, mapping: Mapping[str, str] | None = None,
+                        group: str | None = None) -> ParsedProgress:
+    """Read and check every row: counts whole and not negative, a known group, completed ≤ invited.
+    ``mapping`` (field -> header) fixes a vendor's layout; ``group`` is used for files without a group column
+    (one file per group)."""
+    table = read_table(path, sheet)
+    header = find_header(table, with_mapping(PROGRESS_COLUMNS, mapping))
     parsed = ParsedProgress(table.where())
     for row_number, values in mapped_rows(table, header):
         parsed.read += 1
         problems: list[tuple[str, str]] = []
-        group = GROUP_WORDS.get(" ".join(values.get("group", "").lower().split()), "")
-        if not group:
+        row_group = group_of(values["group"]) if "group" in header.columns else (group or "")
+        if not row_group and "group" not in header.columns:
+            problems.append(("group", "Berkas tidak punya kolom kelompok; pilih kelompok responden untuk berkas ini"))
+        elif not row_group:
             problems.append(("group", f"Kelompok '{values.get('group', '')}' tidak dikenal; tulis internal, "
                                       "eksternal atau eksper"))
         counts: dict[str, int | None] = {}
         for key in ("invited", "started", "completed"):
             try:
-                counts[key] = _count(values.get(key, ""))
+                counts[key] = parse_count(values.get(key, ""))
             except ValueError as error:
                 problems.append((key, str(error)))
         if not problems and counts["completed"] is None:
@@ -85,16 +115,18 @@ def parse_progress_file(path: Path, sheet: str | None = None) -> ParsedProgress:
         if not problems and invited is not None and completed is not None and completed > invited:
             problems.append(("completed", f"Selesai ({completed}) lebih besar dari diundang ({invited})"))
         if problems:
-            parsed.problems.extend(RowProblem(parsed.file_name, row_number, _where(header.columns.get(k),
-                                              header.headers, k), message) for k, message in problems)
+            parsed.problems.extend(RowProblem(parsed.file_name, row_number, cell_place(header, k), message)
+                                   for k, message in problems)
             continue
         assert completed is not None
-        parsed.rows.append(ProgressRow(row_number, values["unit"].strip().upper(), group, invited,
+        parsed.rows.append(ProgressRow(row_number, values["unit"].strip().upper(), row_group, invited,
                                        counts.get("started"), completed))
     return parsed
 
 
-def _where(index: int | None, headers: list[str], key: str) -> str:
+def cell_place(header: HeaderMatch, key: str) -> str:
+    """'D (Selesai)': the column letter and header of field ``key`` (the key itself when not in the file)."""
+    index = header.columns.get(key)
     if index is None:
         return key
-    return f"{column_letter(index)} ({headers[index] or key})"
+    return f"{column_letter(index)} ({header.headers[index] or key})"

@@ -10,7 +10,7 @@ import codecs
 import csv
 import io
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from python_calamine import CalamineWorkbook
@@ -31,6 +31,7 @@ class RawTable:
     rows: list[list[object]]
     encoding: str | None = None
     separator: str | None = None
+    sheets: list[str] = field(default_factory=list)  # every sheet of a workbook
 
     def where(self) -> str:
         """The file (and sheet) named the way messages name it."""
@@ -121,7 +122,7 @@ def _read_workbook(path: Path, sheet: str | None) -> RawTable:
         rows = workbook.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
     except Exception as error:
         raise InputError(f"{path.name}: lembar '{chosen}' tidak dapat dibaca: {error}") from error
-    return RawTable(path.name, chosen, [list(row) for row in rows])
+    return RawTable(path.name, chosen, [list(row) for row in rows], sheets=names)
 
 
 def cell_text(value: object) -> str:

@@ -21,12 +21,8 @@ from spi_desktop.db.models import PopulationBatch, PopulationRecord, PopulationS
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError, NotFoundError
 from spi_desktop.domain.survey_year import SurveyYear
-from spi_desktop.importers.columns import ColumnSpec
-from spi_desktop.importers.population import (
-    MappedFrame,
-    read_population_file,
-    with_mapping,
-)
+from spi_desktop.importers.columns import ColumnSpec, with_mapping
+from spi_desktop.importers.population import MappedFrame, read_population_file
 from spi_desktop.importers.population_columns import GROUP_COLUMNS, GROUP_LABELS
 from spi_desktop.importers.population_frame import (
     DATE_FIELDS,

@@ -10,7 +10,8 @@ from sqlalchemy import select
 from spi_desktop.db.models import MappingPreset
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
-from spi_desktop.importers.population import FileInspection, inspect_population_file, with_mapping
+from spi_desktop.importers.columns import with_mapping
+from spi_desktop.importers.population import FileInspection, inspect_population_file
 from spi_desktop.importers.population_columns import GROUP_COLUMNS
 from spi_desktop.services.population import check_group
 

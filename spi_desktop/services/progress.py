@@ -7,8 +7,8 @@ the earlier one or keep both. Partial answers are stored but never count as comp
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -16,7 +16,7 @@ from typing import Any, Literal
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from spi_desktop.db.models import PopulationRecord, ProgressCount, ProgressSnapshot, ResponseTarget, Unit
+from spi_desktop.db.models import ProgressCount, ProgressSnapshot, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.problems import RowProblem
@@ -29,12 +29,13 @@ from spi_desktop.domain.progress import (
     response_rate,
     traffic_light,
 )
-from spi_desktop.importers.progress import parse_progress_file
+from spi_desktop.importers.progress import ParsedProgress, ProgressRow, parse_progress_file
 from spi_desktop.services.identity import current_user
-from spi_desktop.services.years import get_year, get_year_in
+from spi_desktop.services.population_submissions import submission_statuses
+from spi_desktop.services.preferences import get_thresholds
+from spi_desktop.services.progress_targets import INSTITUTION, effective_targets
+from spi_desktop.services.years import get_year
 
-GROUPS = ("internal", "external", "expert")
-INSTITUTION = ""  # the unit code of institution-level rows (the expert group)
 OnExisting = Literal["ask", "replace", "keep"]
 
 
@@ -59,65 +60,47 @@ def _unit_ids(session: Session) -> dict[str, int]:
     return {code: unit_id for code, unit_id in session.execute(select(Unit.code, Unit.id))}
 
 
-@dataclass(frozen=True)
-class Target:
-    """A sample target and, when known, the population it was drawn from."""
-
-    sample: int
-    population: int | None
-
-
-def effective_targets(session: Session, year: int) -> dict[tuple[int | None, str], Target]:
-    """Targets per (unit id, group): the stored ones (typed, imported), else derived now from the eligible
-    population and the year's rule, max(minimum, ⌈fraction × population⌉), never above the population.
-    Defaults are not stored, so they follow the lists as more arrive."""
-    rule = get_year_in(session, year).sample_targets
-    targets: dict[tuple[int | None, str], Target] = {}
-    counts = session.execute(select(PopulationRecord.unit_id, PopulationRecord.group, func.count())
-                             .where(PopulationRecord.year == year, PopulationRecord.flagged.is_(False))
-                             .group_by(PopulationRecord.unit_id, PopulationRecord.group))
-    populations: dict[tuple[int | None, str], int] = defaultdict(int)
-    for unit_id, group, population in counts:  # the expert list belongs to the institution as a whole
-        populations[(None if group == "expert" else unit_id, group)] += population
-    for (unit_id, group), population in populations.items():
-        group_rule = rule.get(group, {})
-        share = math.ceil(float(group_rule.get("fraction", 1)) * population)
-        wanted = max(int(group_rule.get("minimum", 0)), share)
-        targets[(unit_id, group)] = Target(min(wanted, population), population)
-    for stored in session.scalars(select(ResponseTarget).where(ResponseTarget.year == year)):
-        targets[(stored.unit_id, stored.group)] = Target(stored.sample_target, stored.population_sent)
-    return targets
-
-
-def set_target(database: Database, year: int, unit_code: str, group: str, sample_target: int,
-               population_sent: int | None = None, invitations_sent: int | None = None) -> None:
-    """Set (or replace) one target; ``unit_code`` '' means the institution (expert group)."""
-    if group not in GROUPS:
-        raise InputError(f"Kelompok '{group}' tidak dikenal; pilih {', '.join(GROUPS)}")
-    if sample_target < 0 or (population_sent is not None and sample_target > population_sent):
-        raise InputError("Target sampel harus ≥ 0 dan tidak lebih besar dari populasi yang dikirim")
-    with database.Session() as session, session.begin():
-        unit_id = None
-        if unit_code:
-            unit_id = _unit_ids(session).get(unit_code.upper())
-            if unit_id is None:
-                raise InputError(f"OPD dengan kode {unit_code} tidak ada")
-        session.execute(delete(ResponseTarget).where(ResponseTarget.year == year, ResponseTarget.group == group,
-                                                     ResponseTarget.unit_id.is_(None) if unit_id is None
-                                                     else ResponseTarget.unit_id == unit_id))
-        session.add(ResponseTarget(year=year, unit_id=unit_id, group=group, sample_target=sample_target,
-                                   population_sent=population_sent, invitations_sent=invitations_sent))
-
-
 def import_progress(database: Database, path: Path, year: int, date: dt.date | None = None,
-                    on_existing: OnExisting = "ask") -> ProgressImportResult:
-    """Store one dated snapshot from a file, in one transaction; bad rows are refused with reasons."""
-    settings = get_year(database, year)
+                    on_existing: OnExisting = "ask", sheet: str | None = None,
+                    mapping: Mapping[str, str] | None = None, group: str | None = None) -> ProgressImportResult:
+    """Store one dated snapshot from a file, in one transaction; bad rows are refused with reasons.
+    ``mapping`` and ``group`` fix a vendor's layout (see ``parse_progress_file``)."""
     date = date or dt.date.today()
+    _check_in_window(database, year, date)
+    parsed = parse_progress_file(path, sheet, mapping, group)
+    return _store(database, year, date, parsed, on_existing)
+
+
+def record_progress(database: Database, year: int, date: dt.date, rows: list[ProgressRow],
+                    on_existing: OnExisting = "ask", source: str = "diketik") -> ProgressImportResult:
+    """Store counts typed in by hand as one dated snapshot (same checks as a file)."""
+    _check_in_window(database, year, date)
+    parsed = ParsedProgress(source, read=len(rows))
+    for row in rows:
+        if row.invited is not None and row.completed > row.invited:
+            parsed.problems.append(RowProblem(source, row.row, "Selesai",
+                                              f"Selesai ({row.completed}) lebih besar dari diundang ({row.invited})"))
+        else:
+            parsed.rows.append(row)
+    return _store(database, year, date, parsed, on_existing)
+
+
+def _check_in_window(database: Database, year: int, date: dt.date) -> None:
+    settings = get_year(database, year)
     if settings.window_start and settings.window_end and not settings.window_start <= date <= settings.window_end:
         raise InputError(f"Tanggal {date:%d-%m-%Y} di luar masa survei {year} "
                          f"({settings.window_start:%d-%m-%Y} s.d. {settings.window_end:%d-%m-%Y})")
-    parsed = parse_progress_file(path)
+
+
+def snapshot_exists(database: Database, year: int, date: dt.date) -> bool:
+    """Whether a snapshot for ``date`` is stored already (the GUI asks replace or keep both first)."""
+    with database.Session() as session:
+        return (session.scalar(select(func.count()).select_from(ProgressSnapshot).where(
+            ProgressSnapshot.year == year, ProgressSnapshot.snapshot_date == date)) or 0) > 0
+
+
+def _store(database: Database, year: int, date: dt.date, parsed: ParsedProgress,
+           on_existing: OnExisting) -> ProgressImportResult:
     result = ProgressImportResult(date=date, read=parsed.read, problems=list(parsed.problems))
     with database.Session() as session, session.begin():
         ids = _unit_ids(session)
@@ -134,8 +117,9 @@ def import_progress(database: Database, path: Path, year: int, date: dt.date | N
         session.add(snapshot)
         session.flush()
         for row in parsed.rows:
-            unit_id = None if row.group == "expert" and row.unit in {"", "INSTANSI"} else ids.get(row.unit)
-            if unit_id is None and not (row.group == "expert" and row.unit in {"", "INSTANSI"}):
+            institution = row.group == "expert" and row.unit in {"", "INSTANSI"}
+            unit_id = None if institution else ids.get(row.unit)
+            if unit_id is None and not institution:
                 result.problems.append(RowProblem(parsed.file_name, row.row, "Kode", f"OPD '{row.unit}' tidak dikenal"))
                 continue
             target = targets.get((unit_id, row.group))
@@ -182,13 +166,16 @@ class MatrixRow:
     sufficient: bool
     projected: int | None
     projected_attainment: float | None
+    list_status: str | None = None  # the population list's status (services/population_submissions.py)
 
 
 def compute_matrix(targets: dict[tuple[str, str], int], names: dict[str, str],
                    series: dict[tuple[str, str], list[tuple[dt.date, int, int | None]]],
-                   window_end: dt.date | None, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> list[MatrixRow]:
+                   window_end: dt.date | None, thresholds: Thresholds = DEFAULT_THRESHOLDS,
+                   list_statuses: Mapping[tuple[str, str], str] | None = None) -> list[MatrixRow]:
     """The matrix from plain data (pure, so it can be timed and tested): per (code, group) the target and
     the (date, completed, invited) series of its snapshots."""
+    list_statuses = list_statuses or {}
     rows = []
     for key in sorted(set(targets) | set(series)):
         code, group = key
@@ -201,14 +188,18 @@ def compute_matrix(targets: dict[tuple[str, str], int], names: dict[str, str],
         rows.append(MatrixRow(code, names.get(code, "Instansi"), group, target, invited, completed, value,
                               response_rate(completed, invited), traffic_light(value, thresholds),
                               bool(target) and completed >= (target or 0), projected,
-                              attainment(projected, target) if projected is not None else None))
+                              attainment(projected, target) if projected is not None else None,
+                              list_statuses.get(key)))
     return rows
 
 
 def progress_matrix(database: Database, year: int, as_of: dt.date | None = None,
-                    thresholds: Thresholds = DEFAULT_THRESHOLDS) -> tuple[dt.date | None, list[MatrixRow]]:
-    """The home screen's matrix as of a date (default: the latest snapshot)."""
+                    thresholds: Thresholds | None = None) -> tuple[dt.date | None, list[MatrixRow]]:
+    """The home screen's matrix as of a date (default: the latest snapshot), with the workspace's
+    traffic-light thresholds unless given, and each OPD list's submission status."""
     settings = get_year(database, year)
+    thresholds = thresholds or get_thresholds(database)
+    statuses = {(s.unit_code, s.group): s.status for s in submission_statuses(database, year)}
     with database.Session() as session:
         codes = {unit_id: code for code, unit_id in _unit_ids(session).items()}
         names = {code: name for code, name in session.execute(select(Unit.code, Unit.name))}
@@ -227,4 +218,5 @@ def progress_matrix(database: Database, year: int, as_of: dt.date | None = None,
                 per_day[key][day] = (snapshot_id, completed, invited)
     series = {key: [(day, c, i) for day, (_, c, i) in days.items()] for key, days in per_day.items()}
     latest = max((day for days in per_day.values() for day in days), default=None)
-    return latest, compute_matrix(targets, names, series, settings.window_end, thresholds)
+    return latest, compute_matrix(targets, names, series, settings.window_end, thresholds, statuses)
+

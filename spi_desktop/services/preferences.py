@@ -1,0 +1,143 @@
+"""Workspace preferences kept in the database: traffic-light thresholds and reminder templates.
+
+Stored per workspace (not per PC) so everyone in a shared office sees the same lights and texts.
+"""
+
+from __future__ import annotations
+
+import string
+from typing import Any
+
+from spi_desktop.db.models import WorkspaceSetting
+from spi_desktop.db.session import Database
+from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.progress import DEFAULT_THRESHOLDS, Thresholds
+
+THRESHOLDS_KEY = "progress.thresholds"
+TEMPLATES_KEY = "progress.reminder_templates"
+
+# Placeholders a reminder may use; filled from the lagging list (see services/progress_chasing.py).
+TEMPLATE_FIELDS = {
+    "opd": "nama OPD",
+    "pic": "nama PIC OPD",
+    "tahun": "tahun survei",
+    "selesai": "jumlah responden selesai",
+    "target": "target sampel",
+    "kurang": "kekurangan dari target",
+    "batas": "tanggal akhir masa survei",
+    "sisa_hari": "sisa hari masa survei",
+}
+
+# Neutral on purpose: they ask people to take part before the deadline and never hint at answers.
+DEFAULT_TEMPLATES = {
+    "internal": (
+        "Yth. {pic},\n"
+        "Mohon bantuan mengingatkan pegawai {opd} yang telah menerima undangan Survei Penilaian Integritas "
+        "(SPI) {tahun} agar mengisi survei sampai selesai sebelum {batas} (sisa {sisa_hari} hari). "
+        "Saat ini tercatat {selesai} dari target {target} responden pegawai. Survei diisi secara mandiri dan "
+        "kerahasiaan setiap responden dijamin. Terima kasih."
+    ),
+    "external": (
+        "Yth. {pic},\n"
+        "Mohon bantuan menyampaikan kepada pengguna layanan {opd} yang telah menerima undangan Survei "
+        "Penilaian Integritas (SPI) {tahun} bahwa survei dapat diisi sampai {batas} (sisa {sisa_hari} hari). "
+        "Saat ini tercatat {selesai} dari target {target} responden. Partisipasi bersifat sukarela, diisi "
+        "secara mandiri, dan kerahasiaan responden dijamin. Terima kasih."
+    ),
+    "expert": (
+        "Yth. Bapak/Ibu narasumber eksper,\n"
+        "Undangan Survei Penilaian Integritas (SPI) {tahun} masih dapat diisi sampai {batas} (sisa {sisa_hari} "
+        "hari). Pendapat Bapak/Ibu disampaikan secara mandiri dan kerahasiaannya dijamin. Terima kasih."
+    ),
+}
+
+# Wording that steers how people answer has no place in a reminder; saving such a text asks first.
+STEERING_PHRASES = ("beri nilai", "berikan nilai", "nilai baik", "nilai tinggi", "nilai yang baik", "jawab positif",
+                    "jawaban positif", "jawaban baik", "jawablah", "pilih jawaban", "jangan menjawab",
+                    "jawab sangat", "pilih sangat")
+
+
+def _read(database: Database, key: str) -> Any:
+    with database.Session() as session:
+        setting = session.get(WorkspaceSetting, key)
+        return None if setting is None else setting.value
+
+
+def _write(database: Database, key: str, value: Any) -> None:
+    with database.Session() as session, session.begin():
+        setting = session.get(WorkspaceSetting, key)
+        if setting is None:
+            session.add(WorkspaceSetting(key=key, value=value))
+        else:
+            setting.value = value
+
+
+def check_thresholds(red_below: float, green_from: float) -> Thresholds:
+    """Thresholds as fractions; ``InputError`` unless 0 < red < green ≤ 2 (200 %)."""
+    if not 0 < red_below < green_from <= 2:
+        raise InputError("Batas lampu harus: 0 % < batas merah < batas hijau ≤ 200 %")
+    return Thresholds(red_below, green_from)
+
+
+def get_thresholds(database: Database) -> Thresholds:
+    """The workspace's traffic-light thresholds (red < 50 %, green ≥ 100 % until changed)."""
+    stored = _read(database, THRESHOLDS_KEY)
+    if not isinstance(stored, dict):
+        return DEFAULT_THRESHOLDS
+    try:
+        return check_thresholds(float(stored["red_below"]), float(stored["green_from"]))
+    except (KeyError, TypeError, ValueError, InputError):
+        return DEFAULT_THRESHOLDS
+
+
+def set_thresholds(database: Database, red_below: float, green_from: float) -> Thresholds:
+    """Check and store new thresholds (fractions: 0.5 = 50 %)."""
+    thresholds = check_thresholds(red_below, green_from)
+    _write(database, THRESHOLDS_KEY, {"red_below": thresholds.red_below, "green_from": thresholds.green_from})
+    return thresholds
+
+
+def get_templates(database: Database) -> dict[str, str]:
+    """The reminder text per group: the workspace's own where edited, else the neutral defaults."""
+    stored = _read(database, TEMPLATES_KEY)
+    templates = dict(DEFAULT_TEMPLATES)
+    if isinstance(stored, dict):
+        templates.update({group: text for group, text in stored.items() if group in templates and text})
+    return templates
+
+
+def template_problems(text: str) -> list[str]:
+    """Unknown or broken placeholders (these stop a save)."""
+    problems = []
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError as error:
+        return [f"Penanda tidak lengkap: {error}"]
+    unknown = sorted(names - set(TEMPLATE_FIELDS))
+    if unknown:
+        problems.append("Penanda tidak dikenal: " + ", ".join("{" + name + "}" for name in unknown)
+                        + ". Yang dapat dipakai: " + ", ".join("{" + name + "}" for name in TEMPLATE_FIELDS))
+    return problems
+
+
+def steering_phrases(text: str) -> list[str]:
+    """Phrases in ``text`` that could suggest how to answer (the user is asked before saving)."""
+    lowered = " ".join(text.lower().split())
+    return [phrase for phrase in STEERING_PHRASES if phrase in lowered]
+
+
+def set_template(database: Database, group: str, text: str) -> None:
+    """Store the reminder text for ``group``; an empty text restores the default."""
+    if group not in DEFAULT_TEMPLATES:
+        raise InputError(f"Kelompok '{group}' tidak dikenal")
+    problems = template_problems(text)
+    if problems:
+        raise InputError("Templat pengingat belum benar: " + "; ".join(problems))
+    stored = _read(database, TEMPLATES_KEY)
+    templates = dict(stored) if isinstance(stored, dict) else {}
+    if text.strip():
+        templates[group] = text.strip()
+    else:
+        templates.pop(group, None)
+    _write(database, TEMPLATES_KEY, templates)
+

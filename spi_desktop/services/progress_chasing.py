@@ -1,0 +1,170 @@
+"""Chasing the OPD that will miss their sample: the lagging list and neutral reminders for their PICs.
+
+Reminders go to each OPD's contact person (PIC), never to respondents, and only ask people to take
+part before the deadline; the texts are editable templates (services/preferences.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from spi_desktop.db.session import Database
+from spi_desktop.domain.formatting import format_date
+from spi_desktop.domain.progress import Thresholds, days_left, traffic_light
+from spi_desktop.domain.validators import normalise_phone
+from spi_desktop.services.preferences import get_templates, get_thresholds
+from spi_desktop.services.progress import MatrixRow, progress_matrix
+from spi_desktop.services.progress_targets import INSTITUTION, OPD_GROUPS
+from spi_desktop.services.units import list_units
+from spi_desktop.services.workspace import get_workspace
+from spi_desktop.services.years import get_year
+
+
+@dataclass(frozen=True)
+class GroupProgress:
+    """Completed against target for one group of one OPD (or the institution's experts)."""
+
+    completed: int
+    target: int | None
+    attainment: float | None
+    projected_attainment: float | None
+
+    @property
+    def gap(self) -> int:
+        """How many completed answers are still missing (0 when the target is reached or unknown)."""
+        return max((self.target or 0) - self.completed, 0)
+
+
+@dataclass(frozen=True)
+class LaggingRow:
+    """One OPD still short of its sample in at least one group."""
+
+    rank: int
+    code: str
+    name: str
+    pic_name: str | None
+    pic_phone: str | None
+    groups: dict[str, GroupProgress]
+    attainment: float | None  # all its groups together
+    light: str | None
+
+    @property
+    def gap(self) -> int:
+        """Missing completed answers over its groups."""
+        return sum(group.gap for group in self.groups.values())
+
+
+@dataclass(frozen=True)
+class LaggingReport:
+    """The lagging list as of the latest snapshot, with what a meeting needs around it."""
+
+    institution: str
+    year: int
+    as_of: dt.date | None
+    window_end: dt.date | None
+    days_left: int | None
+    rows: list[LaggingRow]
+    units_total: int
+    completed: int
+    target: int
+    expert: GroupProgress | None
+    thresholds: Thresholds
+
+    @property
+    def attainment(self) -> float | None:
+        """The institution's attainment over every OPD and group."""
+        return self.completed / self.target if self.target else None
+
+
+def _group(row: MatrixRow) -> GroupProgress:
+    return GroupProgress(row.completed, row.target, row.attainment, row.projected_attainment)
+
+
+def lagging_report(database: Database, year: int, today: dt.date | None = None) -> LaggingReport:
+    """OPD sorted by their gap to target (largest first); OPD on target are left out."""
+    thresholds = get_thresholds(database)
+    latest, matrix = progress_matrix(database, year, thresholds=thresholds)
+    settings = get_year(database, year)
+    workspace = get_workspace(database)
+    units = {u.code: u.record for u in list_units(database, year=year, active_only=True)}
+    per_unit: dict[str, dict[str, GroupProgress]] = {}
+    expert = None
+    for row in matrix:
+        if row.code == INSTITUTION:
+            expert = _group(row) if row.group == "expert" else expert
+        elif row.code in units and row.group in OPD_GROUPS:
+            per_unit.setdefault(row.code, {})[row.group] = _group(row)
+    lagging = []
+    for code, groups in per_unit.items():
+        target = sum(g.target or 0 for g in groups.values())
+        completed = sum(g.completed for g in groups.values())
+        value = completed / target if target else None
+        if any(g.gap for g in groups.values()):
+            record = units[code]
+            lagging.append(LaggingRow(0, code, record.name, record.pic_name, record.pic_phone, groups, value,
+                                      traffic_light(value, thresholds)))
+    lagging.sort(key=lambda r: (-r.gap, r.attainment or 0, r.code))
+    ranked = [LaggingRow(i, r.code, r.name, r.pic_name, r.pic_phone, r.groups, r.attainment, r.light)
+              for i, r in enumerate(lagging, start=1)]
+    left = days_left(today or dt.date.today(), settings.window_end)
+    return LaggingReport(workspace.name if workspace else "", year, latest, settings.window_end, left, ranked,
+                         len(units), sum(r.completed for r in matrix), sum(r.target or 0 for r in matrix), expert,
+                         thresholds)
+
+
+def reminder_text(template: str, report: LaggingReport, row: LaggingRow | None, group: str) -> str:
+    """The template filled for one OPD (``row``) or, for the expert group, the institution."""
+    progress = report.expert if row is None else row.groups.get(group)
+    values = {
+        "opd": row.name if row else report.institution,
+        "pic": (row.pic_name if row else None) or "Bapak/Ibu",
+        "tahun": str(report.year),
+        "selesai": str(progress.completed if progress else 0),
+        "target": str(progress.target if progress and progress.target is not None else "-"),
+        "kurang": str(progress.gap if progress else 0),
+        "batas": format_date(report.window_end) if report.window_end else "akhir masa survei",
+        "sisa_hari": "-" if report.days_left is None else str(report.days_left),
+    }
+    return template.format(**values)
+
+
+def whatsapp_link(phone: str | None, text: str) -> str | None:
+    """https://wa.me/62…?text=… for a PIC's mobile number; None when there is no usable number."""
+    if not phone:
+        return None
+    checked = normalise_phone(phone)
+    if not checked.ok or checked.value is None:
+        return None
+    return f"https://wa.me/{checked.value.lstrip('+')}?text={quote(text)}"
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A reminder ready to copy or open in WhatsApp for one OPD's PIC."""
+
+    code: str
+    name: str
+    pic_name: str | None
+    gap: int
+    text: str
+    link: str | None
+
+
+def reminders(database: Database, year: int, group: str, report: LaggingReport | None = None) -> list[Reminder]:
+    """One reminder per OPD short in ``group`` (largest gap first); for experts, the institution's one."""
+    report = report or lagging_report(database, year)
+    template = get_templates(database)[group]
+    if group == "expert":
+        text = reminder_text(template, report, None, group)
+        gap = report.expert.gap if report.expert else 0
+        return [Reminder(INSTITUTION, report.institution, None, gap, text, None)]
+    found = []
+    for row in sorted(report.rows, key=lambda r: -(r.groups[group].gap if group in r.groups else 0)):
+        progress = row.groups.get(group)
+        if progress is None or not progress.gap:
+            continue
+        text = reminder_text(template, report, row, group)
+        found.append(Reminder(row.code, row.name, row.pic_name, progress.gap, text, whatsapp_link(row.pic_phone, text)))
+    return found

@@ -1,0 +1,171 @@
+"""Sample targets per survey year × OPD × group: derived defaults, the editable grid, and target files.
+
+A stored target (typed in the grid or imported) wins; otherwise the target is derived now from the
+eligible population and the year's rule, so defaults follow the population lists as more arrive.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from spi_desktop.db.models import PopulationRecord, ResponseTarget, Unit
+from spi_desktop.db.session import Database
+from spi_desktop.domain.errors import InputError
+from spi_desktop.importers.targets import parse_target_file
+from spi_desktop.services.units import list_units
+from spi_desktop.services.years import get_year_in
+
+GROUPS = ("internal", "external", "expert")
+OPD_GROUPS = ("internal", "external")
+INSTITUTION = ""  # the unit code of institution-level rows (the expert group)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A sample target and, when known, the population it was drawn from."""
+
+    sample: int
+    population: int | None
+
+
+def _eligible_counts(session: Session, year: int) -> dict[tuple[int | None, str], int]:
+    counts = session.execute(select(PopulationRecord.unit_id, PopulationRecord.group, func.count())
+                             .where(PopulationRecord.year == year, PopulationRecord.flagged.is_(False))
+                             .group_by(PopulationRecord.unit_id, PopulationRecord.group))
+    populations: dict[tuple[int | None, str], int] = defaultdict(int)
+    for unit_id, group, population in counts:  # the expert list belongs to the institution as a whole
+        populations[(None if group == "expert" else unit_id, group)] += population
+    return populations
+
+
+def derived_target(rule: dict[str, dict[str, float]], group: str, population: int) -> int:
+    """max(minimum, ⌈fraction × population⌉), never above the population."""
+    group_rule = rule.get(group, {})
+    wanted = max(int(group_rule.get("minimum", 0)), math.ceil(float(group_rule.get("fraction", 1)) * population))
+    return min(wanted, population)
+
+
+def effective_targets(session: Session, year: int) -> dict[tuple[int | None, str], Target]:
+    """Targets per (unit id, group): the stored ones, else derived from the eligible population."""
+    rule = get_year_in(session, year).sample_targets
+    targets = {key: Target(derived_target(rule, key[1], population), population)
+               for key, population in _eligible_counts(session, year).items()}
+    for stored in session.scalars(select(ResponseTarget).where(ResponseTarget.year == year)):
+        targets[(stored.unit_id, stored.group)] = Target(stored.sample_target, stored.population_sent)
+    return targets
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    """One line of the target grid: the target in force and where it comes from."""
+
+    code: str  # '' for the institution (expert group)
+    name: str
+    group: str
+    sample_target: int | None
+    eligible: int  # eligible population in the stored lists
+    derived: int | None  # what the year's rule gives from ``eligible``
+    population_sent: int | None
+    invitations_sent: int | None
+    stored: bool  # typed or imported (False: the derived default is in force)
+
+
+def target_rows(database: Database, year: int) -> list[TargetRow]:
+    """Every OPD taking part in ``year`` × internal/external, then the institution's expert line."""
+    units = list_units(database, year=year, active_only=True)
+    with database.Session() as session:
+        ids = {code: unit_id for code, unit_id in session.execute(select(Unit.code, Unit.id))}
+        rule = get_year_in(session, year).sample_targets
+        eligible = _eligible_counts(session, year)
+        stored = {(t.unit_id, t.group): t for t in session.scalars(select(ResponseTarget)
+                                                                      .where(ResponseTarget.year == year))}
+    lines: list[tuple[str, str, int | None, str]] = [(u.code, u.record.name, ids[u.code], group)
+                                                     for u in units for group in OPD_GROUPS]
+    lines.append((INSTITUTION, "Instansi (eksper)", None, "expert"))
+    rows = []
+    for code, name, unit_id, group in lines:
+        population = eligible.get((unit_id, group), 0)
+        derived = derived_target(rule, group, population) if population else None
+        saved = stored.get((unit_id, group))
+        rows.append(TargetRow(code, name, group, saved.sample_target if saved else derived, population, derived,
+                              saved.population_sent if saved else None, saved.invitations_sent if saved else None,
+                              saved is not None))
+    return rows
+
+
+@dataclass(frozen=True)
+class TargetEdit:
+    """A target to store; ``sample_target`` None removes the stored one (back to the derived default)."""
+
+    code: str
+    group: str
+    sample_target: int | None
+    population_sent: int | None = None
+    invitations_sent: int | None = None
+
+
+def _check_edit(edit: TargetEdit, where: str) -> list[str]:
+    problems = []
+    if edit.group not in GROUPS:
+        problems.append(f"{where}: kelompok '{edit.group}' tidak dikenal; pilih internal, eksternal atau eksper")
+    numbers = (edit.sample_target, edit.population_sent, edit.invitations_sent)
+    if any(n is not None and n < 0 for n in numbers):
+        problems.append(f"{where}: jumlah tidak boleh negatif")
+    elif edit.sample_target is not None and edit.population_sent is not None \
+            and edit.sample_target > edit.population_sent:
+        problems.append(f"{where}: target sampel ({edit.sample_target}) lebih besar dari populasi yang dikirim "
+                        f"({edit.population_sent})")
+    if edit.sample_target is None and (edit.population_sent is not None or edit.invitations_sent is not None):
+        problems.append(f"{where}: target sampel wajib diisi bila populasi atau undangan diisi")
+    return problems
+
+
+def save_targets(database: Database, year: int, edits: list[TargetEdit], source: str = "manual",
+                 places: list[str] | None = None) -> int:
+    """Store every edit in one transaction, or none: ``InputError`` lists every problem with its place."""
+    with database.Session() as session, session.begin():
+        ids = {code: unit_id for code, unit_id in session.execute(select(Unit.code, Unit.id))}
+        problems: list[str] = []
+        for index, edit in enumerate(edits):
+            where = places[index] if places else f"{edit.code or 'Instansi'} {edit.group}"
+            problems.extend(_check_edit(edit, where))
+            if edit.code and edit.code.upper() not in ids:
+                problems.append(f"{where}: OPD dengan kode {edit.code} tidak ada")
+            elif not edit.code and edit.group != "expert":
+                problems.append(f"{where}: kode OPD wajib diisi untuk kelompok {edit.group}")
+        if problems:
+            shown = problems[:15] + ([f"… dan {len(problems) - 15} masalah lain"] if len(problems) > 15 else [])
+            raise InputError("Target tidak disimpan:\n- " + "\n- ".join(shown))
+        for edit in edits:
+            unit_id = ids[edit.code.upper()] if edit.code else None
+            session.execute(delete(ResponseTarget).where(
+                ResponseTarget.year == year, ResponseTarget.group == edit.group,
+                ResponseTarget.unit_id.is_(None) if unit_id is None else ResponseTarget.unit_id == unit_id))
+            if edit.sample_target is not None:
+                session.add(ResponseTarget(year=year, unit_id=unit_id, group=edit.group,
+                                           sample_target=edit.sample_target, population_sent=edit.population_sent,
+                                           invitations_sent=edit.invitations_sent, source=source))
+    return len(edits)
+
+
+def set_target(database: Database, year: int, unit_code: str, group: str, sample_target: int,
+               population_sent: int | None = None, invitations_sent: int | None = None) -> None:
+    """Set (or replace) one target; ``unit_code`` '' means the institution (expert group)."""
+    save_targets(database, year, [TargetEdit(unit_code, group, sample_target, population_sent, invitations_sent)])
+
+
+def import_targets(database: Database, path: Path, year: int) -> int:
+    """Store the targets of a .xlsx/.csv file, all or none; ``InputError`` names file, row and column."""
+    parsed = parse_target_file(path)
+    if parsed.problems:
+        raise InputError("Target tidak disimpan:\n- " + "\n- ".join(str(p) for p in parsed.problems[:15]))
+    edits = [TargetEdit(line.code, line.group, line.sample_target, line.population_sent, line.invitations_sent)
+             for line in parsed.lines]
+    return save_targets(database, year, edits, source="import",
+                        places=[f"{parsed.file_name}, baris {line.row}" for line in parsed.lines])
