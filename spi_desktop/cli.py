@@ -7,13 +7,20 @@ one JSON object on stdout. Every command calls the same services as the GUI.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
+from spi_desktop.cli_progress import add_progress_commands
+from spi_desktop.cli_support import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILURE,
+    EXIT_OK,
+    IndonesianArgumentParser,
+    emit,
+)
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.survey_year import SurveyYear
@@ -22,7 +29,6 @@ from spi_desktop.services import (
     population,
     population_export,
     population_submissions,
-    progress,
     units,
     workspace,
     years,
@@ -31,32 +37,10 @@ from spi_desktop.services.database import open_database
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.jobs import JobContext
 
-EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
-
-
-class IndonesianArgumentParser(argparse.ArgumentParser):
-    """argparse with its error line prefixed in Indonesian (exit code 2 as usual)."""
-
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: argumen salah: {message}\n")
-
-
-def iso_date(text: str) -> dt.date:
-    """An argparse type: a YYYY-MM-DD date, or exit 2 with an Indonesian message."""
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' bukan tanggal YYYY-MM-DD yang sah") from None
-
-
-def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False) if args.json else text)
-
 
 def cmd_init(db: Database, args: argparse.Namespace) -> None:
     info = workspace.init_workspace(db, args.code, args.name, args.type)
-    _emit(args, {"code": info.code, "name": info.name, "type": info.type},
+    emit(args, {"code": info.code, "name": info.name, "type": info.type},
           f"Ruang kerja siap: {info.name} ({info.code}, {info.type}) di {db.describe()}")
 
 
@@ -64,7 +48,7 @@ def cmd_units_import(db: Database, args: argparse.Namespace) -> None:
     summary = units.import_units(db, units.require_units_file(args.file), year=args.year, sheet=args.sheet)
     for problem in summary.problems:
         print(f"Ditolak: {problem}", file=sys.stderr)
-    _emit(args, summary.as_dict(),
+    emit(args, summary.as_dict(),
           f"Dibaca {summary.read}, ditambah {summary.added}, diperbarui {summary.updated}, "
           f"ditolak {summary.rejected}")
 
@@ -74,7 +58,7 @@ def cmd_units_list(db: Database, args: argparse.Namespace) -> None:
     rows = [{"code": i.code, "name": i.name, "short_name": i.record.short_name, "active": i.active,
              "head_name": i.record.head_name, "pic_name": i.record.pic_name} for i in infos]
     text = "\n".join(f"{r['code']:<14} {r['name']}{'' if r['active'] else '  (tidak aktif)'}" for r in rows)
-    _emit(args, {"units": rows}, text or "Belum ada OPD")
+    emit(args, {"units": rows}, text or "Belum ada OPD")
 
 
 def year_as_dict(year: SurveyYear) -> dict[str, Any]:
@@ -99,17 +83,17 @@ def cmd_years_show(db: Database, args: argparse.Namespace) -> None:
     year = years.get_year(db, args.year)
     data = year_as_dict(year)
     bands = ", ".join(f"{b['label']} ≥ {b['lower']:g}" for b in data["bands"])
-    _emit(args, data, f"Tahun {year.year}: {bands}\nElemen: {', '.join(e.name for e in year.elements)}")
+    emit(args, data, f"Tahun {year.year}: {bands}\nElemen: {', '.join(e.name for e in year.elements)}")
 
 
 def cmd_years_list(db: Database, args: argparse.Namespace) -> None:
     found = years.list_years(db)
-    _emit(args, {"years": found}, " ".join(str(y) for y in found))
+    emit(args, {"years": found}, " ".join(str(y) for y in found))
 
 
 def cmd_demo(db: Database, args: argparse.Namespace) -> None:
     summary = demo.build_demo(db)
-    _emit(args, {"institution": summary.institution, "units": summary.units, "db": db.describe()},
+    emit(args, {"institution": summary.institution, "units": summary.units, "db": db.describe()},
           f"Ruang kerja demo dibuat: {summary.institution}, {summary.units} OPD, di {db.describe()}")
 
 
@@ -122,7 +106,7 @@ def cmd_population_import(db: Database, args: argparse.Namespace) -> None:
     if args.problems:
         population_export.export_problems(result.problems, Path(args.problems))
     verb = "akan diimpor (uji coba, tidak ada yang disimpan)" if args.dry_run else "diimpor"
-    _emit(args, result.as_dict(),
+    emit(args, result.as_dict(),
           f"Dibaca {result.read}: {result.imported} {verb}, {result.duplicates} duplikat, "
           f"{result.rejected} ditolak, {result.warnings} dengan peringatan"
           + (f" (batch {result.batch})" if result.batch else ""))
@@ -136,17 +120,17 @@ def cmd_population_export(db: Database, args: argparse.Namespace) -> None:
     population.check_group(args.group)
     rows = population_export.export_population(db, args.year, args.group, Path(args.out),
                                                include_flagged=args.include_flagged, separator=args.separator)
-    _emit(args, {"rows": rows, "file": str(Path(args.out).resolve())}, f"{rows} baris ditulis ke {args.out}")
+    emit(args, {"rows": rows, "file": str(Path(args.out).resolve())}, f"{rows} baris ditulis ke {args.out}")
 
 
 def cmd_population_undo(db: Database, args: argparse.Namespace) -> None:
     removed = population.undo_batch(db, args.batch)
-    _emit(args, {"batch": args.batch, "removed": removed}, f"Batch {args.batch} dibatalkan: {removed} baris dihapus")
+    emit(args, {"batch": args.batch, "removed": removed}, f"Batch {args.batch} dibatalkan: {removed} baris dihapus")
 
 
 def cmd_population_summary(db: Database, args: argparse.Namespace) -> None:
     data = population.population_summary(db, args.year)
-    _emit(args, data, ", ".join(f"{g}: {n} ({data['flagged'][g]} ditandai)" for g, n in data["counts"].items()))
+    emit(args, data, ", ".join(f"{g}: {n} ({data['flagged'][g]} ditandai)" for g, n in data["counts"].items()))
 
 
 def cmd_population_submissions(db: Database, args: argparse.Namespace) -> None:
@@ -157,49 +141,7 @@ def cmd_population_submissions(db: Database, args: argparse.Namespace) -> None:
     counts = population_submissions.submission_counts(db, args.year)
     text = "\n".join(f"{s.unit_code:<14} {s.group:<9} {s.rows:>7}  {population_submissions.STATUS_LABELS[s.status]}"
                      for s in statuses)
-    _emit(args, {"year": args.year, "counts": counts, "submissions": rows}, text or "Belum ada OPD")
-
-
-def cmd_progress_import(db: Database, args: argparse.Namespace) -> None:
-    on_existing: progress.OnExisting = "replace" if args.replace else "keep" if args.keep_both else "ask"
-    result = progress.import_progress(db, Path(args.file), args.year, args.date, on_existing)
-    for problem in result.problems:
-        print(f"Ditolak: {problem}", file=sys.stderr)
-    for warning in result.warnings:
-        print(f"Peringatan: {warning}", file=sys.stderr)
-    _emit(args, result.as_dict(), f"Tanggal {result.date:%d-%m-%Y}: dibaca {result.read}, disimpan "
-                                  f"{result.imported}, ditolak {result.rejected}")
-
-
-def cmd_progress_show(db: Database, args: argparse.Namespace) -> None:
-    latest, rows = progress.progress_matrix(db, args.year, args.date)
-    units = [{"code": r.code, "group": r.group, "target": r.target, "completed": r.completed,
-              "invited": r.invited, "attainment": r.attainment, "response_rate": r.response_rate,
-              "light": r.light, "sufficient": r.sufficient, "projected": r.projected} for r in rows]
-    target = sum(r.target or 0 for r in rows)
-    completed = sum(r.completed for r in rows)
-    total = {"target": target, "completed": completed, "attainment": completed / target if target else None}
-    text = "\n".join(f"{u['code'] or 'INSTANSI':<14} {u['group']:<9} {u['completed']:>6}/{u['target'] or '-':<6}"
-                     for u in units)
-    _emit(args, {"date": latest.isoformat() if latest else None, "units": units, "total": total},
-          text or "Belum ada data kemajuan")
-
-
-def _add_progress_commands(commands: Any, common: argparse.ArgumentParser) -> None:
-    actions = commands.add_parser("progress", help="kemajuan pengisian survei").add_subparsers(
-        dest="action", required=True, parser_class=IndonesianArgumentParser)
-    imp = actions.add_parser("import", parents=[common], help="impor jumlah responden per OPD dan kelompok")
-    imp.add_argument("file")
-    imp.add_argument("--year", type=int, required=True)
-    imp.add_argument("--date", type=iso_date, help="tanggal data (YYYY-MM-DD; bawaan: hari ini)")
-    same_day = imp.add_mutually_exclusive_group()
-    same_day.add_argument("--replace", action="store_true", help="ganti data tanggal yang sama")
-    same_day.add_argument("--keep-both", action="store_true", help="simpan di samping data tanggal yang sama")
-    imp.set_defaults(handler=cmd_progress_import)
-    show = actions.add_parser("show", parents=[common], help="matriks OPD × kelompok")
-    show.add_argument("--year", type=int, required=True)
-    show.add_argument("--date", type=iso_date, help="per tanggal (bawaan: data terakhir)")
-    show.set_defaults(handler=cmd_progress_show)
+    emit(args, {"year": args.year, "counts": counts, "submissions": rows}, text or "Belum ada OPD")
 
 
 def _add_population_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -270,7 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
         handler=cmd_years_list)
 
     _add_population_commands(commands, common)
-    _add_progress_commands(commands, common)
+    add_progress_commands(commands, common)
     commands.add_parser("demo", parents=[common], help="buat ruang kerja demo (Kabupaten Sukamaju)"
                         ).set_defaults(handler=cmd_demo)
     return parser

@@ -46,30 +46,38 @@ def _match_row(row: Sequence[object], specs: Sequence[ColumnSpec]) -> dict[str, 
     return found
 
 
-def find_header(table: RawTable, specs: Sequence[ColumnSpec]) -> HeaderMatch:
-    """Find the header row below any title rows; ``InputError`` naming a missing required column."""
+def locate_header(table: RawTable, specs: Sequence[ColumnSpec]) -> HeaderMatch | None:
+    """The row (within the first rows) naming the most wanted fields, required or not; None when no row
+    names any. The import dialog shows its headers so the user can map what was not recognised."""
     best_index, best = -1, dict[str, int]()
     for index, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
         found = _match_row(row, specs)
         if len(found) > len(best):
             best_index, best = index, found
     if best_index < 0:
+        return None
+    return HeaderMatch(best_index, best, [cell_text(cell) for cell in table.rows[best_index]])
+
+
+def find_header(table: RawTable, specs: Sequence[ColumnSpec]) -> HeaderMatch:
+    """Find the header row below any title rows; ``InputError`` naming a missing required column."""
+    header = locate_header(table, specs)
+    if header is None:
         expected = ", ".join(spec.label for spec in specs if spec.required)
         raise InputError(
             f"{table.where()}: baris judul kolom tidak ditemukan di {HEADER_SEARCH_ROWS} baris pertama. "
             f"Kolom yang wajib ada: {expected}"
         )
-    headers = [cell_text(cell) for cell in table.rows[best_index]]
-    missing = [spec for spec in specs if spec.required and spec.key not in best]
+    missing = [spec for spec in specs if spec.required and spec.key not in header.columns]
     if missing:
         spec = missing[0]
         names = ", ".join((spec.label, *spec.synonyms))
-        present = ", ".join(h for h in headers if h) or "(kosong)"
+        present = ", ".join(h for h in header.headers if h) or "(kosong)"
         raise InputError(
-            f"{table.where()}: kolom '{spec.label}' tidak ditemukan (baris judul {best_index + 1} berisi: "
+            f"{table.where()}: kolom '{spec.label}' tidak ditemukan (baris judul {header.row_index + 1} berisi: "
             f"{present}). Nama kolom yang dikenali untuk '{spec.label}': {names}"
         )
-    return HeaderMatch(best_index, best, headers)
+    return header
 
 
 def mapped_rows(table: RawTable, header: HeaderMatch) -> Iterator[tuple[int, dict[str, str]]]:

@@ -7,9 +7,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.problems import RowProblem
-from spi_desktop.importers.columns import ColumnSpec, HeaderMatch, column_letter, find_header, mapped_rows, with_mapping
-from spi_desktop.importers.table_reader import read_table
+from spi_desktop.importers.columns import (
+    HEADER_SEARCH_ROWS,
+    ColumnSpec,
+    HeaderMatch,
+    column_letter,
+    find_header,
+    locate_header,
+    mapped_rows,
+    with_mapping,
+)
+from spi_desktop.importers.table_reader import cell_text, read_table
 
 PROGRESS_COLUMNS = (
     ColumnSpec("unit", "Kode", ("Kode OPD", "Kode Unit", "OPD", "Perangkat Daerah", "Unit"), required=True),
@@ -79,9 +89,16 @@ class ProgressInspection:
 
 def inspect_progress_file(path: Path, sheet: str | None = None,
                           mapping: Mapping[str, str] | None = None) -> ProgressInspection:
-    """Find the header row and the automatic (or given) column mapping."""
+    """Find the header row and the automatic (or given) column mapping. A vendor layout whose columns
+    are not recognised still gives its headers (the first filled row) so the user can map them."""
     table = read_table(path, sheet)
-    header = find_header(table, with_mapping(PROGRESS_COLUMNS, mapping))
+    header = locate_header(table, with_mapping(PROGRESS_COLUMNS, mapping))
+    if header is None:
+        index = next((i for i, row in enumerate(table.rows[:HEADER_SEARCH_ROWS])
+                      if sum(1 for cell in row if cell_text(cell)) >= 2), None)
+        if index is None:
+            raise InputError(f"{table.where()}: tidak ada baris judul kolom di {HEADER_SEARCH_ROWS} baris pertama")
+        header = HeaderMatch(index, {}, [cell_text(cell) for cell in table.rows[index]])
     return ProgressInspection(table.sheets, header.row_index + 1, header.headers,
                               {key: header.headers[index] for key, index in header.columns.items()})
 

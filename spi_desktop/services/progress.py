@@ -29,7 +29,13 @@ from spi_desktop.domain.progress import (
     response_rate,
     traffic_light,
 )
-from spi_desktop.importers.progress import ParsedProgress, ProgressRow, parse_progress_file
+from spi_desktop.importers.progress import (
+    ParsedProgress,
+    ProgressInspection,
+    ProgressRow,
+    inspect_progress_file,
+    parse_progress_file,
+)
 from spi_desktop.services.identity import current_user
 from spi_desktop.services.population_submissions import submission_statuses
 from spi_desktop.services.preferences import get_thresholds
@@ -69,6 +75,18 @@ def import_progress(database: Database, path: Path, year: int, date: dt.date | N
     _check_in_window(database, year, date)
     parsed = parse_progress_file(path, sheet, mapping, group)
     return _store(database, year, date, parsed, on_existing)
+
+
+def inspect_progress(path: Path, sheet: str | None = None,
+                     mapping: Mapping[str, str] | None = None) -> ProgressInspection:
+    """Sheets, header row and column mapping of a progress file (for the import dialog)."""
+    return inspect_progress_file(path, sheet, mapping)
+
+
+def preview_progress(path: Path, sheet: str | None = None, mapping: Mapping[str, str] | None = None,
+                     group: str | None = None) -> ParsedProgress:
+    """Read and check a progress file without storing anything (the dialog's 'Periksa')."""
+    return parse_progress_file(path, sheet, mapping, group)
 
 
 def record_progress(database: Database, year: int, date: dt.date, rows: list[ProgressRow],
