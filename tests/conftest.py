@@ -46,6 +46,9 @@ class AnsweredPrompts:
     errors: list[tuple[str, str]] = field(default_factory=list)
     open_file_answer: str | None = None
     confirm_answer: bool = True
+    choice_answer: str | None = None
+    choices: list[str] = field(default_factory=list)  # the texts of the questions asked
+    save_file_answer: str | None = None
 
 
 @pytest.fixture
@@ -58,6 +61,13 @@ def answered_prompts(monkeypatch: pytest.MonkeyPatch) -> AnsweredPrompts:
     monkeypatch.setattr(prompts, "error", lambda _p, title, text: answers.errors.append((title, text)))
     monkeypatch.setattr(prompts, "confirm", lambda *_a: answers.confirm_answer)
     monkeypatch.setattr(prompts, "open_file", lambda *_a: answers.open_file_answer)
+
+    def choose(_parent: object, _title: str, text: str, _options: object) -> str | None:
+        answers.choices.append(text)
+        return answers.choice_answer
+
+    monkeypatch.setattr(prompts, "choose", choose)
+    monkeypatch.setattr(prompts, "save_file", lambda *_a: answers.save_file_answer)
     return answers
 
 
@@ -68,6 +78,26 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.delenv("SPI_DB", raising=False)
     monkeypatch.delenv("SPI_LANG", raising=False)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def gui_thread_garbage_collection() -> Iterator[None]:
+    """As in the app (views/gui_gc.py): cycles are collected on the main thread only, here after each
+    test, never by a worker thread that happens to allocate (Qt crashes when it deletes objects there)."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_on_main_thread() -> Iterator[None]:
+    """Collect the test's cyclic garbage on the main thread once its jobs are done."""
+    yield
+    import gc
+
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -80,7 +80,7 @@ def test_pdf_is_one_a4_page_with_title_window_and_worst_opd(report: LaggingRepor
     assert report.institution in text
     assert "Masa survei berakhir 31 Oktober 2025 · sisa 3 hari" in text
     assert report.rows[0].name in text
-    assert "Capaian = selesai ÷ target. Jawaban sebagian tidak dihitung selesai." in text
+    assert "Capaian = selesai ÷ target; untuk OPD, kelompok yang melampaui target dihitung sebesar targetnya." in text
     assert "lainnya" not in text  # the demo's 40 OPD all fit on the page
 
 

@@ -47,3 +47,11 @@ def test_count_drops_are_flagged_and_days_left_counts_today() -> None:
     assert days_left(D(2024, 10, 31), D(2024, 10, 31)) == 1
     assert days_left(D(2024, 11, 5), D(2024, 10, 31)) == 0
     assert days_left(D(2024, 10, 1), None) is None
+
+
+def test_an_opds_combined_attainment_never_lets_one_group_hide_another() -> None:
+    from spi_desktop.domain.progress import combined_attainment
+
+    assert combined_attainment([(106, 102), (25, 90)]) == (102 + 25) / (102 + 90)
+    assert combined_attainment([(50, 100), (None or 0, None)]) == 0.5, "a group without target is left out"
+    assert combined_attainment([]) is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 RED, YELLOW, GREEN = "merah", "kuning", "hijau"
@@ -33,6 +33,17 @@ def response_rate(completed: int, invited: int | None) -> float | None:
 def attainment(completed: int, target: int | None) -> float | None:
     """Completed ÷ target (a fraction, 0.8 = 80 %); None without a target."""
     return completed / target if target else None
+
+
+def combined_attainment(pairs: Iterable[tuple[int, int | None]]) -> float | None:
+    """An OPD's attainment over its groups from (completed, target) pairs: each group counts at most its
+    target, so answers above one group's target never hide another group's shortfall."""
+    counted = wanted = 0
+    for completed, target in pairs:
+        if target:
+            counted += min(completed, target)
+            wanted += target
+    return counted / wanted if wanted else None
 
 
 def traffic_light(value: float | None, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> str | None:

@@ -17,7 +17,8 @@ if TYPE_CHECKING:  # services call reports, never the other way round
     from spi_desktop.services.progress_chasing import GroupProgress, LaggingReport
 
 LIGHTS = {RED: ("#c62828", "#fdecea"), YELLOW: ("#b26a00", "#fff3df"), GREEN: ("#2e7d32", "#e8f5e9")}
-DEFINITION = "Capaian = selesai ÷ target. Jawaban sebagian tidak dihitung selesai."
+DEFINITION = ("Capaian = selesai ÷ target; untuk OPD, kelompok yang melampaui target dihitung sebesar targetnya. "
+              "Jawaban sebagian tidak dihitung selesai.")
 SPELLED = {"≥": ">=", "≤": "<=", "≠": "!=", "→": "->", "•": "·", "−": "-"}
 ALL_ON_TARGET = "Semua OPD sudah mencapai target sampel."
 # No, Kode, OPD, Internal, Eksternal, Kekurangan, Capaian: widths in points (OPD takes what is left)

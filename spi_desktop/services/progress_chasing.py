@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from spi_desktop.db.session import Database
 from spi_desktop.domain.formatting import format_date
-from spi_desktop.domain.progress import Thresholds, days_left, traffic_light
+from spi_desktop.domain.progress import Thresholds, combined_attainment, days_left, traffic_light
 from spi_desktop.domain.validators import normalise_phone
 from spi_desktop.services.preferences import get_templates, get_thresholds
 from spi_desktop.services.progress import MatrixRow, progress_matrix
@@ -47,7 +47,7 @@ class LaggingRow:
     pic_name: str | None
     pic_phone: str | None
     groups: dict[str, GroupProgress]
-    attainment: float | None  # all its groups together
+    attainment: float | None  # all its groups together, each counted up to its target
     light: str | None
 
     @property
@@ -98,9 +98,7 @@ def lagging_report(database: Database, year: int, today: dt.date | None = None) 
             per_unit.setdefault(row.code, {})[row.group] = _group(row)
     lagging = []
     for code, groups in per_unit.items():
-        target = sum(g.target or 0 for g in groups.values())
-        completed = sum(g.completed for g in groups.values())
-        value = completed / target if target else None
+        value = combined_attainment((g.completed, g.target) for g in groups.values())
         if any(g.gap for g in groups.values()):
             record = units[code]
             lagging.append(LaggingRow(0, code, record.name, record.pic_name, record.pic_phone, groups, value,

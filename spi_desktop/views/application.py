@@ -52,6 +52,7 @@ def install_error_hook() -> None:
 def run_application(db: str | None, language: str | None, screenshot: str | None = None) -> int:
     """Open the workspace in the main window and run the event loop."""
     from spi_desktop.services.database import open_database
+    from spi_desktop.views.gui_gc import install_gui_garbage_collector
     from spi_desktop.views.main_window import MainWindow
     from spi_desktop.views.workers import shutdown_workers
 
@@ -61,6 +62,7 @@ def run_application(db: str | None, language: str | None, screenshot: str | None
     app.setApplicationName(APPLICATION)
     install_language(app, chosen_language(language))
     install_error_hook()
+    install_gui_garbage_collector(app)
     try:
         database = open_database(db)
     except InputError as error:

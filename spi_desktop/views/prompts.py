@@ -32,6 +32,15 @@ class Prompts:
         box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("Prompts", "Tidak"))
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    def choose(self, parent: QWidget | None, title: str, text: str, options: list[tuple[str, str]]) -> str | None:
+        """Ask the user to pick one of ``options`` (key, button text); None when they cancel."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+        buttons = [(box.addButton(label, QMessageBox.ButtonRole.AcceptRole), key) for key, label in options]
+        box.addButton(QCoreApplication.translate("Prompts", "Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        return next((key for button, key in buttons if button is clicked), None)
+
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
         """Pick where to save; None when cancelled."""
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)

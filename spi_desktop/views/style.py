@@ -14,3 +14,5 @@ QLabel#resultSummary { font-size: 13pt; font-weight: 600; color: #17324d; }
 QLabel#sourceNotes { color: #5b6b7b; font-size: 9pt; }
 QLabel#workspaceName { font-weight: 600; color: #17324d; padding: 0 8px; }
 """
+
+ERROR_STYLE = "color: #b71c1c; font-weight: 600;"  # an inline error label

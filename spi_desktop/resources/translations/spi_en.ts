@@ -84,6 +84,279 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Capaian target: %1 OPD terendah dari %2</source>
+        <translation>Target attainment: lowest %1 of %2 OPDs</translation>
+    </message>
+    <message>
+        <source>Capaian target per OPD (%1 OPD)</source>
+        <translation>Target attainment per OPD (%1 OPDs)</translation>
+    </message>
+    <message>
+        <source>Selesai ÷ target, internal dan eksternal digabung (tiap kelompok dihitung paling banyak sebesar targetnya) · data per %1</source>
+        <translation>Completed ÷ target, internal and external combined (each group counts at most up to its target) · data as of %1</translation>
+    </message>
+    <message>
+        <source>Merah: di bawah %1</source>
+        <translation>Red: below %1</translation>
+    </message>
+    <message>
+        <source>Kuning: %1 sampai di bawah %2</source>
+        <translation>Yellow: %1 to below %2</translation>
+    </message>
+    <message>
+        <source>Hijau: %1 ke atas</source>
+        <translation>Green: %1 and above</translation>
+    </message>
+    <message>
+        <source>Capaian (%)</source>
+        <translation>Attainment (%)</translation>
+    </message>
+    <message>
+        <source>Target 100 %</source>
+        <translation>Target 100 %</translation>
+    </message>
+    <message>
+        <source>%1 (sumbu kanan)</source>
+        <translation>%1 (right axis)</translation>
+    </message>
+    <message>
+        <source>Jawaban selesai</source>
+        <translation>Completed responses</translation>
+    </message>
+    <message>
+        <source>Kekurangan %1: %2</source>
+        <translation>%1 shortfall: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 dari target %3</source>
+        <translation>%1: %2 of target %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 selesai</source>
+        <translation>%1: %2 completed</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>Grafik kemajuan pengisian</source>
+        <translation>Response progress charts</translation>
+    </message>
+    <message>
+        <source>Memuat grafik…</source>
+        <translation>Loading charts…</translation>
+    </message>
+    <message>
+        <source>Capaian per OPD</source>
+        <translation>Attainment per OPD</translation>
+    </message>
+    <message>
+        <source>Selesai dari waktu ke waktu</source>
+        <translation>Completed over time</translation>
+    </message>
+    <message>
+        <source>Kesenjangan OPD paling tertinggal</source>
+        <translation>Gap of the most lagging OPD</translation>
+    </message>
+    <message>
+        <source>Ekspor PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Grafik tidak dapat dimuat: %1</source>
+        <translation>The charts could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Belum ada data kemajuan untuk tahun ini.</source>
+        <translation>No progress data for this year yet.</translation>
+    </message>
+    <message>
+        <source>Survei %1 · data kemajuan per %2 · tombol Ekspor PNG menyimpan grafik %3 × %4 piksel untuk bahan paparan</source>
+        <translation>Survey %1 · progress data as of %2 · Export PNG saves the chart at %3 × %4 pixels for presentations</translation>
+    </message>
+    <message>
+        <source>Capaian target per OPD</source>
+        <translation>Target attainment per OPD</translation>
+    </message>
+    <message>
+        <source>Belum ada OPD dengan target.</source>
+        <translation>No OPD has a target yet.</translation>
+    </message>
+    <message>
+        <source>Jawaban selesai dari waktu ke waktu: seluruh instansi</source>
+        <translation>Completed responses over time: whole institution</translation>
+    </message>
+    <message>
+        <source>Garis putus-putus: target tiap kelompok · data per %1</source>
+        <translation>Dashed lines: target of each group · data as of %1</translation>
+    </message>
+    <message>
+        <source>Semua OPD sudah mencapai target.</source>
+        <translation>All OPDs have reached their targets.</translation>
+    </message>
+    <message>
+        <source>OPD paling tertinggal: %1</source>
+        <translation>Most lagging OPD: %1</translation>
+    </message>
+    <message>
+        <source>Masih kurang %1 jawaban selesai · data per %2</source>
+        <translation>Still %1 completed responses short · data as of %2</translation>
+    </message>
+    <message>
+        <source>Simpan grafik sebagai PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>Gambar PNG (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Ekspor PNG</source>
+        <translation>Export PNG</translation>
+    </message>
+    <message>
+        <source>folder %1 tidak ada</source>
+        <translation>folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Grafik tidak dapat disimpan ke %1: %2</source>
+        <translation>The chart could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Grafik disimpan ke %1 (%2 × %3 piksel).</source>
+        <translation>Chart saved to %1 (%2 × %3 pixels).</translation>
+    </message>
+</context>
+<context>
+    <name>ChasingTab</name>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Eksternal</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <source>Kurang</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>Capaian</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF (1 halaman)…</source>
+        <translation>Export PDF (1 page)…</translation>
+    </message>
+    <message>
+        <source>Ekspor Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>OPD diurutkan menurut kekurangan dari target sampel</source>
+        <translation>OPDs sorted by shortfall against the sample target</translation>
+    </message>
+    <message>
+        <source>Simpan templat</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>Kembalikan bawaan</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <source>PIC</source>
+        <translation>PIC</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>ada</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>no. HP PIC belum ada</source>
+        <translation>PIC mobile no. missing</translation>
+    </message>
+    <message>
+        <source>Salin teks</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>Buka WhatsApp PIC</source>
+        <translation>Open PIC&apos;s WhatsApp</translation>
+    </message>
+    <message>
+        <source>Pengingat untuk</source>
+        <translation>Reminder for</translation>
+    </message>
+    <message>
+        <source>Templat netral: ajak mengisi sebelum batas waktu, jangan pernah menyarankan jawaban. Penanda: {opd} {pic} {tahun} {selesai} {target} {kurang} {batas} {sisa_hari}. Dikirim ke PIC OPD, bukan ke responden.</source>
+        <translation>Neutral template: invite them to respond before the deadline, never suggest answers. Placeholders: {opd} {pic} {tahun} {selesai} {target} {kurang} {batas} {sisa_hari}. Sent to the OPD&apos;s PIC, not to respondents.</translation>
+    </message>
+    <message>
+        <source>Belum ada data kemajuan untuk tahun ini.</source>
+        <translation>No progress data for this year yet.</translation>
+    </message>
+    <message>
+        <source>Data per %1: %2 dari %3 OPD belum mencapai target sampel; %4.</source>
+        <translation>Data as of %1: %2 of %3 OPDs have not reached the sample target; %4.</translation>
+    </message>
+    <message>
+        <source>Templat pengingat</source>
+        <translation>Reminder template</translation>
+    </message>
+    <message>
+        <source>Teks memuat kata yang dapat dianggap mengarahkan jawaban (%1). Pengingat harus netral. Simpan juga?</source>
+        <translation>The text contains words that may be seen as steering answers (%1). Reminders must be neutral. Save anyway?</translation>
+    </message>
+    <message>
+        <source>OPD-tertinggal-SPI-%1%2</source>
+        <translation>Lagging-OPDs-SPI-%1%2</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Simpan daftar OPD tertinggal</source>
+        <translation>Save lagging OPD list</translation>
+    </message>
+    <message>
+        <source>Menulis daftar OPD tertinggal…</source>
+        <translation>Writing the lagging OPD list…</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
     <name>DecimalEdit</name>
     <message>
         <source>kosong = belum diketahui</source>
@@ -158,6 +431,77 @@
     <message>
         <source>Eksternal</source>
         <translation>External</translation>
+    </message>
+    <message>
+        <source>Belum diterima</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <source>Terlambat, belum diterima</source>
+        <translation>Late, not received</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Diterima terlambat</source>
+        <translation>Received late</translation>
+    </message>
+    <message>
+        <source>Tervalidasi</source>
+        <translation>Validated</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Riwayat %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>Tanggal data</source>
+        <translation>Data date</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Diundang</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Capaian</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 tanggal data. Perubahan negatif (merah) berarti jumlah selesai turun dari data sebelumnya dan perlu ditanyakan ke KPK/vendor.</source>
+        <translation>%1 data dates. A negative change (red) means the completed count fell from the previous data and should be queried with KPK/the vendor.</translation>
+    </message>
+    <message>
+        <source>Belum ada data kemajuan untuk OPD ini.</source>
+        <translation>No progress data for this OPD yet.</translation>
     </message>
 </context>
 <context>
@@ -299,6 +643,10 @@ Population data deadline: %3</translation>
         <translation>Population</translation>
     </message>
     <message>
+        <source>Pemantauan</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -364,6 +712,29 @@ Population data deadline: %3</translation>
     <message>
         <source>Satu kolom berkas dipilih untuk dua isian: %1</source>
         <translation>One file column is chosen for two fields: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Data kemajuan</source>
+        <translation>Progress data</translation>
+    </message>
+    <message>
+        <source>Target sampel</source>
+        <translation>Sample targets</translation>
+    </message>
+    <message>
+        <source>Grafik</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>OPD tertinggal &amp;&amp; pengingat</source>
+        <translation>Lagging OPDs &amp;&amp; reminders</translation>
+    </message>
+    <message>
+        <source>Pemantauan pengisian survei %1</source>
+        <translation>Survey response monitoring %1</translation>
     </message>
 </context>
 <context>
@@ -533,7 +904,201 @@ Population data deadline: %3</translation>
     </message>
 </context>
 <context>
+    <name>ProgressEntryDialog</name>
+    <message>
+        <source>Ketik data kemajuan %1</source>
+        <translation>Enter progress data %1</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Diundang</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Mulai (sebagian)</source>
+        <translation>Started (partial)</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Isi jumlah kumulatif sampai tanggal data. Baris dengan Selesai kosong tidak disimpan. Jawaban sebagian tidak dihitung selesai.</source>
+        <translation>Enter cumulative counts up to the data date. Rows with an empty Completed are not saved. Partial answers do not count as completed.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tanggal data</source>
+        <translation>Data date</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Instansi (eksper)</source>
+        <translation>Institution (experts)</translation>
+    </message>
+    <message>
+        <source>Baris %1 (%2), kolom %3: %4</source>
+        <translation>Row %1 (%2), column %3: %4</translation>
+    </message>
+    <message>
+        <source>Belum ada jumlah Selesai yang diisi</source>
+        <translation>No Completed count has been entered yet</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressImportDialog</name>
+    <message>
+        <source>Impor data kemajuan %1</source>
+        <translation>Import progress data %1</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Dari kolom Kelompok di berkas</source>
+        <translation>From the file&apos;s group column</translation>
+    </message>
+    <message>
+        <source>Semua baris: %1</source>
+        <translation>All rows: %1</translation>
+    </message>
+    <message>
+        <source>Simpan pasangan kolom…</source>
+        <translation>Save column matches…</translation>
+    </message>
+    <message>
+        <source>Pilih berkas dari KPK atau vendor survei.</source>
+        <translation>Choose a file from KPK or the survey vendor.</translation>
+    </message>
+    <message>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Tanggal data</source>
+        <translation>Data date</translation>
+    </message>
+    <message>
+        <source>Lembar kerja</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Pasangan kolom tersimpan</source>
+        <translation>Saved column matches</translation>
+    </message>
+    <message>
+        <source>Kolom berkas untuk setiap isian (* wajib):</source>
+        <translation>File column for each field (* required):</translation>
+    </message>
+    <message>
+        <source>Pilih data kemajuan</source>
+        <translation>Choose progress data</translation>
+    </message>
+    <message>
+        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Memeriksa berkas…</source>
+        <translation>Checking file…</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Judul kolom di baris %1. %2</source>
+        <translation>Column headings in row %1. %2</translation>
+    </message>
+    <message>
+        <source>Pilih kolom untuk: %1.</source>
+        <translation>Choose columns for: %1.</translation>
+    </message>
+    <message>
+        <source>Semua kolom wajib dikenali; periksa lalu impor.</source>
+        <translation>All required columns recognised; check, then import.</translation>
+    </message>
+    <message>
+        <source>Kolom wajib belum dipilih: %1</source>
+        <translation>Required columns not chosen yet: %1</translation>
+    </message>
+    <message>
+        <source>Satu kolom berkas dipilih untuk dua isian: %1</source>
+        <translation>One file column is chosen for two fields: %1</translation>
+    </message>
+    <message>
+        <source>Berkas tanpa kolom Kelompok: pilih kelompok untuk semua baris</source>
+        <translation>The file has no group column: choose a group for all rows</translation>
+    </message>
+    <message>
+        <source>Pilih berkas dulu</source>
+        <translation>Choose a file first</translation>
+    </message>
+    <message>
+        <source>Dibaca %1 baris: %2 siap disimpan, %3 ditolak. Kode OPD dan populasi diperiksa saat impor.</source>
+        <translation>Read %1 rows: %2 ready to save, %3 rejected. OPD codes and populations are checked during import.</translation>
+    </message>
+    <message>
+        <source>Disimpan %1 baris untuk tanggal %2.</source>
+        <translation>Saved %1 rows dated %2.</translation>
+    </message>
+    <message>
+        <source>(otomatis)</source>
+        <translation>(automatic)</translation>
+    </message>
+    <message>
+        <source>Simpan pasangan kolom</source>
+        <translation>Save column matches</translation>
+    </message>
+    <message>
+        <source>Nama (mis. nama vendor):</source>
+        <translation>Name (e.g. vendor name):</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
+    <message>
+        <source>masa survei sudah ditutup</source>
+        <translation>survey window has closed</translation>
+    </message>
+    <message>
+        <source>sisa masa survei: %1 hari</source>
+        <translation>survey window: %1 days left</translation>
+    </message>
     <message>
         <source>● merah</source>
         <translation>● red</translation>
@@ -553,6 +1118,22 @@ Population data deadline: %3</translation>
     <message>
         <source>belum</source>
         <translation>not yet</translation>
+    </message>
+    <message>
+        <source>terlambat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>diterima</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>diterima telat</source>
+        <translation>received late</translation>
+    </message>
+    <message>
+        <source>tervalidasi</source>
+        <translation>validated</translation>
     </message>
     <message>
         <source>Kode</source>
@@ -591,16 +1172,28 @@ Population data deadline: %3</translation>
         <translation>Projected at end</translation>
     </message>
     <message>
+        <source>Daftar populasi</source>
+        <translation>Population list</translation>
+    </message>
+    <message>
+        <source>Klik dua kali satu baris untuk melihat riwayat OPD itu</source>
+        <translation>Double-click a row to see that OPD&apos;s history</translation>
+    </message>
+    <message>
         <source>Tingkat respons = selesai ÷ diundang. Capaian target = selesai ÷ target. Jawaban sebagian tidak pernah dihitung selesai. Proyeksi: laju harian 7 hari terakhir sampai akhir masa survei.</source>
         <translation>Response rate = completed ÷ invited. Target attainment = completed ÷ target. Partial answers never count as completed. Projection: the daily rate of the last 7 days until the end of the survey window.</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>Belum ada data kemajuan pengisian untuk tahun ini.</source>
         <translation>No response data for this year yet.</translation>
     </message>
     <message>
-        <source>Data per %1 · instansi: %2 dari target %3 (%4) · %5 baris merah · sisa masa survei: %6 hari</source>
-        <translation>Data as of %1 · institution: %2 of target %3 (%4) · %5 red rows · days left in the survey window: %6</translation>
+        <source>Data per %1 · instansi: %2 dari target %3 (%4) · %5 baris merah · %6</source>
+        <translation>Data as of %1 · institution: %2 of target %3 (%4) · %5 red rows · %6</translation>
     </message>
 </context>
 <context>
@@ -616,6 +1209,10 @@ Population data deadline: %3</translation>
     <message>
         <source>Tidak</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -633,8 +1230,126 @@ Population data deadline: %3</translation>
         <translation>Survey year</translation>
     </message>
     <message>
+        <source>Lampu kemajuan</source>
+        <translation>Progress lights</translation>
+    </message>
+    <message>
         <source>Bahasa</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotSaving</name>
+    <message>
+        <source>Tanggal sudah ada</source>
+        <translation>Date already has data</translation>
+    </message>
+    <message>
+        <source>Sudah ada data kemajuan tanggal %1.
+
+Ganti data lama dengan yang baru, atau simpan keduanya (data yang disimpan belakangan dipakai untuk tanggal itu)?</source>
+        <translation>Progress data dated %1 already exists.
+
+Replace the old data with the new, or keep both (the one saved later is used for that date)?</translation>
+    </message>
+    <message>
+        <source>Ganti data lama</source>
+        <translation>Replace old data</translation>
+    </message>
+    <message>
+        <source>Simpan keduanya</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Tanggal %1: dibaca %2, disimpan %3, ditolak %4.</source>
+        <translation>Date %1: read %2, saved %3, rejected %4.</translation>
+    </message>
+    <message>
+        <source>Ditolak:</source>
+        <translation>Rejected:</translation>
+    </message>
+    <message>
+        <source>… dan %1 lainnya</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Perlu dicek (jumlah selesai turun):</source>
+        <translation>To check (completed count fell):</translation>
+    </message>
+    <message>
+        <source>Menyimpan data kemajuan…</source>
+        <translation>Saving progress data…</translation>
+    </message>
+    <message>
+        <source>Data kemajuan</source>
+        <translation>Progress data</translation>
+    </message>
+    <message>
+        <source>Data kemajuan tidak disimpan</source>
+        <translation>Progress data not saved</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsTab</name>
+    <message>
+        <source>Tanggal data</source>
+        <translation>Data date</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Total selesai</source>
+        <translation>Total completed</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Disimpan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Impor berkas…</source>
+        <translation>Import file…</translation>
+    </message>
+    <message>
+        <source>Ketik data…</source>
+        <translation>Enter data…</translation>
+    </message>
+    <message>
+        <source>Hapus data terpilih…</source>
+        <translation>Delete selected data…</translation>
+    </message>
+    <message>
+        <source>Setiap impor disimpan sebagai data bertanggal. Bila satu tanggal punya dua data, yang disimpan belakangan dipakai. Jumlah yang turun ditandai saat impor.</source>
+        <translation>Each import is saved as dated data. If one date has two sets of data, the one saved last is used. Counts that fall are flagged during import.</translation>
+    </message>
+    <message>
+        <source>%1 data kemajuan tersimpan untuk %2</source>
+        <translation>%1 progress data sets saved for %2</translation>
+    </message>
+    <message>
+        <source>Belum ada data kemajuan untuk tahun ini.</source>
+        <translation>No progress data for this year yet.</translation>
+    </message>
+    <message>
+        <source>Hapus data</source>
+        <translation>Delete data</translation>
+    </message>
+    <message>
+        <source>Pilih satu data kemajuan di tabel dulu.</source>
+        <translation>Select one progress data set in the table first.</translation>
+    </message>
+    <message>
+        <source>Hapus data kemajuan tanggal %1 dari %2 (%3 baris)? Grafik dan matriks akan memakai data lain yang tersisa.</source>
+        <translation>Delete the progress data dated %1 from %2 (%3 rows)? Charts and the matrix will use the remaining data.</translation>
     </message>
 </context>
 <context>
@@ -672,28 +1387,179 @@ Population data deadline: %3</translation>
         <translation>Remove validation mark</translation>
     </message>
     <message>
-        <source>Belum diterima</source>
-        <translation>Not received</translation>
-    </message>
-    <message>
-        <source>Terlambat, belum diterima</source>
-        <translation>Late, not received</translation>
-    </message>
-    <message>
-        <source>Diterima terlambat</source>
-        <translation>Received late</translation>
-    </message>
-    <message>
-        <source>Tervalidasi</source>
-        <translation>Validated</translation>
-    </message>
-    <message>
         <source>Batas pengiriman daftar populasi %1: %2</source>
         <translation>Population list deadline %1: %2</translation>
     </message>
     <message>
         <source>Validasi</source>
         <translation>Validation</translation>
+    </message>
+</context>
+<context>
+    <name>TargetGridModel</name>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Populasi
+memenuhi syarat</source>
+        <translation>Eligible
+population</translation>
+    </message>
+    <message>
+        <source>Target
+menurut aturan</source>
+        <translation>Target
+by rule</translation>
+    </message>
+    <message>
+        <source>Target
+sampel</source>
+        <translation>Sample
+target</translation>
+    </message>
+    <message>
+        <source>Populasi
+dikirim</source>
+        <translation>Population
+sent</translation>
+    </message>
+    <message>
+        <source>Undangan
+dikirim</source>
+        <translation>Invitations
+sent</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Ketik angka; kosongkan Target sampel untuk kembali ke target menurut aturan.</source>
+        <translation>Type a number; clear the sample target to go back to the target by rule.</translation>
+    </message>
+    <message>
+        <source>diubah, belum disimpan</source>
+        <translation>changed, not saved yet</translation>
+    </message>
+    <message>
+        <source>ditetapkan</source>
+        <translation>set here</translation>
+    </message>
+    <message>
+        <source>aturan tahun ini</source>
+        <translation>this year&apos;s rule</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <source>Cari kode atau nama OPD…</source>
+        <translation>Search OPD code or name…</translation>
+    </message>
+    <message>
+        <source>Simpan perubahan</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Batalkan perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke aturan</source>
+        <translation>Reset to rule</translation>
+    </message>
+    <message>
+        <source>Baris terpilih kembali memakai target menurut aturan tahun ini</source>
+        <translation>Selected rows go back to the target from this year&apos;s rule</translation>
+    </message>
+    <message>
+        <source>Impor target…</source>
+        <translation>Import targets…</translation>
+    </message>
+    <message>
+        <source>%1: %2 % dari populasi, paling sedikit %3</source>
+        <translation>%1: %2 % of population, at least %3</translation>
+    </message>
+    <message>
+        <source>Aturan target %1 (ubah di Pengaturan › Tahun survei): %2. Target tidak melebihi populasi. Angka tebal ditetapkan di sini atau diimpor.</source>
+        <translation>Target rule %1 (change in Settings › Survey year): %2. Targets never exceed the population. Bold figures were set here or imported.</translation>
+    </message>
+    <message>
+        <source>belum diatur</source>
+        <translation>not set yet</translation>
+    </message>
+    <message>
+        <source>Target tidak disimpan</source>
+        <translation>Targets not saved</translation>
+    </message>
+    <message>
+        <source>Buang perubahan yang belum disimpan?</source>
+        <translation>Discard unsaved changes?</translation>
+    </message>
+    <message>
+        <source>Pilih berkas target</source>
+        <translation>Choose target file</translation>
+    </message>
+    <message>
+        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Mengimpor target…</source>
+        <translation>Importing targets…</translation>
+    </message>
+    <message>
+        <source>Target tidak diimpor</source>
+        <translation>Targets not imported</translation>
+    </message>
+    <message>
+        <source>Impor target</source>
+        <translation>Import targets</translation>
+    </message>
+    <message>
+        <source>%1 target disimpan.</source>
+        <translation>%1 targets saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsForm</name>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Kembalikan bawaan (50 % / 100 %)</source>
+        <translation>Restore defaults (50 % / 100 %)</translation>
+    </message>
+    <message>
+        <source>Capaian = selesai ÷ target sampel. Lampu merah bila capaian di bawah batas merah, kuning di bawah batas hijau, hijau mulai batas hijau. Berlaku untuk semua pengguna ruang kerja ini (Beranda, grafik, daftar OPD tertinggal).</source>
+        <translation>Attainment = completed ÷ sample target. The light is red when attainment is below the red threshold, yellow when below the green threshold, and green from the green threshold up. Applies to all users of this workspace (Home, charts, lagging OPD list).</translation>
+    </message>
+    <message>
+        <source>Merah bila capaian di bawah</source>
+        <translation>Red when attainment is below</translation>
+    </message>
+    <message>
+        <source>Hijau bila capaian mulai</source>
+        <translation>Green when attainment is at least</translation>
+    </message>
+    <message>
+        <source>Batas lampu</source>
+        <translation>Light thresholds</translation>
+    </message>
+    <message>
+        <source>Disimpan: merah &lt; %1 %, hijau ≥ %2 %.</source>
+        <translation>Saved: red &lt; %1 %, green ≥ %2 %.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
@@ -12,8 +12,9 @@ from spi_desktop.domain.progress import GREEN, RED, YELLOW, days_left
 from spi_desktop.services.progress import MatrixRow, progress_matrix
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.home.history_dialog import HistoryDialog
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
-from spi_desktop.views.population.labels import short_group_labels
+from spi_desktop.views.population.labels import short_group_labels, submission_labels
 from spi_desktop.views.tables import row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
@@ -30,6 +31,13 @@ def attainment_bar(value: float | None) -> str:
     return "█" * filled + "░" * (BAR_CELLS - filled) + f" {format_decimal(value * 100, 0)} %"
 
 
+def window_text(left: int | None) -> str:
+    """'sisa masa survei: 12 hari', or that the window has closed."""
+    if left == 0:
+        return QCoreApplication.translate("ProgressPanel", "masa survei sudah ditutup")
+    return fill(QCoreApplication.translate("ProgressPanel", "sisa masa survei: %1 hari"), "–" if left is None else left)
+
+
 class ProgressPanel(QWidget):
     """The matrix OPD × group, sortable; rows that will miss their sample stand out in red."""
 
@@ -40,6 +48,9 @@ class ProgressPanel(QWidget):
         labels = short_group_labels()
         lights = {RED: self.tr("● merah"), YELLOW: self.tr("● kuning"), GREEN: self.tr("● hijau")}
         yes, no = self.tr("ya"), self.tr("belum")
+        full_statuses = submission_labels()
+        statuses = {"belum": self.tr("belum"), "terlambat": self.tr("terlambat"), "diterima": self.tr("diterima"),
+                    "diterima_terlambat": self.tr("diterima telat"), "tervalidasi": self.tr("tervalidasi")}
         self.model = RowTableModel([
             Column(self.tr("Kode"), lambda r: r.code or self.tr("INSTANSI")),
             Column(self.tr("OPD"), lambda r: r.name),
@@ -54,9 +65,15 @@ class ProgressPanel(QWidget):
             Column(self.tr("Proyeksi akhir"), lambda r: attainment_bar(r.projected_attainment),
                    sort_key=lambda r: r.projected_attainment or 0,
                    colour=lambda r: LIGHT_COLOURS[RED] if (r.projected_attainment or 0) < 1 else None),
+            Column(self.tr("Daftar populasi"), lambda r: statuses.get(r.list_status or "", "–"),
+                   tooltip=lambda r: full_statuses.get(r.list_status or "", ""),
+                   colour=lambda r: LIGHT_COLOURS[RED] if r.list_status in {"belum", "terlambat"} else None),
         ])
         self.table = row_table(self.model)
         self.table.setSortingEnabled(True)
+        self.table.setToolTip(self.tr("Klik dua kali satu baris untuk melihat riwayat OPD itu"))
+        self.table.doubleClicked.connect(lambda index: self.open_history(index.row()))
+        self.table.activated.connect(lambda index: self.open_history(index.row()))
         self.summary = QLabel()
         self.summary.setObjectName("resultSummary")
         definitions = QLabel(self.tr("Tingkat respons = selesai ÷ diundang. Capaian target = selesai ÷ target. "
@@ -82,12 +99,19 @@ class ProgressPanel(QWidget):
         self.last_job.succeeded.connect(self._show)
         return self.last_job
 
+    def open_history(self, row: int) -> HistoryDialog:
+        """Show the history of the OPD at view row ``row``."""
+        line: MatrixRow = self.model.row_at(row)
+        dialog = HistoryDialog(self.context, line.code, line.name if line.code else self.tr("Instansi"), self)
+        dialog.open()
+        return dialog
+
     def _show(self, result: tuple[dt.date | None, list[MatrixRow]]) -> None:
         latest, rows = result
         self.model.set_rows(rows)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # furthest behind first
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 220))
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 200))
         if latest is None:
             self.summary.setText(self.tr("Belum ada data kemajuan pengisian untuk tahun ini."))
             return
@@ -96,7 +120,7 @@ class ProgressPanel(QWidget):
         left = days_left(dt.date.today(), get_year(self.context.database, self.context.year).window_end)
         lagging = sum(1 for r in rows if r.light == RED)
         self.summary.setText(fill(
-            self.tr("Data per %1 · instansi: %2 dari target %3 (%4) · %5 baris merah · sisa masa survei: %6 hari"),
+            self.tr("Data per %1 · instansi: %2 dari target %3 (%4) · %5 baris merah · %6"),
             format_date(latest), format_int(completed), format_int(target),
             attainment_bar(completed / target if target else None).split(" ", 1)[-1], lagging,
-            "–" if left is None else left))
+            window_text(left)))

@@ -30,12 +30,12 @@ from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.population.labels import group_labels
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.style import ERROR_STYLE
 from spi_desktop.views.tables import row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 PROBLEMS_SHOWN = 2000
-ERROR_STYLE = "color: #b71c1c; font-weight: 600;"
 
 
 class ImportWizard(QWizard):

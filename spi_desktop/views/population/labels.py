@@ -21,3 +21,14 @@ def short_group_labels() -> dict[str, str]:
         "external": QCoreApplication.translate("Groups", "Eksternal"),
         "expert": QCoreApplication.translate("Groups", "Eksper"),
     }
+
+
+def submission_labels() -> dict[str, str]:
+    """Population-list status (services/population_submissions.py) -> its name."""
+    return {
+        "belum": QCoreApplication.translate("Groups", "Belum diterima"),
+        "terlambat": QCoreApplication.translate("Groups", "Terlambat, belum diterima"),
+        "diterima": QCoreApplication.translate("Groups", "Diterima"),
+        "diterima_terlambat": QCoreApplication.translate("Groups", "Diterima terlambat"),
+        "tervalidasi": QCoreApplication.translate("Groups", "Tervalidasi"),
+    }

@@ -11,7 +11,7 @@ from spi_desktop.services.population_submissions import SubmissionStatus, mark_v
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
-from spi_desktop.views.population.labels import group_labels
+from spi_desktop.views.population.labels import group_labels, submission_labels
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import row_table
 from spi_desktop.views.text import fill
@@ -29,7 +29,7 @@ class SubmissionsView(QWidget):
         self.context = context
         self.last_job: BackgroundJob | None = None
         labels = group_labels()
-        statuses = self._status_labels()
+        statuses = submission_labels()
         self.model = RowTableModel([
             Column(self.tr("Kode"), lambda s: s.unit_code),
             Column(self.tr("OPD"), lambda s: s.unit_name),
@@ -57,11 +57,6 @@ class SubmissionsView(QWidget):
         context.yearChanged.connect(lambda _year: self.refresh())
         context.dataChanged.connect(lambda area: self.refresh() if area in {"units", "population", "years"} else None)
         self.refresh()
-
-    def _status_labels(self) -> dict[str, str]:
-        return {"belum": self.tr("Belum diterima"), "terlambat": self.tr("Terlambat, belum diterima"),
-                "diterima": self.tr("Diterima"), "diterima_terlambat": self.tr("Diterima terlambat"),
-                "tervalidasi": self.tr("Tervalidasi")}
 
     def refresh(self) -> BackgroundJob:
         """Reload the statuses (a grouped query over the year's records, off the GUI thread)."""

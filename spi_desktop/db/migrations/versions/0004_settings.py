@@ -17,7 +17,7 @@ depends_on = None
 def upgrade() -> None:
     op.create_table('workspace_setting',
     sa.Column('key', sa.String(length=100), nullable=False),
-    sa.Column('value', sa.JSON(), nullable=True),
+    sa.Column('value', sa.JSON(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_workspace_setting'))
     )

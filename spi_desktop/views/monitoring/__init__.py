@@ -1,0 +1,1 @@
+"""Pemantauan: targets, progress snapshots, charts and chasing the OPD that lag behind."""

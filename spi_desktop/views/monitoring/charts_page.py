@@ -1,0 +1,265 @@
+"""Grafik: attainment per OPD, the institution's completed answers over time, the OPD furthest behind.
+
+The data is read off the GUI thread; each chart is drawn from it on screen and again, at a fixed
+size, when exported as PNG.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCharts import QChart, QChartView
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from spi_desktop.db.session import Database
+from spi_desktop.domain.formatting import format_date, format_int
+from spi_desktop.domain.progress import Thresholds, combined_attainment, traffic_light
+from spi_desktop.domain.unit_record import UnitRecord
+from spi_desktop.services.errors import user_message
+from spi_desktop.services.progress import progress_matrix
+from spi_desktop.services.progress_chasing import LaggingRow, lagging_report
+from spi_desktop.services.progress_history import unit_history
+from spi_desktop.services.progress_series import InstitutionSeries, institution_series
+from spi_desktop.services.progress_targets import OPD_GROUPS
+from spi_desktop.services.units import list_units
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.monitoring.charts import (
+    EXPORT_SIZE,
+    MAX_BARS,
+    OpdAttainment,
+    attainment_chart,
+    message_chart,
+    over_time_chart,
+    render_png,
+)
+from spi_desktop.views.population.labels import short_group_labels
+from spi_desktop.views.prompts import prompts
+from spi_desktop.views.text import fill
+from spi_desktop.views.workers import BackgroundJob, run_in_background
+
+CHARTS = ("attainment", "over_time", "gap")
+MIN_BARS, ROW_PIXELS, CHART_FURNITURE = 8, 21, 200  # bars shown on screen: as many as the height can hold
+LONGEST_LABEL = 28
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """Everything the three charts draw, read in one background job."""
+
+    year: int
+    as_of: dt.date | None
+    opds: list[OpdAttainment]
+    thresholds: Thresholds
+    institution: InstitutionSeries
+    lagging: LaggingRow | None
+    lagging_targets: dict[str, int]
+    lagging_series: dict[str, list[tuple[dt.date, int]]]
+
+
+def _labels(units: dict[str, UnitRecord]) -> dict[str, str]:
+    """Short bar labels: the short name (else the name, cut), with the code when two would read the same."""
+    labels = {}
+    for code, unit in units.items():
+        label = unit.short_name or unit.name
+        labels[code] = label if len(label) <= LONGEST_LABEL else label[:LONGEST_LABEL - 1] + "…"
+    seen = Counter(labels.values())
+    return {code: label if seen[label] == 1 else f"{label} ({code})" for code, label in labels.items()}
+
+
+def load_chart_data(database: Database, year: int) -> ChartData:
+    """Read the charts' data through the services (runs on a worker thread)."""
+    report = lagging_report(database, year)
+    as_of, matrix = progress_matrix(database, year, thresholds=report.thresholds)
+    units = {u.code: u.record for u in list_units(database, year=year, active_only=True)}
+    pairs: dict[str, list[tuple[int, int | None]]] = defaultdict(list)
+    for row in matrix:
+        if row.code in units and row.group in OPD_GROUPS:
+            pairs[row.code].append((row.completed, row.target))
+    labels = _labels(units)
+    opds = []
+    for code, counts in pairs.items():
+        value = combined_attainment(counts)
+        if value is not None:
+            opds.append(OpdAttainment(labels[code], sum(c for c, _ in counts), sum(t or 0 for _, t in counts), value,
+                                      traffic_light(value, report.thresholds)))
+    worst = report.rows[0] if report.rows else None
+    targets: dict[str, int] = {}
+    series: dict[str, list[tuple[dt.date, int]]] = {}
+    if worst is not None:
+        targets, history = unit_history(database, year, worst.code)
+        series = {group: [(p.date, p.completed) for p in points] for group, points in history.items()}
+    return ChartData(year, as_of, opds, report.thresholds, institution_series(database, year), worst, targets, series)
+
+
+class ChartsPage(QWidget):
+    """Three charts in tabs, each with its PNG export; a plain sentence when the year has no data yet."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data: ChartData | None = None
+        self.last_job: BackgroundJob | None = None
+        self._request = 0
+        self.bars_on_screen = MAX_BARS
+        self._fit_later = QTimer(self)
+        self._fit_later.setSingleShot(True)
+        self._fit_later.setInterval(150)
+        self._fit_later.timeout.connect(self._fit_bars)
+        title = QLabel(self.tr("Grafik kemajuan pengisian"))
+        title.setObjectName("pageTitle")
+        self.summary = QLabel()
+        self.summary.setObjectName("sourceNotes")
+        self.message = QLabel(self.tr("Memuat grafik…"))
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("font-size: 16pt; color: #5b6b7b;")
+        self.tabs = QTabWidget()
+        self.tabs.setStyleSheet("QTabBar::tab { font-size: 12pt; padding: 8px 18px; }")
+        self.views: dict[str, QChartView] = {}
+        self.export_buttons: dict[str, QPushButton] = {}
+        names = (self.tr("Capaian per OPD"), self.tr("Selesai dari waktu ke waktu"),
+                 self.tr("Kesenjangan OPD paling tertinggal"))
+        for which, name in zip(CHARTS, names, strict=True):
+            view = QChartView()
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setFrameShape(QFrame.Shape.NoFrame)
+            view.setMinimumHeight(380)
+            button = QPushButton(self.tr("Ekspor PNG…"))
+            button.clicked.connect(lambda _checked=False, chosen=which: self.ask_export(chosen))
+            tab = QWidget()
+            tab_layout = QVBoxLayout(tab)
+            tab_layout.addWidget(view, 1)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(button)
+            tab_layout.addLayout(row)
+            self.tabs.addTab(tab, name)
+            self.views[which], self.export_buttons[which] = view, button
+        self.views["attainment"].installEventFilter(self)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.message)
+        self.stack.addWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.stack, 1)
+        context.yearChanged.connect(lambda _year: self.refresh())
+        context.dataChanged.connect(lambda area: self.refresh()
+                                    if area in {"progress", "population", "units", "targets"} else None)
+        self.refresh()
+
+    def refresh(self) -> BackgroundJob:
+        """Read the data for the current year off the GUI thread; answers to older requests are dropped."""
+        self._request += 1
+        request, database, year = self._request, self.context.database, self.context.year
+        self.last_job = run_in_background(lambda _ctx: load_chart_data(database, year), owner=self)
+        self.last_job.succeeded.connect(lambda data: self.show_data(data) if request == self._request else None)
+        self.last_job.failed.connect(lambda error: self._show_message(
+            fill(self.tr("Grafik tidak dapat dimuat: %1"), user_message(error))) if request == self._request else None)
+        return self.last_job
+
+    def _show_message(self, text: str) -> None:
+        self.data = None
+        self.message.setText(text)
+        self.summary.clear()
+        self.stack.setCurrentWidget(self.message)
+
+    def show_data(self, data: ChartData) -> None:
+        """Draw the three charts from ``data``, or say that the year has no progress data yet."""
+        if data.as_of is None:
+            self._show_message(self.tr("Belum ada data kemajuan untuk tahun ini."))
+            return
+        self.data = data
+        self.summary.setText(fill(self.tr("Survei %1 · data kemajuan per %2 · tombol Ekspor PNG menyimpan grafik "
+                                          "%3 × %4 piksel untuk bahan paparan"), data.year, format_date(data.as_of),
+                                  EXPORT_SIZE.width(), EXPORT_SIZE.height()))
+        self.bars_on_screen = self._bars_that_fit()
+        for which in CHARTS:
+            self._put(which, self.build_chart(which, self.bars_on_screen))
+        self.stack.setCurrentWidget(self.tabs)
+
+    def _put(self, which: str, chart: QChart) -> None:
+        view = self.views[which]
+        old = view.chart()
+        view.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+    def _bars_that_fit(self) -> int:
+        room = (self.views["attainment"].height() - CHART_FURNITURE) // ROW_PIXELS
+        return max(MIN_BARS, min(MAX_BARS, room))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Refit the number of OPD bars to the chart's new height once resizing pauses."""
+        if watched is self.views["attainment"] and event.type() == QEvent.Type.Resize:
+            self._fit_later.start()
+        return super().eventFilter(watched, event)
+
+    def _fit_bars(self) -> None:
+        if self.data is not None and self._bars_that_fit() != self.bars_on_screen:
+            self.bars_on_screen = self._bars_that_fit()
+            self._put("attainment", self.build_chart("attainment", self.bars_on_screen))
+
+    def build_chart(self, which: str, bars: int = MAX_BARS) -> QChart:
+        """A new chart ``which`` (one of CHARTS) from the data on show; at most ``bars`` OPD bars."""
+        data = self.data
+        if data is None or which not in CHARTS:
+            raise ValueError(f"no chart {which!r} to draw")
+        as_of = format_date(data.as_of)
+        if which == "attainment":
+            if not data.opds:
+                return message_chart(self.tr("Capaian target per OPD"), self.tr("Belum ada OPD dengan target."))
+            return attainment_chart(data.opds, data.as_of, data.thresholds, bars)
+        if which == "over_time":
+            return over_time_chart(self.tr("Jawaban selesai dari waktu ke waktu: seluruh instansi"),
+                                   fill(self.tr("Garis putus-putus: target tiap kelompok · data per %1"), as_of),
+                                   data.institution.targets, data.institution.series)
+        worst = data.lagging
+        if worst is None or not data.lagging_series:
+            return message_chart(self.tr("Kesenjangan OPD paling tertinggal"),
+                                 self.tr("Semua OPD sudah mencapai target."))
+        labels = short_group_labels()
+        short = [f"{labels.get(group, group)} {format_int(progress.gap)}"
+                 for group, progress in worst.groups.items() if progress.gap]
+        missing = format_int(worst.gap) if len(short) < 2 else f"{format_int(worst.gap)} ({' + '.join(short)})"
+        return over_time_chart(fill(self.tr("OPD paling tertinggal: %1"), worst.name),
+                               fill(self.tr("Masih kurang %1 jawaban selesai · data per %2"), missing, as_of),
+                               data.lagging_targets, data.lagging_series, show_gap=True)
+
+    def suggested_name(self, which: str) -> str:
+        """The file name offered when exporting ``which``."""
+        stem = {"attainment": "capaian-opd", "over_time": "selesai-per-waktu", "gap": "kesenjangan-opd"}[which]
+        if which == "gap" and self.data is not None and self.data.lagging is not None:
+            stem = f"kesenjangan-{self.data.lagging.code.lower()}"
+        return f"{stem}-{self.context.year}.png"
+
+    def ask_export(self, which: str) -> None:
+        """Ask where to save chart ``which``, then export it."""
+        chosen = prompts.save_file(self, self.tr("Simpan grafik sebagai PNG"), self.suggested_name(which),
+                                   self.tr("Gambar PNG (*.png)"))
+        if chosen:
+            path = Path(chosen)
+            self.export_png(which, path if path.suffix.lower() == ".png" else path.with_name(path.name + ".png"))
+
+    def export_png(self, which: str, path: Path) -> None:
+        """Save chart ``which`` (one of CHARTS) as a PNG of EXPORT_SIZE pixels at ``path``; say how it went."""
+        title = self.tr("Ekspor PNG")
+        if self.data is None:
+            prompts.error(self, title, self.tr("Belum ada data kemajuan untuk tahun ini."))
+            return
+        reason = None if path.parent.is_dir() else fill(self.tr("folder %1 tidak ada"), path.parent)
+        if reason is None:
+            try:
+                render_png(self.build_chart(which), path)
+            except OSError as error:
+                reason = str(error)
+        if reason is not None:
+            prompts.error(self, title, fill(self.tr("Grafik tidak dapat disimpan ke %1: %2"), path, reason))
+            return
+        prompts.info(self, title, fill(self.tr("Grafik disimpan ke %1 (%2 × %3 piksel)."), path,
+                                       EXPORT_SIZE.width(), EXPORT_SIZE.height()))

@@ -1,0 +1,145 @@
+"""Type one day's counts by hand (e.g. read off KPK's dashboard): one group, every OPD, one snapshot."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spi_desktop.importers.progress import ProgressRow, parse_count
+from spi_desktop.services.progress import ProgressImportResult, progress_matrix, record_progress
+from spi_desktop.services.progress_targets import INSTITUTION
+from spi_desktop.services.units import list_units
+from spi_desktop.services.years import get_year
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.monitoring.progress_import_dialog import default_date
+from spi_desktop.views.monitoring.snapshot_saving import picked_date, save_snapshot
+from spi_desktop.views.population.labels import group_labels
+from spi_desktop.views.style import ERROR_STYLE
+from spi_desktop.views.text import fill
+from spi_desktop.views.workers import BackgroundJob
+
+COUNT_COLUMNS = ("invited", "started", "completed")
+
+
+class ProgressEntryDialog(QDialog):
+    """A grid of OPD × (invited, started, completed) for one group, filled with the latest counts."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.last_job: BackgroundJob | None = None
+        self.stored_result: ProgressImportResult | None = None
+        self.setWindowTitle(fill(self.tr("Ketik data kemajuan %1"), context.year))
+        self.resize(820, 640)
+        settings = get_year(context.database, context.year)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setDate(QDate(default_date(dt.date.today(), settings.window_start, settings.window_end)))
+        self.group = QComboBox()
+        for key, label in group_labels().items():
+            self.group.addItem(label, key)
+        self.group.currentIndexChanged.connect(lambda _i: self.fill_rows())
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Kode"), self.tr("OPD"), self.tr("Diundang"),
+                                              self.tr("Mulai (sebagian)"), self.tr("Selesai")])
+        self.table.verticalHeader().setVisible(False)
+        self.status = QLabel(self.tr("Isi jumlah kumulatif sampai tanggal data. Baris dengan Selesai kosong "
+                                     "tidak disimpan. Jawaban sebagian tidak dihitung selesai."))
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.store)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Tanggal data"), self.date)
+        form.addRow(self.tr("Kelompok"), self.group)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.fill_rows()
+
+    def fill_rows(self) -> None:
+        """One line per OPD taking part (the institution alone for experts), with the latest counts."""
+        group = self.group.currentData()
+        _latest, matrix = progress_matrix(self.context.database, self.context.year)
+        latest = {row.code: row for row in matrix if row.group == group}
+        if group == "expert":
+            lines = [(INSTITUTION, self.tr("Instansi (eksper)"))]
+        else:
+            lines = [(u.code, u.name) for u in list_units(self.context.database, year=self.context.year,
+                                                          active_only=True)]
+        self.table.setRowCount(len(lines))
+        for index, (code, name) in enumerate(lines):
+            previous = latest.get(code)
+            cells = [code or "INSTANSI", name, "" if previous is None or previous.invited is None
+                     else str(previous.invited), "", "" if previous is None else str(previous.completed)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column < 2:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                else:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(index, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 320))
+
+    def rows(self) -> tuple[list[ProgressRow], list[str]]:
+        """The typed counts as rows, and every cell that is not a whole non-negative number."""
+        group = self.group.currentData()
+        rows: list[ProgressRow] = []
+        problems: list[str] = []
+        headers = [str(self.table.model().headerData(c, Qt.Orientation.Horizontal)) for c in range(5)]
+        for index in range(self.table.rowCount()):
+            code = self._cell(index, 0)
+            counts: dict[str, int | None] = {}
+            for offset, key in enumerate(COUNT_COLUMNS):
+                try:
+                    counts[key] = parse_count(self._cell(index, 2 + offset))
+                except ValueError as error:
+                    problems.append(fill(self.tr("Baris %1 (%2), kolom %3: %4"), index + 1, code,
+                                         headers[2 + offset], str(error)))
+            completed = counts.get("completed")
+            if completed is not None:
+                rows.append(ProgressRow(index + 1, "" if code == "INSTANSI" else code, group, counts.get("invited"),
+                                        counts.get("started"), completed))
+        return rows, problems
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
+    def store(self) -> BackgroundJob | None:
+        """Check the grid, then store it as one snapshot (asking first when the date has one)."""
+        rows, problems = self.rows()
+        if problems or not rows:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText("\n".join(problems[:8]) if problems else self.tr("Belum ada jumlah Selesai yang diisi"))
+            return None
+        database, year, date = self.context.database, self.context.year, picked_date(self.date)
+        job = save_snapshot(self, self.context, date,
+                            lambda on_existing: record_progress(database, year, date, rows, on_existing), self._stored)
+        if job is not None:
+            self.last_job = job
+        return job
+
+    def _stored(self, result: ProgressImportResult) -> None:
+        self.stored_result = result
+        if not result.problems:
+            self.accept()

@@ -1,0 +1,252 @@
+"""Import a progress file from KPK or a vendor: date, sheet, column mapping, a check, then store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spi_desktop.domain.formatting import format_int
+from spi_desktop.importers.progress import PROGRESS_COLUMNS, ParsedProgress, ProgressInspection
+from spi_desktop.services.errors import user_message
+from spi_desktop.services.population_setup import list_presets, save_preset
+from spi_desktop.services.progress import ProgressImportResult, import_progress, inspect_progress, preview_progress
+from spi_desktop.services.years import get_year
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.monitoring.snapshot_saving import picked_date, save_snapshot
+from spi_desktop.views.population.labels import group_labels
+from spi_desktop.views.prompts import prompts
+from spi_desktop.views.style import ERROR_STYLE
+from spi_desktop.views.text import fill
+from spi_desktop.views.workers import BackgroundJob, run_in_background
+
+PRESET_GROUP = "progress"  # mapping presets of progress files, next to the population ones
+
+
+def default_date(today: dt.date, start: dt.date | None, end: dt.date | None) -> dt.date:
+    """Today, moved into the survey window when it lies outside it."""
+    if end is not None and today > end:
+        return end
+    if start is not None and today < start:
+        return start
+    return today
+
+
+class ProgressImportDialog(QDialog):
+    """One dated snapshot from a file; nothing is stored before 'Impor' (and the same-date question)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.path: Path | None = None
+        self.inspection: ProgressInspection | None = None
+        self.last_job: BackgroundJob | None = None
+        self.stored_result: ProgressImportResult | None = None
+        self.setWindowTitle(fill(self.tr("Impor data kemajuan %1"), context.year))
+        self.resize(760, 640)
+        settings = get_year(context.database, context.year)
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        browse = QPushButton(self.tr("Pilih berkas…"))
+        browse.clicked.connect(self.choose_file)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setDate(QDate(default_date(dt.date.today(), settings.window_start, settings.window_end)))
+        if settings.window_start and settings.window_end:
+            self.date.setDateRange(QDate(settings.window_start), QDate(settings.window_end))
+        self.sheet = QComboBox()
+        self.sheet.activated.connect(lambda _i: self.inspect())
+        self.group = QComboBox()
+        self.group.addItem(self.tr("Dari kolom Kelompok di berkas"), None)
+        for key, label in group_labels().items():
+            self.group.addItem(fill(self.tr("Semua baris: %1"), label), key)
+        self.presets = QComboBox()
+        self.presets.activated.connect(lambda _i: self.apply_preset(self.presets.currentText()))
+        save = QPushButton(self.tr("Simpan pasangan kolom…"))
+        save.clicked.connect(self.ask_preset_name)
+        self.combos: dict[str, QComboBox] = {}
+        mapping_form = QFormLayout()
+        for spec in PROGRESS_COLUMNS:
+            combo = QComboBox()
+            self.combos[spec.key] = combo
+            mapping_form.addRow(spec.label + (" *" if spec.required else ""), combo)
+        self.status = QLabel(self.tr("Pilih berkas dari KPK atau vendor survei."))
+        self.status.setWordWrap(True)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.check_button = QPushButton(self.tr("Periksa"))
+        self.check_button.clicked.connect(self.check)
+        self.import_button = QPushButton(self.tr("Impor"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.store)
+        close = QPushButton(self.tr("Tutup"))
+        close.clicked.connect(self.reject)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(browse)
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(self.presets, 1)
+        preset_row.addWidget(save)
+        form = QFormLayout()
+        form.addRow(self.tr("Berkas"), file_row)
+        form.addRow(self.tr("Tanggal data"), self.date)
+        form.addRow(self.tr("Lembar kerja"), self.sheet)
+        form.addRow(self.tr("Kelompok"), self.group)
+        form.addRow(self.tr("Pasangan kolom tersimpan"), preset_row)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.check_button, self.import_button, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Kolom berkas untuk setiap isian (* wajib):")))
+        layout.addLayout(mapping_form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.report, 1)
+        layout.addLayout(buttons)
+        self._fill_presets()
+        self._enable()
+
+    def choose_file(self) -> None:
+        """Ask for the file, then look at its columns."""
+        path = prompts.open_file(self, self.tr("Pilih data kemajuan"),
+                                 self.tr("Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)"))
+        if path:
+            self.set_file(Path(path))
+
+    def set_file(self, path: Path) -> BackgroundJob:
+        """Use ``path`` and find its sheets, header row and columns off the GUI thread."""
+        self.path = path
+        self.path_edit.setText(str(path))
+        self.sheet.clear()
+        return self.inspect()
+
+    def inspect(self) -> BackgroundJob:
+        """Look at the file's header (the chosen sheet, else the first)."""
+        assert self.path is not None
+        self.inspection = None
+        self._enable()
+        path, sheet = self.path, self.sheet.currentData()
+        self._say(self.tr("Memeriksa berkas…"))
+        self.last_job = run_in_background(lambda _ctx: inspect_progress(path, sheet), owner=self)
+        self.last_job.succeeded.connect(self._inspected)
+        self.last_job.failed.connect(lambda error: self._say(user_message(error), error=True))
+        return self.last_job
+
+    def _inspected(self, inspection: ProgressInspection) -> None:
+        self.inspection = inspection
+        if self.sheet.count() == 0:
+            for name in inspection.sheets:
+                self.sheet.addItem(name, name)
+        self.sheet.setEnabled(bool(inspection.sheets))
+        for key, combo in self.combos.items():
+            combo.clear()
+            combo.addItem(self.tr("(tidak ada)"), "")
+            for header in inspection.headers:
+                if header:
+                    combo.addItem(header, header)
+            combo.setCurrentIndex(max(0, combo.findData(inspection.mapping.get(key, ""))))
+        missing = [spec.label for spec in PROGRESS_COLUMNS if spec.required and spec.key not in inspection.mapping]
+        self._say(fill(self.tr("Judul kolom di baris %1. %2"), inspection.header_row,
+                       fill(self.tr("Pilih kolom untuk: %1."), ", ".join(missing)) if missing
+                       else self.tr("Semua kolom wajib dikenali; periksa lalu impor.")))
+        self._enable()
+
+    def mapping(self) -> dict[str, str]:
+        """Field -> the chosen header ('' for none)."""
+        return {key: str(combo.currentData() or "") for key, combo in self.combos.items()}
+
+    def _mapping_problem(self) -> str | None:
+        chosen = self.mapping()
+        missing = [spec.label for spec in PROGRESS_COLUMNS if spec.required and not chosen[spec.key]]
+        if missing:
+            return fill(self.tr("Kolom wajib belum dipilih: %1"), ", ".join(missing))
+        headers = [h for h in chosen.values() if h]
+        twice = sorted({h for h in headers if headers.count(h) > 1})
+        if twice:
+            return fill(self.tr("Satu kolom berkas dipilih untuk dua isian: %1"), ", ".join(twice))
+        if not chosen["group"] and self.group.currentData() is None:
+            return self.tr("Berkas tanpa kolom Kelompok: pilih kelompok untuk semua baris")
+        return None
+
+    def check(self) -> BackgroundJob | None:
+        """Read and check every row without storing anything."""
+        problem = self._mapping_problem()
+        if problem or self.path is None:
+            self._say(problem or self.tr("Pilih berkas dulu"), error=True)
+            return None
+        path, sheet, mapping, group = self.path, self.sheet.currentData(), self.mapping(), self.group.currentData()
+        self.last_job = run_in_background(lambda _ctx: preview_progress(path, sheet, mapping, group), owner=self)
+        self.last_job.succeeded.connect(self._checked)
+        self.last_job.failed.connect(lambda error: self._say(user_message(error), error=True))
+        return self.last_job
+
+    def _checked(self, parsed: ParsedProgress) -> None:
+        self._say(fill(self.tr("Dibaca %1 baris: %2 siap disimpan, %3 ditolak. Kode OPD dan populasi diperiksa "
+                               "saat impor."), format_int(parsed.read), format_int(len(parsed.rows)),
+                       format_int(len({p.row for p in parsed.problems}))), error=bool(parsed.problems))
+        self.report.setPlainText("\n".join(str(p) for p in parsed.problems[:200]))
+
+    def store(self) -> BackgroundJob | None:
+        """Store the file as one dated snapshot (asking first when the date already has one)."""
+        problem = self._mapping_problem()
+        if problem or self.path is None:
+            self._say(problem or self.tr("Pilih berkas dulu"), error=True)
+            return None
+        database, year, date = self.context.database, self.context.year, picked_date(self.date)
+        path, sheet, mapping, group = self.path, self.sheet.currentData(), self.mapping(), self.group.currentData()
+        job = save_snapshot(self, self.context, date, lambda on_existing: import_progress(
+            database, path, year, date, on_existing, sheet=sheet, mapping=mapping, group=group), self._stored)
+        if job is not None:
+            self.last_job = job
+        return job
+
+    def _stored(self, result: ProgressImportResult) -> None:
+        self.stored_result = result
+        self.report.setPlainText("\n".join([str(p) for p in result.problems] + result.warnings))
+        self._say(fill(self.tr("Disimpan %1 baris untuk tanggal %2."), format_int(result.imported),
+                       self.date.date().toString("dd-MM-yyyy")))
+
+    def _fill_presets(self, select: str = "") -> None:
+        self.presets.clear()
+        self.presets.addItem(self.tr("(otomatis)"))
+        self.presets.addItems(list(list_presets(self.context.database, PRESET_GROUP)))
+        if select:
+            self.presets.setCurrentText(select)
+
+    def apply_preset(self, name: str) -> None:
+        """Choose the columns a saved mapping names (where this file has them)."""
+        for key, header in list_presets(self.context.database, PRESET_GROUP).get(name, {}).items():
+            if key in self.combos and self.combos[key].findData(header) >= 0:
+                self.combos[key].setCurrentIndex(self.combos[key].findData(header))
+
+    def ask_preset_name(self) -> None:
+        """Save the current mapping under a name (e.g. the vendor's)."""
+        name = prompts.ask_text(self, self.tr("Simpan pasangan kolom"), self.tr("Nama (mis. nama vendor):"))
+        if name:
+            save_preset(self.context.database, PRESET_GROUP, name, self.mapping())
+            self._fill_presets(name)
+
+    def _enable(self) -> None:
+        ready = self.inspection is not None
+        for widget in (self.check_button, self.import_button, *self.combos.values()):
+            widget.setEnabled(ready)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        self.status.setText(text)

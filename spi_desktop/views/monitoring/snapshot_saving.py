@@ -1,0 +1,78 @@
+"""Store a progress snapshot from the GUI: ask replace-or-keep when the date exists, then report back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDateEdit, QWidget
+
+from spi_desktop.domain.formatting import format_date
+from spi_desktop.services.errors import user_message
+from spi_desktop.services.progress import OnExisting, ProgressImportResult, snapshot_exists
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.prompts import prompts
+from spi_desktop.views.text import fill
+from spi_desktop.views.workers import BackgroundJob, run_in_background
+
+MAX_LISTED = 12
+
+
+def picked_date(edit: QDateEdit) -> dt.date:
+    """The date a date field shows, as a Python date."""
+    value = edit.date().toPython()
+    assert isinstance(value, dt.date)
+    return value
+
+
+def ask_on_existing(parent: QWidget, context: AppContext, date: dt.date) -> OnExisting | None:
+    """'ask' when the date is free; else the user's choice, None when they cancel (nothing changes)."""
+    if not snapshot_exists(context.database, context.year, date):
+        return "ask"
+    title = QCoreApplication.translate("SnapshotSaving", "Tanggal sudah ada")
+    question = fill(QCoreApplication.translate(
+        "SnapshotSaving", "Sudah ada data kemajuan tanggal %1.\n\nGanti data lama dengan yang baru, atau simpan "
+        "keduanya (data yang disimpan belakangan dipakai untuk tanggal itu)?"), format_date(date))
+    options = [("replace", QCoreApplication.translate("SnapshotSaving", "Ganti data lama")),
+               ("keep", QCoreApplication.translate("SnapshotSaving", "Simpan keduanya"))]
+    choice = prompts.choose(parent, title, question, options)
+    return "replace" if choice == "replace" else "keep" if choice == "keep" else None
+
+
+def result_text(result: ProgressImportResult) -> str:
+    """What was stored and refused, with the first problems and warnings (file, row, column)."""
+    lines = [fill(QCoreApplication.translate("SnapshotSaving", "Tanggal %1: dibaca %2, disimpan %3, ditolak %4."),
+                  format_date(result.date), result.read, result.imported, result.rejected)]
+    if result.problems:
+        lines.append(QCoreApplication.translate("SnapshotSaving", "Ditolak:"))
+        lines += [f"• {problem}" for problem in result.problems[:MAX_LISTED]]
+        if len(result.problems) > MAX_LISTED:
+            more = len(result.problems) - MAX_LISTED
+            lines.append(fill(QCoreApplication.translate("SnapshotSaving", "… dan %1 lainnya"), more))
+    if result.warnings:
+        lines.append(QCoreApplication.translate("SnapshotSaving", "Perlu dicek (jumlah selesai turun):"))
+        lines += [f"• {warning}" for warning in result.warnings[:MAX_LISTED]]
+    return "\n".join(lines)
+
+
+def save_snapshot(parent: QWidget, context: AppContext, date: dt.date,
+                  store: Callable[[OnExisting], ProgressImportResult],
+                  on_saved: Callable[[ProgressImportResult], None] | None = None) -> BackgroundJob | None:
+    """Run ``store`` off the GUI thread after asking about an existing date; None when the user cancelled."""
+    on_existing = ask_on_existing(parent, context, date)
+    if on_existing is None:
+        return None
+    job = run_in_background(lambda _ctx: store(on_existing), parent, QCoreApplication.translate(
+        "SnapshotSaving", "Menyimpan data kemajuan…"))
+
+    def saved(result: ProgressImportResult) -> None:
+        context.notify("progress")
+        prompts.info(parent, QCoreApplication.translate("SnapshotSaving", "Data kemajuan"), result_text(result))
+        if on_saved is not None:
+            on_saved(result)
+
+    job.succeeded.connect(saved)
+    job.failed.connect(lambda error: prompts.error(parent, QCoreApplication.translate(
+        "SnapshotSaving", "Data kemajuan tidak disimpan"), user_message(error)))
+    return job

@@ -1,0 +1,134 @@
+"""Sample targets per OPD and group: derived from the population lists by the year's rule, or set here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from spi_desktop.domain.formatting import format_decimal
+from spi_desktop.services.errors import user_message
+from spi_desktop.services.progress_targets import TargetRow, import_targets, save_targets, target_rows
+from spi_desktop.services.years import get_year
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.monitoring.targets_model import TargetGridModel
+from spi_desktop.views.population.labels import short_group_labels
+from spi_desktop.views.prompts import prompts
+from spi_desktop.views.text import fill
+from spi_desktop.views.workers import BackgroundJob, run_in_background
+
+
+class TargetsTab(QWidget):
+    """The target grid: type changes, save them in one go (or throw them away), import a target file."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.last_job: BackgroundJob | None = None
+        self.model = TargetGridModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.rule = QLabel()
+        self.rule.setObjectName("sourceNotes")
+        self.rule.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari kode atau nama OPD…"))
+        self.search.textChanged.connect(self._filter)
+        self.save_button = QPushButton(self.tr("Simpan perubahan"))
+        self.save_button.clicked.connect(self.save)
+        discard = QPushButton(self.tr("Batalkan perubahan"))
+        discard.clicked.connect(self.discard)
+        reset = QPushButton(self.tr("Kembalikan ke aturan"))
+        reset.setToolTip(self.tr("Baris terpilih kembali memakai target menurut aturan tahun ini"))
+        reset.clicked.connect(self.reset_selected)
+        import_button = QPushButton(self.tr("Impor target…"))
+        import_button.clicked.connect(self.choose_import)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.search, 1)
+        for button in (self.save_button, discard, reset, import_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.rule)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.model.dataChanged.connect(lambda *_a: self.save_button.setEnabled(self.model.has_changes()))
+        self.model.modelReset.connect(lambda: self.save_button.setEnabled(self.model.has_changes()))
+        context.yearChanged.connect(lambda _year: self.refresh())
+        context.dataChanged.connect(lambda area: self.refresh() if area in {"population", "units", "years"} else None)
+        self.refresh()
+
+    def refresh(self) -> BackgroundJob:
+        """Reload the grid off the GUI thread (pending edits are dropped)."""
+        database, year = self.context.database, self.context.year
+        self.last_job = run_in_background(lambda _ctx: target_rows(database, year), owner=self)
+        self.last_job.succeeded.connect(self._show)
+        return self.last_job
+
+    def _show(self, rows: list[TargetRow]) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 280))
+        self._filter(self.search.text())
+        rule = get_year(self.context.database, self.context.year).sample_targets
+        labels = short_group_labels()
+        parts = [fill(self.tr("%1: %2 % dari populasi, paling sedikit %3"), labels.get(group, group),
+                      format_decimal(float(values.get("fraction", 1)) * 100, 0), int(values.get("minimum", 0)))
+                 for group, values in rule.items()]
+        self.rule.setText(fill(self.tr("Aturan target %1 (ubah di Pengaturan › Tahun survei): %2. Target tidak "
+                                       "melebihi populasi. Angka tebal ditetapkan di sini atau diimpor."),
+                               self.context.year, "; ".join(parts) or self.tr("belum diatur")))
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for row in range(self.model.rowCount()):
+            line = self.model.row_at(row)
+            self.table.setRowHidden(row, bool(needle) and needle not in f"{line.code} {line.name}".lower())
+
+    def save(self) -> bool:
+        """Store every pending change in one transaction; nothing is stored when one is wrong."""
+        edits = self.model.edits()
+        if not edits:
+            return False
+        try:
+            save_targets(self.context.database, self.context.year, edits)
+        except Exception as error:  # shown to the user, never a traceback
+            prompts.error(self, self.tr("Target tidak disimpan"), user_message(error))
+            return False
+        self.context.notify("progress")
+        self.refresh()
+        return True
+
+    def discard(self) -> None:
+        """Throw away pending changes (after asking)."""
+        if self.model.has_changes() and not prompts.confirm(self, self.tr("Batalkan perubahan"),
+                                                            self.tr("Buang perubahan yang belum disimpan?")):
+            return
+        self.refresh()
+
+    def reset_selected(self) -> None:
+        """The selected rows go back to the rule's target when saved."""
+        self.model.reset_to_rule(sorted({index.row() for index in self.table.selectionModel().selectedRows()}))
+
+    def choose_import(self) -> None:
+        """Ask for a target file (Kode, Kelompok, Target, optional Populasi dikirim / Undangan dikirim)."""
+        path = prompts.open_file(self, self.tr("Pilih berkas target"),
+                                 self.tr("Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> BackgroundJob:
+        """Store a target file off the GUI thread, all rows or none."""
+        database, year = self.context.database, self.context.year
+        job = run_in_background(lambda _ctx: import_targets(database, path, year), self, self.tr("Mengimpor target…"))
+        job.succeeded.connect(lambda stored: self._imported(stored))
+        job.failed.connect(lambda error: prompts.error(self, self.tr("Target tidak diimpor"), user_message(error)))
+        self.last_job = job
+        return job
+
+    def _imported(self, stored: int) -> None:
+        prompts.info(self, self.tr("Impor target"), fill(self.tr("%1 target disimpan."), stored))
+        self.context.notify("progress")
+        self.refresh()

@@ -1,0 +1,71 @@
+"""The traffic-light thresholds of the progress matrix (red below, green from), kept per workspace."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from spi_desktop.domain.progress import DEFAULT_THRESHOLDS
+from spi_desktop.services.errors import user_message
+from spi_desktop.services.preferences import get_thresholds, set_thresholds
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.prompts import prompts
+from spi_desktop.views.text import fill
+
+
+def _percent_box() -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(1, 200)
+    box.setSuffix(" %")
+    return box
+
+
+class ThresholdsForm(QWidget):
+    """Red below X % of the target, yellow up to Y %, green from Y %."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.red = _percent_box()
+        self.green = _percent_box()
+        save = QPushButton(self.tr("Simpan"))
+        save.clicked.connect(self.save)
+        default = QPushButton(self.tr("Kembalikan bawaan (50 % / 100 %)"))
+        default.clicked.connect(self.restore_default)
+        note = QLabel(self.tr("Capaian = selesai ÷ target sampel. Lampu merah bila capaian di bawah batas merah, "
+                              "kuning di bawah batas hijau, hijau mulai batas hijau. Berlaku untuk semua pengguna "
+                              "ruang kerja ini (Beranda, grafik, daftar OPD tertinggal)."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Merah bila capaian di bawah"), self.red)
+        form.addRow(self.tr("Hijau bila capaian mulai"), self.green)
+        form.addRow("", save)
+        form.addRow("", default)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self.load()
+
+    def load(self) -> None:
+        """Show the stored thresholds."""
+        thresholds = get_thresholds(self.context.database)
+        self.red.setValue(round(thresholds.red_below * 100))
+        self.green.setValue(round(thresholds.green_from * 100))
+
+    def save(self) -> bool:
+        """Store the thresholds; refused (with the reason) unless red < green."""
+        try:
+            set_thresholds(self.context.database, self.red.value() / 100, self.green.value() / 100)
+        except Exception as error:  # shown to the user, never a traceback
+            prompts.error(self, self.tr("Batas lampu"), user_message(error))
+            return False
+        self.context.notify("progress")
+        prompts.info(self, self.tr("Batas lampu"), fill(self.tr("Disimpan: merah < %1 %, hijau ≥ %2 %."),
+                                                        self.red.value(), self.green.value()))
+        return True
+
+    def restore_default(self) -> None:
+        """Back to red < 50 %, green ≥ 100 %."""
+        self.red.setValue(round(DEFAULT_THRESHOLDS.red_below * 100))
+        self.green.setValue(round(DEFAULT_THRESHOLDS.green_from * 100))
+        self.save()

@@ -1,0 +1,148 @@
+"""Pemantauan driven with qtbot: import with mapping, same-date question, typed counts, targets, chasing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QGuiApplication
+
+from spi_desktop.db.session import Database
+from spi_desktop.services.preferences import get_templates, get_thresholds
+from spi_desktop.services.progress import progress_matrix
+from spi_desktop.services.progress_history import list_snapshots
+from spi_desktop.services.progress_targets import target_rows
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.monitoring.chasing_tab import ChasingTab
+from spi_desktop.views.monitoring.progress_entry_dialog import ProgressEntryDialog
+from spi_desktop.views.monitoring.progress_import_dialog import ProgressImportDialog
+from spi_desktop.views.monitoring.targets_tab import TargetsTab
+from tests.conftest import AnsweredPrompts
+
+WAIT = 20_000
+
+
+def wait(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: widget.last_job is not None and widget.last_job.done, timeout=WAIT)
+
+
+def test_vendor_file_is_mapped_checked_and_same_date_asks(qtbot, demo_database: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                          answered_prompts: AnsweredPrompts) -> None:
+    vendor = tmp_path / "vendor.csv"
+    vendor.write_text("Satker;Jumlah Link;Submit Lengkap\nDINKES;200;61\nDISDIK;150;x\n", encoding="utf-8")
+    dialog = ProgressImportDialog(AppContext(demo_database, 2024))
+    qtbot.addWidget(dialog)
+    dialog.date.setDate(QDate(2024, 8, 1))
+    dialog.set_file(vendor)
+    wait(qtbot, dialog)
+    assert "Kode" in dialog.status.text(), "the dialog says which required column to choose"
+    assert dialog.store() is None, "nothing runs before the mapping is complete"
+    dialog.combos["unit"].setCurrentIndex(dialog.combos["unit"].findData("Satker"))
+    dialog.combos["completed"].setCurrentIndex(dialog.combos["completed"].findData("Submit Lengkap"))
+    dialog.combos["invited"].setCurrentIndex(dialog.combos["invited"].findData("Jumlah Link"))
+    assert dialog.store() is None and "kelompok" in dialog.status.text().lower(), "a file without groups asks"
+    dialog.group.setCurrentIndex(dialog.group.findData("internal"))
+    dialog.check()
+    wait(qtbot, dialog)
+    assert "1 ditolak" in dialog.status.text() and "'x' bukan bilangan bulat" in dialog.report.toPlainText()
+    assert list_snapshots(demo_database, 2024) == [], "checking stores nothing"
+    dialog.store()
+    wait(qtbot, dialog)
+    assert dialog.stored_result is not None and dialog.stored_result.imported == 1
+    answered_prompts.choice_answer = None  # the user cancels the same-date question
+    assert dialog.store() is None and "1 Agustus 2024" in answered_prompts.choices[-1]
+    assert len(list_snapshots(demo_database, 2024)) == 1, "cancelling changes nothing"
+    answered_prompts.choice_answer = "keep"
+    dialog.store()
+    wait(qtbot, dialog)
+    assert len(list_snapshots(demo_database, 2024)) == 2
+
+
+def test_typed_counts_start_from_the_latest_and_are_stored(qtbot, demo_database: Database,  # type: ignore[no-untyped-def]
+                                                           answered_prompts: AnsweredPrompts) -> None:
+    dialog = ProgressEntryDialog(AppContext(demo_database, 2025))
+    qtbot.addWidget(dialog)
+    dialog.group.setCurrentIndex(dialog.group.findData("external"))
+    latest = {r.code: r.completed for r in progress_matrix(demo_database, 2025)[1] if r.group == "external"}
+    first_code = dialog.table.item(0, 0).text()
+    assert dialog.table.item(0, 4).text() == str(latest[first_code]), "prefilled with the latest counts"
+    dialog.table.item(0, 4).setText(str(latest[first_code] + 5))
+    dialog.table.item(1, 4).setText("lima")
+    assert dialog.store() is None and "lima" in dialog.status.text() and "Baris 2" in dialog.status.text()
+    dialog.table.item(1, 4).setText(str(latest[dialog.table.item(1, 0).text()]))
+    dialog.date.setDate(QDate(2025, 10, 30))
+    dialog.store()
+    wait(qtbot, dialog)
+    after = {r.code: r.completed for r in progress_matrix(demo_database, 2025)[1] if r.group == "external"}
+    assert after[first_code] == latest[first_code] + 5
+    assert list_snapshots(demo_database, 2025)[0].date == dt.date(2025, 10, 30)
+
+
+def test_target_grid_edits_are_pending_until_saved(qtbot, demo_database: Database,  # type: ignore[no-untyped-def]
+                                                   answered_prompts: AnsweredPrompts) -> None:
+    tab = TargetsTab(AppContext(demo_database, 2024))
+    qtbot.addWidget(tab)
+    wait(qtbot, tab)
+    model = tab.model
+    assert model.rowCount() == 81 and not tab.save_button.isEnabled()
+    assert model.setData(model.index(0, 5), "abc") is False, "a non-number never enters a cell"
+    model.setData(model.index(0, 5), "75")
+    model.setData(model.index(0, 6), "60")  # population sent below the target: refused on save
+    assert tab.save_button.isEnabled() and model.data(model.index(0, 8)) == "diubah, belum disimpan"
+    assert tab.save() is False and "lebih besar dari populasi" in answered_prompts.errors[-1][1]
+    assert not any(r.stored for r in target_rows(demo_database, 2024)), "nothing stored"
+    model.setData(model.index(0, 6), "300")
+    assert tab.save()
+    wait(qtbot, tab)
+    stored = [r for r in target_rows(demo_database, 2024) if r.stored]
+    assert [(r.sample_target, r.population_sent) for r in stored] == [(75, 300)]
+    tab.search.setText(stored[0].code)
+    assert sum(not tab.table.isRowHidden(r) for r in range(model.rowCount())) == 2
+
+
+def test_chasing_lists_lagging_opd_copies_reminders_and_exports(qtbot, demo_database: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                answered_prompts: AnsweredPrompts) -> None:
+    tab = ChasingTab(AppContext(demo_database, 2025))
+    qtbot.addWidget(tab)
+    wait(qtbot, tab)
+    assert tab.lagging.rowCount() > 0 and tab.lagging.row_at(0).rank == 1
+    tab.group.setCurrentIndex(tab.group.findData("external"))
+    reminder = tab.selected_reminder()
+    assert reminder is not None and reminder.name in tab.preview.toPlainText()
+    tab.copy_text()
+    assert QGuiApplication.clipboard().text() == reminder.text
+    assert tab.whatsapp_button.isEnabled()
+    tab.template.setPlainText("Mohon beri nilai baik untuk {opd}")
+    answered_prompts.confirm_answer = False
+    assert tab.save_template() is False, "a steering text is questioned and not saved"
+    assert get_templates(demo_database)["external"].startswith("Yth. {pic}")
+    answered_prompts.save_file_answer = str(tmp_path / "rapat-sekda")
+    tab.choose_export(".pdf")
+    wait(qtbot, tab)
+    assert (tmp_path / "rapat-sekda.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_settings_thresholds_recolour_the_matrix(qtbot, main_window, answered_prompts: AnsweredPrompts) -> None:  # type: ignore[no-untyped-def]
+    form = main_window.settings.thresholds
+    form.red.setValue(80)
+    form.green.setValue(70)
+    assert form.save() is False and answered_prompts.errors, "red must stay below green"
+    form.green.setValue(95)
+    assert form.save()
+    assert get_thresholds(main_window.context.database).green_from == 0.95
+    panel = main_window.home.progress
+    qtbot.waitUntil(lambda: panel.last_job.done, timeout=WAIT)
+    rows = panel.model.rows()
+    assert all(r.light == "hijau" for r in rows if r.attainment is not None and r.attainment >= 0.95)
+
+
+def test_home_row_opens_the_opd_history(qtbot, main_window, answered_prompts: AnsweredPrompts) -> None:  # type: ignore[no-untyped-def]
+    panel = main_window.home.progress
+    qtbot.waitUntil(lambda: panel.last_job.done and panel.model.rowCount() > 0, timeout=WAIT)
+    assert panel.model.columnCount() == 9 and panel.model.row_at(0).list_status is not None
+    dialog = panel.open_history(0)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.last_job.done, timeout=WAIT)
+    assert dialog.model.rowCount() == 2 * 90, "one line per snapshot date and group (internal, external)"
+    assert dialog.model.row_at(0).point.date == dt.date(2025, 10, 29), "newest first"
