@@ -187,17 +187,17 @@ def write_lagging_pdf(report: LaggingReport, path: Path) -> None:
         canvas.setFont(font, 9)
         canvas.drawString(MARGIN + 8, y, _fit(text, width - 2 * MARGIN - 16, font, 9)[0])
         y -= 13
-    footer = MARGIN + 36
+    footer = MARGIN + 44
     _draw_table(canvas, report, width - 2 * MARGIN, y - 12, footer + 8)
     canvas.setStrokeColor(HexColor("#b0bec5"))
     canvas.line(MARGIN, footer, width - MARGIN, footer)
     canvas.setFillColor(grey)
     canvas.setFont(FONT, 7.5)
-    notes = (f"{DEFINITION} Kekurangan = jawaban selesai yang masih kurang, dijumlah dari tiap kelompok.",
+    notes = (DEFINITION, "Kekurangan = jawaban selesai yang masih kurang, dijumlah dari tiap kelompok.",
              _legend(report))
     for number, text in enumerate(notes):
         canvas.drawString(MARGIN, footer - 11 - 9 * number, _fit(text, width - 2 * MARGIN, FONT, 7.5)[0])
-    canvas.drawRightString(width - MARGIN, footer - 29, f"Dicetak {format_date(dt.date.today())} · SPI Desktop")
+    canvas.drawRightString(width - MARGIN, footer - 38, f"Dicetak {format_date(dt.date.today())} · SPI Desktop")
     canvas.showPage()
     canvas.save()
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCharts import QChartView
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from spi_desktop.domain.formatting import format_date, format_int
@@ -11,6 +13,7 @@ from spi_desktop.domain.progress import attainment
 from spi_desktop.services.progress_history import HistoryPoint, unit_history
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.monitoring.charts import over_time_chart
 from spi_desktop.views.population.labels import short_group_labels
 from spi_desktop.views.tables import row_table
 from spi_desktop.views.text import fill
@@ -47,7 +50,7 @@ class HistoryDialog(QDialog):
         self.context = context
         self.code = code
         self.setWindowTitle(fill(self.tr("Riwayat %1"), name))
-        self.resize(760, 560)
+        self.resize(900, 760)
         labels = short_group_labels()
         self.model = RowTableModel([
             Column(self.tr("Tanggal data"), lambda r: format_date(r.point.date), sort_key=lambda r: r.point.date),
@@ -63,6 +66,10 @@ class HistoryDialog(QDialog):
                    f"{round((attainment(r.point.completed, r.target) or 0) * 100)} %", align_right=True),
         ])
         self.table = row_table(self.model)
+        self.chart = QChartView()
+        self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart.setMinimumHeight(300)
+        self.name = name
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -70,7 +77,8 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.chart, 3)
+        layout.addWidget(self.table, 2)
         layout.addWidget(buttons)
         database, year = context.database, context.year
         self.last_job: BackgroundJob = run_in_background(lambda _ctx: unit_history(database, year, code), owner=self)
@@ -82,6 +90,12 @@ class HistoryDialog(QDialog):
         self.model.set_rows(lines)
         self.table.resizeColumnsToContents()
         dates = {line.point.date for line in lines}
+        series = {group: [(p.date, p.completed) for p in points] for group, points in history.items()}
+        old = self.chart.chart()
+        self.chart.setChart(over_time_chart(self.name, self.tr("Garis putus-putus: target tiap kelompok"), targets,
+                                            series, show_gap=True))
+        if old is not None:
+            old.deleteLater()
         self.summary.setText(fill(self.tr("%1 tanggal data. Perubahan negatif (merah) berarti jumlah selesai turun "
                                           "dari data sebelumnya dan perlu ditanyakan ke KPK/vendor."), len(dates))
                              if lines else self.tr("Belum ada data kemajuan untuk OPD ini."))
