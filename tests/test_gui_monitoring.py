@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 
 from spi_desktop.db.session import Database
@@ -14,6 +14,7 @@ from spi_desktop.services.progress import progress_matrix
 from spi_desktop.services.progress_history import list_snapshots
 from spi_desktop.services.progress_targets import target_rows
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.home.history_dialog import HistoryDialog
 from spi_desktop.views.monitoring.chasing_tab import ChasingTab
 from spi_desktop.views.monitoring.progress_entry_dialog import ProgressEntryDialog
 from spi_desktop.views.monitoring.progress_import_dialog import ProgressImportDialog
@@ -141,8 +142,12 @@ def test_home_row_opens_the_opd_history(qtbot, main_window, answered_prompts: An
     panel = main_window.home.progress
     qtbot.waitUntil(lambda: panel.last_job.done and panel.model.rowCount() > 0, timeout=WAIT)
     assert panel.model.columnCount() == 9 and panel.model.row_at(0).list_status is not None
-    dialog = panel.open_history(0)
-    qtbot.addWidget(dialog)
+    cell = panel.table.visualRect(panel.model.index(0, 1)).center()
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    dialogs = panel.findChildren(HistoryDialog)
+    assert len(dialogs) == 1, "a double click opens the OPD's history once"
+    dialog = dialogs[0]
     qtbot.waitUntil(lambda: dialog.last_job.done, timeout=WAIT)
     assert dialog.model.rowCount() == 2 * 90, "one line per snapshot date and group (internal, external)"
     assert dialog.model.row_at(0).point.date == dt.date(2025, 10, 29), "newest first"

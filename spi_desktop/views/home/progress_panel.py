@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
@@ -73,7 +74,9 @@ class ProgressPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setToolTip(self.tr("Klik dua kali satu baris untuk melihat riwayat OPD itu"))
         self.table.doubleClicked.connect(lambda index: self.open_history(index.row()))
-        self.table.activated.connect(lambda index: self.open_history(index.row()))
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(lambda: self.open_history(self.table.currentIndex().row())
+                                if self.table.currentIndex().isValid() else None)
         self.summary = QLabel()
         self.summary.setObjectName("resultSummary")
         definitions = QLabel(self.tr("Tingkat respons = selesai ÷ diundang. Capaian target = selesai ÷ target. "
