@@ -34,8 +34,7 @@ def cmd_progress_show(db: Database, args: argparse.Namespace) -> None:
               "invited": r.invited, "attainment": r.attainment, "response_rate": r.response_rate,
               "light": r.light, "sufficient": r.sufficient, "projected": r.projected,
               "projected_attainment": r.projected_attainment, "population_list": r.list_status} for r in rows]
-    target = sum(r.target or 0 for r in rows)
-    completed = sum(r.completed for r in rows)
+    completed, target = progress.institution_total(rows)
     total = {"target": target, "completed": completed, "attainment": completed / target if target else None}
     text = "\n".join(f"{u['code'] or 'INSTANSI':<14} {u['group']:<9} {u['completed']:>6}/{u['target'] or '-':<6}"
                      for u in units)

@@ -60,24 +60,30 @@ def test_vendor_file_is_mapped_checked_and_same_date_asks(qtbot, demo_database: 
     assert len(list_snapshots(demo_database, 2024)) == 2
 
 
-def test_typed_counts_start_from_the_latest_and_are_stored(qtbot, demo_database: Database,  # type: ignore[no-untyped-def]
-                                                           answered_prompts: AnsweredPrompts) -> None:
+def test_typed_counts_start_from_what_was_known_then_and_store_only_changes(  # type: ignore[no-untyped-def]
+        qtbot, demo_database: Database, answered_prompts: AnsweredPrompts) -> None:
     dialog = ProgressEntryDialog(AppContext(demo_database, 2025))
     qtbot.addWidget(dialog)
+    dialog.date.setDate(QDate(2025, 10, 30))
     dialog.group.setCurrentIndex(dialog.group.findData("external"))
+    wait(qtbot, dialog)
     latest = {r.code: r.completed for r in progress_matrix(demo_database, 2025)[1] if r.group == "external"}
     first_code = dialog.table.item(0, 0).text()
-    assert dialog.table.item(0, 4).text() == str(latest[first_code]), "prefilled with the latest counts"
+    assert dialog.table.item(0, 4).text() == str(latest[first_code]), "prefilled with the counts known then"
+    assert dialog.store() is None and "diubah" in dialog.status.text(), "nothing changed, nothing to store"
     dialog.table.item(0, 4).setText(str(latest[first_code] + 5))
     dialog.table.item(1, 4).setText("lima")
     assert dialog.store() is None and "lima" in dialog.status.text() and "Baris 2" in dialog.status.text()
     dialog.table.item(1, 4).setText(str(latest[dialog.table.item(1, 0).text()]))
-    dialog.date.setDate(QDate(2025, 10, 30))
     dialog.store()
     wait(qtbot, dialog)
     after = {r.code: r.completed for r in progress_matrix(demo_database, 2025)[1] if r.group == "external"}
     assert after[first_code] == latest[first_code] + 5
-    assert list_snapshots(demo_database, 2025)[0].date == dt.date(2025, 10, 30)
+    newest = list_snapshots(demo_database, 2025)[0]
+    assert newest.date == dt.date(2025, 10, 30) and newest.rows == 1, "only the changed line is a new observation"
+    dialog.date.setDate(QDate(2025, 8, 10))
+    wait(qtbot, dialog)
+    assert int(dialog.table.item(0, 4).text()) < latest[first_code], "an earlier date starts from earlier counts"
 
 
 def test_target_grid_edits_are_pending_until_saved(qtbot, demo_database: Database,  # type: ignore[no-untyped-def]
@@ -87,6 +93,7 @@ def test_target_grid_edits_are_pending_until_saved(qtbot, demo_database: Databas
     wait(qtbot, tab)
     model = tab.model
     assert model.rowCount() == 81 and not tab.save_button.isEnabled()
+    assert model.data(model.index(80, 1)) == "Instansi (eksper)"
     assert model.setData(model.index(0, 5), "abc") is False, "a non-number never enters a cell"
     model.setData(model.index(0, 5), "75")
     model.setData(model.index(0, 6), "60")  # population sent below the target: refused on save
@@ -100,6 +107,11 @@ def test_target_grid_edits_are_pending_until_saved(qtbot, demo_database: Databas
     assert [(r.sample_target, r.population_sent) for r in stored] == [(75, 300)]
     tab.search.setText(stored[0].code)
     assert sum(not tab.table.isRowHidden(r) for r in range(model.rowCount())) == 2
+    model.setData(model.index(2, 5), "40")
+    answered_prompts.confirm_answer = True
+    tab.context.set_year(2025)  # switching year with an unsaved edit asks, and "yes" saves it for 2024
+    wait(qtbot, tab)
+    assert len([r for r in target_rows(demo_database, 2024) if r.stored]) == 2 and not model.has_changes()
 
 
 def test_chasing_lists_lagging_opd_copies_reminders_and_exports(qtbot, demo_database: Database, tmp_path: Path,  # type: ignore[no-untyped-def]

@@ -21,7 +21,13 @@ from spi_desktop.services.preferences import (
     set_thresholds,
     steering_phrases,
 )
-from spi_desktop.services.progress import import_progress, inspect_progress, progress_matrix, record_progress
+from spi_desktop.services.progress import (
+    import_progress,
+    inspect_progress,
+    preview_progress,
+    progress_matrix,
+    record_progress,
+)
 from spi_desktop.services.progress_chasing import lagging_report, reminders, whatsapp_link
 from spi_desktop.services.progress_history import delete_snapshot, list_snapshots, unit_history
 from spi_desktop.services.progress_targets import TargetEdit, import_targets, save_targets, target_rows
@@ -155,3 +161,57 @@ def test_cli_lagging_targets_and_mapped_import(capsys: pytest.CaptureFixture[str
                  "--group", "external", "--map", "unit=Satker", "--map", "completed=Submit Lengkap", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["imported"] == 1
     assert main(["--db", str(db_path), "progress", "import", str(vendor), "--year", "2024", "--map", "kode"]) == 2
+
+
+def test_replace_checks_every_row_before_touching_the_stored_snapshot(demo_database: Database, tmp_path: Path) -> None:
+    before = list_snapshots(demo_database, 2025)[0]
+    bad = tmp_path / "salah.csv"
+    bad.write_text("Kode,Kelompok,Diundang,Selesai\nXXX,internal,10,5\n", encoding="utf-8")
+    with pytest.raises(InputError, match="Tidak ada baris yang dapat disimpan; tidak ada yang diubah"):
+        import_progress(demo_database, bad, 2025, before.date, on_existing="replace")
+    assert list_snapshots(demo_database, 2025)[0] == before, "the earlier snapshot is untouched"
+
+
+def test_duplicate_lines_inactive_opd_and_per_opd_experts_are_refused(demo_database: Database,
+                                                                      tmp_path: Path) -> None:
+    from spi_desktop.services.units import get_unit, save_unit
+
+    info = get_unit(demo_database, "BAPENDA", 2024)
+    save_unit(demo_database, info.record, original_code="BAPENDA", year=2024, active=False)
+    path = tmp_path / "k.csv"
+    path.write_text("Kode;Kelompok;Selesai\nDINKES;internal;9\nDINKES;pegawai;10\nBAPENDA;internal;5\n"
+                    "DISDIK;eksper;3\n;internal;4\n", encoding="utf-8")
+    result = preview_progress(demo_database, path, 2024, AUG)
+    reasons = [str(p) for p in result.problems]
+    assert result.imported == 1 and result.rejected == 4
+    assert any("sudah ada di baris 2" in r for r in reasons)
+    assert any("BAPENDA' tidak ikut SPI 2024" in r for r in reasons)
+    assert any("eksper dihitung untuk instansi" in r for r in reasons)
+    assert any("Kode OPD kosong" in r for r in reasons)
+    assert list_snapshots(demo_database, 2024) == [], "a preview stores nothing"
+    assert all(r.code != "BAPENDA" for r in progress_matrix(demo_database, 2024)[1])
+    with pytest.raises(InputError, match="target eksper berlaku untuk instansi"):
+        save_targets(demo_database, 2024, [TargetEdit("DISDIK", "expert", 5)])
+
+
+def test_a_typed_target_keeps_the_population_check(demo_database: Database, tmp_path: Path) -> None:
+    from spi_desktop.services.population import import_population
+
+    population = tmp_path / "pop.csv"
+    population.write_text("Nama;Perangkat Daerah;No. HP\n" + "".join(f"Pegawai {i};DINKES;0812{i:08d}\n"
+                                                                      for i in range(40)), encoding="utf-8")
+    import_population(demo_database, population, 2024, "internal")
+    save_targets(demo_database, 2024, [TargetEdit("DINKES", "internal", 20)])
+    path = tmp_path / "k.csv"
+    path.write_text("Kode;Kelompok;Selesai\nDINKES;internal;50\n", encoding="utf-8")
+    result = preview_progress(demo_database, path, 2024, AUG)
+    assert result.rejected == 1 and "populasi yang dikirim (40)" in str(result.problems[0])
+
+
+def test_templates_refuse_format_specs_that_would_break_or_bloat_reminders(demo_database: Database) -> None:
+    for text in ("{selesai:d} selesai", "{opd:>99999999}", "{opd!r}", "{}"):
+        with pytest.raises(InputError):
+            set_template(demo_database, "internal", text)
+    assert get_templates(demo_database)["internal"] == DEFAULT_TEMPLATES["internal"]
+    expert = reminders(demo_database, 2025, "expert")[0]
+    assert expert.text.startswith("Yth. Bapak/Ibu koordinator narasumber eksper"), "addressed to a PIC"

@@ -106,8 +106,8 @@ def inspect_progress_file(path: Path, sheet: str | None = None,
 def parse_progress_file(path: Path, sheet: str | None = None, mapping: Mapping[str, str] | None = None,
                         group: str | None = None) -> ParsedProgress:
     """Read and check every row: counts whole and not negative, a known group, completed ≤ invited.
-    ``mapping`` (field -> header) fixes a vendor's layout; ``group`` is used for files without a group column
-    (one file per group)."""
+    ``mapping`` (field -> header) fixes a vendor's layout; ``group`` is the group of every row of a file without
+    a group column (one file per group); with a group column, rows of another group are refused."""
     table = read_table(path, sheet)
     header = find_header(table, with_mapping(PROGRESS_COLUMNS, mapping))
     parsed = ParsedProgress(table.where())
@@ -120,6 +120,8 @@ def parse_progress_file(path: Path, sheet: str | None = None, mapping: Mapping[s
         elif not row_group:
             problems.append(("group", f"Kelompok '{values.get('group', '')}' tidak dikenal; tulis internal, "
                                       "eksternal atau eksper"))
+        elif group and row_group != group:
+            problems.append(("group", f"Kelompok '{values['group']}' berbeda dari kelompok yang dipilih ({group})"))
         counts: dict[str, int | None] = {}
         for key in ("invited", "started", "completed"):
             try:

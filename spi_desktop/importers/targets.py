@@ -58,6 +58,8 @@ def parse_target_file(path: Path, sheet: str | None = None) -> ParsedTargets:
                 counts[key] = parse_count(values.get(key, ""))
             except ValueError as error:
                 problems.append((key, str(error)))
+        if not problems and counts["target"] is None:
+            problems.append(("target", "Target kosong; isi angkanya (target yang ditetapkan dihapus di layar Target)"))
         if problems:
             parsed.problems.extend(RowProblem(parsed.file_name, row_number, cell_place(header, key), message)
                                    for key, message in problems)

@@ -21,6 +21,7 @@ DEFINITION = ("Capaian = selesai ÷ target; untuk OPD, kelompok yang melampaui t
               "Jawaban sebagian tidak dihitung selesai.")
 SPELLED = {"≥": ">=", "≤": "<=", "≠": "!=", "→": "->", "•": "·", "−": "-"}
 ALL_ON_TARGET = "Semua OPD sudah mencapai target sampel."
+NO_DATA = "Belum ada data kemajuan untuk tahun ini."
 # No, Kode, OPD, Internal, Eksternal, Kekurangan, Capaian: widths in points (OPD takes what is left)
 COLUMNS = (("No", 20), ("Kode", 66), ("OPD", 0), ("Internal", 58), ("Eksternal", 58), ("Kekurangan", 56),
            ("Capaian", 50))
@@ -51,10 +52,17 @@ def _window(report: LaggingReport) -> str:
 
 def _expert(report: LaggingReport) -> str:
     expert = report.expert
+    missing = (f" · {format_int(len(report.without_target))} baris OPD belum punya target"
+               if report.without_target else "")
     if expert is None:
-        return "Kelompok eksper (tingkat instansi): belum ada data"
+        return "Kelompok eksper (tingkat instansi): belum ada data" + missing
     return (f"Kelompok eksper (tingkat instansi): {_pair(expert)} selesai · capaian {_percent(expert.attainment)}"
-            f" · kurang {format_int(expert.gap)}")
+            f" · kurang {format_int(expert.gap)}" + missing)
+
+
+def _nothing_listed(report: LaggingReport) -> str:
+    """Why the list is empty: no progress data yet, or every OPD reached its target."""
+    return NO_DATA if report.as_of is None else ALL_ON_TARGET
 
 
 def _total(report: LaggingReport) -> str:
@@ -108,12 +116,12 @@ def _draw_table(canvas: Canvas, report: LaggingReport, width: float, top: float,
     from reportlab.lib.colors import HexColor
 
     if not report.rows:
-        ink, tint = LIGHTS[GREEN]
+        ink, tint = LIGHTS[GREEN] if report.as_of is not None else ("#455a64", "#eceff1")
         canvas.setFillColor(HexColor(tint))
         canvas.roundRect(MARGIN, top - 34, width, 34, 3, stroke=0, fill=1)
         canvas.setFillColor(HexColor(ink))
         canvas.setFont(BOLD, 11)
-        canvas.drawString(MARGIN + 10, top - 21, ALL_ON_TARGET)
+        canvas.drawString(MARGIN + 10, top - 21, _nothing_listed(report))
         return
     widths = [w or width - sum(w for _, w in COLUMNS) for _, w in COLUMNS]
     starts = [MARGIN + sum(widths[:i]) for i in range(len(widths))]
@@ -218,6 +226,8 @@ def write_lagging_xlsx(report: LaggingReport, path: Path) -> None:
     assert sheet is not None
     sheet.title = "OPD tertinggal"
     intro = [title(report), report.institution, _window(report), _total(report), _expert(report), DEFINITION]
+    if report.without_target:
+        intro.append("Belum punya target: " + ", ".join(report.without_target))
     for number, text in enumerate(intro, start=1):
         sheet.cell(number, 1, text).font = Font(bold=number <= 2, size=14 if number == 1 else 11)
     head = len(intro) + 2
@@ -244,7 +254,7 @@ def write_lagging_xlsx(report: LaggingReport, path: Path) -> None:
                 sheet.cell(number, column).fill = PatternFill("solid", fgColor=tint.lstrip("#").upper())
                 sheet.cell(number, column).font = Font(bold=True, color=ink.lstrip("#").upper())
     if not report.rows:
-        sheet.cell(head + 1, 3, ALL_ON_TARGET)
+        sheet.cell(head + 1, 3, _nothing_listed(report))
     sheet.row_dimensions[head].height = 30
     sheet.freeze_panes = sheet.cell(head + 1, 1)
     sheet.auto_filter.ref = f"A{head}:{get_column_letter(len(HEADERS))}{head + max(len(report.rows), 1)}"

@@ -45,9 +45,11 @@ DEFAULT_TEMPLATES = {
         "secara mandiri, dan kerahasiaan responden dijamin. Terima kasih."
     ),
     "expert": (
-        "Yth. Bapak/Ibu narasumber eksper,\n"
-        "Undangan Survei Penilaian Integritas (SPI) {tahun} masih dapat diisi sampai {batas} (sisa {sisa_hari} "
-        "hari). Pendapat Bapak/Ibu disampaikan secara mandiri dan kerahasiaannya dijamin. Terima kasih."
+        "Yth. {pic},\n"
+        "Mohon bantuan mengingatkan narasumber eksper {opd} yang telah menerima undangan Survei Penilaian "
+        "Integritas (SPI) {tahun} bahwa survei dapat diisi sampai {batas} (sisa {sisa_hari} hari). Saat ini "
+        "tercatat {selesai} dari target {target}. Pendapat narasumber disampaikan secara mandiri dan "
+        "kerahasiaannya dijamin. Terima kasih."
     ),
 }
 
@@ -110,13 +112,16 @@ def template_problems(text: str) -> list[str]:
     """Unknown or broken placeholders (these stop a save)."""
     problems = []
     try:
-        names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+        fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(text)
+                  if name is not None]
     except ValueError as error:
-        return [f"Penanda tidak lengkap: {error}"]
-    unknown = sorted(names - set(TEMPLATE_FIELDS))
+        return [f"Penanda tidak lengkap ({error}); tulis kurung kurawal biasa sebagai {{{{ dan }}}}"]
+    unknown = sorted({name for name, _, _ in fields} - set(TEMPLATE_FIELDS))
     if unknown:
         problems.append("Penanda tidak dikenal: " + ", ".join("{" + name + "}" for name in unknown)
                         + ". Yang dapat dipakai: " + ", ".join("{" + name + "}" for name in TEMPLATE_FIELDS))
+    if any(spec or conversion for _, spec, conversion in fields):
+        problems.append("Penanda ditulis tanpa tambahan, misalnya {opd}, bukan {opd:>10} atau {opd!r}")
     return problems
 
 

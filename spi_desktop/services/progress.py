@@ -39,7 +39,7 @@ from spi_desktop.importers.progress import (
 from spi_desktop.services.identity import current_user
 from spi_desktop.services.population_submissions import submission_statuses
 from spi_desktop.services.preferences import get_thresholds
-from spi_desktop.services.progress_targets import INSTITUTION, effective_targets
+from spi_desktop.services.progress_targets import INSTITUTION, Target, active_unit_ids, effective_targets
 from spi_desktop.services.years import get_year
 
 OnExisting = Literal["ask", "replace", "keep"]
@@ -83,10 +83,11 @@ def inspect_progress(path: Path, sheet: str | None = None,
     return inspect_progress_file(path, sheet, mapping)
 
 
-def preview_progress(path: Path, sheet: str | None = None, mapping: Mapping[str, str] | None = None,
-                     group: str | None = None) -> ParsedProgress:
-    """Read and check a progress file without storing anything (the dialog's 'Periksa')."""
-    return parse_progress_file(path, sheet, mapping, group)
+def preview_progress(database: Database, path: Path, year: int, date: dt.date, sheet: str | None = None,
+                     mapping: Mapping[str, str] | None = None, group: str | None = None) -> ProgressImportResult:
+    """Every check an import makes (file and database), storing nothing: the dialog's 'Periksa'."""
+    _check_in_window(database, year, date)
+    return _store(database, year, date, parse_progress_file(path, sheet, mapping, group), "keep", dry_run=True)
 
 
 def record_progress(database: Database, year: int, date: dt.date, rows: list[ProgressRow],
@@ -118,10 +119,33 @@ def snapshot_exists(database: Database, year: int, date: dt.date) -> bool:
 
 
 def _store(database: Database, year: int, date: dt.date, parsed: ParsedProgress,
-           on_existing: OnExisting) -> ProgressImportResult:
+           on_existing: OnExisting, dry_run: bool = False) -> ProgressImportResult:
+    """Check every row against the database first; only then (and only when rows survive) replace or add."""
     result = ProgressImportResult(date=date, read=parsed.read, problems=list(parsed.problems))
     with database.Session() as session, session.begin():
-        ids = _unit_ids(session)
+        active = active_unit_ids(session, year)
+        known = _unit_ids(session)
+        targets = effective_targets(session, year)
+        previous = _latest_counts(session, year, before=date)
+        accepted: list[tuple[int | None, ProgressRow]] = []
+        seen: dict[tuple[int | None, str], int] = {}
+        for row in parsed.rows:
+            problem, unit_id = _row_problem(row, year, active, known, targets, seen)
+            if problem:
+                result.problems.append(RowProblem(parsed.file_name, row.row, problem[0], problem[1]))
+                continue
+            seen[(unit_id, row.group)] = row.row
+            if dropped(previous.get((unit_id, row.group)), row.completed):
+                result.warnings.append(f"{parsed.file_name}, baris {row.row}: jumlah selesai {row.unit or 'instansi'} "
+                                       f"{row.group} turun dari {previous[(unit_id, row.group)]} ke {row.completed}")
+            accepted.append((unit_id, row))
+        result.rejected = len({p.row for p in result.problems})
+        result.imported = len(accepted)
+        if dry_run:
+            return result
+        if not accepted:
+            raise InputError("Tidak ada baris yang dapat disimpan; tidak ada yang diubah.\n- "
+                             + "\n- ".join(str(p) for p in result.problems[:10]))
         existing = list(session.scalars(select(ProgressSnapshot.id).where(ProgressSnapshot.year == year,
                                                                          ProgressSnapshot.snapshot_date == date)))
         if existing and on_existing == "ask":
@@ -129,31 +153,35 @@ def _store(database: Database, year: int, date: dt.date, parsed: ParsedProgress,
                              "keduanya (--keep-both). Tidak ada yang diubah.")
         if existing and on_existing == "replace":
             session.execute(delete(ProgressSnapshot).where(ProgressSnapshot.id.in_(existing)))
-        targets = effective_targets(session, year)
-        previous = _latest_counts(session, year, before=date)
         snapshot = ProgressSnapshot(year=year, snapshot_date=date, source=parsed.file_name, imported_by=current_user())
         session.add(snapshot)
         session.flush()
-        for row in parsed.rows:
-            institution = row.group == "expert" and row.unit in {"", "INSTANSI"}
-            unit_id = None if institution else ids.get(row.unit)
-            if unit_id is None and not institution:
-                result.problems.append(RowProblem(parsed.file_name, row.row, "Kode", f"OPD '{row.unit}' tidak dikenal"))
-                continue
-            target = targets.get((unit_id, row.group))
-            population = target.population if target else None
-            if population is not None and (row.completed > population or (row.invited or 0) > population):
-                result.problems.append(RowProblem(parsed.file_name, row.row, "Selesai",
-                                                  f"Jumlah lebih besar dari populasi yang dikirim ({population})"))
-                continue
-            if dropped(previous.get((unit_id, row.group)), row.completed):
-                result.warnings.append(f"{parsed.file_name}, baris {row.row}: jumlah selesai {row.unit or 'instansi'} "
-                                       f"{row.group} turun dari {previous[(unit_id, row.group)]} ke {row.completed}")
-            session.add(ProgressCount(snapshot_id=snapshot.id, unit_id=unit_id, group=row.group, invited=row.invited,
-                                      started=row.started, completed=row.completed))
-            result.imported += 1
-    result.rejected = len({p.row for p in result.problems})
+        session.add_all(ProgressCount(snapshot_id=snapshot.id, unit_id=unit_id, group=row.group, invited=row.invited,
+                                      started=row.started, completed=row.completed) for unit_id, row in accepted)
     return result
+
+
+def _row_problem(row: ProgressRow, year: int, active: dict[str, int], known: dict[str, int],
+                 targets: dict[tuple[int | None, str], Target],
+                 seen: dict[tuple[int | None, str], int]) -> tuple[tuple[str, str] | None, int | None]:
+    """(column, reason) when the row cannot be stored, and the row's unit id (None: the institution)."""
+    institution = row.unit in {"", "INSTANSI"}
+    if row.group == "expert" and not institution:
+        return ("Kode", "Kelompok eksper dihitung untuk instansi; kosongkan kode atau tulis INSTANSI"), None
+    if institution and row.group != "expert":
+        return ("Kode", f"Kode OPD kosong untuk kelompok {row.group}"), None
+    unit_id = None if institution else active.get(row.unit)
+    if not institution and unit_id is None:
+        reason = f"OPD '{row.unit}' tidak ikut SPI {year}" if row.unit in known else f"OPD '{row.unit}' tidak dikenal"
+        return ("Kode", reason), None
+    if (unit_id, row.group) in seen:
+        first = seen[(unit_id, row.group)]
+        return ("Kode", f"{row.unit or 'Instansi'} {row.group} sudah ada di baris {first}"), unit_id
+    target = targets.get((unit_id, row.group))
+    population = target.population if target else None
+    if population is not None and (row.completed > population or (row.invited or 0) > population):
+        return ("Selesai", f"Jumlah lebih besar dari populasi yang dikirim ({population})"), unit_id
+    return None, unit_id
 
 
 def _latest_counts(session: Session, year: int, before: dt.date) -> dict[tuple[int | None, str], int]:
@@ -185,6 +213,13 @@ class MatrixRow:
     projected: int | None
     projected_attainment: float | None
     list_status: str | None = None  # the population list's status (services/population_submissions.py)
+
+
+def institution_total(rows: list[MatrixRow]) -> tuple[int, int]:
+    """(completed, target) over the rows that have a target: answers of a group without a target do not
+    raise the institution's attainment."""
+    counted = [row for row in rows if row.target]
+    return sum(row.completed for row in counted), sum(row.target or 0 for row in counted)
 
 
 def compute_matrix(targets: dict[tuple[str, str], int], names: dict[str, str],
@@ -219,7 +254,7 @@ def progress_matrix(database: Database, year: int, as_of: dt.date | None = None,
     thresholds = thresholds or get_thresholds(database)
     statuses = {(s.unit_code, s.group): s.status for s in submission_statuses(database, year)}
     with database.Session() as session:
-        codes = {unit_id: code for code, unit_id in _unit_ids(session).items()}
+        codes = {unit_id: code for code, unit_id in active_unit_ids(session, year).items()}
         names = {code: name for code, name in session.execute(select(Unit.code, Unit.name))}
         targets = {(codes.get(unit_id, INSTITUTION) if unit_id else INSTITUTION, group): target.sample
                    for (unit_id, group), target in effective_targets(session, year).items()}
@@ -231,7 +266,9 @@ def progress_matrix(database: Database, year: int, as_of: dt.date | None = None,
             query = query.where(ProgressSnapshot.snapshot_date <= as_of)
         per_day: dict[tuple[str, str], dict[dt.date, tuple[int, int, int | None]]] = defaultdict(dict)
         for day, snapshot_id, unit_id, group, completed, invited in session.execute(query):
-            key = (codes.get(unit_id, INSTITUTION) if unit_id else INSTITUTION, group)
+            if unit_id is not None and unit_id not in codes:
+                continue  # an OPD marked out of this year's survey
+            key = (codes[unit_id] if unit_id else INSTITUTION, group)
             if day not in per_day[key] or snapshot_id > per_day[key][day][0]:  # the later snapshot of a day wins
                 per_day[key][day] = (snapshot_id, completed, invited)
     series = {key: [(day, c, i) for day, (_, c, i) in days.items()] for key, days in per_day.items()}

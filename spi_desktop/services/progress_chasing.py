@@ -7,7 +7,7 @@ part before the deadline; the texts are editable templates (services/preferences
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from spi_desktop.db.session import Database
@@ -15,7 +15,7 @@ from spi_desktop.domain.formatting import format_date
 from spi_desktop.domain.progress import Thresholds, combined_attainment, days_left, traffic_light
 from spi_desktop.domain.validators import normalise_phone
 from spi_desktop.services.preferences import get_templates, get_thresholds
-from spi_desktop.services.progress import MatrixRow, progress_matrix
+from spi_desktop.services.progress import MatrixRow, institution_total, progress_matrix
 from spi_desktop.services.progress_targets import INSTITUTION, OPD_GROUPS
 from spi_desktop.services.units import list_units
 from spi_desktop.services.workspace import get_workspace
@@ -71,6 +71,7 @@ class LaggingReport:
     target: int
     expert: GroupProgress | None
     thresholds: Thresholds
+    without_target: list[str] = field(default_factory=list)  # 'CODE (group)' of OPD lines with no target yet
 
     @property
     def attainment(self) -> float | None:
@@ -107,9 +108,11 @@ def lagging_report(database: Database, year: int, today: dt.date | None = None) 
     ranked = [LaggingRow(i, r.code, r.name, r.pic_name, r.pic_phone, r.groups, r.attainment, r.light)
               for i, r in enumerate(lagging, start=1)]
     left = days_left(today or dt.date.today(), settings.window_end)
+    completed, target = institution_total(matrix)
+    without = sorted(f"{code} ({group})" for code in units for group in OPD_GROUPS
+                     if not (per_unit.get(code, {}).get(group) and per_unit[code][group].target))
     return LaggingReport(workspace.name if workspace else "", year, latest, settings.window_end, left, ranked,
-                         len(units), sum(r.completed for r in matrix), sum(r.target or 0 for r in matrix), expert,
-                         thresholds)
+                         len(units), completed, target, expert, thresholds, without)
 
 
 def reminder_text(template: str, report: LaggingReport, row: LaggingRow | None, group: str) -> str:
@@ -117,7 +120,7 @@ def reminder_text(template: str, report: LaggingReport, row: LaggingRow | None, 
     progress = report.expert if row is None else row.groups.get(group)
     values = {
         "opd": row.name if row else report.institution,
-        "pic": (row.pic_name if row else None) or "Bapak/Ibu",
+        "pic": (row.pic_name if row else "Bapak/Ibu koordinator narasumber eksper") or "Bapak/Ibu",
         "tahun": str(report.year),
         "selesai": str(progress.completed if progress else 0),
         "target": str(progress.target if progress and progress.target is not None else "-"),

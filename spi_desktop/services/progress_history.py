@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from spi_desktop.db.models import ProgressCount, ProgressSnapshot, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError, NotFoundError
-from spi_desktop.services.progress_targets import effective_targets
+from spi_desktop.services.progress_targets import active_unit_ids, effective_targets
 
 _COUNTS = (func.count(ProgressCount.id), func.coalesce(func.sum(ProgressCount.completed), 0))
 
@@ -82,3 +82,35 @@ def delete_snapshot(database: Database, snapshot_id: int) -> SnapshotInfo:
                             snapshot.imported_at, int(rows), int(done))
         session.delete(snapshot)
     return info
+
+
+@dataclass(frozen=True)
+class EntryLine:
+    """One line of the typing grid: an OPD (or the institution) and its latest counts on or before a date."""
+
+    code: str  # '' for the institution (expert group)
+    name: str
+    invited: int | None
+    started: int | None
+    completed: int | None
+
+
+def entry_lines(database: Database, year: int, group: str, on_or_before: dt.date) -> list[EntryLine]:
+    """The OPD taking part in ``year`` (the institution alone for experts) with their latest counts for
+    ``group`` up to ``on_or_before``, so a typed day starts from what was known then."""
+    with database.Session() as session:
+        active = active_unit_ids(session, year)
+        names: dict[str, str] = {code: name for code, name in session.execute(select(Unit.code, Unit.name))}
+        query = (select(ProgressCount.unit_id, ProgressCount.invited, ProgressCount.started, ProgressCount.completed)
+                 .join(ProgressSnapshot, ProgressSnapshot.id == ProgressCount.snapshot_id)
+                 .where(ProgressSnapshot.year == year, ProgressSnapshot.snapshot_date <= on_or_before,
+                        ProgressCount.group == group)
+                 .order_by(ProgressSnapshot.snapshot_date, ProgressSnapshot.id))
+        latest = {unit_id: (invited, started, completed)
+                  for unit_id, invited, started, completed in session.execute(query)}
+    lines: list[tuple[str, str, int | None]]
+    if group == "expert":
+        lines = [("", "Instansi (eksper)", None)]
+    else:
+        lines = [(code, names[code], unit_id) for code, unit_id in sorted(active.items())]
+    return [EntryLine(code, name, *latest.get(unit_id, (None, None, None))) for code, name, unit_id in lines]

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from spi_desktop.db.models import PopulationRecord, ResponseTarget, Unit
+from spi_desktop.db.models import PopulationRecord, ResponseTarget, Unit, UnitYearStatus
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.importers.targets import parse_target_file
@@ -32,6 +32,13 @@ class Target:
 
     sample: int
     population: int | None
+
+
+def active_unit_ids(session: Session, year: int) -> dict[str, int]:
+    """Code -> id of the OPD taking part in ``year`` (an OPD is in unless marked out for that year)."""
+    out = set(session.scalars(select(UnitYearStatus.unit_id).where(UnitYearStatus.year == year,
+                                                                   UnitYearStatus.active.is_(False))))
+    return {code: unit_id for code, unit_id in session.execute(select(Unit.code, Unit.id)) if unit_id not in out}
 
 
 def _eligible_counts(session: Session, year: int) -> dict[tuple[int | None, str], int]:
@@ -52,12 +59,18 @@ def derived_target(rule: dict[str, dict[str, float]], group: str, population: in
 
 
 def effective_targets(session: Session, year: int) -> dict[tuple[int | None, str], Target]:
-    """Targets per (unit id, group): the stored ones, else derived from the eligible population."""
+    """Targets per (unit id, group) of the OPD taking part in ``year`` (and the institution's experts): the
+    stored ones, else derived from the eligible population. The population is the one sent when known,
+    else the eligible count, so counts above it are still caught once a target is typed in."""
     rule = get_year_in(session, year).sample_targets
+    active = set(active_unit_ids(session, year).values())
+    eligible = _eligible_counts(session, year)
     targets = {key: Target(derived_target(rule, key[1], population), population)
-               for key, population in _eligible_counts(session, year).items()}
+               for key, population in eligible.items() if key[0] is None or key[0] in active}
     for stored in session.scalars(select(ResponseTarget).where(ResponseTarget.year == year)):
-        targets[(stored.unit_id, stored.group)] = Target(stored.sample_target, stored.population_sent)
+        key = (stored.unit_id, stored.group)
+        if key[0] is None or key[0] in active:
+            targets[key] = Target(stored.sample_target, stored.population_sent or eligible.get(key))
     return targets
 
 
@@ -139,6 +152,8 @@ def save_targets(database: Database, year: int, edits: list[TargetEdit], source:
                 problems.append(f"{where}: OPD dengan kode {edit.code} tidak ada")
             elif not edit.code and edit.group != "expert":
                 problems.append(f"{where}: kode OPD wajib diisi untuk kelompok {edit.group}")
+            elif edit.code and edit.group == "expert":
+                problems.append(f"{where}: target eksper berlaku untuk instansi; kosongkan kode atau tulis INSTANSI")
         if problems:
             shown = problems[:15] + ([f"… dan {len(problems) - 15} masalah lain"] if len(problems) > 15 else [])
             raise InputError("Target tidak disimpan:\n- " + "\n- ".join(shown))

@@ -496,6 +496,10 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Garis putus-putus: target tiap kelompok</source>
+        <translation>Dashed lines: each group&apos;s target</translation>
+    </message>
+    <message>
         <source>%1 tanggal data. Perubahan negatif (merah) berarti jumlah selesai turun dari data sebelumnya dan perlu ditanyakan ke KPK/vendor.</source>
         <translation>%1 data dates. A negative change (red) means the completed count fell from the previous data and should be queried with KPK/the vendor.</translation>
     </message>
@@ -930,10 +934,6 @@ Population data deadline: %3</translation>
         <translation>Completed</translation>
     </message>
     <message>
-        <source>Isi jumlah kumulatif sampai tanggal data. Baris dengan Selesai kosong tidak disimpan. Jawaban sebagian tidak dihitung selesai.</source>
-        <translation>Enter cumulative counts up to the data date. Rows with an empty Completed are not saved. Partial answers do not count as completed.</translation>
-    </message>
-    <message>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -954,12 +954,20 @@ Population data deadline: %3</translation>
         <translation>Institution (experts)</translation>
     </message>
     <message>
+        <source>INSTANSI</source>
+        <translation>INSTITUTION</translation>
+    </message>
+    <message>
+        <source>Jumlah kumulatif sampai tanggal data, terisi dengan data terakhir yang diketahui pada tanggal itu. Hanya baris yang diubah yang disimpan. Jawaban sebagian tidak dihitung selesai.</source>
+        <translation>Cumulative counts up to the data date, filled in with the latest data known on that date. Only changed rows are saved. Partial answers never count as completed.</translation>
+    </message>
+    <message>
         <source>Baris %1 (%2), kolom %3: %4</source>
         <translation>Row %1 (%2), column %3: %4</translation>
     </message>
     <message>
-        <source>Belum ada jumlah Selesai yang diisi</source>
-        <translation>No Completed count has been entered yet</translation>
+        <source>Belum ada jumlah yang diubah</source>
+        <translation>No count has been changed yet</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1025,22 @@ Population data deadline: %3</translation>
         <translation>Group</translation>
     </message>
     <message>
+        <source>Kode OPD</source>
+        <translation>OPD code</translation>
+    </message>
+    <message>
+        <source>Diundang</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Mulai (sebagian)</source>
+        <translation>Started (partial)</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
         <source>Pasangan kolom tersimpan</source>
         <translation>Saved column matches</translation>
     </message>
@@ -1069,8 +1093,8 @@ Population data deadline: %3</translation>
         <translation>Choose a file first</translation>
     </message>
     <message>
-        <source>Dibaca %1 baris: %2 siap disimpan, %3 ditolak. Kode OPD dan populasi diperiksa saat impor.</source>
-        <translation>Read %1 rows: %2 ready to save, %3 rejected. OPD codes and populations are checked during import.</translation>
+        <source>Dibaca %1 baris: %2 siap disimpan, %3 ditolak (belum ada yang disimpan).</source>
+        <translation>Read %1 rows: %2 ready to save, %3 rejected (nothing saved yet).</translation>
     </message>
     <message>
         <source>Disimpan %1 baris untuk tanggal %2.</source>
@@ -1277,10 +1301,6 @@ Replace the old data with the new, or keep both (the one saved later is used for
         <translation>To check (completed count fell):</translation>
     </message>
     <message>
-        <source>Menyimpan data kemajuan…</source>
-        <translation>Saving progress data…</translation>
-    </message>
-    <message>
         <source>Data kemajuan</source>
         <translation>Progress data</translation>
     </message>
@@ -1448,6 +1468,14 @@ sent</translation>
         <translation>Type a number; clear the sample target to go back to the target by rule.</translation>
     </message>
     <message>
+        <source>INSTANSI</source>
+        <translation>INSTITUTION</translation>
+    </message>
+    <message>
+        <source>Instansi (eksper)</source>
+        <translation>Institution (experts)</translation>
+    </message>
+    <message>
         <source>diubah, belum disimpan</source>
         <translation>changed, not saved yet</translation>
     </message>
@@ -1485,6 +1513,14 @@ sent</translation>
     <message>
         <source>Impor target…</source>
         <translation>Import targets…</translation>
+    </message>
+    <message>
+        <source>Ada perubahan target %1 yang belum disimpan. Simpan sekarang?</source>
+        <translation>There are unsaved %1 target changes. Save them now?</translation>
+    </message>
+    <message>
+        <source>Target sampel</source>
+        <translation>Sample targets</translation>
     </message>
     <message>
         <source>%1: %2 % dari populasi, paling sedikit %3</source>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
 from spi_desktop.domain.progress import GREEN, RED, YELLOW, days_left
-from spi_desktop.services.progress import MatrixRow, progress_matrix
+from spi_desktop.services.progress import MatrixRow, institution_total, progress_matrix
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.home.history_dialog import HistoryDialog
@@ -118,8 +118,7 @@ class ProgressPanel(QWidget):
         if latest is None:
             self.summary.setText(self.tr("Belum ada data kemajuan pengisian untuk tahun ini."))
             return
-        target = sum(r.target or 0 for r in rows)
-        completed = sum(r.completed for r in rows)
+        completed, target = institution_total(rows)
         left = days_left(dt.date.today(), get_year(self.context.database, self.context.year).window_end)
         lagging = sum(1 for r in rows if r.light == RED)
         self.summary.setText(fill(

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.importers.progress import ProgressRow, parse_count
-from spi_desktop.services.progress import ProgressImportResult, progress_matrix, record_progress
-from spi_desktop.services.progress_targets import INSTITUTION
-from spi_desktop.services.units import list_units
+from spi_desktop.services.progress import ProgressImportResult, record_progress
+from spi_desktop.services.progress_history import EntryLine, entry_lines
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.monitoring.progress_import_dialog import default_date
@@ -29,19 +28,25 @@ from spi_desktop.views.monitoring.snapshot_saving import picked_date, save_snaps
 from spi_desktop.views.population.labels import group_labels
 from spi_desktop.views.style import ERROR_STYLE
 from spi_desktop.views.text import fill
-from spi_desktop.views.workers import BackgroundJob
+from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 COUNT_COLUMNS = ("invited", "started", "completed")
 
 
+def _text(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
 class ProgressEntryDialog(QDialog):
-    """A grid of OPD × (invited, started, completed) for one group, filled with the latest counts."""
+    """A grid of OPD × (invited, started, completed) for one group, filled with the counts known on the chosen
+    date; only the lines the user changes are stored, so unchanged OPD keep their own dates."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.last_job: BackgroundJob | None = None
         self.stored_result: ProgressImportResult | None = None
+        self.lines: list[EntryLine] = []
         self.setWindowTitle(fill(self.tr("Ketik data kemajuan %1"), context.year))
         self.resize(820, 640)
         settings = get_year(context.database, context.year)
@@ -49,6 +54,7 @@ class ProgressEntryDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.date.setDate(QDate(default_date(dt.date.today(), settings.window_start, settings.window_end)))
+        self.date.dateChanged.connect(lambda _d: self.fill_rows())
         self.group = QComboBox()
         for key, label in group_labels().items():
             self.group.addItem(label, key)
@@ -57,8 +63,7 @@ class ProgressEntryDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Kode"), self.tr("OPD"), self.tr("Diundang"),
                                               self.tr("Mulai (sebagian)"), self.tr("Selesai")])
         self.table.verticalHeader().setVisible(False)
-        self.status = QLabel(self.tr("Isi jumlah kumulatif sampai tanggal data. Baris dengan Selesai kosong "
-                                     "tidak disimpan. Jawaban sebagian tidak dihitung selesai."))
+        self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -75,21 +80,21 @@ class ProgressEntryDialog(QDialog):
         layout.addWidget(buttons)
         self.fill_rows()
 
-    def fill_rows(self) -> None:
-        """One line per OPD taking part (the institution alone for experts), with the latest counts."""
-        group = self.group.currentData()
-        _latest, matrix = progress_matrix(self.context.database, self.context.year)
-        latest = {row.code: row for row in matrix if row.group == group}
-        if group == "expert":
-            lines = [(INSTITUTION, self.tr("Instansi (eksper)"))]
-        else:
-            lines = [(u.code, u.name) for u in list_units(self.context.database, year=self.context.year,
-                                                          active_only=True)]
+    def fill_rows(self) -> BackgroundJob:
+        """Load the OPD and their counts known on the chosen date, off the GUI thread."""
+        database, year, group, date = (self.context.database, self.context.year, self.group.currentData(),
+                                       picked_date(self.date))
+        self.save_button.setEnabled(False)
+        self.last_job = run_in_background(lambda _ctx: entry_lines(database, year, group, date), owner=self)
+        self.last_job.succeeded.connect(self._show)
+        return self.last_job
+
+    def _show(self, lines: list[EntryLine]) -> None:
+        self.lines = lines
         self.table.setRowCount(len(lines))
-        for index, (code, name) in enumerate(lines):
-            previous = latest.get(code)
-            cells = [code or "INSTANSI", name, "" if previous is None or previous.invited is None
-                     else str(previous.invited), "", "" if previous is None else str(previous.completed)]
+        for index, line in enumerate(lines):
+            cells = [line.code or self.tr("INSTANSI"), line.name if line.code else self.tr("Instansi (eksper)"),
+                     _text(line.invited), _text(line.started), _text(line.completed)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column < 2:
@@ -99,38 +104,44 @@ class ProgressEntryDialog(QDialog):
                 self.table.setItem(index, column, item)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 320))
-
-    def rows(self) -> tuple[list[ProgressRow], list[str]]:
-        """The typed counts as rows, and every cell that is not a whole non-negative number."""
-        group = self.group.currentData()
-        rows: list[ProgressRow] = []
-        problems: list[str] = []
-        headers = [str(self.table.model().headerData(c, Qt.Orientation.Horizontal)) for c in range(5)]
-        for index in range(self.table.rowCount()):
-            code = self._cell(index, 0)
-            counts: dict[str, int | None] = {}
-            for offset, key in enumerate(COUNT_COLUMNS):
-                try:
-                    counts[key] = parse_count(self._cell(index, 2 + offset))
-                except ValueError as error:
-                    problems.append(fill(self.tr("Baris %1 (%2), kolom %3: %4"), index + 1, code,
-                                         headers[2 + offset], str(error)))
-            completed = counts.get("completed")
-            if completed is not None:
-                rows.append(ProgressRow(index + 1, "" if code == "INSTANSI" else code, group, counts.get("invited"),
-                                        counts.get("started"), completed))
-        return rows, problems
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Jumlah kumulatif sampai tanggal data, terisi dengan data terakhir yang diketahui "
+                                    "pada tanggal itu. Hanya baris yang diubah yang disimpan. Jawaban sebagian tidak "
+                                    "dihitung selesai."))
+        self.save_button.setEnabled(True)
 
     def _cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
         return item.text() if item is not None else ""
 
+    def rows(self) -> tuple[list[ProgressRow], list[str]]:
+        """The changed lines as rows to store, and every cell that is not a whole non-negative number."""
+        group = self.group.currentData()
+        rows: list[ProgressRow] = []
+        problems: list[str] = []
+        headers = [str(self.table.model().headerData(c, Qt.Orientation.Horizontal)) for c in range(5)]
+        for index, line in enumerate(self.lines):
+            counts: dict[str, int | None] = {}
+            for offset, key in enumerate(COUNT_COLUMNS):
+                try:
+                    counts[key] = parse_count(self._cell(index, 2 + offset))
+                except ValueError as error:
+                    problems.append(fill(self.tr("Baris %1 (%2), kolom %3: %4"), index + 1, line.code or "INSTANSI",
+                                         headers[2 + offset], str(error)))
+            unchanged = (counts.get("invited"), counts.get("started"), counts.get("completed")) == (
+                line.invited, line.started, line.completed)
+            completed = counts.get("completed")
+            if completed is not None and not unchanged:
+                rows.append(ProgressRow(index + 1, line.code, group, counts.get("invited"), counts.get("started"),
+                                        completed))
+        return rows, problems
+
     def store(self) -> BackgroundJob | None:
-        """Check the grid, then store it as one snapshot (asking first when the date has one)."""
+        """Check the grid, then store the changed lines as one snapshot (asking first when the date has one)."""
         rows, problems = self.rows()
         if problems or not rows:
             self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText("\n".join(problems[:8]) if problems else self.tr("Belum ada jumlah Selesai yang diisi"))
+            self.status.setText("\n".join(problems[:8]) if problems else self.tr("Belum ada jumlah yang diubah"))
             return None
         database, year, date = self.context.database, self.context.year, picked_date(self.date)
         job = save_snapshot(self, self.context, date,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.formatting import format_int
-from spi_desktop.importers.progress import PROGRESS_COLUMNS, ParsedProgress, ProgressInspection
+from spi_desktop.importers.progress import PROGRESS_COLUMNS, ProgressInspection
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_setup import list_presets, save_preset
 from spi_desktop.services.progress import ProgressImportResult, import_progress, inspect_progress, preview_progress
@@ -81,10 +81,12 @@ class ProgressImportDialog(QDialog):
         save.clicked.connect(self.ask_preset_name)
         self.combos: dict[str, QComboBox] = {}
         mapping_form = QFormLayout()
+        self.labels = {"unit": self.tr("Kode OPD"), "group": self.tr("Kelompok"), "invited": self.tr("Diundang"),
+                       "started": self.tr("Mulai (sebagian)"), "completed": self.tr("Selesai")}
         for spec in PROGRESS_COLUMNS:
             combo = QComboBox()
             self.combos[spec.key] = combo
-            mapping_form.addRow(spec.label + (" *" if spec.required else ""), combo)
+            mapping_form.addRow(self.labels[spec.key] + (" *" if spec.required else ""), combo)
         self.status = QLabel(self.tr("Pilih berkas dari KPK atau vendor survei."))
         self.status.setWordWrap(True)
         self.report = QPlainTextEdit()
@@ -161,7 +163,7 @@ class ProgressImportDialog(QDialog):
                 if header:
                     combo.addItem(header, header)
             combo.setCurrentIndex(max(0, combo.findData(inspection.mapping.get(key, ""))))
-        missing = [spec.label for spec in PROGRESS_COLUMNS if spec.required and spec.key not in inspection.mapping]
+        missing = [self.labels[s.key] for s in PROGRESS_COLUMNS if s.required and s.key not in inspection.mapping]
         self._say(fill(self.tr("Judul kolom di baris %1. %2"), inspection.header_row,
                        fill(self.tr("Pilih kolom untuk: %1."), ", ".join(missing)) if missing
                        else self.tr("Semua kolom wajib dikenali; periksa lalu impor.")))
@@ -173,7 +175,7 @@ class ProgressImportDialog(QDialog):
 
     def _mapping_problem(self) -> str | None:
         chosen = self.mapping()
-        missing = [spec.label for spec in PROGRESS_COLUMNS if spec.required and not chosen[spec.key]]
+        missing = [self.labels[spec.key] for spec in PROGRESS_COLUMNS if spec.required and not chosen[spec.key]]
         if missing:
             return fill(self.tr("Kolom wajib belum dipilih: %1"), ", ".join(missing))
         headers = [h for h in chosen.values() if h]
@@ -191,16 +193,18 @@ class ProgressImportDialog(QDialog):
             self._say(problem or self.tr("Pilih berkas dulu"), error=True)
             return None
         path, sheet, mapping, group = self.path, self.sheet.currentData(), self.mapping(), self.group.currentData()
-        self.last_job = run_in_background(lambda _ctx: preview_progress(path, sheet, mapping, group), owner=self)
+        database, year, date = self.context.database, self.context.year, picked_date(self.date)
+        self.last_job = run_in_background(lambda _ctx: preview_progress(database, path, year, date, sheet, mapping,
+                                                                        group), owner=self)
         self.last_job.succeeded.connect(self._checked)
         self.last_job.failed.connect(lambda error: self._say(user_message(error), error=True))
         return self.last_job
 
-    def _checked(self, parsed: ParsedProgress) -> None:
-        self._say(fill(self.tr("Dibaca %1 baris: %2 siap disimpan, %3 ditolak. Kode OPD dan populasi diperiksa "
-                               "saat impor."), format_int(parsed.read), format_int(len(parsed.rows)),
-                       format_int(len({p.row for p in parsed.problems}))), error=bool(parsed.problems))
-        self.report.setPlainText("\n".join(str(p) for p in parsed.problems[:200]))
+    def _checked(self, checked: ProgressImportResult) -> None:
+        self._say(fill(self.tr("Dibaca %1 baris: %2 siap disimpan, %3 ditolak (belum ada yang disimpan)."),
+                       format_int(checked.read), format_int(checked.imported), format_int(checked.rejected)),
+                  error=bool(checked.problems))
+        self.report.setPlainText("\n".join([str(p) for p in checked.problems[:200]] + checked.warnings[:50]))
 
     def store(self) -> BackgroundJob | None:
         """Store the file as one dated snapshot (asking first when the date already has one)."""

@@ -63,8 +63,8 @@ def save_snapshot(parent: QWidget, context: AppContext, date: dt.date,
     on_existing = ask_on_existing(parent, context, date)
     if on_existing is None:
         return None
-    job = run_in_background(lambda _ctx: store(on_existing), parent, QCoreApplication.translate(
-        "SnapshotSaving", "Menyimpan data kemajuan…"))
+    # No progress dialog: a snapshot is one short transaction, and a Cancel it could not honour would mislead.
+    job = run_in_background(lambda _ctx: store(on_existing), owner=parent)
 
     def saved(result: ProgressImportResult) -> None:
         context.notify("progress")

@@ -41,6 +41,10 @@ class TargetGridModel(QAbstractTableModel):
         """The target row at view row ``row``."""
         return self._rows[row]
 
+    def drop_changes(self) -> None:
+        """Forget every pending edit."""
+        self.set_rows(self._rows)
+
     def has_changes(self) -> bool:
         """Whether anything typed is not saved yet."""
         return bool(self._pending)
@@ -113,9 +117,9 @@ class TargetGridModel(QAbstractTableModel):
                 return format_int(line.derived) if line.derived is not None else "–"
             return "" if value is None else (str(value) if editing else format_int(value))
         if column == 0:
-            return line.code or "INSTANSI"
+            return line.code or self.tr("INSTANSI")
         if column == 1:
-            return line.name
+            return line.name if line.code else self.tr("Instansi (eksper)")
         if column == 2:
             return self._groups.get(line.group, line.group)
         if column == 3:

@@ -25,6 +25,7 @@ class TargetsTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.last_job: BackgroundJob | None = None
+        self.shown_year = context.year  # the year the grid's rows (and any pending edits) belong to
         self.model = TargetGridModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -61,8 +62,14 @@ class TargetsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> BackgroundJob:
-        """Reload the grid off the GUI thread (pending edits are dropped)."""
+        """Reload the grid off the GUI thread; unsaved edits are saved or dropped as the user chooses first."""
+        if self.model.has_changes():
+            question = fill(self.tr("Ada perubahan target %1 yang belum disimpan. Simpan sekarang?"), self.shown_year)
+            if prompts.confirm(self, self.tr("Target sampel"), question):
+                self._save_for(self.shown_year)
+            self.model.drop_changes()
         database, year = self.context.database, self.context.year
+        self.shown_year = year
         self.last_job = run_in_background(lambda _ctx: target_rows(database, year), owner=self)
         self.last_job.succeeded.connect(self._show)
         return self.last_job
@@ -89,16 +96,22 @@ class TargetsTab(QWidget):
 
     def save(self) -> bool:
         """Store every pending change in one transaction; nothing is stored when one is wrong."""
+        if not self._save_for(self.shown_year):
+            return False
+        self.model.drop_changes()
+        self.refresh()
+        return True
+
+    def _save_for(self, year: int) -> bool:
         edits = self.model.edits()
         if not edits:
             return False
         try:
-            save_targets(self.context.database, self.context.year, edits)
+            save_targets(self.context.database, year, edits)
         except Exception as error:  # shown to the user, never a traceback
             prompts.error(self, self.tr("Target tidak disimpan"), user_message(error))
             return False
         self.context.notify("progress")
-        self.refresh()
         return True
 
     def discard(self) -> None:
@@ -106,6 +119,7 @@ class TargetsTab(QWidget):
         if self.model.has_changes() and not prompts.confirm(self, self.tr("Batalkan perubahan"),
                                                             self.tr("Buang perubahan yang belum disimpan?")):
             return
+        self.model.drop_changes()
         self.refresh()
 
     def reset_selected(self) -> None:
