@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from spi_desktop.cli_progress import add_progress_commands
+from spi_desktop.cli_results import add_results_commands
 from spi_desktop.cli_support import (
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
@@ -213,6 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_population_commands(commands, common)
     add_progress_commands(commands, common)
+    add_results_commands(commands, common)
     commands.add_parser("demo", parents=[common], help="buat ruang kerja demo (Kabupaten Sukamaju)"
                         ).set_defaults(handler=cmd_demo)
     return parser
@@ -232,6 +235,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             handler(database, args)
         finally:
             database.close()
+    except BrokenPipeError:  # the reader (e.g. `| head`) stopped listening: nothing left to tell anyone
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python's exit-time flush quiet
+        return EXIT_FAILURE
     except InputError as error:
         return _fail(args, str(error), EXIT_BAD_INPUT)
     except Exception as error:  # database, driver or file trouble: a sentence, never a traceback

@@ -283,3 +283,68 @@ class WorkspaceSetting(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now(), onupdate=func.now())
+
+
+class OfficialResult(Base):
+    """KPK's published result for the institution (no unit) or one OPD in a survey year, stored as given:
+    every figure may be missing and none is ever recomputed (the index is not the mean of the elements)."""
+
+    __tablename__ = "official_result"
+    __table_args__ = (Index("ix_official_result_year", "year", "unit_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
+    index: Mapped[float | None] = mapped_column(Float)
+    internal: Mapped[float | None] = mapped_column(Float)
+    external: Mapped[float | None] = mapped_column(Float)
+    expert: Mapped[float | None] = mapped_column(Float)
+    correction: Mapped[float | None] = mapped_column(Float)
+    elements: Mapped[dict[str, float]] = mapped_column(JSON, default=dict)
+    source: Mapped[str] = mapped_column(Text, default="")
+    source_date: Mapped[dt.date | None] = mapped_column(Date)
+    entered_by: Mapped[str] = mapped_column(String(100))
+    entered_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class Recommendation(Base):
+    """A recommendation KPK gave the institution or one OPD after a survey year (optionally per element)."""
+
+    __tablename__ = "recommendation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
+    element: Mapped[str | None] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class ActionPlan(Base):
+    """One activity of the action plan (rencana aksi) answering a recommendation."""
+
+    __tablename__ = "action_plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recommendation_id: Mapped[int] = mapped_column(ForeignKey("recommendation.id", ondelete="CASCADE"), index=True)
+    activity: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(255), default="")
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="belum")
+    progress: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now(), onupdate=func.now())
+
+
+class ActionEvidence(Base):
+    """A file kept as evidence for an action (copied into the workspace's evidence folder)."""
+
+    __tablename__ = "action_evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("action_plan.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    stored_as: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_by: Mapped[str] = mapped_column(String(100))
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())

@@ -19,6 +19,7 @@ from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.resources import load_json
+from spi_desktop.services.demo_results import add_demo_results
 from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.units import apply_record, check_unit
 from spi_desktop.services.workspace import WorkspaceInfo, clean_workspace
@@ -91,6 +92,7 @@ def build_demo(database: Database, context: JobContext | None = None) -> DemoSum
             context.report(number, len(units), f"OPD {number} dari {len(units)}")
         session.flush()
         _demo_progress(session, rng, [u["code"] for u in units])
+        add_demo_results(session)
     return DemoSummary(institution=institution.name, units=len(units))
 
 

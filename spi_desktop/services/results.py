@@ -1,0 +1,170 @@
+"""Official SPI results: import and type them in, then read them with their band, change and comparisons.
+
+Figures are stored exactly as KPK published them and never recomputed; any of them may be missing.
+The institution's own result has no unit (its code in files is INSTANSI or the workspace's code).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from spi_desktop.db.models import Institution, OfficialResult, Unit
+from spi_desktop.db.session import Database
+from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.problems import RowProblem
+from spi_desktop.importers.results import NUMBER_FIELDS, ResultLine, check_score, parse_results_file
+from spi_desktop.services.identity import current_user
+from spi_desktop.services.years import get_year_in, list_years
+
+OnDuplicate = Literal["ask", "replace", "skip"]
+INSTITUTION_CODES = {"", "INSTANSI"}
+
+
+@dataclass
+class ResultsImportResult:
+    """What an import stored or would store; ``as_dict`` is the CLI's JSON contract."""
+
+    read: int = 0
+    imported: int = 0
+    rejected: int = 0
+    replaced: int = 0
+    skipped: int = 0
+    conflicts: list[str] = field(default_factory=list)  # 'CODE YEAR' already stored
+    problems: list[RowProblem] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"read": self.read, "imported": self.imported, "rejected": self.rejected, "replaced": self.replaced,
+                "skipped": self.skipped, "conflicts": self.conflicts, "errors": [p.as_dict() for p in self.problems]}
+
+
+def _unit_lookup(session: Session) -> dict[str, int | None]:
+    codes: dict[str, int | None] = {code: unit_id for code, unit_id in session.execute(select(Unit.code, Unit.id))}
+    institution = session.scalar(select(Institution.code))
+    for code in (*INSTITUTION_CODES, institution or ""):
+        codes[code.upper()] = None
+    return codes
+
+
+def _stored_keys(session: Session) -> set[tuple[int, int | None]]:
+    return {(year, unit_id) for year, unit_id in session.execute(select(OfficialResult.year, OfficialResult.unit_id))}
+
+
+def import_results(database: Database, path: Path, on_duplicate: OnDuplicate = "ask",
+                   dry_run: bool = False) -> ResultsImportResult:
+    """Store a results file in one transaction. Rows with bad figures or unknown codes are refused with their
+    reason; a code and year already stored is replaced or skipped only when the caller chose so."""
+    parsed = parse_results_file(path)
+    result = ResultsImportResult(read=parsed.read, problems=list(parsed.problems))
+    with database.Session() as session, session.begin():
+        units = _unit_lookup(session)
+        years = set(list_years(database))
+        stored = _stored_keys(session)
+        seen: dict[tuple[int, int | None], int] = {}
+        accepted: list[tuple[int | None, ResultLine]] = []
+        for line in parsed.lines:
+            problem = _line_problem(session, line, units, years, seen)
+            if problem:
+                result.problems.append(RowProblem(parsed.file_name, line.row, problem[0], problem[1]))
+                continue
+            unit_id = units[line.code]
+            seen[(line.year, unit_id)] = line.row
+            if (line.year, unit_id) in stored:
+                result.conflicts.append(f"{line.code or 'INSTANSI'} {line.year}")
+                if on_duplicate == "skip":
+                    result.skipped += 1
+                    continue
+                result.replaced += 1
+            accepted.append((unit_id, line))
+        result.rejected = len({p.row for p in result.problems})
+        result.imported = len(accepted)
+        if dry_run:
+            return result
+        if result.conflicts and on_duplicate == "ask":
+            raise InputError("Hasil untuk " + ", ".join(result.conflicts[:10]) + " sudah tersimpan; pilih ganti "
+                             "(--replace) atau lewati (--skip). Tidak ada yang diubah.")
+        for unit_id, line in accepted:
+            _replace(session, line.year, unit_id)
+            session.add(_row(line.year, unit_id, line.scores, line.elements, line.source or parsed.file_name,
+                             line.source_date))
+    return result
+
+
+def _line_problem(session: Session, line: ResultLine, units: dict[str, int | None], years: set[int],
+                  seen: dict[tuple[int, int | None], int]) -> tuple[str, str] | None:
+    if line.code not in units:
+        return "Kode", f"Kode '{line.code}' bukan OPD yang terdaftar dan bukan instansi ini"
+    if line.year not in years:
+        return "Tahun", f"Tahun {line.year} belum ada di Pengaturan › Tahun survei"
+    if (line.year, units[line.code]) in seen:
+        return "Kode", f"{line.code} {line.year} sudah ada di baris {seen[(line.year, units[line.code])]}"
+    codes = {element.code for element in get_year_in(session, line.year).elements}
+    missing = sorted(set(line.elements) - codes)
+    if missing:
+        return "Elemen", f"Elemen {', '.join(missing)} tidak ada di tahun {line.year}"
+    return None
+
+
+def _replace(session: Session, year: int, unit_id: int | None) -> None:
+    session.execute(delete(OfficialResult).where(
+        OfficialResult.year == year,
+        OfficialResult.unit_id.is_(None) if unit_id is None else OfficialResult.unit_id == unit_id))
+
+
+def _row(year: int, unit_id: int | None, scores: dict[str, float | None], elements: dict[str, float], source: str,
+         source_date: dt.date | None) -> OfficialResult:
+    return OfficialResult(year=year, unit_id=unit_id, index=scores.get("index"), internal=scores.get("internal"),
+                          external=scores.get("external"), expert=scores.get("expert"),
+                          correction=scores.get("correction"), elements=dict(elements), source=source,
+                          source_date=source_date, entered_by=current_user())
+
+
+@dataclass(frozen=True)
+class ResultEntry:
+    """A result typed in the form; None means not published."""
+
+    year: int
+    code: str  # '' for the institution
+    scores: dict[str, float | None]
+    elements: dict[str, float]
+    source: str = ""
+    source_date: dt.date | None = None
+
+
+def save_result(database: Database, entry: ResultEntry) -> None:
+    """Store (or replace) one typed result after checking every figure is within 0–100."""
+    problems = [reason for key, value in (*entry.scores.items(), *entry.elements.items())
+                if value is not None and (reason := check_score(value, key))]
+    if any(key not in NUMBER_FIELDS for key in entry.scores):
+        problems.append("Isian nilai tidak dikenal")
+    with database.Session() as session, session.begin():
+        units = _unit_lookup(session)
+        code = entry.code.upper()
+        if code not in units:
+            problems.append(f"Kode '{entry.code}' tidak terdaftar")
+        known = {element.code for element in get_year_in(session, entry.year).elements}
+        problems.extend(f"Elemen {element} tidak ada di tahun {entry.year}"
+                        for element in sorted(set(entry.elements) - known))
+        if problems:
+            raise InputError("Hasil tidak disimpan:\n- " + "\n- ".join(problems))
+        _replace(session, entry.year, units[code])
+        session.add(_row(entry.year, units[code], entry.scores, entry.elements, entry.source or "diketik",
+                         entry.source_date))
+
+
+def delete_result(database: Database, year: int, code: str) -> bool:
+    """Remove one stored result; False when there was none."""
+    with database.Session() as session, session.begin():
+        units = _unit_lookup(session)
+        if code.upper() not in units:
+            return False
+        unit_id = units[code.upper()]
+        removed = session.execute(delete(OfficialResult).where(
+            OfficialResult.year == year,
+            OfficialResult.unit_id.is_(None) if unit_id is None else OfficialResult.unit_id == unit_id))
+        return bool(getattr(removed, "rowcount", 0))
