@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spi_desktop.db.session import Database
 from spi_desktop.domain.bands import Band
+from spi_desktop.services.action_plans import action_summary
 from spi_desktop.services.population_submissions import submission_counts
+from spi_desktop.services.results_read import results_for_year
 from spi_desktop.services.units import list_units
 from spi_desktop.services.workspace import get_workspace
 from spi_desktop.services.years import get_year
@@ -38,6 +40,9 @@ class HomeSummary:
     units_total: int
     units_active: int
     lists: dict[str, int]  # population lists owed / received / late / validated / missing
+    actions: dict[str, int] = field(default_factory=dict)  # action plans: total, per status, overdue
+    official_index: float | None = None  # the institution's official index of the year, when stored
+    official_band: str | None = None
 
 
 def window_status(start: dt.date | None, end: dt.date | None, today: dt.date) -> WindowStatus:
@@ -57,6 +62,7 @@ def home_summary(database: Database, year: int, today: dt.date | None = None) ->
     workspace = get_workspace(database)
     settings = get_year(database, year)
     units = list_units(database, year=year)
+    official = next(iter(results_for_year(database, year, "INSTANSI")), None)
     return HomeSummary(
         institution_name=workspace.name if workspace else None,
         institution_code=workspace.code if workspace else None,
@@ -71,4 +77,7 @@ def home_summary(database: Database, year: int, today: dt.date | None = None) ->
         units_total=len(units),
         units_active=sum(1 for u in units if u.active),
         lists=submission_counts(database, year, today),
+        actions=action_summary(database, year, today),
+        official_index=official.index.score if official else None,
+        official_band=official.index.band if official else None,
     )

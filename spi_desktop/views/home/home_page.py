@@ -46,6 +46,9 @@ class HomePage(QWidget):
         self.lists_label = QLabel()
         self.lists_label.setObjectName("bigFigure")
         self.lists_detail = QLabel()
+        self.result_label = QLabel()
+        self.result_label.setObjectName("bigFigure")
+        self.result_detail = QLabel()
         self.bands_row = QHBoxLayout()
         grid = QGridLayout()
         for column, (heading, big, detail) in enumerate((
@@ -53,6 +56,7 @@ class HomePage(QWidget):
             (self.tr("Indeks SPI nasional"), self.national_label, self.national_detail),
             (self.tr("OPD peserta"), self.units_label, self.units_detail),
             (self.tr("Daftar populasi OPD"), self.lists_label, self.lists_detail),
+            (self.tr("Hasil resmi & rencana aksi"), self.result_label, self.result_detail),
         )):
             frame, layout = _card(heading)
             detail.setWordWrap(True)
@@ -62,11 +66,11 @@ class HomePage(QWidget):
             grid.addWidget(frame, 0, column)
         bands_frame, bands_layout = _card(self.tr("Kategori nilai tahun ini"))
         bands_layout.addLayout(self.bands_row)
-        grid.addWidget(bands_frame, 1, 0, 1, 4)
+        grid.addWidget(bands_frame, 1, 0, 1, 5)
         progress_frame, progress_layout = _card(self.tr("Kemajuan pengisian survei per OPD"))
         self.progress = ProgressPanel(context)
         progress_layout.addWidget(self.progress, 1)
-        grid.addWidget(progress_frame, 2, 0, 1, 4)
+        grid.addWidget(progress_frame, 2, 0, 1, 5)
         grid.setRowStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -110,6 +114,13 @@ class HomePage(QWidget):
         self.lists_label.setText(f"{format_int(lists['received'])}/{format_int(lists['required'])}")
         self.lists_detail.setText(fill(self.tr("diterima (internal dan eksternal)\n%1 terlambat, %2 tervalidasi"),
                                        format_int(lists["late"]), format_int(lists["validated"])))
+        self.result_label.setText(format_decimal(summary.official_index))
+        actions = summary.actions
+        self.result_detail.setText(fill(self.tr("%1\nRencana aksi: %2 kegiatan, %3 selesai, %4 terlambat"),
+                                        summary.official_band or self.tr("belum ada hasil resmi"),
+                                        actions.get("total", 0), actions.get("selesai", 0),
+                                        actions.get("terlambat", 0)))
+        self.result_detail.setStyleSheet("color: #c62828;" if actions.get("terlambat") else "")
         while self.bands_row.count():
             item = self.bands_row.takeAt(0)
             widget = item.widget() if item is not None else None

@@ -1,0 +1,208 @@
+"""Action plans (rencana aksi): activities answering KPK's recommendations, their status and evidence.
+
+Evidence files are copied into the workspace's evidence folder (next to a SQLite workspace file, or in the
+user data folder for a server database) under a name that cannot collide, so the original may be moved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import delete, func, select
+
+from spi_desktop.db.models import ActionEvidence, ActionPlan, Recommendation, Unit
+from spi_desktop.db.session import Database, sqlite_path
+from spi_desktop.domain.errors import InputError, NotFoundError
+from spi_desktop.services.identity import current_user
+
+STATUSES = ("belum", "berjalan", "selesai")
+STATUS_LABELS = {"belum": "Belum dimulai", "berjalan": "Berjalan", "selesai": "Selesai"}
+MAX_EVIDENCE_BYTES = 50_000_000
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """One activity with its recommendation, as the board shows it."""
+
+    id: int
+    recommendation_id: int
+    year: int
+    code: str  # '' for the institution
+    unit_name: str
+    element: str | None
+    recommendation: str
+    activity: str
+    owner: str
+    due_date: dt.date | None
+    status: str
+    progress: int
+    notes: str
+    evidence: int
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class ActionEdit:
+    """What the action form sends; ``id`` None adds a new activity."""
+
+    recommendation_id: int
+    activity: str
+    owner: str = ""
+    due_date: dt.date | None = None
+    status: str = "belum"
+    progress: int = 0
+    notes: str = ""
+    id: int | None = None
+
+
+def add_recommendation(database: Database, year: int, code: str, text: str, element: str | None = None) -> int:
+    """Store a recommendation for the institution (code '') or an OPD; returns its id."""
+    text = " ".join(text.split())
+    if not text:
+        raise InputError("Isi rekomendasi wajib diisi")
+    with database.Session() as session, session.begin():
+        unit_id = None
+        if code and code.upper() != "INSTANSI":
+            unit_id = session.scalar(select(Unit.id).where(Unit.code == code.upper()))
+            if unit_id is None:
+                raise InputError(f"OPD dengan kode {code} tidak ada")
+        recommendation = Recommendation(year=year, unit_id=unit_id, element=element or None, text=text)
+        session.add(recommendation)
+        session.flush()
+        return recommendation.id
+
+
+def check_action(edit: ActionEdit) -> list[str]:
+    """Every problem with an action form, in Indonesian."""
+    problems = []
+    if not edit.activity.strip():
+        problems.append("Kegiatan wajib diisi")
+    if edit.status not in STATUSES:
+        problems.append(f"Status '{edit.status}' tidak dikenal")
+    if not 0 <= edit.progress <= 100:
+        problems.append("Kemajuan harus 0–100 %")
+    if edit.status == "selesai" and edit.progress != 100:
+        problems.append("Kegiatan selesai berarti kemajuan 100 %")
+    return problems
+
+
+def save_action(database: Database, edit: ActionEdit) -> int:
+    """Add or update one activity in one transaction; returns its id."""
+    problems = check_action(edit)
+    if problems:
+        raise InputError("Rencana aksi belum benar:\n- " + "\n- ".join(problems))
+    with database.Session() as session, session.begin():
+        if session.get(Recommendation, edit.recommendation_id) is None:
+            raise NotFoundError(f"Rekomendasi {edit.recommendation_id} tidak ada")
+        action = ActionPlan() if edit.id is None else session.get(ActionPlan, edit.id)
+        if action is None:
+            raise NotFoundError(f"Kegiatan {edit.id} tidak ada (mungkin sudah dihapus)")
+        action.recommendation_id = edit.recommendation_id
+        action.activity, action.owner = edit.activity.strip(), edit.owner.strip()
+        action.due_date, action.status, action.progress = edit.due_date, edit.status, edit.progress
+        action.notes = edit.notes.strip()
+        session.add(action)
+        session.flush()
+        return action.id
+
+
+def delete_action(database: Database, action_id: int) -> None:
+    """Remove an activity with its evidence records (the copied files stay in the evidence folder)."""
+    with database.Session() as session, session.begin():
+        session.execute(delete(ActionEvidence).where(ActionEvidence.action_id == action_id))
+        session.execute(delete(ActionPlan).where(ActionPlan.id == action_id))
+
+
+def list_actions(database: Database, year: int, today: dt.date | None = None) -> list[ActionRow]:
+    """Every activity of the year's recommendations, earliest due first; overdue when past due and not done."""
+    today = today or dt.date.today()
+    with database.Session() as session:
+        evidence: dict[int, int] = {action_id: count for action_id, count in session.execute(
+            select(ActionEvidence.action_id, func.count()).group_by(ActionEvidence.action_id))}
+        units = {unit_id: (code, name) for unit_id, code, name in session.execute(select(Unit.id, Unit.code,
+                                                                                         Unit.name))}
+        query = (select(ActionPlan, Recommendation).join(Recommendation)
+                 .where(Recommendation.year == year))
+        rows = []
+        for action, recommendation in session.execute(query):
+            code, name = units.get(recommendation.unit_id or -1, ("", "Instansi"))
+            overdue = action.due_date is not None and action.due_date < today and action.status != "selesai"
+            rows.append(ActionRow(action.id, recommendation.id, recommendation.year, code, name,
+                                  recommendation.element, recommendation.text, action.activity, action.owner,
+                                  action.due_date, action.status, action.progress, action.notes,
+                                  evidence.get(action.id, 0), overdue))
+    return sorted(rows, key=lambda r: (r.due_date or dt.date.max, r.id))
+
+
+@dataclass(frozen=True)
+class RecommendationInfo:
+    """A recommendation for the board's picker."""
+
+    id: int
+    code: str
+    element: str | None
+    text: str
+
+
+def list_recommendations(database: Database, year: int) -> list[RecommendationInfo]:
+    """The year's recommendations in the order they were entered."""
+    with database.Session() as session:
+        query = (select(Recommendation.id, Unit.code, Recommendation.element, Recommendation.text)
+                 .outerjoin(Unit, Unit.id == Recommendation.unit_id).where(Recommendation.year == year)
+                 .order_by(Recommendation.id))
+        return [RecommendationInfo(rid, code or "", element, text)
+                for rid, code, element, text in session.execute(query)]
+
+
+def action_summary(database: Database, year: int, today: dt.date | None = None) -> dict[str, int]:
+    """Counts for Beranda: total, per status, and overdue."""
+    rows = list_actions(database, year, today)
+    counts = {status: sum(1 for r in rows if r.status == status) for status in STATUSES}
+    return {"total": len(rows), **counts, "terlambat": sum(1 for r in rows if r.overdue)}
+
+
+def evidence_folder(database: Database) -> Path:
+    """Where evidence files of this workspace are kept."""
+    path = sqlite_path(str(database.engine.url))
+    if path is not None:
+        return path.with_name(f"{path.stem}-bukti")
+    return Path(user_data_dir("SPI Desktop", "SPI Desktop")) / "bukti"
+
+
+def add_evidence(database: Database, action_id: int, source: Path) -> str:
+    """Copy ``source`` into the evidence folder and record it; returns the stored name."""
+    if not source.is_file():
+        raise InputError(f"Berkas {source} tidak ditemukan")
+    if source.stat().st_size > MAX_EVIDENCE_BYTES:
+        raise InputError(f"{source.name} terlalu besar (maksimal 50 MB)")
+    folder = evidence_folder(database)
+    folder.mkdir(parents=True, exist_ok=True)
+    stored_as = f"{uuid.uuid4().hex[:12]}-{source.name}"
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    target = folder / stored_as
+    shutil.copy2(source, target)
+    try:
+        with database.Session() as session, session.begin():
+            if session.get(ActionPlan, action_id) is None:
+                raise NotFoundError(f"Kegiatan {action_id} tidak ada")
+            session.add(ActionEvidence(action_id=action_id, file_name=source.name, stored_as=stored_as,
+                                       sha256=digest, added_by=current_user()))
+    except Exception:
+        target.unlink(missing_ok=True)  # no stray copy when the record could not be stored
+        raise
+    return stored_as
+
+
+def evidence_files(database: Database, action_id: int) -> list[tuple[str, Path]]:
+    """(original name, stored path) of an activity's evidence."""
+    folder = evidence_folder(database)
+    with database.Session() as session:
+        rows = session.execute(select(ActionEvidence.file_name, ActionEvidence.stored_as)
+                               .where(ActionEvidence.action_id == action_id).order_by(ActionEvidence.id))
+        return [(name, folder / stored) for name, stored in rows]
