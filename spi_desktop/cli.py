@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from spi_desktop.cli_estimate import add_estimate_command
 from spi_desktop.cli_progress import add_progress_commands
 from spi_desktop.cli_results import add_results_commands
 from spi_desktop.cli_support import (
@@ -216,6 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_population_commands(commands, common)
     add_progress_commands(commands, common)
     add_results_commands(commands, common)
+    add_estimate_command(commands, common)
     commands.add_parser("demo", parents=[common], help="buat ruang kerja demo (Kabupaten Sukamaju)"
                         ).set_defaults(handler=cmd_demo)
     return parser
