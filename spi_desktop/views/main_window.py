@@ -21,6 +21,7 @@ from spi_desktop.views.context import AppContext
 from spi_desktop.views.home.home_page import HomePage
 from spi_desktop.views.monitoring.monitoring_page import MonitoringPage
 from spi_desktop.views.population.population_page import PopulationPage
+from spi_desktop.views.results.results_page import ResultsPage
 from spi_desktop.views.settings.settings_page import SettingsPage
 from spi_desktop.views.style import STYLESHEET
 from spi_desktop.views.text import fill
@@ -42,14 +43,16 @@ class MainWindow(QMainWindow):
         self.units = UnitsPage(self.context)
         self.population = PopulationPage(self.context)
         self.monitoring = MonitoringPage(self.context)
+        self.results = ResultsPage(self.context)
         self.settings = SettingsPage(self.context)
-        # Areas listed as they come into being: Hasil, Kartu Skor,
-        # Rencana Aksi and Pelatihan join here when their capabilities land.
+        # Areas listed as they come into being: Kartu Skor and Pelatihan join here when their
+        # capabilities land.
         for title, page in (
             (self.tr("Beranda"), self.home),
             (self.tr("Instansi & OPD"), self.units),
             (self.tr("Populasi"), self.population),
             (self.tr("Pemantauan"), self.monitoring),
+            (self.tr("Hasil & Rencana Aksi"), self.results),
             (self.tr("Pengaturan"), self.settings),
         ):
             self.navigation.addItem(title)

@@ -2,6 +2,294 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionBoard</name>
+    <message>
+        <source>Ekspor Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Kegiatan yang sedang ditampilkan (menurut saringan) ke .xlsx</source>
+        <translation>Export the activities currently shown (as filtered) to .xlsx</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Cari kegiatan atau penanggung jawab…</source>
+        <translation>Search activity or owner…</translation>
+    </message>
+    <message>
+        <source>Rekomendasi baru…</source>
+        <translation>New recommendation…</translation>
+    </message>
+    <message>
+        <source>Kegiatan baru…</source>
+        <translation>New activity…</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Semua OPD</source>
+        <translation>All OPDs</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>%1 terlambat</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 kegiatan · %2 selesai · %3</source>
+        <translation>%1 activities · %2 done · %3</translation>
+    </message>
+    <message>
+        <source>Belum ada rekomendasi untuk SPI %1</source>
+        <translation>No recommendations for SPI %1 yet</translation>
+    </message>
+    <message>
+        <source>%1 rekomendasi, belum ada kegiatan</source>
+        <translation>%1 recommendations, no activities yet</translation>
+    </message>
+    <message>
+        <source>Pilih kegiatan untuk melihat rincian dan buktinya.</source>
+        <translation>Select an activity to see its details and evidence.</translation>
+    </message>
+    <message>
+        <source>Belum ada rekomendasi untuk tahun ini. Mulai dengan “Rekomendasi baru…”.</source>
+        <translation>No recommendations for this year yet. Start with “New recommendation…”.</translation>
+    </message>
+    <message>
+        <source>Hapus kegiatan “%1”? Berkas bukti yang sudah disalin tetap ada di folder bukti.</source>
+        <translation>Delete activity “%1”? Evidence files already copied stay in the evidence folder.</translation>
+    </message>
+    <message>
+        <source>Hapus kegiatan</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <source>Kegiatan tidak dihapus</source>
+        <translation>Activity not deleted</translation>
+    </message>
+    <message>
+        <source>Pilih berkas bukti</source>
+        <translation>Choose evidence file</translation>
+    </message>
+    <message>
+        <source>Dokumen dan gambar (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;Semua berkas (*)</source>
+        <translation>Documents and images (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Menyalin bukti…</source>
+        <translation>Copying evidence…</translation>
+    </message>
+    <message>
+        <source>Bukti tidak disimpan</source>
+        <translation>Evidence not saved</translation>
+    </message>
+    <message>
+        <source>Bukti tidak ditemukan</source>
+        <translation>Evidence not found</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak ada lagi di folder bukti.</source>
+        <translation>The file %1 is no longer in the evidence folder.</translation>
+    </message>
+    <message>
+        <source>Rencana-aksi-SPI-%1.xlsx</source>
+        <translation>SPI-action-plan-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Simpan rencana aksi</source>
+        <translation>Save action plan</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Menulis rencana aksi…</source>
+        <translation>Writing action plan…</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Kemajuan</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>%1 kegiatan</source>
+        <translation>%1 activities</translation>
+    </message>
+    <message>
+        <source>belum ada kegiatan</source>
+        <translation>no activities yet</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDetails</name>
+    <message>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Hapus…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Tambah bukti…</source>
+        <translation>Add evidence…</translation>
+    </message>
+    <message>
+        <source>Buka bukti</source>
+        <translation>Open evidence</translation>
+    </message>
+    <message>
+        <source>Rekomendasi (%1): %2</source>
+        <translation>Recommendation (%1): %2</translation>
+    </message>
+    <message>
+        <source>Terlambat: batas waktu %1 sudah lewat dan kegiatan belum selesai.</source>
+        <translation>Overdue: the due date %1 has passed and the activity is not done.</translation>
+    </message>
+    <message>
+        <source>Catatan: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <source>Bukti (%1 berkas)</source>
+        <translation>Evidence files (%1)</translation>
+    </message>
+    <message>
+        <source>Belum ada bukti.</source>
+        <translation>No evidence yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Kegiatan baru</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Ubah kegiatan</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>mis. Menyusun Perbup benturan kepentingan</source>
+        <translation>e.g. Drafting a regent regulation on conflicts of interest</translation>
+    </message>
+    <message>
+        <source>unit atau pejabat, mis. Bagian Hukum Setda</source>
+        <translation>unit or official, e.g. Bagian Hukum Setda</translation>
+    </message>
+    <message>
+        <source>Ada batas waktu</source>
+        <translation>Has a due date</translation>
+    </message>
+    <message>
+        <source>Kemajuan</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>mis. nomor surat, hambatan, tindak lanjut berikutnya</source>
+        <translation>e.g. letter number, obstacles, next follow-up</translation>
+    </message>
+    <message>
+        <source>Rekomendasi *</source>
+        <translation>Recommendation *</translation>
+    </message>
+    <message>
+        <source>Kegiatan *</source>
+        <translation>Activity *</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Pilih rekomendasi dulu (atau buat rekomendasi baru).</source>
+        <translation>Choose a recommendation first (or create a new one).</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlans</name>
+    <message>
+        <source>Belum dimulai</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Berjalan</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Batal</source>
@@ -364,6 +652,165 @@
     </message>
 </context>
 <context>
+    <name>ElementBars</name>
+    <message>
+        <source>Nilai elemen belum ada</source>
+        <translation>No element scores yet</translation>
+    </message>
+    <message>
+        <source>Indeks %1</source>
+        <translation>Index %1</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateView</name>
+    <message>
+        <source>ESTIMASI — BUKAN NILAI RESMI KPK</source>
+        <translation>ESTIMATE — NOT AN OFFICIAL KPK SCORE</translation>
+    </message>
+    <message>
+        <source>Hasil survei mandiri dengan asumsi aplikasi. Tidak disimpan; jangan dicampur dengan hasil resmi KPK.</source>
+        <translation>Self-run survey results using the app&apos;s assumptions. Not saved; do not mix with official KPK results.</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>INSTANSI</source>
+        <translation>INSTITUTION</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Indeks [interval 95 %]</source>
+        <translation>Index [95 % interval]</translation>
+    </message>
+    <message>
+        <source>Kategori (perkiraan)</source>
+        <translation>Band (estimated)</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Elemen</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Interval 95 %</source>
+        <translation>95 % interval</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Masalah</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Instansi (semua jawaban)</source>
+        <translation>Institution (all responses)</translation>
+    </message>
+    <message>
+        <source>koreksi %1 poin</source>
+        <translation>correction %1 points</translation>
+    </message>
+    <message>
+        <source>tanpa faktor koreksi</source>
+        <translation>no correction factor</translation>
+    </message>
+    <message>
+        <source>Tahun %1 · berkas %2 · peta &quot;%3&quot;: %4 baris dibaca, %5 responden dihitung. Bobot %6; %7. Angka: nilai [interval 95 %], n = responden.</source>
+        <translation>Year %1 · file %2 · map &quot;%3&quot;: %4 rows read, %5 respondents counted. Weights %6; %7. Figures: score [95 % interval], n = respondents.</translation>
+    </message>
+    <message>
+        <source>Masalah (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>ESTIMASI · %1</source>
+        <translation>ESTIMATE · %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (n=%3)</source>
+        <translation>%1 %2 (n=%3)</translation>
+    </message>
+    <message>
+        <source>Indeks %1, kategori %2, %3 responden.
+Sub-indeks: %4.</source>
+        <translation>Index %1, band %2, %3 respondents.
+Sub-indices: %4.</translation>
+    </message>
+    <message>
+        <source>Catatan (%1 untuk unit ini)</source>
+        <translation>Notes (%1 for this unit)</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateWizard</name>
+    <message>
+        <source>Estimasi SPI mandiri %1</source>
+        <translation>Self-run SPI estimate %1</translation>
+    </message>
+    <message>
+        <source>Lanjut &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Kembali</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Simpan ESTIMASI sebagai JSON</source>
+        <translation>Save ESTIMATE as JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>ESTIMASI disimpan</source>
+        <translation>ESTIMATE saved</translation>
+    </message>
+    <message>
+        <source>Disimpan ke %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>ESTIMASI</source>
+        <translation>ESTIMATE</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Berkas</source>
@@ -408,6 +855,73 @@
     <message>
         <source>Judul kolom ditemukan di baris %1: %2</source>
         <translation>Column headings found in row %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>Berkas jawaban</source>
+        <translation>Response files</translation>
+    </message>
+    <message>
+        <source>Ekspor jawaban survei mandiri (.csv/.xlsx dari Google Forms, KoboToolbox atau LimeSurvey) dan peta kuesionernya (.json).</source>
+        <translation>The self-run survey&apos;s response export (.csv/.xlsx from Google Forms, KoboToolbox or LimeSurvey) and its questionnaire map (.json).</translation>
+    </message>
+    <message>
+        <source>kosong = lembar pertama</source>
+        <translation>empty = first sheet</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Pilih peta…</source>
+        <translation>Choose map…</translation>
+    </message>
+    <message>
+        <source>Pakai contoh</source>
+        <translation>Use sample</translation>
+    </message>
+    <message>
+        <source>Isi kedua berkas dengan contoh yang disertakan aplikasi</source>
+        <translation>Fill in both files with the samples bundled with the app</translation>
+    </message>
+    <message>
+        <source>Identitas responden tidak dibaca dan tidak disimpan: kolom nama, email, nomor HP, alamat IP dan waktu pengisian dilewati. Hasil estimasi tidak ditulis ke basis data dan tidak bercampur dengan hasil resmi KPK.</source>
+        <translation>Respondent identities are neither read nor stored: name, email, mobile number, IP address and response time columns are skipped. Estimate results are not written to the database and never mix with official KPK results.</translation>
+    </message>
+    <message>
+        <source>Ekspor jawaban</source>
+        <translation>Response export</translation>
+    </message>
+    <message>
+        <source>Peta kuesioner</source>
+        <translation>Questionnaire map</translation>
+    </message>
+    <message>
+        <source>Lembar kerja</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Pilih ekspor jawaban</source>
+        <translation>Choose response export</translation>
+    </message>
+    <message>
+        <source>Ekspor jawaban (*.csv *.xlsx *.xls *.ods *.txt)</source>
+        <translation>Response exports (*.csv *.xlsx *.xls *.ods *.txt)</translation>
+    </message>
+    <message>
+        <source>Pilih peta kuesioner</source>
+        <translation>Choose questionnaire map</translation>
+    </message>
+    <message>
+        <source>Peta kuesioner (*.json)</source>
+        <translation>Questionnaire maps (*.json)</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan: %1</source>
+        <translation>File not found: %1</translation>
     </message>
 </context>
 <context>
@@ -527,6 +1041,10 @@
         <translation>Unit population lists</translation>
     </message>
     <message>
+        <source>Hasil resmi &amp; rencana aksi</source>
+        <translation>Official results &amp; action plan</translation>
+    </message>
+    <message>
         <source>Kategori nilai tahun ini</source>
         <translation>Score bands this year</translation>
     </message>
@@ -577,6 +1095,16 @@ Population data deadline: %3</translation>
 %1 terlambat, %2 tervalidasi</source>
         <translation>received (internal and external)
 %1 late, %2 validated</translation>
+    </message>
+    <message>
+        <source>%1
+Rencana aksi: %2 kegiatan, %3 selesai, %4 terlambat</source>
+        <translation>%1
+Action plan: %2 activities, %3 done, %4 overdue</translation>
+    </message>
+    <message>
+        <source>belum ada hasil resmi</source>
+        <translation>no official results yet</translation>
     </message>
 </context>
 <context>
@@ -649,6 +1177,10 @@ Population data deadline: %3</translation>
     <message>
         <source>Pemantauan</source>
         <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Hasil &amp; Rencana Aksi</source>
+        <translation>Results &amp; Action Plan</translation>
     </message>
     <message>
         <source>Pengaturan</source>
@@ -1240,6 +1772,279 @@ Population data deadline: %3</translation>
     </message>
 </context>
 <context>
+    <name>RecommendationDialog</name>
+    <message>
+        <source>Rekomendasi baru</source>
+        <translation>New recommendation</translation>
+    </message>
+    <message>
+        <source>Instansi (seluruh pemerintah daerah)</source>
+        <translation>Institution (whole local government)</translation>
+    </message>
+    <message>
+        <source>– tanpa elemen –</source>
+        <translation>– no element –</translation>
+    </message>
+    <message>
+        <source>Salin rekomendasi dari laporan hasil SPI KPK</source>
+        <translation>Copy the recommendation from the KPK SPI results report</translation>
+    </message>
+    <message>
+        <source>Untuk</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Elemen</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Rekomendasi *</source>
+        <translation>Recommendation *</translation>
+    </message>
+</context>
+<context>
+    <name>ResultForm</name>
+    <message>
+        <source>Hasil resmi SPI %1</source>
+        <translation>Official SPI results %1</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>mis. Laporan hasil SPI dari KPK</source>
+        <translation>e.g. SPI results report from KPK</translation>
+    </message>
+    <message>
+        <source>Indeks SPI</source>
+        <translation>SPI index</translation>
+    </message>
+    <message>
+        <source>Sub-indeks internal</source>
+        <translation>Internal sub-index</translation>
+    </message>
+    <message>
+        <source>Sub-indeks eksternal</source>
+        <translation>External sub-index</translation>
+    </message>
+    <message>
+        <source>Sub-indeks eksper</source>
+        <translation>Expert sub-index</translation>
+    </message>
+    <message>
+        <source>Faktor koreksi</source>
+        <translation>Correction factor</translation>
+    </message>
+    <message>
+        <source>Instansi/OPD</source>
+        <translation>Institution/OPD</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tanggal terbit</source>
+        <translation>Publication date</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Angka ditulis cara Indonesia (71,53); kosong = tidak diumumkan. Semua nilai 0–100. Nilai resmi disimpan apa adanya.</source>
+        <translation>Write numbers the Indonesian way (71,53); empty = not announced. All scores are 0–100. Official scores are stored as published.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Hasil ESTIMASI</source>
+        <translation>ESTIMATE results</translation>
+    </message>
+    <message>
+        <source>Menghitung…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai JSON…</source>
+        <translation>Save as JSON…</translation>
+    </message>
+    <message>
+        <source>Estimasi tidak dapat dihitung: %1
+Kembali untuk memperbaiki berkas, peta atau bobot. Tidak ada yang disimpan.</source>
+        <translation>The estimate could not be calculated: %1
+Go back to fix the file, map or weights. Nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Hasil resmi</source>
+        <translation>Official results</translation>
+    </message>
+    <message>
+        <source>Rencana aksi</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Estimasi SPI mandiri</source>
+        <translation>Self-run SPI estimate</translation>
+    </message>
+    <message>
+        <source>Perkirakan indeks, sub-indeks dan elemen per OPD dari jawaban anonim survei latihan (ekspor Google Forms, KoboToolbox, LimeSurvey) dengan peta kuesioner. Hasilnya selalu ESTIMASI, bukan nilai resmi KPK, dan tidak disimpan di ruang kerja. Identitas responden tidak pernah dibaca.</source>
+        <translation>Estimate the index, sub-indices and elements per OPD from anonymous practice-survey responses (Google Forms, KoboToolbox, LimeSurvey exports) with a questionnaire map. The result is always an ESTIMATE, not an official KPK score, and is not saved in the workspace. Respondent identities are never read.</translation>
+    </message>
+    <message>
+        <source>Mulai estimasi…</source>
+        <translation>Start estimate…</translation>
+    </message>
+    <message>
+        <source>Hasil SPI dan rencana aksi %1</source>
+        <translation>SPI results and action plan %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>INSTANSI</source>
+        <translation>INSTITUTION</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Indeks</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Eksternal</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <source>Eksper</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Koreksi</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Impor hasil…</source>
+        <translation>Import results…</translation>
+    </message>
+    <message>
+        <source>Ketik hasil…</source>
+        <translation>Enter results…</translation>
+    </message>
+    <message>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Hapus…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Hasil resmi SPI %1 (angka KPK apa adanya, tidak dihitung ulang). OPD per kategori: %2</source>
+        <translation>Official SPI results %1 (KPK figures as published, not recalculated). OPDs per band: %2</translation>
+    </message>
+    <message>
+        <source>Belum ada hasil resmi %1. Impor berkas dari KPK atau ketik hasilnya.</source>
+        <translation>No official results for %1 yet. Import the file from KPK or enter the results.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Perubahan dari %1: &lt;b&gt;%2&lt;/b&gt; poin</source>
+        <translation>Change from %1: &lt;b&gt;%2&lt;/b&gt; points</translation>
+    </message>
+    <message>
+        <source>Indeks nasional %1: %2 · rata-rata jenis instansi: %3</source>
+        <translation>National index %1: %2 · institution type average: %3</translation>
+    </message>
+    <message>
+        <source>Sub-indeks: internal %1 · eksternal %2 · eksper %3 · faktor koreksi %4</source>
+        <translation>Sub-indices: internal %1 · external %2 · expert %3 · correction factor %4</translation>
+    </message>
+    <message>
+        <source>Sumber: %1 (%2)</source>
+        <translation>Source: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pilih berkas hasil SPI</source>
+        <translation>Choose SPI results file</translation>
+    </message>
+    <message>
+        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Impor hasil</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <source>Hasil sudah ada</source>
+        <translation>Results already exist</translation>
+    </message>
+    <message>
+        <source>Hasil untuk %1 sudah tersimpan. Ganti dengan isi berkas, atau lewati baris itu?</source>
+        <translation>Results for %1 are already saved. Replace them with the file&apos;s contents, or skip those rows?</translation>
+    </message>
+    <message>
+        <source>Ganti</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Lewati</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Mengimpor hasil…</source>
+        <translation>Importing results…</translation>
+    </message>
+    <message>
+        <source>Dibaca %1, disimpan %2, ditolak %3, dilewati %4.</source>
+        <translation>Read %1, saved %2, rejected %3, skipped %4.</translation>
+    </message>
+    <message>
+        <source>Hapus hasil</source>
+        <translation>Delete results</translation>
+    </message>
+    <message>
+        <source>Hapus hasil resmi %1 tahun %2?</source>
+        <translation>Delete the official results of %1 for %2?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Pengaturan</source>
@@ -1798,6 +2603,49 @@ sent</translation>
     <message>
         <source>Tidak ada data yang diubah.</source>
         <translation>No data was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPage</name>
+    <message>
+        <source>Bobot dan koreksi</source>
+        <translation>Weights and correction</translation>
+    </message>
+    <message>
+        <source>Bobot kelompok responden dari Pengaturan › Tahun survei %1; ubah bila perlu untuk estimasi ini saja (tidak disimpan).</source>
+        <translation>Respondent group weights from Settings › Survey year %1; change them if needed for this estimate only (not saved).</translation>
+    </message>
+    <message>
+        <source>kosong = tanpa koreksi</source>
+        <translation>empty = no correction</translation>
+    </message>
+    <message>
+        <source>Faktor koreksi (poin, 0–100)</source>
+        <translation>Correction factor (points, 0–100)</translation>
+    </message>
+    <message>
+        <source>Tulis angka dengan koma, mis. 0,45. Jumlah ketiga bobot harus 1. Faktor koreksi dikurangkan dari setiap indeks.</source>
+        <translation>Write numbers with a decimal comma, e.g. 0,45. The three weights must add up to 1. The correction factor is subtracted from every index.</translation>
+    </message>
+    <message>
+        <source>Bobot %1 belum diisi.</source>
+        <translation>The %1 weight is empty.</translation>
+    </message>
+    <message>
+        <source>Jumlah: –</source>
+        <translation>Total: –</translation>
+    </message>
+    <message>
+        <source>Jumlah: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Bobot ditolak: setiap bobot harus antara 0 dan 1 dan jumlah ketiganya harus 1 (sekarang %1).</source>
+        <translation>Weights rejected: each weight must be between 0 and 1 and the three must add up to 1 (now %1).</translation>
+    </message>
+    <message>
+        <source>Faktor koreksi harus antara 0 dan 100 poin (kosongkan bila tanpa koreksi).</source>
+        <translation>The correction factor must be between 0 and 100 points (leave empty for no correction).</translation>
     </message>
 </context>
 <context>

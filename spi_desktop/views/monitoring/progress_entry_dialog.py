@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,7 +24,7 @@ from spi_desktop.services.progress_history import EntryLine, entry_lines
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.monitoring.progress_import_dialog import default_date
-from spi_desktop.views.monitoring.snapshot_saving import picked_date, save_snapshot
+from spi_desktop.views.monitoring.snapshot_saving import picked_date, qdate, save_snapshot
 from spi_desktop.views.population.labels import group_labels
 from spi_desktop.views.style import ERROR_STYLE
 from spi_desktop.views.text import fill
@@ -53,7 +53,7 @@ class ProgressEntryDialog(QDialog):
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
-        self.date.setDate(QDate(default_date(dt.date.today(), settings.window_start, settings.window_end)))
+        self.date.setDate(qdate(default_date(dt.date.today(), settings.window_start, settings.window_end)))
         self.date.dateChanged.connect(lambda _d: self.fill_rows())
         self.group = QComboBox()
         for key, label in group_labels().items():

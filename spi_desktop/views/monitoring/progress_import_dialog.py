@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,7 +26,7 @@ from spi_desktop.services.population_setup import list_presets, save_preset
 from spi_desktop.services.progress import ProgressImportResult, import_progress, inspect_progress, preview_progress
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
-from spi_desktop.views.monitoring.snapshot_saving import picked_date, save_snapshot
+from spi_desktop.views.monitoring.snapshot_saving import picked_date, qdate, save_snapshot
 from spi_desktop.views.population.labels import group_labels
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.style import ERROR_STYLE
@@ -66,9 +65,9 @@ class ProgressImportDialog(QDialog):
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
-        self.date.setDate(QDate(default_date(dt.date.today(), settings.window_start, settings.window_end)))
+        self.date.setDate(qdate(default_date(dt.date.today(), settings.window_start, settings.window_end)))
         if settings.window_start and settings.window_end:
-            self.date.setDateRange(QDate(settings.window_start), QDate(settings.window_end))
+            self.date.setDateRange(qdate(settings.window_start), qdate(settings.window_end))
         self.sheet = QComboBox()
         self.sheet.activated.connect(lambda _i: self.inspect())
         self.group = QComboBox()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from spi_desktop.domain.formatting import format_date
@@ -24,6 +24,11 @@ def picked_date(edit: QDateEdit) -> dt.date:
     value = edit.date().toPython()
     assert isinstance(value, dt.date)
     return value
+
+
+def qdate(value: dt.date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(value.year, value.month, value.day)
 
 
 def ask_on_existing(parent: QWidget, context: AppContext, date: dt.date) -> OnExisting | None:

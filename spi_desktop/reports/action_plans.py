@@ -1,0 +1,101 @@
+"""The action plan (rencana aksi) as a spreadsheet: one row per activity, overdue ones in red, in Bahasa Indonesia."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.formatting import format_date
+
+if TYPE_CHECKING:  # services call reports, never the other way round
+    from spi_desktop.services.action_plans import ActionRow
+
+# The same names as services.action_plans.STATUS_LABELS (reports may not import services).
+STATUS_TEXT = {"belum": "Belum dimulai", "berjalan": "Berjalan", "selesai": "Selesai"}
+HEADERS = ("No", "OPD", "Elemen", "Rekomendasi", "Kegiatan", "Penanggung jawab", "Batas waktu", "Status",
+           "Kemajuan (%)", "Bukti", "Catatan", "Terlambat")
+WIDTHS = (5, 22, 20, 48, 40, 24, 13, 15, 12, 8, 32, 11)
+WRAPPED = {2, 3, 4, 5, 6, 11}  # text columns that wrap instead of spilling over
+RED, HEADER_FILL = "C62828", "E4E9ED"
+
+
+def title(year: int) -> str:
+    """The sheet's title, e.g. 'Rencana Aksi Tindak Lanjut Rekomendasi SPI 2025'."""
+    return f"Rencana Aksi Tindak Lanjut Rekomendasi SPI {year}"
+
+
+def _summary(rows: list[ActionRow]) -> str:
+    done = sum(1 for row in rows if row.status == "selesai")
+    late = sum(1 for row in rows if row.overdue)
+    return f"{len(rows)} kegiatan · {done} selesai · {late} terlambat · dicetak {format_date(dt.date.today())}"
+
+
+def _values(number: int, row: ActionRow, elements: Mapping[str, str]) -> list[Any]:
+    element = elements.get(row.element, row.element) if row.element else ""
+    return [number, row.unit_name, element, row.recommendation, row.activity, row.owner, row.due_date,
+            STATUS_TEXT.get(row.status, row.status), row.progress, row.evidence, row.notes,
+            "Ya" if row.overdue else "–"]
+
+
+def write_actions_xlsx_file(rows: list[ActionRow], year: int, institution: str, path: Path,
+                            elements: Mapping[str, str] | None = None) -> None:
+    """Write the sheet straight to ``path`` (see ``write_actions_xlsx`` for the safe way)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = f"Rencana aksi {year}"
+    intro = [title(year), institution, _summary(rows),
+             "Terlambat: batas waktu sudah lewat dan kegiatan belum selesai."]
+    for number, text in enumerate(intro, start=1):
+        sheet.cell(number, 1, text).font = Font(bold=number <= 2, size=14 if number == 1 else 11)
+    head = len(intro) + 2
+    for column, (label, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
+        cell = sheet.cell(head, column, label)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    for number, row in enumerate(rows, start=1):
+        line = head + number
+        for column, value in enumerate(_values(number, row, elements or {}), start=1):
+            cell = sheet.cell(line, column, value)
+            if cell.data_type == "f":  # a text starting with '=' stays text, never a formula
+                cell.data_type = "s"
+            cell.alignment = Alignment(vertical="top", wrap_text=column in WRAPPED)
+            if row.overdue:
+                cell.font = Font(color=RED, bold=column in {8, 12})
+        sheet.cell(line, 7).number_format = "DD-MM-YYYY"
+    if not rows:
+        sheet.cell(head + 1, 5, "Belum ada kegiatan rencana aksi.")
+    sheet.row_dimensions[head].height = 30
+    sheet.freeze_panes = sheet.cell(head + 1, 1)
+    sheet.auto_filter.ref = f"A{head}:{get_column_letter(len(HEADERS))}{head + max(len(rows), 1)}"
+    sheet.print_title_rows = f"{head}:{head}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    workbook.save(path)
+
+
+def write_actions_xlsx(rows: list[ActionRow], year: int, institution: str, path: Path,
+                       elements: Mapping[str, str] | None = None) -> None:
+    """Write the activities to ``path`` (.xlsx); the file appears only once it is complete.
+
+    ``elements`` maps element codes to their names (codes are written as they are otherwise).
+    Raises ``InputError`` when the file cannot be written.
+    """
+    partial = path.with_name(path.name + ".sebagian")
+    try:
+        write_actions_xlsx_file(rows, year, institution, partial, elements)
+        partial.replace(path)
+    except OSError as error:
+        raise InputError(f"{path} tidak dapat ditulis: {error.strerror or error}") from error
+    finally:
+        partial.unlink(missing_ok=True)

@@ -1,0 +1,1 @@
+"""Hasil & Rencana Aksi: official results, estimates and the action-plan board."""

@@ -1,0 +1,98 @@
+"""Type one official result: Indonesian decimals, every field optional, 0–100 enforced before saving."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from spi_desktop.services.errors import user_message
+from spi_desktop.services.results import ResultEntry, save_result
+from spi_desktop.services.results_read import ResultInfo
+from spi_desktop.services.units import list_units
+from spi_desktop.services.years import get_year
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.settings.fields import DecimalEdit, OptionalDateEdit
+from spi_desktop.views.style import ERROR_STYLE
+from spi_desktop.views.text import fill
+
+
+class ResultForm(QDialog):
+    """One result of the chosen year for the institution or an OPD; saving replaces a stored one."""
+
+    def __init__(self, context: AppContext, info: ResultInfo | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(fill(self.tr("Hasil resmi SPI %1"), context.year))
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("Instansi"), "")
+        for unit in list_units(context.database, year=context.year):
+            self.unit.addItem(f"{unit.code} — {unit.name}", unit.code)
+        self.scores = {key: DecimalEdit() for key in ("index", "internal", "external", "expert", "correction")}
+        self.elements = {element.code: DecimalEdit() for element in get_year(context.database, context.year).elements}
+        self.source = QLineEdit()
+        self.source.setPlaceholderText(self.tr("mis. Laporan hasil SPI dari KPK"))
+        self.source_date = OptionalDateEdit()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        labels = {"index": self.tr("Indeks SPI"), "internal": self.tr("Sub-indeks internal"),
+                  "external": self.tr("Sub-indeks eksternal"), "expert": self.tr("Sub-indeks eksper"),
+                  "correction": self.tr("Faktor koreksi")}
+        form = QFormLayout()
+        form.addRow(self.tr("Instansi/OPD"), self.unit)
+        for key, edit in self.scores.items():
+            form.addRow(labels[key], edit)
+        for element in get_year(context.database, context.year).elements:
+            form.addRow(element.name, self.elements[element.code])
+        form.addRow(self.tr("Sumber"), self.source)
+        form.addRow(self.tr("Tanggal terbit"), self.source_date)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Angka ditulis cara Indonesia (71,53); kosong = tidak diumumkan. Semua nilai "
+                                        "0–100. Nilai resmi disimpan apa adanya.")))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        if info is not None:
+            self._fill(info)
+
+    def _fill(self, info: ResultInfo) -> None:
+        self.unit.setCurrentIndex(max(0, self.unit.findData(info.code)))
+        self.unit.setEnabled(False)
+        values = {"index": info.index.score, "internal": info.internal, "external": info.external,
+                  "expert": info.expert, "correction": info.correction}
+        for key, value in values.items():
+            self.scores[key].set_value(value)
+        for code, banded in info.elements.items():
+            if code in self.elements:
+                self.elements[code].set_value(banded.score)
+        self.source.setText(info.source)
+        self.source_date.set_value(info.source_date)
+
+    def entry(self) -> ResultEntry:
+        """The form as an entry; ``ValueError`` naming the field that is not a number."""
+        scores: dict[str, float | None] = {}
+        elements: dict[str, float] = {}
+        for key, edit in (*self.scores.items(), *self.elements.items()):
+            try:
+                value = edit.value()
+            except ValueError as error:
+                raise ValueError(fill(self.tr("%1: %2"), key, str(error))) from None
+            if key in self.scores:
+                scores[key] = value
+            elif value is not None:
+                elements[key] = value
+        return ResultEntry(self.context.year, self.unit.currentData(), scores, elements, self.source.text().strip(),
+                           self.source_date.value())
+
+    def save(self) -> None:
+        """Store the result and close; the reason stays on screen when something is wrong."""
+        try:
+            save_result(self.context.database, self.entry())
+        except Exception as error:  # shown in the form, never a traceback
+            self.message.setText(user_message(error) if not isinstance(error, ValueError) else str(error))
+            return
+        self.accept()
