@@ -11,6 +11,7 @@ from sqlalchemy import select
 from spi_desktop.db.models import Institution, OfficialResult, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.bands import Band, band_for
+from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.services.years import get_year, list_years
 
@@ -96,8 +97,8 @@ def _info(row: OfficialResult, settings: SurveyYear, code: str, name: str, befor
     if row.index is not None and row.elements:
         mean = sum(row.elements.values()) / len(row.elements)
         if abs(mean - row.index) >= 0.01:
-            notes.append(f"Indeks bukan rata-rata elemen (rata-rata elemen {mean:.2f}); nilai resmi disimpan apa "
-                         "adanya.")
+            notes.append(f"Indeks bukan rata-rata elemen (rata-rata elemen {format_decimal(mean)}); nilai resmi "
+                         "disimpan apa adanya.")
     return ResultInfo(row.year, code, name, _banded(row.index, bands), row.internal, row.external, row.expert,
                       row.correction, elements, {e.code: e.name for e in settings.elements}, row.source,
                       row.source_date, before[1] if before else None, before[0] if before else None,

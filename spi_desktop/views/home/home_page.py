@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from spi_desktop.domain.bands import band_upper_bounds, range_text
@@ -49,6 +52,7 @@ class HomePage(QWidget):
         self.result_label = QLabel()
         self.result_label.setObjectName("bigFigure")
         self.result_detail = QLabel()
+        self.result_detail.setTextFormat(Qt.TextFormat.RichText)
         self.bands_row = QHBoxLayout()
         grid = QGridLayout()
         for column, (heading, big, detail) in enumerate((
@@ -116,11 +120,12 @@ class HomePage(QWidget):
                                        format_int(lists["late"]), format_int(lists["validated"])))
         self.result_label.setText(format_decimal(summary.official_index))
         actions = summary.actions
+        late = actions.get("terlambat", 0)
+        late_text = f"<span style='color:#c62828; font-weight:600'>{late}</span>" if late else str(late)
         self.result_detail.setText(fill(self.tr("%1\nRencana aksi: %2 kegiatan, %3 selesai, %4 terlambat"),
-                                        summary.official_band or self.tr("belum ada hasil resmi"),
-                                        actions.get("total", 0), actions.get("selesai", 0),
-                                        actions.get("terlambat", 0)))
-        self.result_detail.setStyleSheet("color: #c62828;" if actions.get("terlambat") else "")
+                                        html.escape(summary.official_band or self.tr("belum ada hasil resmi")),
+                                        actions.get("total", 0), actions.get("selesai", 0), late_text)
+                                   .replace("\n", "<br>"))
         while self.bands_row.count():
             item = self.bands_row.takeAt(0)
             widget = item.widget() if item is not None else None

@@ -9,9 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.services.results_read import Banded
 
-ROW = 34
-LABEL_WIDTH = 250
-VALUE_WIDTH = 130
+ROW = 46  # a label line above each bar, so long element names never squeeze the bars
 
 
 class ElementBars(QWidget):
@@ -32,6 +30,9 @@ class ElementBars(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(640, ROW * max(len(self.rows), 1) + 30)
 
+    def minimumSizeHint(self) -> QSize:
+        return QSize(420, ROW * max(len(self.rows), 1) + 30)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -41,18 +42,23 @@ class ElementBars(QWidget):
         if not self.rows:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nilai elemen belum ada"))
             return
-        left = LABEL_WIDTH
-        width = max(self.width() - left - VALUE_WIDTH, 50)
+        metrics = painter.fontMetrics()
+        value_width = 16 + max(metrics.horizontalAdvance(f"{format_decimal(b.score)} · {b.band or ''}")
+                               for _, b in self.rows)
+        left, text_height = 4, metrics.height()
+        width = max(self.width() - left - value_width, 50)
         for number, (name, banded) in enumerate(self.rows):
-            top = number * ROW + 4
+            top = number * ROW + 2
             painter.setPen(QColor("#263238"))
-            painter.drawText(QRectF(0, top, left - 10, ROW - 8), Qt.AlignmentFlag.AlignVCenter
-                             | Qt.AlignmentFlag.AlignRight, name)
-            painter.fillRect(QRectF(left, top + 4, width, ROW - 16), QColor("#eceff1"))
+            painter.drawText(QRectF(left, top, self.width() - left, text_height), Qt.AlignmentFlag.AlignVCenter
+                             | Qt.AlignmentFlag.AlignLeft, metrics.elidedText(name, Qt.TextElideMode.ElideRight,
+                                                                             self.width() - left))
+            bar = QRectF(left, top + text_height + 2, width, ROW - text_height - 10)
+            painter.fillRect(bar, QColor("#eceff1"))
             if banded.score is not None:
-                painter.fillRect(QRectF(left, top + 4, width * banded.score / 100, ROW - 16),
+                painter.fillRect(QRectF(bar.left(), bar.top(), width * banded.score / 100, bar.height()),
                                  QColor(banded.colour or "#607d8b"))
-                painter.drawText(QRectF(left + width + 8, top, VALUE_WIDTH - 8, ROW - 8),
+                painter.drawText(QRectF(left + width + 8, bar.top() - 4, value_width - 8, bar.height() + 8),
                                  Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                                  f"{format_decimal(banded.score)} · {banded.band or ''}")
         if self.index is not None:

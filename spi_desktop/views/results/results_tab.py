@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,11 @@ from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
+def readable(colour: str | None) -> str | None:
+    """A band colour dark enough to read as text on white (the yellow band is too pale as it is)."""
+    return QColor(colour).darker(135).name() if colour else None
+
+
 def _change(value: float | None) -> str:
     return "–" if value is None else f"{value:+.2f}".replace(".", ",")
 
@@ -44,9 +50,9 @@ class ResultsTab(QWidget):
             Column(self.tr("Kode"), lambda r: r.code or self.tr("INSTANSI"), sort_key=lambda r: (r.code != "", r.code)),
             Column(self.tr("Nama"), lambda r: r.name),
             Column(self.tr("Indeks"), lambda r: format_decimal(r.index.score), sort_key=lambda r: r.index.score or -1,
-                   align_right=True, colour=lambda r: r.index.colour),
+                   align_right=True, colour=lambda r: readable(r.index.colour)),
             Column(self.tr("Kategori"), lambda r: r.index.band or "–", sort_key=lambda r: r.index.score or -1,
-                   colour=lambda r: r.index.colour),
+                   colour=lambda r: readable(r.index.colour)),
             Column(self.tr("Perubahan"), lambda r: _change(r.change), sort_key=lambda r: r.change or 0,
                    align_right=True, colour=lambda r: "#c62828" if (r.change or 0) < 0 else None),
             Column(self.tr("Internal"), lambda r: format_decimal(r.internal), align_right=True,
@@ -104,7 +110,7 @@ class ResultsTab(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setSizes([620, 620])
+        splitter.setSizes([700, 540])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
