@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_date
+from spi_desktop.reports.files import finish_list_sheet, write_complete
 
 if TYPE_CHECKING:  # services call reports, never the other way round
     from spi_desktop.services.action_plans import ActionRow
@@ -74,13 +74,7 @@ def write_actions_xlsx_file(rows: list[ActionRow], year: int, institution: str, 
         sheet.cell(line, 7).number_format = "DD-MM-YYYY"
     if not rows:
         sheet.cell(head + 1, 5, "Belum ada kegiatan rencana aksi.")
-    sheet.row_dimensions[head].height = 30
-    sheet.freeze_panes = sheet.cell(head + 1, 1)
-    sheet.auto_filter.ref = f"A{head}:{get_column_letter(len(HEADERS))}{head + max(len(rows), 1)}"
-    sheet.print_title_rows = f"{head}:{head}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    finish_list_sheet(sheet, head, len(HEADERS), len(rows))
     workbook.save(path)
 
 
@@ -91,11 +85,4 @@ def write_actions_xlsx(rows: list[ActionRow], year: int, institution: str, path:
     ``elements`` maps element codes to their names (codes are written as they are otherwise).
     Raises ``InputError`` when the file cannot be written.
     """
-    partial = path.with_name(path.name + ".sebagian")
-    try:
-        write_actions_xlsx_file(rows, year, institution, partial, elements)
-        partial.replace(path)
-    except OSError as error:
-        raise InputError(f"{path} tidak dapat ditulis: {error.strerror or error}") from error
-    finally:
-        partial.unlink(missing_ok=True)
+    write_complete(path, lambda partial: write_actions_xlsx_file(rows, year, institution, partial, elements))

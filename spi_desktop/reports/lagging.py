@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
 from spi_desktop.domain.progress import GREEN, RED, YELLOW
+from spi_desktop.reports.files import finish_list_sheet, write_complete
 
 if TYPE_CHECKING:  # services call reports, never the other way round
     from reportlab.pdfgen.canvas import Canvas
@@ -255,13 +256,7 @@ def write_lagging_xlsx(report: LaggingReport, path: Path) -> None:
                 sheet.cell(number, column).font = Font(bold=True, color=ink.lstrip("#").upper())
     if not report.rows:
         sheet.cell(head + 1, 3, _nothing_listed(report))
-    sheet.row_dimensions[head].height = 30
-    sheet.freeze_panes = sheet.cell(head + 1, 1)
-    sheet.auto_filter.ref = f"A{head}:{get_column_letter(len(HEADERS))}{head + max(len(report.rows), 1)}"
-    sheet.print_title_rows = f"{head}:{head}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    finish_list_sheet(sheet, head, len(HEADERS), len(report.rows))
     workbook.save(path)
 
 
@@ -274,11 +269,4 @@ def write_lagging(report: LaggingReport, path: Path) -> None:
     suffix = path.suffix.lower()
     if suffix not in writers:
         raise InputError(f"Jenis berkas '{suffix or path.name}' tidak didukung; pilih .pdf atau .xlsx")
-    partial = path.with_name(path.name + ".sebagian")
-    try:
-        writers[suffix](report, partial)
-        partial.replace(path)
-    except OSError as error:
-        raise InputError(f"{path} tidak dapat ditulis: {error.strerror or error}") from error
-    finally:
-        partial.unlink(missing_ok=True)
+    write_complete(path, lambda partial: writers[suffix](report, partial))

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from spi_desktop.db.models import PopulationRecord, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
+from spi_desktop.reports.files import write_complete
 from spi_desktop.resources import load_json
 from spi_desktop.services.jobs import JobContext, quiet_context
 
@@ -85,16 +86,8 @@ def export_population(database: Database, year: int, group: str, out: Path, incl
         return inert(write_phone(value) if field == "phone" and value else value, field)
 
     rows = ([cell(record, c["field"]) for c in columns] for record in _records(database, year, group, include_flagged))
-    partial = out.with_name(out.name + ".sebagian")
-    try:
-        count = _write_xlsx(partial, headers, rows, context) if suffix == ".xlsx" else \
-            _write_csv(partial, headers, rows, separator, context)
-        partial.replace(out)  # the file appears only once it is complete
-    except OSError as error:
-        raise InputError(f"{out} tidak dapat ditulis: {error.strerror}") from error
-    finally:
-        partial.unlink(missing_ok=True)
-    return count
+    return write_complete(out, lambda partial: _write_xlsx(partial, headers, rows, context) if suffix == ".xlsx"
+                          else _write_csv(partial, headers, rows, separator, context))
 
 
 def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list[Any]], context: JobContext) -> int:
