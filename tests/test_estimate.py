@@ -93,8 +93,11 @@ def test_hand_worked_example_through_the_service(tmp_path: Path, demo_database: 
     # Service users, transparansi = Q4: 100, 66.67 -> 83.33; sd 23.57; se 16.667; t(0.975, 1) = 12.706 -> ± 211.77
     # Weights 0.45 / 0.45 / 0.10, no experts -> 0.5 / 0.5; index = 0.5 × 72.22 + 0.5 × 83.33 − 2.5 = 75.28
     # (2024 bands: Waspada 73–<78); index ± 0.5 × 65.31 + 0.5 × 211.77 = 138.54 -> clamped to 0–100.
-    (unit,) = report.units
-    assert unit.code == "DINKES" and report.label == "ESTIMASI"
+    (opd,) = report.units
+    assert opd.code == "DINKES" and report.label == "ESTIMASI"
+    assert set(opd.estimate.groups) == {"internal"}, "two service users are too few to show for one OPD"
+    assert any("hanya 2 responden" in note for note in opd.estimate.notes)
+    unit = report.institution  # the same five answer sheets, every group counted
     internal = unit.estimate.groups["internal"]
     transparency = internal.elements["transparansi"]
     assert (transparency.value, transparency.n) == (pytest.approx(200 / 3), 3)
@@ -110,6 +113,7 @@ def test_hand_worked_example_through_the_service(tmp_path: Path, demo_database: 
     assert index is not None and index.value == pytest.approx(0.5 * 650 / 9 + 0.5 * 250 / 3 - 2.5)
     assert index.value == pytest.approx(75.2778, abs=1e-4) and (index.low, index.high) == (0, 100)
     assert unit.band == "Waspada" and unit.estimate.weights_used == {"internal": 0.5, "external": 0.5}
+    assert opd.estimate.groups["internal"].subindex.value == pytest.approx(650 / 9)
     assert any("dinormalkan ulang" in note for note in unit.estimate.notes)
     # The seven elements pool all five answer sheets: transparansi = (100 + 66.67 + 33.33 + 100 + 66.67) / 5
     assert unit.estimate.elements["transparansi"].value == pytest.approx(220 / 3)

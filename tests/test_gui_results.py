@@ -72,3 +72,26 @@ def test_form_refuses_out_of_range_and_saves_indonesian_decimals(qtbot, demo_dat
     form.save()
     [stored] = results_for_year(demo_database, 2023)
     assert stored.index.score == 73.65 and stored.index.band == "Rentan", "2023: Waspada starts at 73.7"
+
+
+def test_typing_over_a_stored_result_asks_and_editing_keeps_every_decimal(  # type: ignore[no-untyped-def]
+        qtbot, demo_database: Database, answered_prompts: AnsweredPrompts) -> None:
+    tab = ResultsTab(AppContext(demo_database, 2025))
+    qtbot.addWidget(tab)
+    wait(qtbot, tab)
+    form = tab.open_form()
+    qtbot.addWidget(form)
+    form.unit.setCurrentIndex(form.unit.findData("DINKES"))
+    form.scores["index"].setText("50")
+    answered_prompts.confirm_answer = False
+    form.save()
+    assert form.isVisible()
+    assert next(r for r in results_for_year(demo_database, 2025) if r.code == "DINKES").index.score == 61.35
+    tab.table.selectRow(next(i for i in range(tab.model.rowCount()) if tab.model.row_at(i).code == "DINKES"))
+    editor = tab.open_form(tab.selected())
+    qtbot.addWidget(editor)
+    assert editor.scores["index"].text() == "61,35" and not editor.unit.isEnabled()
+    editor.source.setText("Koreksi sumber")
+    editor.save()
+    dinkes = next(r for r in results_for_year(demo_database, 2025) if r.code == "DINKES")
+    assert dinkes.index.score == 61.35 and dinkes.source == "Koreksi sumber", "editing replaces without asking"

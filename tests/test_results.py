@@ -97,8 +97,10 @@ def test_an_element_name_that_matches_nothing_refuses_the_file(demo_database: Da
 def test_the_form_enforces_0_to_100(demo_database: Database) -> None:
     with pytest.raises(InputError, match="di luar 0–100"):
         save_result(demo_database, ResultEntry(2024, "DINKES", {"index": 100.5}, {}))
+    with pytest.raises(InputError, match="DINKES 2024 sudah tersimpan; pilih ganti"):
+        save_result(demo_database, ResultEntry(2024, "DINKES", {"index": 73.0}, {}))
     save_result(demo_database, ResultEntry(2024, "DINKES", {"index": 73.0, "internal": None},
-                                           {"transparansi": 80.0}))
+                                           {"transparansi": 80.0}, replace=True))
     dinkes = next(r for r in results_for_year(demo_database, 2024) if r.code == "DINKES")
     assert dinkes.index.band == "Waspada" and dinkes.internal is None and dinkes.source == "diketik"
 
@@ -115,3 +117,18 @@ def test_cli_import_and_show_contract(capsys: pytest.CaptureFixture[str], db_pat
     assert shown["results"] == [shown["results"][0]] and shown["results"][0]["code"] == "DINKES"
     assert shown["results"][0]["index"] == 77.45 and shown["results"][0]["band"] == "Waspada"
     assert shown["results"][0]["elements"] == {"transparansi": 80.1}
+
+
+def test_three_decimals_are_decimals_and_the_workspace_code_never_hides_an_opd(demo_database: Database,
+                                                                             tmp_path: Path) -> None:
+    from spi_desktop.domain.unit_record import UnitRecord
+    from spi_desktop.services.units import save_unit
+
+    save_unit(demo_database, UnitRecord(code="SKJ", name="Satuan Kerja Khusus"))
+    path = write(tmp_path, "Tahun,Kode,Indeks SPI,Faktor Koreksi\n2023,DINSOS,70.125,0.050\n2023,SKJ,55,\n")
+    assert import_results(demo_database, path).imported == 2
+    dinsos = next(r for r in results_for_year(demo_database, 2023) if r.code == "DINSOS")
+    assert (dinsos.index.score, dinsos.correction) == (70.125, 0.05), "never read as thousands"
+    assert [r.code for r in results_for_year(demo_database, 2023, "SKJ")] == ["SKJ"], "an OPD, not the institution"
+    with pytest.raises(InputError, match="Kode 'ENTAH' bukan OPD"):
+        results_for_year(demo_database, 2023, "ENTAH")

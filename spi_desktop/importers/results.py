@@ -70,6 +70,18 @@ class ParsedResults:
     problems: list[RowProblem] = field(default_factory=list)
 
 
+def parse_score(text: str) -> float:
+    """A score as written: '71,53', '71.53' or '70.125' (one point and no comma is a decimal point, never
+    thousands: scores of 0–100 need no grouping). ``ValueError`` with an Indonesian message otherwise."""
+    cleaned = text.strip()
+    if cleaned.count(".") == 1 and "," not in cleaned:
+        try:
+            return float(cleaned)
+        except ValueError:
+            raise ValueError(f"'{text}' bukan angka") from None
+    return parse_decimal(cleaned)
+
+
 def check_score(value: float, label: str) -> str | None:
     """Why ``value`` cannot be a score (0–100), or None."""
     return None if 0 <= value <= 100 else f"{label} {value:g} di luar 0–100"
@@ -111,7 +123,7 @@ def parse_results_file(path: Path, sheet: str | None = None) -> ParsedResults:
                 numbers[key] = None
                 continue
             try:
-                numbers[key] = parse_decimal(text)
+                numbers[key] = parse_score(text)
             except ValueError as error:
                 problems.append((key, str(error)))
                 continue

@@ -7,7 +7,7 @@ OPD list) and writes nothing, so an estimate cannot be mixed up with official re
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +36,9 @@ from spi_desktop.services.years import get_year
 
 def _estimate(found: Estimate | None) -> dict[str, Any] | None:
     return None if found is None else found.as_dict()
+
+
+MIN_SHOWN_GROUP = 3  # an OPD's group with fewer respondents is not shown on its own (privacy)
 
 
 @dataclass(frozen=True)
@@ -158,7 +161,12 @@ def estimate_spi(database: Database, export: Path, map_path: Path, year: int, co
     whole = estimate_population(parsed.respondents, chosen, correction, method)
     units = []
     for code in sorted(by_unit):
-        found = estimate_population(by_unit[code], chosen, correction, method)
+        kept, hidden = _without_tiny_groups(by_unit[code])
+        if not kept:
+            continue
+        found = estimate_population(kept, chosen, correction, method)
+        found.notes.extend(f"Kelompok {group} hanya {count} responden: tidak dihitung untuk OPD ini agar jawaban "
+                           "perorangan tidak terbaca (tetap masuk angka instansi)." for group, count in hidden.items())
         units.append(UnitEstimate(code, names.get(code, code), found, _band(survey_year, found)))
     return EstimateReport(
         year=year,
@@ -175,6 +183,14 @@ def estimate_spi(database: Database, export: Path, map_path: Path, year: int, co
                      method, weights is not None, year),
         problems=parsed.problems,
     )
+
+
+def _without_tiny_groups(respondents: list[Respondent]) -> tuple[list[Respondent], dict[str, int]]:
+    """An OPD's respondents without the groups smaller than ``MIN_SHOWN_GROUP``: with one or two people a
+    group's mean is their own answers. Returns the kept respondents and the hidden groups' sizes."""
+    sizes = Counter(respondent.group for respondent in respondents)
+    hidden = {group: count for group, count in sizes.items() if count < MIN_SHOWN_GROUP}
+    return [r for r in respondents if r.group not in hidden], hidden
 
 
 def _notes(identity: Sequence[str], without_unit: int, unanswered: int, other_group: int, method: str,

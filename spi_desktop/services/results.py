@@ -43,12 +43,25 @@ class ResultsImportResult:
                 "skipped": self.skipped, "conflicts": self.conflicts, "errors": [p.as_dict() for p in self.problems]}
 
 
-def _unit_lookup(session: Session) -> dict[str, int | None]:
+def unit_lookup(session: Session) -> dict[str, int | None]:
+    """Code -> unit id, with '' and INSTANSI (and the workspace's own code, unless an OPD has it) meaning the
+    institution (None)."""
     codes: dict[str, int | None] = {code: unit_id for code, unit_id in session.execute(select(Unit.code, Unit.id))}
-    institution = session.scalar(select(Institution.code))
-    for code in (*INSTITUTION_CODES, institution or ""):
-        codes[code.upper()] = None
+    institution = (session.scalar(select(Institution.code)) or "").upper()
+    for code in INSTITUTION_CODES:
+        codes[code] = None
+    if institution and institution not in codes:  # an OPD with the same code keeps it
+        codes[institution] = None
     return codes
+
+
+def result_exists(database: Database, year: int, code: str) -> bool:
+    """Whether a result for ``code`` in ``year`` is stored (the form asks before replacing it)."""
+    with database.Session() as session:
+        units = unit_lookup(session)
+        if code.upper() not in units:
+            return False
+        return (year, units[code.upper()]) in _stored_keys(session)
 
 
 def _stored_keys(session: Session) -> set[tuple[int, int | None]]:
@@ -62,7 +75,7 @@ def import_results(database: Database, path: Path, on_duplicate: OnDuplicate = "
     parsed = parse_results_file(path)
     result = ResultsImportResult(read=parsed.read, problems=list(parsed.problems))
     with database.Session() as session, session.begin():
-        units = _unit_lookup(session)
+        units = unit_lookup(session)
         years = set(list_years(database))
         stored = _stored_keys(session)
         seen: dict[tuple[int, int | None], int] = {}
@@ -134,16 +147,18 @@ class ResultEntry:
     elements: dict[str, float]
     source: str = ""
     source_date: dt.date | None = None
+    replace: bool = False  # True once the user chose to replace a stored result (or is correcting it)
 
 
 def save_result(database: Database, entry: ResultEntry) -> None:
-    """Store (or replace) one typed result after checking every figure is within 0–100."""
+    """Store one typed result after checking every figure is within 0–100; a stored result for the same code
+    and year is replaced only when ``entry.replace`` says the user chose so."""
     problems = [reason for key, value in (*entry.scores.items(), *entry.elements.items())
                 if value is not None and (reason := check_score(value, key))]
     if any(key not in NUMBER_FIELDS for key in entry.scores):
         problems.append("Isian nilai tidak dikenal")
     with database.Session() as session, session.begin():
-        units = _unit_lookup(session)
+        units = unit_lookup(session)
         code = entry.code.upper()
         if code not in units:
             problems.append(f"Kode '{entry.code}' tidak terdaftar")
@@ -152,6 +167,9 @@ def save_result(database: Database, entry: ResultEntry) -> None:
                         for element in sorted(set(entry.elements) - known))
         if problems:
             raise InputError("Hasil tidak disimpan:\n- " + "\n- ".join(problems))
+        if not entry.replace and (entry.year, units[code]) in _stored_keys(session):
+            raise InputError(f"Hasil {code or 'INSTANSI'} {entry.year} sudah tersimpan; pilih ganti untuk menimpanya. "
+                             "Tidak ada yang diubah.")
         _replace(session, entry.year, units[code])
         session.add(_row(entry.year, units[code], entry.scores, entry.elements, entry.source or "diketik",
                          entry.source_date))
@@ -160,7 +178,7 @@ def save_result(database: Database, entry: ResultEntry) -> None:
 def delete_result(database: Database, year: int, code: str) -> bool:
     """Remove one stored result; False when there was none."""
     with database.Session() as session, session.begin():
-        units = _unit_lookup(session)
+        units = unit_lookup(session)
         if code.upper() not in units:
             return False
         unit_id = units[code.upper()]

@@ -11,8 +11,10 @@ from sqlalchemy import select
 from spi_desktop.db.models import Institution, OfficialResult, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.bands import Band, band_for
+from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.domain.survey_year import SurveyYear
+from spi_desktop.services.results import unit_lookup
 from spi_desktop.services.years import get_year, list_years
 
 
@@ -66,6 +68,12 @@ def results_for_year(database: Database, year: int, code: str | None = None) -> 
     """The year's stored results (the institution first, then OPD by code); ``code`` narrows to one."""
     settings = get_year(database, year)
     with database.Session() as session:
+        wanted: int | None | str = "all"
+        if code is not None:
+            units = unit_lookup(session)
+            if code.upper() not in units:
+                raise InputError(f"Kode '{code}' bukan OPD yang terdaftar dan bukan instansi ini")
+            wanted = units[code.upper()]
         institution = session.scalar(select(Institution))
         names = {unit_id: (c, n) for unit_id, c, n in session.execute(select(Unit.id, Unit.code, Unit.name))}
         query = select(OfficialResult).where(OfficialResult.year <= year)
@@ -81,7 +89,7 @@ def results_for_year(database: Database, year: int, code: str | None = None) -> 
             continue
         unit_code, name = names.get(row.unit_id, ("", institution.name if institution else "Instansi")) \
             if row.unit_id is not None else ("", institution.name if institution else "Instansi")
-        if code is not None and unit_code != code.upper() and not (code.upper() in {"", "INSTANSI"} and not unit_code):
+        if wanted != "all" and row.unit_id != wanted:
             continue
         before = previous.get(row.unit_id)
         found.append(_info(row, settings, unit_code, name, before, type_average))

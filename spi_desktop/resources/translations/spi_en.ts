@@ -1864,6 +1864,14 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Hasil sudah ada</source>
+        <translation>Result already stored</translation>
+    </message>
+    <message>
+        <source>Hasil %1 tahun %2 sudah tersimpan. Ganti dengan yang diketik?</source>
+        <translation>A result for %1 in %2 is already stored. Replace it with what you typed?</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from spi_desktop.services.errors import user_message
-from spi_desktop.services.results import ResultEntry, save_result
+from spi_desktop.services.results import ResultEntry, result_exists, save_result
 from spi_desktop.services.results_read import ResultInfo
 from spi_desktop.services.units import list_units
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.prompts import prompts
 from spi_desktop.views.settings.fields import DecimalEdit, OptionalDateEdit
 from spi_desktop.views.style import ERROR_STYLE
 from spi_desktop.views.text import fill
+
+
+def exact_text(value: float | None) -> str:
+    """A stored figure in full (66,666 stays 66,666), written with a decimal comma; '' for none."""
+    if value is None:
+        return ""
+    return repr(value).removesuffix(".0").replace(".", ",")
 
 
 class ResultForm(QDialog):
@@ -34,9 +44,11 @@ class ResultForm(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
+        self.editing = info is not None
         labels = {"index": self.tr("Indeks SPI"), "internal": self.tr("Sub-indeks internal"),
                   "external": self.tr("Sub-indeks eksternal"), "expert": self.tr("Sub-indeks eksper"),
                   "correction": self.tr("Faktor koreksi")}
+        self.labels = {**labels, **{e.code: e.name for e in get_year(context.database, context.year).elements}}
         form = QFormLayout()
         form.addRow(self.tr("Instansi/OPD"), self.unit)
         for key, edit in self.scores.items():
@@ -65,10 +77,10 @@ class ResultForm(QDialog):
         values = {"index": info.index.score, "internal": info.internal, "external": info.external,
                   "expert": info.expert, "correction": info.correction}
         for key, value in values.items():
-            self.scores[key].set_value(value)
+            self.scores[key].setText(exact_text(value))
         for code, banded in info.elements.items():
             if code in self.elements:
-                self.elements[code].set_value(banded.score)
+                self.elements[code].setText(exact_text(banded.score))
         self.source.setText(info.source)
         self.source_date.set_value(info.source_date)
 
@@ -80,18 +92,26 @@ class ResultForm(QDialog):
             try:
                 value = edit.value()
             except ValueError as error:
-                raise ValueError(fill(self.tr("%1: %2"), key, str(error))) from None
+                raise ValueError(fill(self.tr("%1: %2"), self.labels.get(key, key), str(error))) from None
             if key in self.scores:
                 scores[key] = value
             elif value is not None:
                 elements[key] = value
         return ResultEntry(self.context.year, self.unit.currentData(), scores, elements, self.source.text().strip(),
-                           self.source_date.value())
+                           self.source_date.value(), replace=self.editing)
 
     def save(self) -> None:
-        """Store the result and close; the reason stays on screen when something is wrong."""
+        """Store the result and close; the reason stays on screen when something is wrong. A stored result
+        of the same unit and year is replaced only after the user says so."""
         try:
-            save_result(self.context.database, self.entry())
+            entry = self.entry()
+            if not entry.replace and result_exists(self.context.database, entry.year, entry.code):
+                if not prompts.confirm(self, self.tr("Hasil sudah ada"), fill(self.tr(
+                        "Hasil %1 tahun %2 sudah tersimpan. Ganti dengan yang diketik?"),
+                        self.unit.currentText(), entry.year)):
+                    return
+                entry = replace(entry, replace=True)
+            save_result(self.context.database, entry)
         except Exception as error:  # shown in the form, never a traceback
             self.message.setText(user_message(error) if not isinstance(error, ValueError) else str(error))
             return
