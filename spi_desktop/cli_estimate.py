@@ -29,7 +29,10 @@ def _weights(text: str) -> dict[str, float]:
     parts = text.split("/")
     if len(parts) != len(GROUPS):
         raise argparse.ArgumentTypeError(f"'{text}' harus tiga bobot internal/eksternal/eksper, mis. 0,45/0,45/0,1")
-    return {group: _number(part) for group, part in zip(GROUPS, parts, strict=True)}
+    weights = {group: _number(part) for group, part in zip(GROUPS, parts, strict=True)}
+    if any(not 0 <= w <= 1 for w in weights.values()) or abs(sum(weights.values()) - 1) > 0.001:
+        raise argparse.ArgumentTypeError(f"'{text}': setiap bobot 0–1 dan jumlahnya 1, mis. 0,45/0,45/0,1")
+    return weights
 
 
 def _score(found: Estimate | None) -> str:

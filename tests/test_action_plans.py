@@ -59,3 +59,15 @@ def test_evidence_is_copied_and_kept_when_the_original_goes(demo_database: Datab
     assert list_actions(demo_database, 2025, TODAY)[0].evidence == 1
     with pytest.raises(InputError, match="tidak ditemukan"):
         add_evidence(demo_database, action.id, tmp_path / "hilang.pdf")
+
+
+def test_deleting_an_activity_removes_its_evidence_files(demo_database: Database, tmp_path: Path) -> None:
+    from spi_desktop.services.action_plans import delete_action
+
+    action = list_actions(demo_database, 2025, TODAY)[0]
+    original = tmp_path / "foto.jpg"
+    original.write_bytes(b"jpeg")
+    add_evidence(demo_database, action.id, original)
+    [(_name, stored)] = evidence_files(demo_database, action.id)
+    delete_action(demo_database, action.id)
+    assert not stored.exists() and len(list_actions(demo_database, 2025, TODAY)) == 5

@@ -99,6 +99,8 @@ def test_upgrading_a_first_version_workspace_keeps_its_data_and_adds_eligibility
     assert len(list(db_path.parent.glob("workspace.sqlite.sebelum-0001-*.bak"))) == 1
 
 
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection:Warning",
+                            "ignore:autogenerate skipping metadata-specified expression-based index:UserWarning")
 def test_models_and_migrations_describe_the_same_schema(database) -> None:  # type: ignore[no-untyped-def]
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext

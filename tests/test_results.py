@@ -132,3 +132,12 @@ def test_three_decimals_are_decimals_and_the_workspace_code_never_hides_an_opd(d
     assert [r.code for r in results_for_year(demo_database, 2023, "SKJ")] == ["SKJ"], "an OPD, not the institution"
     with pytest.raises(InputError, match="Kode 'ENTAH' bukan OPD"):
         results_for_year(demo_database, 2023, "ENTAH")
+
+
+def test_the_database_keeps_one_result_per_year_and_unit(demo_database: Database) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from spi_desktop.db.models import OfficialResult
+
+    with pytest.raises(IntegrityError), demo_database.Session() as session, session.begin():
+        session.add(OfficialResult(year=2025, unit_id=None, index=50.0, elements={}, source="x", entered_by="t"))

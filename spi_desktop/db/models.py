@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -290,7 +291,8 @@ class OfficialResult(Base):
     every figure may be missing and none is ever recomputed (the index is not the mean of the elements)."""
 
     __tablename__ = "official_result"
-    __table_args__ = (Index("ix_official_result_year", "year", "unit_id"),)
+    # One result per year and unit; the institution's NULL unit counts as 0 so it is unique too.
+    __table_args__ = (Index("uq_official_result_year_unit", "year", func.coalesce(text("unit_id"), 0), unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     year: Mapped[int] = mapped_column(Integer)

@@ -113,10 +113,13 @@ def save_action(database: Database, edit: ActionEdit) -> int:
 
 
 def delete_action(database: Database, action_id: int) -> None:
-    """Remove an activity with its evidence records (the copied files stay in the evidence folder)."""
+    """Remove an activity with its evidence; the copied files go once the rows are gone (never before)."""
+    files = [path for _name, path in evidence_files(database, action_id)]
     with database.Session() as session, session.begin():
         session.execute(delete(ActionEvidence).where(ActionEvidence.action_id == action_id))
         session.execute(delete(ActionPlan).where(ActionPlan.id == action_id))
+    for path in files:
+        path.unlink(missing_ok=True)
 
 
 def list_actions(database: Database, year: int, today: dt.date | None = None) -> list[ActionRow]:

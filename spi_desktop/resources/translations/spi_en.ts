@@ -76,8 +76,8 @@
         <translation>No recommendations for this year yet. Start with “New recommendation…”.</translation>
     </message>
     <message>
-        <source>Hapus kegiatan “%1”? Berkas bukti yang sudah disalin tetap ada di folder bukti.</source>
-        <translation>Delete activity “%1”? Evidence files already copied stay in the evidence folder.</translation>
+        <source>Hapus kegiatan “%1” beserta berkas buktinya?</source>
+        <translation>Delete the activity “%1” together with its evidence files?</translation>
     </message>
     <message>
         <source>Hapus kegiatan</source>
@@ -2040,8 +2040,8 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
         <translation>Importing results…</translation>
     </message>
     <message>
-        <source>Dibaca %1, disimpan %2, ditolak %3, dilewati %4.</source>
-        <translation>Read %1, saved %2, rejected %3, skipped %4.</translation>
+        <source>Dibaca %1, disimpan %2 (%3 mengganti hasil lama), ditolak %4, dilewati %5.</source>
+        <translation>Read %1, saved %2 (%3 replacing earlier results), rejected %4, skipped %5.</translation>
     </message>
     <message>
         <source>Hapus hasil</source>

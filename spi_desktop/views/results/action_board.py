@@ -351,7 +351,7 @@ class ActionBoard(QWidget):
         action = self.selected_action()
         if action is None:
             return False
-        question = fill(self.tr("Hapus kegiatan “%1”? Berkas bukti yang sudah disalin tetap ada di folder bukti."),
+        question = fill(self.tr("Hapus kegiatan “%1” beserta berkas buktinya?"),
                         action.activity)
         if not prompts.confirm(self, self.tr("Hapus kegiatan"), question):
             return False

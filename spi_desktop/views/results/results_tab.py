@@ -46,6 +46,7 @@ class ResultsTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.last_job: BackgroundJob | None = None
+        self._request = 0  # answers to older refreshes (another year) are dropped
         self.model = RowTableModel([
             Column(self.tr("Kode"), lambda r: r.code or self.tr("INSTANSI"), sort_key=lambda r: (r.code != "", r.code)),
             Column(self.tr("Nama"), lambda r: r.name),
@@ -121,9 +122,14 @@ class ResultsTab(QWidget):
     def refresh(self) -> BackgroundJob:
         """Reload the year's results off the GUI thread."""
         database, year = self.context.database, self.context.year
-        self.last_job = run_in_background(lambda _ctx: results_for_year(database, year), owner=self)
-        self.last_job.succeeded.connect(self._show)
-        return self.last_job
+        self._request += 1
+        request = self._request
+        job = run_in_background(lambda _ctx: results_for_year(database, year), owner=self)
+        job.succeeded.connect(lambda rows: self._show(rows) if request == self._request else None)
+        job.failed.connect(lambda error: self.summary.setText(user_message(error)) if request == self._request
+                           else None)
+        self.last_job = job
+        return job
 
     def _show(self, rows: list[ResultInfo]) -> None:
         self.model.set_rows(rows)
@@ -205,8 +211,8 @@ class ResultsTab(QWidget):
         self.last_job.failed.connect(lambda error: prompts.error(self, self.tr("Impor hasil"), user_message(error)))
 
     def _imported(self, result: ResultsImportResult) -> None:
-        lines = [fill(self.tr("Dibaca %1, disimpan %2, ditolak %3, dilewati %4."), result.read, result.imported,
-                      result.rejected, result.skipped)]
+        lines = [fill(self.tr("Dibaca %1, disimpan %2 (%3 mengganti hasil lama), ditolak %4, dilewati %5."),
+                      result.read, result.imported, result.replaced, result.rejected, result.skipped)]
         lines += [f"• {problem}" for problem in result.problems[:12]]
         prompts.info(self, self.tr("Impor hasil"), "\n".join(lines))
         self.context.notify("results")

@@ -33,8 +33,9 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['unit_id'], ['unit.id'], name=op.f('fk_official_result_unit_id_unit'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_official_result'))
     )
-    with op.batch_alter_table('official_result', schema=None) as batch_op:
-        batch_op.create_index('ix_official_result_year', ['year', 'unit_id'], unique=False)
+    # One result per year and unit; the institution's NULL unit counts as 0 so it is unique too.
+    op.create_index('uq_official_result_year_unit', 'official_result', ['year', sa.text('coalesce(unit_id, 0)')],
+                    unique=True)
 
     op.create_table('recommendation',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -97,7 +98,7 @@ def downgrade() -> None:
 
     op.drop_table('recommendation')
     with op.batch_alter_table('official_result', schema=None) as batch_op:
-        batch_op.drop_index('ix_official_result_year')
+        batch_op.drop_index('uq_official_result_year_unit')
 
     op.drop_table('official_result')
     # ### end Alembic commands ###
