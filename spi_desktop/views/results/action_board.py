@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QUrl
@@ -22,26 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.db.session import Database
 from spi_desktop.reports.action_plans import write_actions_xlsx
 from spi_desktop.services.action_plans import (
     ActionEdit,
     ActionRow,
-    RecommendationInfo,
     add_evidence,
     add_recommendation,
     delete_action,
     evidence_files,
-    list_actions,
-    list_recommendations,
     save_action,
 )
 from spi_desktop.services.errors import user_message
-from spi_desktop.services.units import list_units
-from spi_desktop.services.workspace import get_workspace
-from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.results.action_board_data import BoardData, load_board
 from spi_desktop.views.results.action_details import ActionDetails
 from spi_desktop.views.results.action_dialog import ActionDialog, RecommendationDialog, status_labels
 from spi_desktop.views.results.action_tree import (
@@ -62,29 +55,6 @@ from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 LATE = "terlambat"  # the status filter's extra choice: past due and not done
 EVERY = "*"  # 'all' in the OPD and status filters
-
-
-@dataclass(frozen=True)
-class BoardData:
-    """Everything the board shows for one year, read in one background job."""
-
-    year: int
-    actions: list[ActionRow]
-    recommendations: list[RecommendationInfo]
-    units: dict[str, str]  # every OPD code -> name
-    active_units: list[tuple[str, str]]  # (code, name) of the OPD taking part this year
-    elements: dict[str, str]  # element code -> name
-    institution: str
-
-
-def load_board(database: Database, year: int, today: dt.date | None = None) -> BoardData:
-    """Read the year's recommendations, activities, OPD and elements (runs off the GUI thread)."""
-    units = list_units(database, year=year)
-    workspace = get_workspace(database)
-    return BoardData(year, list_actions(database, year, today), list_recommendations(database, year),
-                     {u.code: u.name for u in units}, [(u.code, u.name) for u in units if u.active],
-                     {e.code: e.name for e in get_year(database, year).elements},
-                     workspace.name if workspace else "")
 
 
 class ActionBoard(QWidget):
