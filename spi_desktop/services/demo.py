@@ -14,13 +14,21 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from spi_desktop.db.models import Institution, ProgressCount, ProgressSnapshot, ResponseTarget, Unit
+from spi_desktop.db.models import (
+    Institution,
+    ProgressCount,
+    ProgressSnapshot,
+    ResponseTarget,
+    Unit,
+    WorkspaceSetting,
+)
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.resources import load_json
 from spi_desktop.services.demo_results import add_demo_results
 from spi_desktop.services.jobs import JobContext, quiet_context
+from spi_desktop.services.preferences import DEMO_KEY
 from spi_desktop.services.units import apply_record, check_unit
 from spi_desktop.services.workspace import WorkspaceInfo, clean_workspace
 
@@ -93,6 +101,7 @@ def build_demo(database: Database, context: JobContext | None = None) -> DemoSum
         session.flush()
         _demo_progress(session, rng, [u["code"] for u in units])
         add_demo_results(session)
+        session.add(WorkspaceSetting(key=DEMO_KEY, value=True))
     return DemoSummary(institution=institution.name, units=len(units))
 
 

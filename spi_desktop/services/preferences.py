@@ -146,3 +146,16 @@ def set_template(database: Database, group: str, text: str) -> None:
         templates.pop(group, None)
     _write(database, TEMPLATES_KEY, templates)
 
+
+
+DEMO_KEY = "workspace.demo"
+
+
+def mark_demo_workspace(database: Database) -> None:
+    """Record that this workspace holds the fictional demo data (scorecards then carry a DEMO watermark)."""
+    _write(database, DEMO_KEY, True)
+
+
+def is_demo_workspace(database: Database) -> bool:
+    """Whether this workspace was built by ``spi demo``."""
+    return _read(database, DEMO_KEY) is True

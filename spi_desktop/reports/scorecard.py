@@ -1,0 +1,255 @@
+"""The scorecard an OPD head receives: one A4 page (a second only when the recommendations need it).
+
+Drawn with reportlab's canvas in the embedded DejaVu font; every text is measured and wrapped or shortened,
+so nothing is cut off or drawn over something else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spi_desktop.domain.formatting import format_date, format_decimal
+from spi_desktop.reports.files import write_complete
+from spi_desktop.reports.fonts import BOLD, FONT, register_fonts
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from spi_desktop.services.scorecards import ScorecardData
+
+MARGIN = 40.0
+INK, GREY, LIGHT = "#263238", "#607d8b", "#eceff1"
+
+
+def _fit(text: str, width: float, font: str, size: float) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _wrap(text: str, width: float, font: str, size: float) -> list[str]:
+    from reportlab.lib.utils import simpleSplit
+
+    return list(simpleSplit(text, font, size, width))
+
+
+def _score_text(data: ScorecardData) -> str:
+    if data.index.score is None:
+        return "Indeks belum diumumkan"
+    return f"{format_decimal(data.index.score)} — {data.index.band or ''}".strip(" —")
+
+
+def _watermark(canvas: Canvas, data: ScorecardData, width: float, height: float) -> None:
+    word = data.label or ("DEMO" if data.demo else "")
+    if not word:
+        return
+    from reportlab.lib.colors import Color
+
+    canvas.saveState()
+    canvas.setFillColor(Color(0.85, 0.35, 0.0, alpha=0.10))
+    canvas.setFont(BOLD, 110)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(40)
+    canvas.drawCentredString(0, 0, word)
+    canvas.restoreState()
+
+
+def _header(canvas: Canvas, data: ScorecardData, width: float, top: float) -> float:
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.utils import ImageReader
+
+    left = MARGIN
+    if data.logo:
+        try:
+            canvas.drawImage(ImageReader(io.BytesIO(data.logo)), MARGIN, top - 48, 48, 48, mask="auto",
+                             preserveAspectRatio=True)
+            left += 60
+        except Exception:  # noqa: BLE001 - a broken logo must never stop the card
+            pass
+    canvas.setFillColor(HexColor(GREY))
+    canvas.setFont(FONT, 9.5)
+    canvas.drawString(left, top - 10, _fit(f"{data.institution} · Survei Penilaian Integritas {data.year}",
+                                           width - left - MARGIN, FONT, 9.5))
+    canvas.setFillColor(HexColor(INK))
+    lines = _wrap(data.unit_name, width - left - MARGIN, BOLD, 17)[:2]
+    y = top - 30
+    canvas.setFont(BOLD, 17)
+    for line in lines:
+        canvas.drawString(left, y, line)
+        y -= 20
+    if data.label:
+        canvas.setFillColor(HexColor("#e65100"))
+        canvas.setFont(BOLD, 10)
+        canvas.drawString(left, y, f"{data.label} — bukan nilai resmi KPK")
+        y -= 14
+    return min(y, top - 56) - 6
+
+
+def _score(canvas: Canvas, data: ScorecardData, width: float, top: float) -> float:
+    from reportlab.lib.colors import HexColor
+
+    colour = HexColor(data.index.colour or INK)
+    canvas.setFillColor(colour)
+    canvas.setFont(BOLD, 30)
+    canvas.drawString(MARGIN, top - 32, _fit(_score_text(data), width - 2 * MARGIN, BOLD, 30))
+    bar_top, bar_width = top - 52, width - 2 * MARGIN
+    for label, lower, upper, band_colour in data.bands:
+        x = MARGIN + bar_width * lower / 100
+        segment = bar_width * (upper - lower) / 100
+        canvas.setFillColor(HexColor(band_colour))
+        canvas.rect(x, bar_top - 12, segment, 12, stroke=0, fill=1)
+        canvas.setFillColor(HexColor(GREY))
+        canvas.setFont(FONT, 7.5)
+        text = f"{label} {format_decimal(lower, 0 if float(lower).is_integer() else 1)}–"
+        canvas.drawString(x + 2, bar_top - 23, _fit(text, max(segment - 4, 10), FONT, 7.5))
+    if data.index.score is not None:
+        x = MARGIN + bar_width * data.index.score / 100
+        canvas.setFillColor(HexColor(INK))
+        path = canvas.beginPath()
+        path.moveTo(x, bar_top)
+        path.lineTo(x - 5, bar_top + 8)
+        path.lineTo(x + 5, bar_top + 8)
+        path.close()
+        canvas.drawPath(path, stroke=0, fill=1)
+    y = bar_top - 40
+    canvas.setFillColor(HexColor(INK))
+    canvas.setFont(FONT, 9.5)
+    parts = [f"Internal {format_decimal(data.internal)}", f"Eksternal {format_decimal(data.external)}",
+             f"Eksper {format_decimal(data.expert)}", f"Faktor koreksi {format_decimal(data.correction)}"]
+    canvas.drawString(MARGIN, y, " · ".join(parts))
+    y -= 14
+    canvas.setFillColor(HexColor(GREY))
+    canvas.drawString(MARGIN, y, f"Pembanding: indeks nasional {format_decimal(data.national_index)} · rata-rata "
+                                 f"{data.type_name or 'jenis instansi'} {format_decimal(data.type_average)}")
+    return y - 18
+
+
+def _elements(canvas: Canvas, data: ScorecardData, width: float, top: float) -> float:
+    from reportlab.lib.colors import HexColor
+
+    canvas.setFillColor(HexColor(INK))
+    canvas.setFont(BOLD, 11)
+    canvas.drawString(MARGIN, top, "Nilai per elemen")
+    y, name_width, bar_x = top - 18, 190.0, MARGIN + 196
+    bar_width = width - MARGIN - bar_x - 150
+    for line in data.elements:
+        canvas.setFillColor(HexColor(INK))
+        canvas.setFont(FONT, 9)
+        canvas.drawString(MARGIN, y, _fit(line.name, name_width, FONT, 9))
+        canvas.setFillColor(HexColor(LIGHT))
+        canvas.rect(bar_x, y - 2, bar_width, 10, stroke=0, fill=1)
+        if line.score.score is not None:
+            canvas.setFillColor(HexColor(line.score.colour or GREY))
+            canvas.rect(bar_x, y - 2, bar_width * line.score.score / 100, 10, stroke=0, fill=1)
+            canvas.setFillColor(HexColor(INK))
+            canvas.setFont(BOLD, 9)
+            canvas.drawString(bar_x + bar_width + 6, y, format_decimal(line.score.score))
+            canvas.setFont(FONT, 8.5)
+            canvas.drawString(bar_x + bar_width + 40, y, _fit(line.score.band or "", 60, FONT, 8.5))
+        if line.change is not None:
+            arrow = "▲" if line.change > 0 else "▼" if line.change < 0 else "="
+            canvas.setFillColor(HexColor("#2e7d32" if line.change > 0 else "#c62828" if line.change < 0 else GREY))
+            canvas.drawRightString(width - MARGIN, y, f"{arrow} {format_decimal(abs(line.change))}")
+        y -= 17
+    return y - 6
+
+
+def _footer(canvas: Canvas, data: ScorecardData, width: float, page: int, pages: int) -> None:
+    from reportlab.lib.colors import HexColor
+
+    canvas.setStrokeColor(HexColor("#b0bec5"))
+    canvas.line(MARGIN, 96, width - MARGIN, 96)
+    canvas.setFillColor(HexColor(GREY))
+    canvas.setFont(FONT, 7.5)
+    canvas.drawString(MARGIN, 84, _fit(f"Sumber: {data.source or '–'} ({format_date(data.source_date)})",
+                                       width / 2 - MARGIN, FONT, 7.5))
+    canvas.drawString(MARGIN, 73, f"Dicetak {format_date(dt.date.today())} · halaman {page} dari {pages}")
+    if page == pages:
+        x = width - MARGIN - 190
+        canvas.setFillColor(HexColor(INK))
+        canvas.setFont(FONT, 9)
+        canvas.drawString(x, 84, _fit(f"{data.place or '……'}, {format_date(dt.date.today())}", 190, FONT, 9))
+        canvas.drawString(x, 72, "Inspektur")
+        canvas.setFont(BOLD, 9)
+        canvas.drawString(x, 34, _fit(data.inspector_name or "……………………", 190, BOLD, 9))
+        canvas.setFont(FONT, 8.5)
+        canvas.drawString(x, 23, f"NIP {data.inspector_nip or '……'}")
+
+
+def _recommendation_blocks(data: ScorecardData, width: float) -> list[list[tuple[str, str, float]]]:
+    """Each recommendation as lines (text, font, size) wrapped to the page width."""
+    blocks = []
+    for item in data.recommendations:
+        lines = [(f"{item.element} — {item.band or ''}".strip(" —"), BOLD, 9.5)]
+        lines += [(text, FONT, 9) for text in _wrap(item.text, width - 2 * MARGIN - 10, FONT, 9)]
+        blocks.append(lines)
+    return blocks
+
+
+def draw_scorecard(canvas: Canvas, data: ScorecardData) -> int:
+    """Draw the card on ``canvas`` (one page, two when the recommendations need it); returns the pages."""
+    from reportlab.lib.pagesizes import A4
+
+    register_fonts()
+    width, height = A4
+    blocks = _recommendation_blocks(data, width)
+    needed = 16 + sum(14 + 13 * (len(block) - 1) + 4 for block in blocks) + (30 if data.actions else 0)
+    _watermark(canvas, data, width, height)
+    y = _elements(canvas, data, width, _score(canvas, data, width, _header(canvas, data, width, height - MARGIN)))
+    pages = 1 if y - needed >= FOOTER_TOP else 2
+    if pages == 2:
+        _footer(canvas, data, width, 1, pages)
+        canvas.showPage()
+        _watermark(canvas, data, width, height)
+        y = height - MARGIN - 10
+    _recommendations(canvas, data, blocks, y)
+    _footer(canvas, data, width, pages, pages)
+    canvas.showPage()
+    return pages
+
+
+FOOTER_TOP = 112
+
+
+def _recommendations(canvas: Canvas, data: ScorecardData, blocks: list[list[tuple[str, str, float]]],
+                     y: float) -> None:
+    from reportlab.lib.colors import HexColor
+
+    canvas.setFillColor(HexColor(INK))
+    canvas.setFont(BOLD, 11)
+    canvas.drawString(MARGIN, y, "Rekomendasi (elemen terlemah lebih dahulu)")
+    y -= 16
+    for block in blocks:
+        for number, (text, font, size) in enumerate(block):
+            canvas.setFont(font, size)
+            canvas.drawString(MARGIN + (0 if number == 0 else 10), y, text)
+            y -= 13 if number else 14
+        y -= 4
+    if data.actions:
+        canvas.setFont(BOLD, 10)
+        canvas.drawString(MARGIN, y - 6, "Rencana aksi")
+        canvas.setFont(FONT, 9)
+        canvas.drawString(MARGIN, y - 20, f"{data.actions.get('open', 0)} berjalan/belum · "
+                                          f"{data.actions.get('overdue', 0)} terlambat · "
+                                          f"{data.actions.get('done', 0)} selesai")
+
+
+def write_scorecard(data: ScorecardData, path: Path) -> int:
+    """Write one card to ``path`` (appears only once complete); returns its number of pages."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    def draw(partial: Path) -> int:
+        canvas = Canvas(str(partial), pagesize=(595.2756, 841.8898), invariant=True)
+        canvas.setTitle(f"Kartu skor SPI {data.year} — {data.unit_name}")
+        pages = draw_scorecard(canvas, data)
+        canvas.save()
+        return pages
+
+    return write_complete(path, draw)
