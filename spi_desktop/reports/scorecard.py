@@ -11,6 +11,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from spi_desktop.domain.bands import range_text
 from spi_desktop.domain.formatting import format_date, format_decimal
 from spi_desktop.reports.files import write_complete
 from spi_desktop.reports.fonts import BOLD, FONT, register_fonts
@@ -94,21 +95,24 @@ def _header(canvas: Canvas, data: ScorecardData, width: float, top: float) -> fl
 
 def _score(canvas: Canvas, data: ScorecardData, width: float, top: float) -> float:
     from reportlab.lib.colors import HexColor
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     colour = HexColor(data.index.colour or INK)
     canvas.setFillColor(colour)
     canvas.setFont(BOLD, 30)
     canvas.drawString(MARGIN, top - 32, _fit(_score_text(data), width - 2 * MARGIN, BOLD, 30))
     bar_top, bar_width = top - 52, width - 2 * MARGIN
+    legend_x = MARGIN
     for label, lower, upper, band_colour in data.bands:
         x = MARGIN + bar_width * lower / 100
-        segment = bar_width * (upper - lower) / 100
         canvas.setFillColor(HexColor(band_colour))
-        canvas.rect(x, bar_top - 12, segment, 12, stroke=0, fill=1)
+        canvas.rect(x, bar_top - 12, bar_width * (upper - lower) / 100, 12, stroke=0, fill=1)
+        canvas.rect(legend_x, bar_top - 25, 8, 8, stroke=0, fill=1)  # legend: the band's range in words
         canvas.setFillColor(HexColor(GREY))
-        canvas.setFont(FONT, 7.5)
-        text = f"{label} {format_decimal(lower, 0 if float(lower).is_integer() else 1)}–"
-        canvas.drawString(x + 2, bar_top - 23, _fit(text, max(segment - 4, 10), FONT, 7.5))
+        canvas.setFont(FONT, 8)
+        text = f"{label} {range_text(lower, upper)}"
+        canvas.drawString(legend_x + 11, bar_top - 24, text)
+        legend_x += 11 + stringWidth(text, FONT, 8) + 14
     if data.index.score is not None:
         x = MARGIN + bar_width * data.index.score / 100
         canvas.setFillColor(HexColor(INK))
@@ -194,51 +198,76 @@ def _recommendation_blocks(data: ScorecardData, width: float) -> list[list[tuple
 
 
 def draw_scorecard(canvas: Canvas, data: ScorecardData) -> int:
-    """Draw the card on ``canvas`` (one page, two when the recommendations need it); returns the pages."""
+    """Draw the card on ``canvas``: recommendations fill the first page and only those that do not fit
+    continue on a second (never cut inside one); returns the number of pages."""
     from reportlab.lib.pagesizes import A4
 
     register_fonts()
     width, height = A4
     blocks = _recommendation_blocks(data, width)
-    needed = 16 + sum(14 + 13 * (len(block) - 1) + 4 for block in blocks) + (30 if data.actions else 0)
     _watermark(canvas, data, width, height)
     y = _elements(canvas, data, width, _score(canvas, data, width, _header(canvas, data, width, height - MARGIN)))
-    pages = 1 if y - needed >= FOOTER_TOP else 2
-    if pages == 2:
+    first, rest = _split(blocks, y - HEADING - (ACTIONS if data.actions and len(blocks) else 0) - FOOTER_TOP)
+    pages = 2 if rest else 1
+    y = _recommendations(canvas, first, y, "Rekomendasi (elemen terlemah lebih dahulu)")
+    if rest:
         _footer(canvas, data, width, 1, pages)
         canvas.showPage()
         _watermark(canvas, data, width, height)
-        y = height - MARGIN - 10
-    _recommendations(canvas, data, blocks, y)
+        y = _recommendations(canvas, rest, height - MARGIN - 10, "Rekomendasi (lanjutan)")
+    _actions(canvas, data, y)
     _footer(canvas, data, width, pages, pages)
     canvas.showPage()
     return pages
 
 
-FOOTER_TOP = 112
+FOOTER_TOP, HEADING, ACTIONS = 112.0, 16.0, 32.0
+Block = list[tuple[str, str, float]]
 
 
-def _recommendations(canvas: Canvas, data: ScorecardData, blocks: list[list[tuple[str, str, float]]],
-                     y: float) -> None:
+def _height(block: Block) -> float:
+    return 14 + 13 * (len(block) - 1) + 4
+
+
+def _split(blocks: list[Block], room: float) -> tuple[list[Block], list[Block]]:
+    """The blocks that fit in ``room`` points, and the rest (whole blocks only, in order)."""
+    used, count = 0.0, 0
+    for block in blocks:
+        if used + _height(block) > room:
+            break
+        used += _height(block)
+        count += 1
+    return blocks[:count], blocks[count:]
+
+
+def _recommendations(canvas: Canvas, blocks: list[Block], y: float, heading: str) -> float:
     from reportlab.lib.colors import HexColor
 
     canvas.setFillColor(HexColor(INK))
     canvas.setFont(BOLD, 11)
-    canvas.drawString(MARGIN, y, "Rekomendasi (elemen terlemah lebih dahulu)")
-    y -= 16
+    canvas.drawString(MARGIN, y, heading)
+    y -= HEADING
     for block in blocks:
         for number, (text, font, size) in enumerate(block):
             canvas.setFont(font, size)
             canvas.drawString(MARGIN + (0 if number == 0 else 10), y, text)
             y -= 13 if number else 14
         y -= 4
-    if data.actions:
-        canvas.setFont(BOLD, 10)
-        canvas.drawString(MARGIN, y - 6, "Rencana aksi")
-        canvas.setFont(FONT, 9)
-        canvas.drawString(MARGIN, y - 20, f"{data.actions.get('open', 0)} berjalan/belum · "
-                                          f"{data.actions.get('overdue', 0)} terlambat · "
-                                          f"{data.actions.get('done', 0)} selesai")
+    return y
+
+
+def _actions(canvas: Canvas, data: ScorecardData, y: float) -> None:
+    if not data.actions:
+        return
+    from reportlab.lib.colors import HexColor
+
+    canvas.setFillColor(HexColor(INK))
+    canvas.setFont(BOLD, 10)
+    canvas.drawString(MARGIN, y - 6, "Rencana aksi")
+    canvas.setFont(FONT, 9)
+    canvas.drawString(MARGIN, y - 20, f"{data.actions.get('open', 0)} berjalan/belum · "
+                                      f"{data.actions.get('overdue', 0)} terlambat · "
+                                      f"{data.actions.get('done', 0)} selesai")
 
 
 def write_scorecard(data: ScorecardData, path: Path) -> int:
