@@ -17,6 +17,7 @@ from typing import Any
 from spi_desktop.cli_estimate import add_estimate_command
 from spi_desktop.cli_progress import add_progress_commands
 from spi_desktop.cli_results import add_results_commands
+from spi_desktop.cli_scorecards import add_scorecard_command
 from spi_desktop.cli_support import (
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
@@ -218,6 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_progress_commands(commands, common)
     add_results_commands(commands, common)
     add_estimate_command(commands, common)
+    add_scorecard_command(commands, common)
     commands.add_parser("demo", parents=[common], help="buat ruang kerja demo (Kabupaten Sukamaju)"
                         ).set_defaults(handler=cmd_demo)
     return parser

@@ -44,3 +44,39 @@ def test_an_estimate_card_says_estimasi(demo_database: Database, tmp_path: Path)
     data.label = "ESTIMASI"
     write_scorecard(data, tmp_path / "est.pdf")
     assert "ESTIMASI — bukan nilai resmi KPK" in text_of(tmp_path / "est.pdf")
+
+
+def test_batch_writes_one_file_per_opd_and_a_cancel_leaves_no_half_file(demo_database: Database,
+                                                                        tmp_path: Path) -> None:
+    from spi_desktop.services.jobs import JobCancelled, JobContext
+    from spi_desktop.services.scorecard_batch import write_scorecards
+
+    result = write_scorecards(demo_database, 2025, tmp_path / "all", ["DINKES", "RSUD"], institution=True,
+                              combined=True)
+    names = [Path(f).name for f in result.files]
+    assert names == ["INSTANSI.pdf", "DINKES.pdf", "RSUD.pdf", "kartu-skor-SPI-2025.pdf"]
+    assert len(PdfReader(tmp_path / "all" / "kartu-skor-SPI-2025.pdf").pages) == result.pages
+    def stop_half_way(done: int, _total: int, _text: str) -> None:
+        if done == 20:
+            context.cancel()
+
+    context = JobContext(on_progress=stop_half_way)
+    with pytest.raises(JobCancelled):
+        write_scorecards(demo_database, 2025, tmp_path / "half", context=context)
+    written = sorted(p.name for p in (tmp_path / "half").iterdir())
+    assert len(written) == 20 and not any(name.endswith(".sebagian") for name in written)
+
+
+def test_cli_contract_and_missing_results(capsys: pytest.CaptureFixture[str], db_path: Path,
+                                          demo_database: Database, tmp_path: Path) -> None:
+    import json
+
+    from spi_desktop.cli import main
+
+    assert main(["--db", str(db_path), "scorecards", "--year", "2025", "--out", str(tmp_path), "--unit", "DINKES",
+                 "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["files"] == [str(tmp_path / "DINKES.pdf")] and data["pages"] >= 1
+    assert main(["--db", str(db_path), "scorecards", "--year", "2023", "--out", str(tmp_path / "x"),
+                 "--unit", "DINKES"]) == 2
+    assert "Belum ada hasil SPI 2023 untuk DINKES" in capsys.readouterr().err and not (tmp_path / "x").exists()
