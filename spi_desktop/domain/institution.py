@@ -35,3 +35,11 @@ def check_size_group(value: str | None) -> str | None:
     if key not in SIZE_GROUPS:
         raise ValueError(f"Kelompok ukuran '{value}' tidak dikenal; pilih: {', '.join(SIZE_GROUPS)}")
     return key
+
+
+INSTITUTION_CODE = "INSTANSI"  # how files and the CLI name the institution itself (no OPD)
+
+
+def is_institution_code(code: str | None) -> bool:
+    """Whether ``code`` means the institution rather than an OPD: empty or INSTANSI (any case)."""
+    return (code or "").strip().upper() in {"", INSTITUTION_CODE}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spi_desktop.domain.institution import is_institution_code
 from spi_desktop.domain.problems import RowProblem
 from spi_desktop.importers.columns import ColumnSpec, find_header, mapped_rows
 from spi_desktop.importers.progress import cell_place, group_of, parse_count
@@ -65,6 +66,6 @@ def parse_target_file(path: Path, sheet: str | None = None) -> ParsedTargets:
                                    for key, message in problems)
             continue
         code = values["unit"].strip().upper()
-        parsed.lines.append(TargetLine(row_number, "" if code == "INSTANSI" else code, group, counts["target"],
+        parsed.lines.append(TargetLine(row_number, "" if is_institution_code(code) else code, group, counts["target"],
                                        counts["population"], counts["invitations"]))
     return parsed

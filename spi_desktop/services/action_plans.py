@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, select
 from spi_desktop.db.models import ActionEvidence, ActionPlan, Recommendation, Unit
 from spi_desktop.db.session import Database, sqlite_path
 from spi_desktop.domain.errors import InputError, NotFoundError
+from spi_desktop.domain.institution import is_institution_code
 from spi_desktop.services.identity import current_user
 
 STATUSES = ("belum", "berjalan", "selesai")
@@ -68,7 +69,7 @@ def add_recommendation(database: Database, year: int, code: str, text: str, elem
         raise InputError("Isi rekomendasi wajib diisi")
     with database.Session() as session, session.begin():
         unit_id = None
-        if code and code.upper() != "INSTANSI":
+        if not is_institution_code(code):
             unit_id = session.scalar(select(Unit.id).where(Unit.code == code.upper()))
             if unit_id is None:
                 raise InputError(f"OPD dengan kode {code} tidak ada")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spi_desktop.db.session import Database
 from spi_desktop.domain.bands import Band
+from spi_desktop.domain.institution import INSTITUTION_CODE
 from spi_desktop.services.action_plans import action_summary
 from spi_desktop.services.population_submissions import submission_counts
 from spi_desktop.services.results_read import results_for_year
@@ -62,7 +63,7 @@ def home_summary(database: Database, year: int, today: dt.date | None = None) ->
     workspace = get_workspace(database)
     settings = get_year(database, year)
     units = list_units(database, year=year)
-    official = next(iter(results_for_year(database, year, "INSTANSI")), None)
+    official = next(iter(results_for_year(database, year, INSTITUTION_CODE)), None)
     return HomeSummary(
         institution_name=workspace.name if workspace else None,
         institution_code=workspace.code if workspace else None,

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from spi_desktop.db.models import ProgressCount, ProgressSnapshot, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.institution import is_institution_code
 from spi_desktop.domain.problems import RowProblem
 from spi_desktop.domain.progress import (
     DEFAULT_THRESHOLDS,
@@ -165,7 +166,7 @@ def _row_problem(row: ProgressRow, year: int, active: dict[str, int], known: dic
                  targets: dict[tuple[int | None, str], Target],
                  seen: dict[tuple[int | None, str], int]) -> tuple[tuple[str, str] | None, int | None]:
     """(column, reason) when the row cannot be stored, and the row's unit id (None: the institution)."""
-    institution = row.unit in {"", "INSTANSI"}
+    institution = is_institution_code(row.unit)
     if row.group == "expert" and not institution:
         return ("Kode", "Kelompok eksper dihitung untuk instansi; kosongkan kode atau tulis INSTANSI"), None
     if institution and row.group != "expert":

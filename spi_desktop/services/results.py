@@ -17,13 +17,13 @@ from sqlalchemy.orm import Session
 from spi_desktop.db.models import Institution, OfficialResult, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.institution import INSTITUTION_CODE
 from spi_desktop.domain.problems import RowProblem
 from spi_desktop.importers.results import NUMBER_FIELDS, ResultLine, check_score, parse_results_file
 from spi_desktop.services.identity import current_user
 from spi_desktop.services.years import get_year_in, list_years
 
 OnDuplicate = Literal["ask", "replace", "skip"]
-INSTITUTION_CODES = {"", "INSTANSI"}
 
 
 @dataclass
@@ -48,7 +48,7 @@ def unit_lookup(session: Session) -> dict[str, int | None]:
     institution (None)."""
     codes: dict[str, int | None] = {code: unit_id for code, unit_id in session.execute(select(Unit.code, Unit.id))}
     institution = (session.scalar(select(Institution.code)) or "").upper()
-    for code in INSTITUTION_CODES:
+    for code in ("", INSTITUTION_CODE):
         codes[code] = None
     if institution and institution not in codes:  # an OPD with the same code keeps it
         codes[institution] = None

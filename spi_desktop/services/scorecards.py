@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 from spi_desktop.db.session import Database
 from spi_desktop.domain.bands import band_upper_bounds
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.institution import INSTITUTION_CODE
 from spi_desktop.services.action_plans import list_actions
 from spi_desktop.services.preferences import is_demo_workspace
+from spi_desktop.services.recommendation_catalogue import recommendations_for
 from spi_desktop.services.results_read import Banded, ResultInfo, results_for_year
 from spi_desktop.services.workspace import get_workspace
 from spi_desktop.services.years import get_year
@@ -66,7 +68,7 @@ class ScorecardData:
 
 def scorecard_data(database: Database, year: int, code: str, today: dt.date | None = None) -> ScorecardData:
     """The card for ``code`` ('' or INSTANSI: the institution); ``InputError`` when the year has no result."""
-    found = results_for_year(database, year, code or "INSTANSI")
+    found = results_for_year(database, year, code or INSTITUTION_CODE)
     if not found:
         raise InputError(f"Belum ada hasil SPI {year} untuk {code or 'instansi'}; impor atau ketik hasilnya dulu")
     info: ResultInfo = found[0]
@@ -95,7 +97,7 @@ def scorecard_data(database: Database, year: int, code: str, today: dt.date | No
 def _previous_elements(database: Database, info: ResultInfo) -> dict[str, float]:
     if info.previous_year is None:
         return {}
-    earlier = results_for_year(database, info.previous_year, info.code or "INSTANSI")
+    earlier = results_for_year(database, info.previous_year, info.code or INSTITUTION_CODE)
     return {code: banded.score for code, banded in earlier[0].elements.items() if banded.score is not None} \
         if earlier else {}
 
@@ -107,8 +109,6 @@ def _change(now: Banded | None, before: float | None) -> float | None:
 
 
 def _recommendations(database: Database, year: int, elements: list[ElementLine]) -> list[CardRecommendation]:
-    from spi_desktop.services.recommendation_catalogue import recommendations_for
-
     scores = {line.code: line.score.score for line in elements if line.score.score is not None}
     return [CardRecommendation(found.name, found.band_label, found.text)
             for found in recommendations_for(database, year, scores) if found.text]

@@ -55,9 +55,7 @@ class ChasingTab(QWidget):
                    sort_key=lambda r: r.attainment or 0, align_right=True,
                    colour=lambda r: LIGHT_COLOURS.get(r.light or "")),
         ])
-        self.lagging_table = row_table(self.lagging)
-        self.lagging_table.setSortingEnabled(True)
-        self.lagging_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # rank 1, the largest gap, first
+        self.lagging_table = row_table(self.lagging, sorted_by=(0, Qt.SortOrder.AscendingOrder))  # rank 1 first
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         pdf = QPushButton(self.tr("Ekspor PDF (1 halaman)…"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from spi_desktop.domain.formatting import format_date, format_int
@@ -35,8 +36,7 @@ class SnapshotsTab(QWidget):
             Column(self.tr("Disimpan"), lambda s: s.imported_at.strftime("%d-%m-%Y %H:%M"),
                    sort_key=lambda s: s.imported_at),
         ])
-        self.table = row_table(self.model)
-        self.table.setSortingEnabled(True)
+        self.table = row_table(self.model, sorted_by=(0, Qt.SortOrder.DescendingOrder))  # newest first
         self.summary = QLabel()
         import_button = QPushButton(self.tr("Impor berkas…"))
         import_button.clicked.connect(self.open_import)

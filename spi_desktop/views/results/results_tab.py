@@ -65,9 +65,7 @@ class ResultsTab(QWidget):
             Column(self.tr("Koreksi"), lambda r: format_decimal(r.correction), align_right=True,
                    sort_key=lambda r: r.correction or -1),
         ])
-        self.table = row_table(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the institution first, then OPD by code
+        self.table = row_table(self.model, sorted_by=(0, Qt.SortOrder.AscendingOrder))  # institution first
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self.show_detail(current.row()))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
