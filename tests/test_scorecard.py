@@ -55,16 +55,54 @@ def test_batch_writes_one_file_per_opd_and_a_cancel_leaves_no_half_file(demo_dat
                               combined=True)
     names = [Path(f).name for f in result.files]
     assert names == ["INSTANSI.pdf", "DINKES.pdf", "RSUD.pdf", "kartu-skor-SPI-2025.pdf"]
-    assert len(PdfReader(tmp_path / "all" / "kartu-skor-SPI-2025.pdf").pages) == result.pages
+    assert result.pages == sum(len(PdfReader(f).pages) for f in result.files)
+
     def stop_half_way(done: int, _total: int, _text: str) -> None:
         if done == 20:
             context.cancel()
 
     context = JobContext(on_progress=stop_half_way)
     with pytest.raises(JobCancelled):
-        write_scorecards(demo_database, 2025, tmp_path / "half", context=context)
+        write_scorecards(demo_database, 2025, tmp_path / "half", context=context, workers=1)
     written = sorted(p.name for p in (tmp_path / "half").iterdir())
     assert len(written) == 20 and not any(name.endswith(".sebagian") for name in written)
+
+
+def test_the_combined_file_opens_with_a_ranked_summary_of_every_opd(demo_database: Database,
+                                                                    tmp_path: Path) -> None:
+    from spi_desktop.services.scorecard_batch import write_scorecards
+
+    write_scorecards(demo_database, 2025, tmp_path, institution=True, combined=True, workers=1)
+    reader = PdfReader(tmp_path / "kartu-skor-SPI-2025.pdf")
+    summary = "\n".join(page.extract_text() for page in reader.pages[:2])
+    assert "Ringkasan hasil SPI 2025" in summary and "72,15 — Rentan" in summary
+    assert "Sebaran 40 OPD per kategori" in summary
+    assert summary.index("BAPENDA") < summary.index("DINKES")  # 81,22 ranks above 61,35
+    assert "61,35" in summary and "▼ 13,00" in summary
+    assert len(reader.pages) == 2 + 41  # two summary pages, then the institution's card and 40 OPD cards (by code)
+    assert "Sekretariat DPRD" in reader.pages[-1].extract_text()
+
+
+def test_big_batches_use_worker_processes_and_a_cancel_stops_them(demo_database: Database, tmp_path: Path) -> None:
+    from spi_desktop.services.jobs import JobCancelled, JobContext
+    from spi_desktop.services.scorecard_batch import write_scorecards
+
+    result = write_scorecards(demo_database, 2025, tmp_path / "all", combined=True, workers=2)
+    assert len(result.files) == 41 and result.pages == sum(len(PdfReader(f).pages) for f in result.files)
+    seen: list[int] = []
+
+    def stop_early(done: int, _total: int, _text: str) -> None:
+        seen.append(done)
+        if done >= 10:
+            context.cancel()
+
+    context = JobContext(on_progress=stop_early)
+    with pytest.raises(JobCancelled):
+        write_scorecards(demo_database, 2025, tmp_path / "half", combined=True, context=context, workers=2)
+    written = sorted((tmp_path / "half").iterdir())
+    assert 0 < len(written) < 40 and "kartu-skor-SPI-2025.pdf" not in [p.name for p in written]
+    assert all(len(PdfReader(p).pages) >= 1 for p in written)  # every file left is a whole PDF
+    assert seen == sorted(seen)
 
 
 def test_cli_contract_and_missing_results(capsys: pytest.CaptureFixture[str], db_path: Path,
@@ -80,3 +118,38 @@ def test_cli_contract_and_missing_results(capsys: pytest.CaptureFixture[str], db
     assert main(["--db", str(db_path), "scorecards", "--year", "2023", "--out", str(tmp_path / "x"),
                  "--unit", "DINKES"]) == 2
     assert "Belum ada hasil SPI 2023 untuk DINKES" in capsys.readouterr().err and not (tmp_path / "x").exists()
+
+
+def _png(width: int, height: int) -> bytes:
+    """A plain blue PNG, built by hand so the test needs no imaging library."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + b"\x1f\x4e\xa0" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def test_the_logo_is_in_the_header_and_a_demo_card_fits_one_page(demo_database: Database, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from spi_desktop.services.workspace import get_workspace, save_workspace
+
+    workspace = get_workspace(demo_database)
+    assert workspace is not None
+    save_workspace(demo_database, replace(workspace, logo=_png(40, 40), logo_filename="logo.png"))
+    for code in ("", "DINKES"):
+        write_scorecard(scorecard_data(demo_database, 2025, code), tmp_path / "card.pdf")
+        reader = PdfReader(tmp_path / "card.pdf")
+        assert len(reader.pages) == 1  # seven recommendations and the action plan still fit
+        assert len(reader.pages[0].images) == 1
+
+
+def test_a_broken_logo_never_stops_the_card(demo_database: Database, tmp_path: Path) -> None:
+    data = scorecard_data(demo_database, 2025, "DINKES")
+    data.logo = b"not an image"
+    assert write_scorecard(data, tmp_path / "card.pdf") == 1
+    assert "61,35 — Rentan" in text_of(tmp_path / "card.pdf")

@@ -22,10 +22,12 @@ if TYPE_CHECKING:
     from spi_desktop.services.scorecards import ScorecardData
 
 MARGIN = 40.0
+A4_SIZE = (595.2756, 841.8898)  # reportlab.lib.pagesizes.A4, without importing reportlab at start-up
 INK, GREY, LIGHT = "#263238", "#607d8b", "#eceff1"
 
 
-def _fit(text: str, width: float, font: str, size: float) -> str:
+def fit_text(text: str, width: float, font: str, size: float) -> str:
+    """``text`` shortened with an ellipsis until it fits ``width`` points."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     if stringWidth(text, font, size) <= width:
@@ -47,7 +49,8 @@ def _score_text(data: ScorecardData) -> str:
     return f"{format_decimal(data.index.score)} — {data.index.band or ''}".strip(" —")
 
 
-def _watermark(canvas: Canvas, data: ScorecardData, width: float, height: float) -> None:
+def watermark(canvas: Canvas, data: ScorecardData, width: float, height: float) -> None:
+    """ESTIMASI or DEMO across the page, faint, when the card is one of those."""
     word = data.label or ("DEMO" if data.demo else "")
     if not word:
         return
@@ -76,7 +79,7 @@ def _header(canvas: Canvas, data: ScorecardData, width: float, top: float) -> fl
             pass
     canvas.setFillColor(HexColor(GREY))
     canvas.setFont(FONT, 9.5)
-    canvas.drawString(left, top - 10, _fit(f"{data.institution} · Survei Penilaian Integritas {data.year}",
+    canvas.drawString(left, top - 10, fit_text(f"{data.institution} · Survei Penilaian Integritas {data.year}",
                                            width - left - MARGIN, FONT, 9.5))
     canvas.setFillColor(HexColor(INK))
     lines = _wrap(data.unit_name, width - left - MARGIN, BOLD, 17)[:2]
@@ -100,7 +103,7 @@ def _score(canvas: Canvas, data: ScorecardData, width: float, top: float) -> flo
     colour = HexColor(data.index.colour or INK)
     canvas.setFillColor(colour)
     canvas.setFont(BOLD, 30)
-    canvas.drawString(MARGIN, top - 32, _fit(_score_text(data), width - 2 * MARGIN, BOLD, 30))
+    canvas.drawString(MARGIN, top - 32, fit_text(_score_text(data), width - 2 * MARGIN, BOLD, 30))
     bar_top, bar_width = top - 52, width - 2 * MARGIN
     legend_x = MARGIN
     for label, lower, upper, band_colour in data.bands:
@@ -122,7 +125,7 @@ def _score(canvas: Canvas, data: ScorecardData, width: float, top: float) -> flo
         path.lineTo(x + 5, bar_top + 8)
         path.close()
         canvas.drawPath(path, stroke=0, fill=1)
-    y = bar_top - 40
+    y = bar_top - 37
     canvas.setFillColor(HexColor(INK))
     canvas.setFont(FONT, 9.5)
     parts = [f"Internal {format_decimal(data.internal)}", f"Eksternal {format_decimal(data.external)}",
@@ -132,7 +135,7 @@ def _score(canvas: Canvas, data: ScorecardData, width: float, top: float) -> flo
     canvas.setFillColor(HexColor(GREY))
     canvas.drawString(MARGIN, y, f"Pembanding: indeks nasional {format_decimal(data.national_index)} · rata-rata "
                                  f"{data.type_name or 'jenis instansi'} {format_decimal(data.type_average)}")
-    return y - 18
+    return y - 21
 
 
 def _elements(canvas: Canvas, data: ScorecardData, width: float, top: float) -> float:
@@ -146,7 +149,7 @@ def _elements(canvas: Canvas, data: ScorecardData, width: float, top: float) -> 
     for line in data.elements:
         canvas.setFillColor(HexColor(INK))
         canvas.setFont(FONT, 9)
-        canvas.drawString(MARGIN, y, _fit(line.name, name_width, FONT, 9))
+        canvas.drawString(MARGIN, y, fit_text(line.name, name_width, FONT, 9))
         canvas.setFillColor(HexColor(LIGHT))
         canvas.rect(bar_x, y - 2, bar_width, 10, stroke=0, fill=1)
         if line.score.score is not None:
@@ -156,12 +159,12 @@ def _elements(canvas: Canvas, data: ScorecardData, width: float, top: float) -> 
             canvas.setFont(BOLD, 9)
             canvas.drawString(bar_x + bar_width + 6, y, format_decimal(line.score.score))
             canvas.setFont(FONT, 8.5)
-            canvas.drawString(bar_x + bar_width + 40, y, _fit(line.score.band or "", 60, FONT, 8.5))
+            canvas.drawString(bar_x + bar_width + 40, y, fit_text(line.score.band or "", 60, FONT, 8.5))
         if line.change is not None:
             arrow = "▲" if line.change > 0 else "▼" if line.change < 0 else "="
             canvas.setFillColor(HexColor("#2e7d32" if line.change > 0 else "#c62828" if line.change < 0 else GREY))
             canvas.drawRightString(width - MARGIN, y, f"{arrow} {format_decimal(abs(line.change))}")
-        y -= 17
+        y -= 15.5
     return y - 6
 
 
@@ -172,17 +175,17 @@ def _footer(canvas: Canvas, data: ScorecardData, width: float, page: int, pages:
     canvas.line(MARGIN, 96, width - MARGIN, 96)
     canvas.setFillColor(HexColor(GREY))
     canvas.setFont(FONT, 7.5)
-    canvas.drawString(MARGIN, 84, _fit(f"Sumber: {data.source or '–'} ({format_date(data.source_date)})",
+    canvas.drawString(MARGIN, 84, fit_text(f"Sumber: {data.source or '–'} ({format_date(data.source_date)})",
                                        width / 2 - MARGIN, FONT, 7.5))
     canvas.drawString(MARGIN, 73, f"Dicetak {format_date(dt.date.today())} · halaman {page} dari {pages}")
     if page == pages:
         x = width - MARGIN - 190
         canvas.setFillColor(HexColor(INK))
         canvas.setFont(FONT, 9)
-        canvas.drawString(x, 84, _fit(f"{data.place or '……'}, {format_date(dt.date.today())}", 190, FONT, 9))
+        canvas.drawString(x, 84, fit_text(f"{data.place or '……'}, {format_date(dt.date.today())}", 190, FONT, 9))
         canvas.drawString(x, 72, "Inspektur")
         canvas.setFont(BOLD, 9)
-        canvas.drawString(x, 34, _fit(data.inspector_name or "……………………", 190, BOLD, 9))
+        canvas.drawString(x, 34, fit_text(data.inspector_name or "……………………", 190, BOLD, 9))
         canvas.setFont(FONT, 8.5)
         canvas.drawString(x, 23, f"NIP {data.inspector_nip or '……'}")
 
@@ -191,8 +194,8 @@ def _recommendation_blocks(data: ScorecardData, width: float) -> list[list[tuple
     """Each recommendation as lines (text, font, size) wrapped to the page width."""
     blocks = []
     for item in data.recommendations:
-        lines = [(f"{item.element} — {item.band or ''}".strip(" —"), BOLD, 9.5)]
-        lines += [(text, FONT, 9) for text in _wrap(item.text, width - 2 * MARGIN - 10, FONT, 9)]
+        lines = [(f"{item.element} — {item.band or ''}".strip(" —"), BOLD, 9.0)]
+        lines += [(text, FONT, 8.5) for text in _wrap(item.text, width - 2 * MARGIN - 10, FONT, 8.5)]
         blocks.append(lines)
     return blocks
 
@@ -200,12 +203,13 @@ def _recommendation_blocks(data: ScorecardData, width: float) -> list[list[tuple
 def draw_scorecard(canvas: Canvas, data: ScorecardData) -> int:
     """Draw the card on ``canvas``: recommendations fill the first page and only those that do not fit
     continue on a second (never cut inside one); returns the number of pages."""
+    from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
 
     register_fonts()
     width, height = A4
     blocks = _recommendation_blocks(data, width)
-    _watermark(canvas, data, width, height)
+    watermark(canvas, data, width, height)
     y = _elements(canvas, data, width, _score(canvas, data, width, _header(canvas, data, width, height - MARGIN)))
     first, rest = _split(blocks, y - HEADING - (ACTIONS if data.actions and len(blocks) else 0) - FOOTER_TOP)
     pages = 2 if rest else 1
@@ -213,20 +217,27 @@ def draw_scorecard(canvas: Canvas, data: ScorecardData) -> int:
     if rest:
         _footer(canvas, data, width, 1, pages)
         canvas.showPage()
-        _watermark(canvas, data, width, height)
-        y = _recommendations(canvas, rest, height - MARGIN - 10, "Rekomendasi (lanjutan)")
+        watermark(canvas, data, width, height)
+        canvas.setFillColor(HexColor(GREY))
+        canvas.setFont(FONT, 9.5)
+        canvas.drawString(MARGIN, height - MARGIN - 10, fit_text(
+            f"{data.unit_name} · Survei Penilaian Integritas {data.year}", width - 2 * MARGIN, FONT, 9.5))
+        y = _recommendations(canvas, rest, height - MARGIN - 34, "Rekomendasi (lanjutan)")
     _actions(canvas, data, y)
     _footer(canvas, data, width, pages, pages)
     canvas.showPage()
     return pages
 
 
-FOOTER_TOP, HEADING, ACTIONS = 112.0, 16.0, 32.0
+FOOTER_TOP, HEADING, ACTIONS = 104.0, 16.0, 30.0
 Block = list[tuple[str, str, float]]
 
 
+TITLE_LEADING, BODY_LEADING, BLOCK_GAP = 12.0, 10.8, 3.0
+
+
 def _height(block: Block) -> float:
-    return 14 + 13 * (len(block) - 1) + 4
+    return TITLE_LEADING + BODY_LEADING * (len(block) - 1) + BLOCK_GAP
 
 
 def _split(blocks: list[Block], room: float) -> tuple[list[Block], list[Block]]:
@@ -251,8 +262,8 @@ def _recommendations(canvas: Canvas, blocks: list[Block], y: float, heading: str
         for number, (text, font, size) in enumerate(block):
             canvas.setFont(font, size)
             canvas.drawString(MARGIN + (0 if number == 0 else 10), y, text)
-            y -= 13 if number else 14
-        y -= 4
+            y -= BODY_LEADING if number else TITLE_LEADING
+        y -= BLOCK_GAP
     return y
 
 
@@ -275,7 +286,7 @@ def write_scorecard(data: ScorecardData, path: Path) -> int:
     from reportlab.pdfgen.canvas import Canvas
 
     def draw(partial: Path) -> int:
-        canvas = Canvas(str(partial), pagesize=(595.2756, 841.8898), invariant=True)
+        canvas = Canvas(str(partial), pagesize=A4_SIZE, invariant=True)
         canvas.setTitle(f"Kartu skor SPI {data.year} — {data.unit_name}")
         pages = draw_scorecard(canvas, data)
         canvas.save()

@@ -15,6 +15,7 @@ from typing import Any
 from spi_desktop.db.session import Database
 from spi_desktop.domain.bands import band_for
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.resources import load_json
 from spi_desktop.services.preferences import _read, _write
 from spi_desktop.services.years import get_year
@@ -184,11 +185,15 @@ def recommendations_for(
     the year does not know keeps its code as name). Missing (``None``) or NaN scores are
     skipped.
     """
-    settings = get_year(database, year)
+    return rank_recommendations(get_year(database, year), load_catalogue(database), element_scores)
+
+
+def rank_recommendations(settings: SurveyYear, catalogue: Catalogue,
+                         element_scores: Mapping[str, float | None]) -> list[ElementRecommendation]:
+    """``recommendations_for`` with the year's settings and the catalogue already loaded (for batches)."""
     bands = sorted(settings.bands, key=lambda band: band.lower)
     names = {element.code: element.name for element in settings.elements}
     order = {element.code: position for position, element in enumerate(settings.elements)}
-    catalogue = load_catalogue(database)
     rows = []
     for code, score in element_scores.items():
         if score is None or math.isnan(score):
@@ -202,6 +207,24 @@ def recommendations_for(
             band_label=band.label,
             band_colour=band.colour,
             tier=tier,
-            text=recommendation_text(catalogue, year, code, tier),
+            text=recommendation_text(catalogue, settings.year, code, tier),
         ))
     return sorted(rows, key=lambda row: (row.score, order.get(row.code, len(order)), row.code))
+
+
+def reset_catalogue_text(database: Database, from_year: int, element_code: str, tier: str) -> None:
+    """Drop the edited text of one version, element and tier: the shipped text applies again.
+
+    Nothing changes when that text was never edited.
+    """
+    edits = _stored_edits(database)
+    version = edits.get(str(from_year), {})
+    texts = version.get(element_code, {})
+    if tier not in texts:
+        return
+    del texts[tier]
+    if not texts:
+        del version[element_code]
+    if not version:
+        del edits[str(from_year)]
+    _write(database, CATALOGUE_KEY, edits)

@@ -1,20 +1,41 @@
 """Write the scorecards of a year: one PDF per OPD (named by its code), the institution's, and optionally one
-combined PDF; each file appears only once complete, and a cancel stops before the next card."""
+combined PDF that opens with the summary; each file appears only once complete.
+
+Big batches are drawn in worker processes, one per core, so both cores of an office PC are busy; a cancel is
+passed to them through a shared event and noticed between cards.
+"""
 
 from __future__ import annotations
 
+import os
+import queue
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
+from threading import Event
+from typing import TYPE_CHECKING
 
 from spi_desktop.db.session import Database
-from spi_desktop.domain.errors import InputError
-from spi_desktop.reports.files import write_complete
-from spi_desktop.reports.scorecard import draw_scorecard, write_scorecard
-from spi_desktop.services.jobs import JobContext, quiet_context
+from spi_desktop.reports.scorecard_render import (
+    RenderSignals,
+    RenderStopped,
+    init_worker,
+    render_combined,
+    render_files,
+)
+from spi_desktop.services.jobs import JobCancelled, JobContext, quiet_context
 from spi_desktop.services.results_read import results_for_year
-from spi_desktop.services.scorecards import ScorecardData, scorecard_data
+from spi_desktop.services.scorecards import ScorecardData, scorecards_for_year
+
+if TYPE_CHECKING:
+    from multiprocessing.queues import Queue as ProcessQueue
 
 INSTITUTION_FILE = "INSTANSI"
+PARALLEL_FROM = 12  # fewer cards are drawn here: starting worker processes costs about a second
+MAX_WORKERS = 8
+
+Job = tuple[ScorecardData, str]
 
 
 @dataclass
@@ -28,48 +49,128 @@ class BatchResult:
         return {"files": self.files, "pages": self.pages}
 
 
-def _file_name(code: str) -> str:
+@dataclass
+class _Plan:
+    jobs: list[Job]
+    cards: list[ScorecardData]
+    combined: Path | None
+
+    @property
+    def total(self) -> int:
+        """Cards to draw: each once, again in the combined file, plus its summary."""
+        return len(self.jobs) + (len(self.cards) + 1 if self.combined else 0)
+
+
+def combined_name(year: int) -> str:
+    """The combined file's name for ``year``."""
+    return f"kartu-skor-SPI-{year}.pdf"
+
+
+def file_name(code: str) -> str:
+    """The file an OPD's card is written to: its code, made safe for any file system."""
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in code)
     return f"{safe or INSTITUTION_FILE}.pdf"
 
 
 def write_scorecards(database: Database, year: int, out: Path, codes: list[str] | None = None,
-                     institution: bool = False, combined: bool = False,
-                     context: JobContext | None = None) -> BatchResult:
+                     institution: bool = False, combined: bool = False, context: JobContext | None = None,
+                     workers: int | None = None) -> BatchResult:
     """Cards for ``codes`` (default: every OPD with a result in ``year``), plus the institution's when asked.
-    ``InputError`` before anything is written when a requested unit has no result for the year."""
+    ``InputError`` before anything is written when a requested unit has no result for the year; a cancel
+    raises ``JobCancelled`` and leaves only complete files."""
     context = context or quiet_context()
-    stored = {r.code for r in results_for_year(database, year)}
-    wanted = [c.upper() for c in codes] if codes else sorted(code for code in stored if code)
-    missing = [code for code in wanted if code not in stored]
-    if missing:
-        raise InputError(f"Belum ada hasil SPI {year} untuk {', '.join(missing)}; tidak ada kartu yang ditulis")
-    if institution and "" not in stored:
-        raise InputError(f"Belum ada hasil SPI {year} untuk instansi; tidak ada kartu yang ditulis")
-    targets = ([""] if institution else []) + wanted
+    opd = codes if codes else sorted(info.code for info in results_for_year(database, year) if info.code)
+    cards = scorecards_for_year(database, year, ([""] if institution else []) + list(opd))
     out.mkdir(parents=True, exist_ok=True)
-    result = BatchResult()
-    cards: list[ScorecardData] = []
-    for number, code in enumerate(targets, start=1):
-        context.report(number - 1, len(targets), f"Kartu {number} dari {len(targets)}: {code or 'instansi'}")
-        data = scorecard_data(database, year, code)
-        path = out / _file_name(code)
-        result.pages += write_scorecard(data, path)
-        result.files.append(str(path))
-        cards.append(data)
-    if combined and cards:
-        context.report(len(targets), len(targets) + 1, "Menggabungkan semua kartu")
-        path = out / f"kartu-skor-SPI-{year}.pdf"
-        write_complete(path, lambda partial: _write_combined(cards, partial))
-        result.files.append(str(path))
-    context.report(len(targets), len(targets), "Selesai")
-    return result
+    plan = _Plan([(card, str(out / file_name(card.code))) for card in cards], cards,
+                 out / combined_name(year) if combined and cards else None)
+    workers = workers or min(os.cpu_count() or 1, MAX_WORKERS)
+    if workers > 1 and len(cards) >= PARALLEL_FROM:
+        pages = _draw_in_workers(plan, workers, context)
+    else:
+        pages = _draw_here(plan, context)
+    files = [path for _card, path in plan.jobs] + ([str(plan.combined)] if plan.combined else [])
+    context.report(plan.total, plan.total, "Selesai", check=False)
+    return BatchResult(files, pages)
 
 
-def _write_combined(cards: list[ScorecardData], path: Path) -> int:
-    from reportlab.pdfgen.canvas import Canvas
+def _progress_text(done: int, total: int) -> str:
+    return f"{done} dari {total} halaman kartu digambar"
 
-    canvas = Canvas(str(path), pagesize=(595.2756, 841.8898), invariant=True)
-    pages = sum(draw_scorecard(canvas, card) for card in cards)
-    canvas.save()
+
+def _draw_here(plan: _Plan, context: JobContext) -> int:
+    done = 0
+
+    def card_done() -> None:
+        nonlocal done
+        done += 1
+        context.report(done, plan.total, _progress_text(done, plan.total), check=False)
+
+    stop = _ContextStop(context)
+    signals = RenderSignals(stop, card_done)
+    try:
+        pages = render_files(plan.jobs, signals)
+        if plan.combined:
+            pages += render_combined(plan.cards, str(plan.combined), signals)
+    except RenderStopped:
+        raise JobCancelled("Dibatalkan oleh pengguna") from None
     return pages
+
+
+class _ContextStop:
+    def __init__(self, context: JobContext) -> None:
+        self.context = context
+
+    def is_set(self) -> bool:
+        return self.context.cancelled
+
+
+def _chunks(jobs: list[Job], workers: int) -> Iterator[list[Job]]:
+    size = max(1, -(-len(jobs) // (workers * 4)))
+    for start in range(0, len(jobs), size):
+        yield jobs[start:start + size]
+
+
+def _draw_in_workers(plan: _Plan, workers: int, context: JobContext) -> int:
+    import multiprocessing
+
+    # "spawn": a forked copy of a process running Qt threads may hang; a fresh interpreter never does.
+    spawn = multiprocessing.get_context("spawn")
+    stop: Event = spawn.Event()  # type: ignore[assignment]
+    done_queue = spawn.Queue()
+    done = 0
+    with ProcessPoolExecutor(workers, mp_context=spawn, initializer=init_worker,
+                             initargs=(stop, done_queue)) as pool:
+        # The combined file is one long task: start it first so the other workers share the single cards.
+        futures: list[Future[int]] = []
+        if plan.combined:
+            futures.append(pool.submit(render_combined, plan.cards, str(plan.combined)))
+        futures += [pool.submit(render_files, chunk) for chunk in _chunks(plan.jobs, workers)]
+        pending = set(futures)
+        while pending:
+            finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            done += _drain(done_queue)
+            context.report(done, plan.total, _progress_text(done, plan.total), check=False)
+            if context.cancelled or any(_failed(future) for future in finished):
+                stop.set()
+                for future in pending:
+                    future.cancel()
+    failures = [f.exception() for f in futures if _failed(f)]
+    if failures and not isinstance(failures[0], RenderStopped):
+        raise failures[0]  # type: ignore[misc]
+    if failures or context.cancelled or any(f.cancelled() for f in futures):
+        raise JobCancelled("Dibatalkan oleh pengguna")
+    return sum(future.result() for future in futures)
+
+
+def _failed(future: Future[int]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is not None
+
+
+def _drain(done_queue: ProcessQueue[int]) -> int:
+    count = 0
+    while True:
+        try:
+            count += done_queue.get_nowait()
+        except queue.Empty:
+            return count

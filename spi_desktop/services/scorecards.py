@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from spi_desktop.db.session import Database
 from spi_desktop.domain.bands import band_upper_bounds
 from spi_desktop.domain.errors import InputError
-from spi_desktop.domain.institution import INSTITUTION_CODE
-from spi_desktop.services.action_plans import list_actions
+from spi_desktop.domain.institution import is_institution_code
+from spi_desktop.domain.survey_year import SurveyYear
+from spi_desktop.services.action_plans import ActionRow, list_actions
 from spi_desktop.services.preferences import is_demo_workspace
-from spi_desktop.services.recommendation_catalogue import recommendations_for
+from spi_desktop.services.recommendation_catalogue import Catalogue, load_catalogue, rank_recommendations
 from spi_desktop.services.results_read import Banded, ResultInfo, results_for_year
 from spi_desktop.services.workspace import get_workspace
 from spi_desktop.services.years import get_year
@@ -64,54 +66,72 @@ class ScorecardData:
     place: str = ""
     label: str = ""
     demo: bool = False
+    change: float | None = None  # index minus the previous year's
 
 
 def scorecard_data(database: Database, year: int, code: str, today: dt.date | None = None) -> ScorecardData:
     """The card for ``code`` ('' or INSTANSI: the institution); ``InputError`` when the year has no result."""
-    found = results_for_year(database, year, code or INSTITUTION_CODE)
-    if not found:
-        raise InputError(f"Belum ada hasil SPI {year} untuk {code or 'instansi'}; impor atau ketik hasilnya dulu")
-    info: ResultInfo = found[0]
+    return scorecards_for_year(database, year, [code], today)[0]
+
+
+def scorecards_for_year(database: Database, year: int, codes: list[str] | None = None,
+                        today: dt.date | None = None) -> list[ScorecardData]:
+    """The cards for ``codes`` in that order ('' or INSTANSI: the institution; default: every stored result,
+    the institution first). Everything is read once, so 640 cards cost a handful of queries.
+    ``InputError`` naming every requested unit without a result for the year."""
+    found = {info.code: info for info in results_for_year(database, year)}
+    wanted = [("" if is_institution_code(code) else code.upper()) for code in codes] if codes is not None \
+        else list(found)
+    missing = [code or "instansi" for code in wanted if code not in found]
+    if missing:
+        raise InputError(f"Belum ada hasil SPI {year} untuk {', '.join(missing)}; impor atau ketik hasilnya dulu")
     settings = get_year(database, year)
+    catalogue = load_catalogue(database)
     workspace = get_workspace(database)
-    previous = _previous_elements(database, info)
-    elements = [ElementLine(element.code, element.name, info.elements.get(element.code, Banded(None)),
-                            _change(info.elements.get(element.code), previous.get(element.code)))
-                for element in settings.elements]
     bands = [(band.label, band.lower, upper, band.colour) for band, upper in band_upper_bounds(settings.bands)]
-    rows = [row for row in list_actions(database, year, today) if row.code == info.code]
+    actions: dict[str, list[ActionRow]] = {}
+    for row in list_actions(database, year, today):
+        actions.setdefault(row.code, []).append(row)
+    earlier: dict[int, dict[str, ResultInfo]] = {}
+    for info in (found[code] for code in wanted):
+        if info.previous_year is not None and info.previous_year not in earlier:
+            earlier[info.previous_year] = {r.code: r for r in results_for_year(database, info.previous_year)}
+    common = {"institution": workspace.name if workspace else "", "logo": workspace.logo if workspace else None,
+              "type_name": workspace.type if workspace else "",
+              "inspector_name": (workspace.inspector_name or "") if workspace else "",
+              "inspector_nip": (workspace.inspector_nip or "") if workspace else "",
+              "place": _place(workspace.address if workspace else None), "demo": is_demo_workspace(database)}
+    cards = []
+    for code in wanted:
+        info = found[code]
+        before = earlier.get(info.previous_year or 0, {}).get(code)
+        previous = {key: b.score for key, b in before.elements.items() if b.score is not None} if before else {}
+        elements = [ElementLine(element.code, element.name, info.elements.get(element.code, Banded(None)),
+                                _change(info.elements.get(element.code), previous.get(element.code)))
+                    for element in settings.elements]
+        cards.append(_card(info, settings, catalogue, bands, elements, actions.get(code, []), common))
+    return cards
+
+
+def _card(info: ResultInfo, settings: SurveyYear, catalogue: Catalogue, bands: list[tuple[str, float, float, str]],
+          elements: list[ElementLine], rows: list[ActionRow], common: dict[str, Any]) -> ScorecardData:
+    scores = {line.code: line.score.score for line in elements if line.score.score is not None}
+    recommendations = [CardRecommendation(found.name, found.band_label, found.text)
+                       for found in rank_recommendations(settings, catalogue, scores) if found.text]
     actions = {"open": sum(1 for r in rows if r.status != "selesai" and not r.overdue),
                "overdue": sum(1 for r in rows if r.overdue), "done": sum(1 for r in rows if r.status == "selesai")}
     return ScorecardData(
-        year=year, code=info.code, unit_name=info.name, institution=workspace.name if workspace else "",
-        logo=workspace.logo if workspace else None, index=info.index, bands=bands, internal=info.internal,
+        year=info.year, code=info.code, unit_name=info.name, index=info.index, bands=bands, internal=info.internal,
         external=info.external, expert=info.expert, correction=info.correction, elements=elements,
-        national_index=info.national_index, type_average=info.type_average,
-        type_name=workspace.type if workspace else "", recommendations=_recommendations(database, year, elements),
-        actions=actions if rows else {}, source=info.source, source_date=info.source_date,
-        inspector_name=(workspace.inspector_name or "") if workspace else "",
-        inspector_nip=(workspace.inspector_nip or "") if workspace else "",
-        place=_place(workspace.address if workspace else None), demo=is_demo_workspace(database))
-
-
-def _previous_elements(database: Database, info: ResultInfo) -> dict[str, float]:
-    if info.previous_year is None:
-        return {}
-    earlier = results_for_year(database, info.previous_year, info.code or INSTITUTION_CODE)
-    return {code: banded.score for code, banded in earlier[0].elements.items() if banded.score is not None} \
-        if earlier else {}
+        national_index=info.national_index, type_average=info.type_average, recommendations=recommendations,
+        actions=actions if rows else {}, source=info.source, source_date=info.source_date, change=info.change,
+        **common)
 
 
 def _change(now: Banded | None, before: float | None) -> float | None:
     if now is None or now.score is None or before is None:
         return None
     return round(now.score - before, 2)
-
-
-def _recommendations(database: Database, year: int, elements: list[ElementLine]) -> list[CardRecommendation]:
-    scores = {line.code: line.score.score for line in elements if line.score.score is not None}
-    return [CardRecommendation(found.name, found.band_label, found.text)
-            for found in recommendations_for(database, year, scores) if found.text]
 
 
 def _place(address: str | None) -> str:
