@@ -1,4 +1,4 @@
-"""Pengaturan: the institution, the survey years, the progress lights and the display language."""
+"""Pengaturan: the institution, the survey years, the progress lights, the recommendation catalogue, the language."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QVBoxL
 
 from spi_desktop.views.application import APPLICATION, LANGUAGES, ORGANISATION
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.settings.catalogue_editor import CatalogueEditor
 from spi_desktop.views.settings.thresholds_form import ThresholdsForm
 from spi_desktop.views.settings.workspace_form import WorkspaceForm
 from spi_desktop.views.settings.year_editor import YearEditor
@@ -51,6 +52,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.years, self.tr("Tahun survei"))
         self.thresholds = ThresholdsForm(context)
         self.tabs.addTab(self.thresholds, self.tr("Lampu kemajuan"))
+        self.catalogue = CatalogueEditor(context)
+        self.tabs.addTab(self.catalogue, self.tr("Katalog rekomendasi"))
         self.tabs.addTab(LanguageForm(), self.tr("Bahasa"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
