@@ -78,11 +78,20 @@ def cmd_estimate(db: Database, args: argparse.Namespace) -> None:
                           sheet=args.sheet)
     for problem in report.problems:
         print(f"Masalah: {problem}", file=sys.stderr)
-    emit(args, report.as_dict(), report_text(report))
+    data = report.as_dict()
+    text = report_text(report)
+    if args.scorecards:
+        from spi_desktop.services.scorecard_batch import write_estimate_scorecards
+
+        written = write_estimate_scorecards(db, report, Path(args.scorecards))
+        data["scorecards"] = written.as_dict()
+        text += f"\nKartu skor ESTIMASI: {len(written.files)} berkas, {written.pages} halaman, di {args.scorecards}"
+    emit(args, data, text)
 
 
 def add_estimate_command(commands: Any, common: argparse.ArgumentParser) -> None:
-    """Register ``spi estimate FILE --map MAP --year Y [--correction X] [--weights I/E/X] [--sheet S] [--json]``."""
+    """Register ``spi estimate FILE --map MAP --year Y [--correction X] [--weights I/E/X] [--sheet S]
+    [--scorecards DIR] [--json]``."""
     estimate = commands.add_parser("estimate", parents=[common],
                                    help="ESTIMASI SPI dari survei mandiri (bukan nilai resmi KPK; tidak disimpan)")
     estimate.add_argument("file", help="ekspor jawaban (.csv/.xlsx dari Google Forms, KoboToolbox, LimeSurvey)")
@@ -92,4 +101,5 @@ def add_estimate_command(commands: Any, common: argparse.ArgumentParser) -> None
     estimate.add_argument("--weights", type=_weights, metavar="I/E/X",
                           help="bobot internal/eksternal/eksper, mis. 0,45/0,45/0,1 (bawaan: bobot tahun survei)")
     estimate.add_argument("--sheet", help="nama lembar kerja (bawaan: lembar pertama)")
+    estimate.add_argument("--scorecards", metavar="DIR", help="tulis juga kartu skor ESTIMASI (PDF) ke folder ini")
     estimate.set_defaults(handler=cmd_estimate)

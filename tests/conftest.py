@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything loads Q
 from collections.abc import Iterator  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -49,6 +50,8 @@ class AnsweredPrompts:
     choice_answer: str | None = None
     choices: list[str] = field(default_factory=list)  # the texts of the questions asked
     save_file_answer: str | None = None
+    folder_answer: str | None = None
+    print_to: Path | None = None  # where a print goes (as PDF); None cancels the print dialog
 
 
 @pytest.fixture
@@ -62,12 +65,24 @@ def answered_prompts(monkeypatch: pytest.MonkeyPatch) -> AnsweredPrompts:
     monkeypatch.setattr(prompts, "confirm", lambda *_a: answers.confirm_answer)
     monkeypatch.setattr(prompts, "open_file", lambda *_a: answers.open_file_answer)
 
-    def choose(_parent: object, _title: str, text: str, _options: object) -> str | None:
+    def choose(_parent: object, _title: str, text: str, _options: object, cancel_text: str | None = None) -> str | None:
         answers.choices.append(text)
         return answers.choice_answer
 
     monkeypatch.setattr(prompts, "choose", choose)
     monkeypatch.setattr(prompts, "save_file", lambda *_a: answers.save_file_answer)
+    monkeypatch.setattr(prompts, "choose_folder", lambda *_a: answers.folder_answer)
+
+    def print_setup(_parent: object, printer: Any) -> bool:
+        if answers.print_to is None:
+            return False
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(answers.print_to))
+        return True
+
+    monkeypatch.setattr(prompts, "print_setup", print_setup)
     return answers
 
 

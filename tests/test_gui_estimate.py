@@ -153,3 +153,21 @@ def test_row_problems_are_listed_with_file_row_and_column(qtbot, wizard: Estimat
     assert view.problems.rowCount() == 1 and view.tabs.tabText(1) == "Masalah (1)"
     cells = [view.problems.data(view.problems.index(0, column)) for column in range(4)]
     assert cells[:2] == ["jawaban.csv", "3"] and cells[2].startswith("D (A1.") and "Mungkin" in cells[3]
+
+
+def test_estimate_scorecards_are_written_from_the_result_page(qtbot, wizard: EstimateWizard,  # type: ignore[no-untyped-def]
+                                                              answered_prompts, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    wizard.files_page.use_samples()
+    run_to_result(qtbot, wizard)
+    assert wizard.result_page.cards_button.isEnabled()
+    answered_prompts.folder_answer = str(tmp_path / "estimasi")
+    job = wizard.write_scorecards()
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    assert wizard.report is not None
+    files = sorted((tmp_path / "estimasi").iterdir())
+    assert len(files) == len(wizard.report.units) + 2 and all(f.name.startswith("ESTIMASI-") for f in files)
+    assert "ESTIMASI — bukan nilai resmi KPK" in PdfReader(files[0]).pages[0].extract_text()
+    assert "bukan nilai resmi KPK" in answered_prompts.infos[-1][1]

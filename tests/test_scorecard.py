@@ -153,3 +153,22 @@ def test_a_broken_logo_never_stops_the_card(demo_database: Database, tmp_path: P
     data.logo = b"not an image"
     assert write_scorecard(data, tmp_path / "card.pdf") == 1
     assert "61,35 — Rentan" in text_of(tmp_path / "card.pdf")
+
+
+def test_estimate_cards_carry_estimasi_everywhere_and_never_look_official(demo_database: Database,
+                                                                         tmp_path: Path) -> None:
+    from spi_desktop.resources import resource_path
+    from spi_desktop.services.estimate import estimate_spi
+    from spi_desktop.services.scorecard_batch import write_estimate_scorecards
+
+    report = estimate_spi(demo_database, resource_path("estimate", "contoh-google-form.csv"),
+                          resource_path("estimate", "peta-kuesioner-contoh.json"), 2024)
+    result = write_estimate_scorecards(demo_database, report, tmp_path, workers=1)
+    names = [Path(f).name for f in result.files]
+    assert all(name.startswith("ESTIMASI-") for name in names) and len(names) == len(report.units) + 2
+    institution = text_of(tmp_path / "ESTIMASI-INSTANSI.pdf")
+    assert "ESTIMASI — bukan nilai resmi KPK" in institution and "responden" in institution
+    index = report.institution.estimate.index
+    assert index is not None and f"{index.value:.2f}".replace(".", ",") in institution
+    combined = text_of(tmp_path / "ESTIMASI-kartu-skor-SPI-2024.pdf")
+    assert combined.count("ESTIMASI — bukan nilai resmi KPK") >= len(report.units) + 2  # summary and each card

@@ -95,8 +95,9 @@ def _institution(canvas: Canvas, card: ScorecardData, top: float) -> float:
     canvas.drawString(MARGIN, top - 36, text)
     canvas.setFillColor(HexColor(GREY))
     canvas.setFont(FONT, 9.5)
-    canvas.drawString(MARGIN, top - 52, f"{_change_text(card.change)} dari tahun sebelumnya · indeks nasional "
-                                        f"{format_decimal(card.national_index)}")
+    change = "belum ada hasil tahun sebelumnya" if card.change is None else \
+        f"{_change_text(card.change)} dari tahun sebelumnya"
+    canvas.drawString(MARGIN, top - 52, f"{change} · indeks nasional {format_decimal(card.national_index)}")
     return top - 72
 
 

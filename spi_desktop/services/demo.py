@@ -25,7 +25,7 @@ from spi_desktop.db.models import (
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.unit_record import UnitRecord
-from spi_desktop.resources import load_json
+from spi_desktop.resources import load_json, resource_path
 from spi_desktop.services.demo_results import add_demo_results
 from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.preferences import DEMO_KEY
@@ -74,6 +74,7 @@ def build_demo(database: Database, context: JobContext | None = None) -> DemoSum
     institution = clean_workspace(WorkspaceInfo(
         code=info["code"], name=info["name"], type=info["type"], size_group=info["size_group"],
         address=info["address"], inspector_name=info["inspector_name"], inspector_nip=_nip(rng),
+        logo=resource_path("demo", "logo-sukamaju.png").read_bytes(), logo_filename="logo-sukamaju.png",
     ))
     units = seed["units"]
     with database.Session() as session, session.begin():

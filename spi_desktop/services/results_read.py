@@ -57,7 +57,8 @@ class ResultInfo:
         return round(self.index.score - self.previous_index, 2)
 
 
-def _banded(score: float | None, bands: list[Band]) -> Banded:
+def banded(score: float | None, bands: list[Band]) -> Banded:
+    """``score`` with the band it falls in among ``bands`` (none when the score or the bands are missing)."""
     if score is None or not bands:
         return Banded(score)
     band = band_for(score, bands)
@@ -100,14 +101,14 @@ def _info(row: OfficialResult, settings: SurveyYear, code: str, name: str, befor
           type_average: float | None) -> ResultInfo:
     bands = settings.bands
     order = [element.code for element in settings.elements]
-    elements = {key: _banded(row.elements.get(key), bands) for key in order if key in row.elements}
+    elements = {key: banded(row.elements.get(key), bands) for key in order if key in row.elements}
     notes = []
     if row.index is not None and row.elements:
         mean = sum(row.elements.values()) / len(row.elements)
         if abs(mean - row.index) >= 0.01:
             notes.append(f"Indeks bukan rata-rata elemen (rata-rata elemen {format_decimal(mean)}); nilai resmi "
                          "disimpan apa adanya.")
-    return ResultInfo(row.year, code, name, _banded(row.index, bands), row.internal, row.external, row.expert,
+    return ResultInfo(row.year, code, name, banded(row.index, bands), row.internal, row.external, row.expert,
                       row.correction, elements, {e.code: e.name for e in settings.elements}, row.source,
                       row.source_date, before[1] if before else None, before[0] if before else None,
                       settings.national_index, type_average, notes)

@@ -26,10 +26,12 @@ from spi_desktop.reports.scorecard_render import (
 )
 from spi_desktop.services.jobs import JobCancelled, JobContext, quiet_context
 from spi_desktop.services.results_read import results_for_year
-from spi_desktop.services.scorecards import ScorecardData, scorecards_for_year
+from spi_desktop.services.scorecards import ScorecardData, scorecard_data, scorecards_for_year
 
 if TYPE_CHECKING:
     from multiprocessing.queues import Queue as ProcessQueue
+
+    from spi_desktop.services.estimate import EstimateReport
 
 INSTITUTION_FILE = "INSTANSI"
 PARALLEL_FROM = 12  # fewer cards are drawn here: starting worker processes costs about a second
@@ -72,6 +74,19 @@ def file_name(code: str) -> str:
     return f"{safe or INSTITUTION_FILE}.pdf"
 
 
+def write_one_scorecard(database: Database, year: int, code: str, path: Path) -> int:
+    """Write the card of ``code`` ('' for the institution) to ``path``; returns its pages."""
+    from spi_desktop.reports.scorecard import write_scorecard
+
+    return write_scorecard(scorecard_data(database, year, code), path)
+
+
+def existing_files(out: Path, codes: list[str], year: int, combined: bool) -> list[str]:
+    """The names among a batch's files that are already in ``out`` (and would be replaced)."""
+    names = [file_name(code) for code in codes] + ([combined_name(year)] if combined else [])
+    return [name for name in names if (out / name).exists()]
+
+
 def write_scorecards(database: Database, year: int, out: Path, codes: list[str] | None = None,
                      institution: bool = False, combined: bool = False, context: JobContext | None = None,
                      workers: int | None = None) -> BatchResult:
@@ -79,12 +94,31 @@ def write_scorecards(database: Database, year: int, out: Path, codes: list[str] 
     ``InputError`` before anything is written when a requested unit has no result for the year; a cancel
     raises ``JobCancelled`` and leaves only complete files."""
     context = context or quiet_context()
+    context.report(0, 0, "Membaca hasil…")
     opd = codes if codes else sorted(info.code for info in results_for_year(database, year) if info.code)
     cards = scorecards_for_year(database, year, ([""] if institution else []) + list(opd))
+    return write_cards(cards, out, combined_name(year) if combined else None, context, workers)
+
+
+def write_estimate_scorecards(database: Database, report: EstimateReport, out: Path,
+                              context: JobContext | None = None, workers: int | None = None) -> BatchResult:
+    """ESTIMASI cards for the institution and every OPD of ``report``, plus their combined file; every file
+    name starts with ESTIMASI so they are never taken for official cards in the same folder."""
+    from spi_desktop.services.scorecards_estimate import estimate_scorecards
+
+    cards = estimate_scorecards(database, report)
+    return write_cards(cards, out, f"ESTIMASI-{combined_name(report.year)}", context or quiet_context(), workers,
+                       prefix="ESTIMASI-")
+
+
+def write_cards(cards: list[ScorecardData], out: Path, combined: str | None, context: JobContext,
+                workers: int | None = None, prefix: str = "") -> BatchResult:
+    """Write ``cards`` into ``out`` (one file each, plus ``combined`` when named); big batches in workers."""
     out.mkdir(parents=True, exist_ok=True)
-    plan = _Plan([(card, str(out / file_name(card.code))) for card in cards], cards,
-                 out / combined_name(year) if combined and cards else None)
+    plan = _Plan([(card, str(out / f"{prefix}{file_name(card.code)}")) for card in cards], cards,
+                 out / combined if combined and cards else None)
     workers = workers or min(os.cpu_count() or 1, MAX_WORKERS)
+    context.report(0, plan.total, _progress_text(0, plan.total))
     if workers > 1 and len(cards) >= PARALLEL_FROM:
         pages = _draw_in_workers(plan, workers, context)
     else:
@@ -95,6 +129,8 @@ def write_scorecards(database: Database, year: int, out: Path, codes: list[str] 
 
 
 def _progress_text(done: int, total: int) -> str:
+    if done == 0:
+        return "Menyiapkan penggambar kartu…"
     return f"{done} dari {total} halaman kartu digambar"
 
 

@@ -87,8 +87,7 @@ def scorecards_for_year(database: Database, year: int, codes: list[str] | None =
         raise InputError(f"Belum ada hasil SPI {year} untuk {', '.join(missing)}; impor atau ketik hasilnya dulu")
     settings = get_year(database, year)
     catalogue = load_catalogue(database)
-    workspace = get_workspace(database)
-    bands = [(band.label, band.lower, upper, band.colour) for band, upper in band_upper_bounds(settings.bands)]
+    bands = band_scale(settings)
     actions: dict[str, list[ActionRow]] = {}
     for row in list_actions(database, year, today):
         actions.setdefault(row.code, []).append(row)
@@ -96,11 +95,7 @@ def scorecards_for_year(database: Database, year: int, codes: list[str] | None =
     for info in (found[code] for code in wanted):
         if info.previous_year is not None and info.previous_year not in earlier:
             earlier[info.previous_year] = {r.code: r for r in results_for_year(database, info.previous_year)}
-    common = {"institution": workspace.name if workspace else "", "logo": workspace.logo if workspace else None,
-              "type_name": workspace.type if workspace else "",
-              "inspector_name": (workspace.inspector_name or "") if workspace else "",
-              "inspector_nip": (workspace.inspector_nip or "") if workspace else "",
-              "place": _place(workspace.address if workspace else None), "demo": is_demo_workspace(database)}
+    common = workspace_fields(database)
     cards = []
     for code in wanted:
         info = found[code]
@@ -115,9 +110,7 @@ def scorecards_for_year(database: Database, year: int, codes: list[str] | None =
 
 def _card(info: ResultInfo, settings: SurveyYear, catalogue: Catalogue, bands: list[tuple[str, float, float, str]],
           elements: list[ElementLine], rows: list[ActionRow], common: dict[str, Any]) -> ScorecardData:
-    scores = {line.code: line.score.score for line in elements if line.score.score is not None}
-    recommendations = [CardRecommendation(found.name, found.band_label, found.text)
-                       for found in rank_recommendations(settings, catalogue, scores) if found.text]
+    recommendations = card_recommendations(settings, catalogue, elements)
     actions = {"open": sum(1 for r in rows if r.status != "selesai" and not r.overdue),
                "overdue": sum(1 for r in rows if r.overdue), "done": sum(1 for r in rows if r.status == "selesai")}
     return ScorecardData(
@@ -126,6 +119,29 @@ def _card(info: ResultInfo, settings: SurveyYear, catalogue: Catalogue, bands: l
         national_index=info.national_index, type_average=info.type_average, recommendations=recommendations,
         actions=actions if rows else {}, source=info.source, source_date=info.source_date, change=info.change,
         **common)
+
+
+def band_scale(settings: SurveyYear) -> list[tuple[str, float, float, str]]:
+    """The year's bands for the scale bar: label, lower, upper, colour."""
+    return [(band.label, band.lower, upper, band.colour) for band, upper in band_upper_bounds(settings.bands)]
+
+
+def workspace_fields(database: Database) -> dict[str, Any]:
+    """What every card of the workspace shares: institution, logo, type, signature, demo mark."""
+    workspace = get_workspace(database)
+    return {"institution": workspace.name if workspace else "", "logo": workspace.logo if workspace else None,
+            "type_name": workspace.type if workspace else "",
+            "inspector_name": (workspace.inspector_name or "") if workspace else "",
+            "inspector_nip": (workspace.inspector_nip or "") if workspace else "",
+            "place": _place(workspace.address if workspace else None), "demo": is_demo_workspace(database)}
+
+
+def card_recommendations(settings: SurveyYear, catalogue: Catalogue,
+                         elements: list[ElementLine]) -> list[CardRecommendation]:
+    """The catalogue's text for each scored element, weakest first."""
+    scores = {line.code: line.score.score for line in elements if line.score.score is not None}
+    return [CardRecommendation(found.name, found.band_label, found.text)
+            for found in rank_recommendations(settings, catalogue, scores) if found.text]
 
 
 def _change(now: Banded | None, before: float | None) -> float | None:

@@ -6,7 +6,8 @@ Tests replace the module-level ``prompts`` object (see tests/conftest.py).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Prompts:
@@ -32,11 +33,13 @@ class Prompts:
         box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("Prompts", "Tidak"))
         return box.exec() == QMessageBox.StandardButton.Yes
 
-    def choose(self, parent: QWidget | None, title: str, text: str, options: list[tuple[str, str]]) -> str | None:
-        """Ask the user to pick one of ``options`` (key, button text); None when they cancel."""
+    def choose(self, parent: QWidget | None, title: str, text: str, options: list[tuple[str, str]],
+               cancel_text: str | None = None) -> str | None:
+        """Ask the user to pick one of ``options`` (key, button text); None when they cancel (the button says
+        ``cancel_text``, by default "Batal")."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
         buttons = [(box.addButton(label, QMessageBox.ButtonRole.AcceptRole), key) for key, label in options]
-        box.addButton(QCoreApplication.translate("Prompts", "Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(cancel_text or QCoreApplication.translate("Prompts", "Batal"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
         return next((key for button, key in buttons if button is clicked), None)
@@ -55,6 +58,15 @@ class Prompts:
         """Pick an existing file; None when cancelled."""
         path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         return path or None
+
+    def choose_folder(self, parent: QWidget | None, title: str) -> str | None:
+        """Pick a folder (it may be new and empty); None when cancelled."""
+        path = QFileDialog.getExistingDirectory(parent, title)
+        return path or None
+
+    def print_setup(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        """Let the user choose the printer and its options; False when cancelled."""
+        return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
 prompts = Prompts()

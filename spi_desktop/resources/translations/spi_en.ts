@@ -372,6 +372,113 @@
     </message>
 </context>
 <context>
+    <name>CatalogueEditor</name>
+    <message>
+        <source>Pilih baris di tabel untuk melihat teksnya.</source>
+        <translation>Choose a row in the table to see its text.</translation>
+    </message>
+    <message>
+        <source>Simpan teks</source>
+        <translation>Save text</translation>
+    </message>
+    <message>
+        <source>Kembalikan teks bawaan</source>
+        <translation>Restore default text</translation>
+    </message>
+    <message>
+        <source>Kembalikan semua ke bawaan</source>
+        <translation>Restore all defaults</translation>
+    </message>
+    <message>
+        <source>Elemen</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Teks</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Versi katalog</source>
+        <translation>Catalogue version</translation>
+    </message>
+    <message>
+        <source>Tingkat rekomendasi mengikuti kategori nilai elemen pada tahun survei: kategori terendah → Perbaikan mendasar, kategori tertinggi → Pertahankan dan kembangkan, kategori lainnya → Perbaikan terarah. Teks ini dicetak di kartu skor setiap OPD untuk tahun survei yang memakai versi ini. Perubahan hanya berlaku di ruang kerja ini; teks bawaan aplikasi tetap ada dan dapat dikembalikan.</source>
+        <translation>The recommendation tier follows the element&apos;s band in the survey year: lowest band → fundamental improvement, highest band → maintain and develop, any other band → targeted improvement. These texts are printed on every OPD&apos;s scorecard for the survey years that use this version. Changes apply to this workspace only; the app&apos;s default texts remain and can be restored.</translation>
+    </message>
+    <message>
+        <source>Teks terpilih</source>
+        <translation>Selected text</translation>
+    </message>
+    <message>
+        <source>Berlaku mulai %1</source>
+        <translation>In force from %1</translation>
+    </message>
+    <message>
+        <source>Katalog rekomendasi kosong.</source>
+        <translation>The recommendation catalogue is empty.</translation>
+    </message>
+    <message>
+        <source>Dipakai tahun survei: %1.</source>
+        <translation>Used by survey years: %1.</translation>
+    </message>
+    <message>
+        <source>Belum ada tahun survei di ruang kerja ini yang memakai versi ini.</source>
+        <translation>No survey year in this workspace uses this version yet.</translation>
+    </message>
+    <message>
+        <source>diubah</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>Belum ada baris yang dipilih.</source>
+        <translation>No row selected yet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 karakter</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <source>Katalog rekomendasi</source>
+        <translation>Recommendation catalogue</translation>
+    </message>
+    <message>
+        <source>Teks yang sedang diubah belum disimpan. Buang perubahan itu?</source>
+        <translation>The text being edited has not been saved. Discard those changes?</translation>
+    </message>
+    <message>
+        <source>Teks tersimpan. Kartu skor berikutnya memakai teks ini.</source>
+        <translation>Text saved. The next scorecards use it.</translation>
+    </message>
+    <message>
+        <source>Kembalikan teks bawaan untuk %1 — %2? Teks yang diubah akan hilang.</source>
+        <translation>Restore the default text for %1 — %2? The edited text will be lost.</translation>
+    </message>
+    <message>
+        <source>Teks bawaan berlaku lagi.</source>
+        <translation>The default text applies again.</translation>
+    </message>
+    <message>
+        <source>Kembalikan semua teks rekomendasi ke bawaan? %1 teks yang diubah di ruang kerja ini akan hilang, juga perubahan yang belum disimpan.</source>
+        <translation>Restore every recommendation text to its default? %1 edited texts in this workspace will be lost, as will any unsaved change.</translation>
+    </message>
+    <message>
+        <source>Semua teks bawaan berlaku lagi.</source>
+        <translation>All default texts apply again.</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Capaian target: %1 OPD terendah dari %2</source>
@@ -808,6 +915,22 @@ Sub-indices: %4.</translation>
     <message>
         <source>ESTIMASI</source>
         <translation>ESTIMATE</translation>
+    </message>
+    <message>
+        <source>Folder untuk kartu skor ESTIMASI</source>
+        <translation>Folder for the ESTIMATE scorecards</translation>
+    </message>
+    <message>
+        <source>Menulis kartu skor ESTIMASI</source>
+        <translation>Writing ESTIMATE scorecards</translation>
+    </message>
+    <message>
+        <source>Kartu skor ESTIMASI</source>
+        <translation>ESTIMATE scorecards</translation>
+    </message>
+    <message>
+        <source>%1 berkas PDF (%2 halaman) ditulis di %3. Setiap kartu bertanda ESTIMASI, bukan nilai resmi KPK.</source>
+        <translation>%1 PDF files (%2 pages) written to %3. Every card is marked ESTIMASI (estimate), not an official KPK score.</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2011,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Save as JSON…</translation>
     </message>
     <message>
+        <source>Kartu skor ESTIMASI…</source>
+        <translation>ESTIMATE scorecards…</translation>
+    </message>
+    <message>
         <source>Estimasi tidak dapat dihitung: %1
 Kembali untuk memperbaiki berkas, peta atau bobot. Tidak ada yang disimpan.</source>
         <translation>The estimate could not be calculated: %1
@@ -1903,6 +2030,10 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     <message>
         <source>Rencana aksi</source>
         <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Kartu skor</source>
+        <translation>Scorecards</translation>
     </message>
     <message>
         <source>Estimasi SPI mandiri</source>
@@ -2053,6 +2184,156 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     </message>
 </context>
 <context>
+    <name>ScorecardPreview</name>
+    <message>
+        <source>%1 halaman A4</source>
+        <translation>%1 A4 page(s)</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Simpan kartu skor</source>
+        <translation>Save scorecard</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Kartu skor tidak disimpan</source>
+        <translation>Scorecard not saved</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat ditulis: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Kartu skor disimpan</source>
+        <translation>Scorecard saved</translation>
+    </message>
+    <message>
+        <source>Tersimpan di %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Tidak dapat mencetak</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>Printer tidak dapat dibuka.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardsTab</name>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>INSTANSI</source>
+        <translation>INSTITUTION</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Indeks</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Pratinjau, simpan, cetak…</source>
+        <translation>Preview, save, print…</translation>
+    </message>
+    <message>
+        <source>Sertakan kartu instansi</source>
+        <translation>Include the institution&apos;s card</translation>
+    </message>
+    <message>
+        <source>Satu PDF gabungan, dibuka dengan ringkasan semua OPD</source>
+        <translation>One combined PDF, opening with a summary of every OPD</translation>
+    </message>
+    <message>
+        <source>Tulis kartu semua OPD…</source>
+        <translation>Write every OPD&apos;s card…</translation>
+    </message>
+    <message>
+        <source>Kartu skor SPI %1: satu halaman A4 per OPD untuk kepala OPD, dengan nilai, kategori, tiap elemen dan rekomendasi dari katalog (Pengaturan › Katalog rekomendasi). %2 OPD punya hasil tahun ini.</source>
+        <translation>SPI %1 scorecards: one A4 page per OPD for its head, with the score, band, each element and recommendations from the catalogue (Settings › Recommendation catalogue). %2 OPD have a result this year.</translation>
+    </message>
+    <message>
+        <source>Belum ada hasil resmi %1, jadi belum ada kartu skor. Impor atau ketik hasilnya di tab Hasil resmi.</source>
+        <translation>No official results for %1 yet, so no scorecards. Import or type the results in the Official results tab.</translation>
+    </message>
+    <message>
+        <source>Kartu skor</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>Pilih dulu satu baris.</source>
+        <translation>Choose a row first.</translation>
+    </message>
+    <message>
+        <source>Kartu skor SPI %1 — %2</source>
+        <translation>SPI %1 scorecard — %2</translation>
+    </message>
+    <message>
+        <source>Folder untuk kartu skor</source>
+        <translation>Folder for the scorecards</translation>
+    </message>
+    <message>
+        <source>Ganti berkas?</source>
+        <translation>Replace files?</translation>
+    </message>
+    <message>
+        <source>%1 berkas sudah ada di folder itu dan akan diganti (%2). Lanjutkan?</source>
+        <translation>%1 files already exist in that folder and will be replaced (%2). Continue?</translation>
+    </message>
+    <message>
+        <source>Menulis kartu skor</source>
+        <translation>Writing scorecards</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Penulisan kartu dibatalkan. Kartu yang sudah selesai tetap utuh di folder; tidak ada berkas setengah jadi.</source>
+        <translation>Writing the cards was cancelled. Cards already finished stay whole in the folder; no file is left half written.</translation>
+    </message>
+    <message>
+        <source>Kartu skor selesai</source>
+        <translation>Scorecards done</translation>
+    </message>
+    <message>
+        <source>%1 berkas PDF (%2 halaman) ditulis di %3.</source>
+        <translation>%1 PDF files (%2 pages) written to %3.</translation>
+    </message>
+    <message>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Pengaturan</source>
@@ -2069,6 +2350,10 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     <message>
         <source>Lampu kemajuan</source>
         <translation>Progress lights</translation>
+    </message>
+    <message>
+        <source>Katalog rekomendasi</source>
+        <translation>Recommendation catalogue</translation>
     </message>
     <message>
         <source>Bahasa</source>

@@ -237,11 +237,14 @@ class ResultPage(QWizardPage):
         self.view = EstimateView()
         self.save_button = QPushButton(self.tr("Simpan sebagai JSON…"))
         self.save_button.clicked.connect(wizard.save_json)
+        self.cards_button = QPushButton(self.tr("Kartu skor ESTIMASI…"))
+        self.cards_button.clicked.connect(wizard.write_scorecards)
         running = QHBoxLayout()
         running.addWidget(self.progress_text)
         running.addWidget(self.progress, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.cards_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -256,6 +259,7 @@ class ResultPage(QWizardPage):
         self.error.hide()
         self.view.hide()
         self.save_button.setEnabled(False)
+        self.cards_button.setEnabled(False)
         self._running(True)
         owner = self.owner
         database, year, export, map_path = owner.context.database, owner.context.year, owner.export, owner.map_path
@@ -280,6 +284,7 @@ class ResultPage(QWizardPage):
         self.view.set_report(report)
         self.view.show()
         self.save_button.setEnabled(True)
+        self.cards_button.setEnabled(True)
         self.completeChanged.emit()
 
     def _failed(self, job: BackgroundJob, error: Exception) -> None:

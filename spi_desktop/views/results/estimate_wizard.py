@@ -28,6 +28,7 @@ from spi_desktop.domain.survey_year import GROUPS
 from spi_desktop.resources import resource_path
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.estimate import EstimateReport
+from spi_desktop.services.scorecard_batch import write_estimate_scorecards
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.population.labels import group_labels
@@ -87,6 +88,24 @@ class EstimateWizard(QWizard):
         job.succeeded.connect(lambda saved: prompts.info(self, self.tr("ESTIMASI disimpan"),
                                                          fill(self.tr("Disimpan ke %1"), str(saved))))
         job.failed.connect(lambda error: prompts.error(self, self.tr("ESTIMASI"), user_message(error)))
+        self.last_job = job
+        return job
+
+    def write_scorecards(self) -> BackgroundJob | None:
+        """Ask for a folder, then write an ESTIMASI scorecard for the institution and each OPD estimated."""
+        report = self.report
+        if report is None:
+            return None
+        folder = prompts.choose_folder(self, self.tr("Folder untuk kartu skor ESTIMASI"))
+        if not folder:
+            return None
+        database, target = self.context.database, Path(folder)
+        job = run_in_background(lambda ctx: write_estimate_scorecards(database, report, target, context=ctx),
+                                parent=self, title=self.tr("Menulis kartu skor ESTIMASI"))
+        job.succeeded.connect(lambda result: prompts.info(self, self.tr("Kartu skor ESTIMASI"), fill(self.tr(
+            "%1 berkas PDF (%2 halaman) ditulis di %3. Setiap kartu bertanda ESTIMASI, bukan nilai resmi KPK."),
+            len(result.files), result.pages, folder)))
+        job.failed.connect(lambda error: prompts.error(self, self.tr("Kartu skor ESTIMASI"), user_message(error)))
         self.last_job = job
         return job
 

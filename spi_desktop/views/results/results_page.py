@@ -1,4 +1,4 @@
-"""Hasil & Rencana Aksi: official results, the SPI mandiri estimate, and the action-plan board."""
+"""Hasil & Rencana Aksi: official results, the action-plan board, scorecards and the SPI mandiri estimate."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from spi_desktop.views.context import AppContext
 from spi_desktop.views.results.action_board import ActionBoard
 from spi_desktop.views.results.estimate_wizard import EstimateWizard
 from spi_desktop.views.results.results_tab import ResultsTab
+from spi_desktop.views.results.scorecards_tab import ScorecardsTab
 from spi_desktop.views.text import fill
 
 
@@ -24,6 +25,8 @@ class ResultsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.results, self.tr("Hasil resmi"))
         self.tabs.addTab(self.action_board, self.tr("Rencana aksi"))
+        self.scorecards = ScorecardsTab(context)
+        self.tabs.addTab(self.scorecards, self.tr("Kartu skor"))
         self.tabs.addTab(self._estimate_tab(), self.tr("Estimasi SPI mandiri"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
