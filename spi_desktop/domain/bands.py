@@ -76,3 +76,12 @@ def range_text(lower: float, upper: float) -> str:
     if upper >= 100:
         return f"≥ {format_decimal(lower)}"
     return f"{format_decimal(lower)} – < {format_decimal(upper)}"
+
+
+@dataclass(frozen=True)
+class Banded:
+    """A score with the band it falls in that year (None when the score is not published)."""
+
+    score: float | None
+    band: str | None = None
+    colour: str | None = None

@@ -19,7 +19,7 @@ from spi_desktop.reports.fonts import BOLD, FONT, register_fonts
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
-    from spi_desktop.services.scorecards import ScorecardData
+    from spi_desktop.domain.scorecard import ScorecardData
 
 MARGIN = 40.0
 A4_SIZE = (595.2756, 841.8898)  # reportlab.lib.pagesizes.A4, without importing reportlab at start-up
@@ -72,7 +72,7 @@ def _header(canvas: Canvas, data: ScorecardData, width: float, top: float) -> fl
     left = MARGIN
     if data.logo:
         try:
-            canvas.drawImage(ImageReader(io.BytesIO(data.logo)), MARGIN, top - 48, 48, 48, mask="auto",
+            canvas.drawImage(ImageReader(io.BytesIO(data.logo)), MARGIN, top - 48, 48, 48,
                              preserveAspectRatio=True)
             left += 60
         except Exception:  # noqa: BLE001 - a broken logo must never stop the card

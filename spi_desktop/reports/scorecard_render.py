@@ -17,7 +17,7 @@ from spi_desktop.reports.scorecard import A4_SIZE, draw_scorecard, write_scoreca
 from spi_desktop.reports.scorecard_summary import draw_summary
 
 if TYPE_CHECKING:
-    from spi_desktop.services.scorecards import ScorecardData
+    from spi_desktop.domain.scorecard import ScorecardData
 
 
 class StopFlag(Protocol):

@@ -16,7 +16,7 @@ from spi_desktop.reports.scorecard import GREY, INK, LIGHT, MARGIN, fit_text, wa
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
-    from spi_desktop.services.scorecards import ScorecardData
+    from spi_desktop.domain.scorecard import ScorecardData
 
 ROW = 15.0
 BOTTOM = 60.0

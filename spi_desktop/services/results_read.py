@@ -10,21 +10,12 @@ from sqlalchemy import select
 
 from spi_desktop.db.models import Institution, OfficialResult, Unit
 from spi_desktop.db.session import Database
-from spi_desktop.domain.bands import Band, band_for
+from spi_desktop.domain.bands import Band, Banded, band_for
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.services.results import unit_lookup
 from spi_desktop.services.years import get_year, list_years
-
-
-@dataclass(frozen=True)
-class Banded:
-    """A score with the band it falls in that year (None when the score is not published)."""
-
-    score: float | None
-    band: str | None = None
-    colour: str | None = None
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from threading import Event
 from typing import TYPE_CHECKING
 
 from spi_desktop.db.session import Database
+from spi_desktop.domain.scorecard import ScorecardData
 from spi_desktop.reports.scorecard_render import (
     RenderSignals,
     RenderStopped,
@@ -26,7 +27,7 @@ from spi_desktop.reports.scorecard_render import (
 )
 from spi_desktop.services.jobs import JobCancelled, JobContext, quiet_context
 from spi_desktop.services.results_read import results_for_year
-from spi_desktop.services.scorecards import ScorecardData, scorecard_data, scorecards_for_year
+from spi_desktop.services.scorecards import scorecard_data, scorecards_for_year
 
 if TYPE_CHECKING:
     from multiprocessing.queues import Queue as ProcessQueue
@@ -162,7 +163,7 @@ class _ContextStop:
 
 
 def _chunks(jobs: list[Job], workers: int) -> Iterator[list[Job]]:
-    size = max(1, -(-len(jobs) // (workers * 4)))
+    size = max(1, -(-len(jobs) // (workers * 16)))  # small chunks: no core waits long for the last one
     for start in range(0, len(jobs), size):
         yield jobs[start:start + size]
 

@@ -1,72 +1,23 @@
-"""What a scorecard shows for the institution or one OPD in a survey year, gathered as plain data."""
+"""What a scorecard shows for the institution or one OPD in a survey year, gathered from the workspace."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 from spi_desktop.db.session import Database
-from spi_desktop.domain.bands import band_upper_bounds
+from spi_desktop.domain.bands import Banded, band_upper_bounds
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.institution import is_institution_code
+from spi_desktop.domain.scorecard import CardRecommendation, ElementLine, ScorecardData
 from spi_desktop.domain.survey_year import SurveyYear
+from spi_desktop.reports.logo import prepare_logo
 from spi_desktop.services.action_plans import ActionRow, list_actions
 from spi_desktop.services.preferences import is_demo_workspace
 from spi_desktop.services.recommendation_catalogue import Catalogue, load_catalogue, rank_recommendations
-from spi_desktop.services.results_read import Banded, ResultInfo, results_for_year
+from spi_desktop.services.results_read import ResultInfo, results_for_year
 from spi_desktop.services.workspace import get_workspace
 from spi_desktop.services.years import get_year
-
-
-@dataclass(frozen=True)
-class ElementLine:
-    """One element on the card: score with band, and the change from the previous result."""
-
-    code: str
-    name: str
-    score: Banded
-    change: float | None
-
-
-@dataclass(frozen=True)
-class CardRecommendation:
-    """The catalogue's text for one element, chosen by its band (weakest elements come first)."""
-
-    element: str
-    band: str | None
-    text: str
-
-
-@dataclass
-class ScorecardData:
-    """Everything one scorecard page needs; ``label`` is 'ESTIMASI' for estimates, else ''."""
-
-    year: int
-    code: str  # '' for the institution
-    unit_name: str
-    institution: str
-    logo: bytes | None
-    index: Banded
-    bands: list[tuple[str, float, float, str]]  # label, lower, upper, colour
-    internal: float | None
-    external: float | None
-    expert: float | None
-    correction: float | None
-    elements: list[ElementLine]
-    national_index: float | None
-    type_average: float | None
-    type_name: str
-    recommendations: list[CardRecommendation] = field(default_factory=list)
-    actions: dict[str, int] = field(default_factory=dict)  # open / overdue / done for this unit
-    source: str = ""
-    source_date: dt.date | None = None
-    inspector_name: str = ""
-    inspector_nip: str = ""
-    place: str = ""
-    label: str = ""
-    demo: bool = False
-    change: float | None = None  # index minus the previous year's
 
 
 def scorecard_data(database: Database, year: int, code: str, today: dt.date | None = None) -> ScorecardData:
@@ -129,7 +80,8 @@ def band_scale(settings: SurveyYear) -> list[tuple[str, float, float, str]]:
 def workspace_fields(database: Database) -> dict[str, Any]:
     """What every card of the workspace shares: institution, logo, type, signature, demo mark."""
     workspace = get_workspace(database)
-    return {"institution": workspace.name if workspace else "", "logo": workspace.logo if workspace else None,
+    return {"institution": workspace.name if workspace else "",
+            "logo": prepare_logo(workspace.logo) if workspace else None,
             "type_name": workspace.type if workspace else "",
             "inspector_name": (workspace.inspector_name or "") if workspace else "",
             "inspector_nip": (workspace.inspector_nip or "") if workspace else "",

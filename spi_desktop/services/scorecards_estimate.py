@@ -7,16 +7,11 @@ from pathlib import Path
 
 from spi_desktop.db.session import Database
 from spi_desktop.domain.estimate import ESTIMATE_LABEL, PopulationEstimate
+from spi_desktop.domain.scorecard import ElementLine, ScorecardData
 from spi_desktop.services.estimate import EstimateReport, UnitEstimate
 from spi_desktop.services.recommendation_catalogue import load_catalogue
 from spi_desktop.services.results_read import banded
-from spi_desktop.services.scorecards import (
-    ElementLine,
-    ScorecardData,
-    band_scale,
-    card_recommendations,
-    workspace_fields,
-)
+from spi_desktop.services.scorecards import band_scale, card_recommendations, workspace_fields
 from spi_desktop.services.years import get_year
 
 
