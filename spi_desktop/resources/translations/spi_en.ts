@@ -2297,6 +2297,10 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
         <translation>Folder for the scorecards</translation>
     </message>
     <message>
+        <source>Belum ada OPD dengan hasil resmi %1; tidak ada kartu yang ditulis.</source>
+        <translation>No OPD has an official result for %1 yet; no card was written.</translation>
+    </message>
+    <message>
         <source>Ganti berkas?</source>
         <translation>Replace files?</translation>
     </message>

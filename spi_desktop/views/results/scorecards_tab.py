@@ -134,6 +134,10 @@ class ScorecardsTab(QWidget):
 
     def write_batch(self, folder: Path) -> BackgroundJob | None:
         """Write the year's cards into ``folder`` in the background, with progress and Cancel."""
+        if not any(row.code for row in self.model.rows()):
+            prompts.info(self, self.tr("Kartu skor"), fill(self.tr(
+                "Belum ada OPD dengan hasil resmi %1; tidak ada kartu yang ditulis."), self.context.year))
+            return None
         database, year = self.context.database, self.context.year
         institution, combined = self.with_institution.isChecked(), self.with_combined.isChecked()
         codes = [row.code for row in self.model.rows() if row.code or institution]
