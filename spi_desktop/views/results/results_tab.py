@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -35,6 +36,30 @@ def readable(colour: str | None) -> str | None:
     return QColor(colour).darker(135).name() if colour else None
 
 
+class LatestOnly:
+    """Numbers a widget's reloads, so an answer that arrives after a newer request (another year) is dropped."""
+
+    def __init__(self) -> None:
+        self.number = 0
+
+    def ask(self) -> Callable[[], bool]:
+        """Start a request; the returned check says whether it is still the newest."""
+        self.number += 1
+        number = self.number
+        return lambda: number == self.number
+
+
+def load_year_results(owner: QWidget, context: AppContext, latest: LatestOnly,
+                      show: Callable[[list[ResultInfo]], None], fail: Callable[[Exception], None]) -> BackgroundJob:
+    """Read the chosen year's official results off the GUI thread; only the newest request's answer is shown."""
+    database, year = context.database, context.year
+    is_newest = latest.ask()
+    job = run_in_background(lambda _ctx: results_for_year(database, year), owner=owner)
+    job.succeeded.connect(lambda rows: show(rows) if is_newest() else None)
+    job.failed.connect(lambda error: fail(error) if is_newest() else None)
+    return job
+
+
 def _change(value: float | None) -> str:
     return "–" if value is None else f"{value:+.2f}".replace(".", ",")
 
@@ -46,7 +71,7 @@ class ResultsTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.last_job: BackgroundJob | None = None
-        self._request = 0  # answers to older refreshes (another year) are dropped
+        self._latest = LatestOnly()  # answers to older refreshes (another year) are dropped
         self.model = RowTableModel([
             Column(self.tr("Kode"), lambda r: r.code or self.tr("INSTANSI"), sort_key=lambda r: (r.code != "", r.code)),
             Column(self.tr("Nama"), lambda r: r.name),
@@ -119,15 +144,9 @@ class ResultsTab(QWidget):
 
     def refresh(self) -> BackgroundJob:
         """Reload the year's results off the GUI thread."""
-        database, year = self.context.database, self.context.year
-        self._request += 1
-        request = self._request
-        job = run_in_background(lambda _ctx: results_for_year(database, year), owner=self)
-        job.succeeded.connect(lambda rows: self._show(rows) if request == self._request else None)
-        job.failed.connect(lambda error: self.summary.setText(user_message(error)) if request == self._request
-                           else None)
-        self.last_job = job
-        return job
+        self.last_job = load_year_results(self, self.context, self._latest, self._show,
+                                          lambda error: self.summary.setText(user_message(error)))
+        return self.last_job
 
     def _show(self, rows: list[ResultInfo]) -> None:
         self.model.set_rows(rows)

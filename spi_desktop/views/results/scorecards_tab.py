@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.services.errors import user_message
-from spi_desktop.services.results_read import ResultInfo, results_for_year
+from spi_desktop.services.results_read import ResultInfo
 from spi_desktop.services.scorecard_batch import (
     BatchResult,
     existing_files,
@@ -21,7 +21,7 @@ from spi_desktop.services.scorecard_batch import (
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.results.results_tab import readable
+from spi_desktop.views.results.results_tab import LatestOnly, load_year_results, readable
 from spi_desktop.views.results.scorecard_preview import ScorecardPreview
 from spi_desktop.views.tables import row_table
 from spi_desktop.views.text import fill
@@ -37,7 +37,7 @@ class ScorecardsTab(QWidget):
         self.last_job: BackgroundJob | None = None
         self.preview: ScorecardPreview | None = None
         self.last_folder: Path | None = None
-        self._request = 0
+        self._latest = LatestOnly()
         self._scratch = QTemporaryDir()  # previews live here until the tab is closed
         self.model = RowTableModel([
             Column(self.tr("Kode"), lambda r: r.code or self.tr("INSTANSI"), sort_key=lambda r: (r.code != "", r.code)),
@@ -79,14 +79,9 @@ class ScorecardsTab(QWidget):
 
     def refresh(self) -> BackgroundJob:
         """Reload the units that have a result in the chosen year."""
-        database, year = self.context.database, self.context.year
-        self._request += 1
-        request = self._request
-        job = run_in_background(lambda _ctx: results_for_year(database, year), owner=self)
-        job.succeeded.connect(lambda rows: self._show(rows) if request == self._request else None)
-        job.failed.connect(lambda error: self.summary.setText(user_message(error)))
-        self.last_job = job
-        return job
+        self.last_job = load_year_results(self, self.context, self._latest, self._show,
+                                          lambda error: self.summary.setText(user_message(error)))
+        return self.last_job
 
     def _show(self, rows: list[ResultInfo]) -> None:
         self.model.set_rows(rows)
