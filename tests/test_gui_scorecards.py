@@ -73,17 +73,17 @@ def test_a_batch_of_40_opd_cancelled_half_way_leaves_only_whole_files(qtbot, dem
 
     def cancel_half_way(done: int, total: int, _text: str) -> None:
         seen.append((done, total))
-        if done >= total // 4 and job.dialog is not None and not job.context.cancelled:
+        if total and done >= total // 2 and job.dialog is not None and not job.context.cancelled:
             job.dialog.findChild(QPushButton).click()  # the dialog's Batal button
 
     job.progress.connect(cancel_half_way)
     qtbot.waitUntil(lambda: job.done, timeout=WAIT)
-    assert seen and seen[-1][1] == 41 + 41 + 1  # each card, again in the combined file, and its summary
+    assert seen and seen[-1][1] == 41 + 1  # a file per card and the combined file
     assert any("dibatalkan" in text for _title, text in answered_prompts.infos)
     written = sorted(folder.iterdir())
     assert not any(path.suffix != ".pdf" for path in written)  # no *.sebagian left over
     cards = [path for path in written if path.name != "kartu-skor-SPI-2025.pdf"]
-    assert len(cards) < 41  # (under load the combined file may be the only one started: then none)
+    assert 10 <= len(cards) < 41  # the click came once half the files were done
     for path in cards:
         assert len(PdfReader(path).pages) == 1
     if len(cards) < len(written):  # the combined file may have been finished before the click: then it is whole

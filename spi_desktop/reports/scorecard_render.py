@@ -1,7 +1,7 @@
 """Drawing scorecard files in whatever process runs it: the batch's worker processes, or the caller's own.
 
 Work here is told to stop through ``RenderSignals.stop`` (a threading or multiprocessing event) and says after
-each card that it finished one. A stop is noticed between cards; a file being written when it comes is
+each file that it finished one. A stop is noticed between cards; a file being written when it comes is
 dropped whole (``write_complete``), so no half-written PDF is ever left under its real name.
 """
 
@@ -32,7 +32,7 @@ class RenderStopped(Exception):
 
 @dataclass
 class RenderSignals:
-    """Where to look for a stop, and whom to tell that a card is done."""
+    """Where to look for a stop, and whom to tell that a file is done."""
 
     stop: StopFlag
     card_done: Callable[[], None]
@@ -81,12 +81,12 @@ def render_combined(cards: list[ScorecardData], path: str, signals: RenderSignal
         canvas = Canvas(str(partial), pagesize=A4_SIZE, invariant=True)
         canvas.setTitle(f"Kartu skor SPI {cards[0].year}")
         pages = draw_summary(canvas, cards)
-        signals.card_done()
         for card in cards:
             signals.check()
             pages += draw_scorecard(canvas, card)
-            signals.card_done()
         canvas.save()
         return pages
 
-    return write_complete(Path(path), draw)
+    pages = write_complete(Path(path), draw)
+    signals.card_done()  # the combined file counts as one file, once it is whole
+    return pages

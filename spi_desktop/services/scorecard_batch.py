@@ -60,8 +60,8 @@ class _Plan:
 
     @property
     def total(self) -> int:
-        """Cards to draw: each once, again in the combined file, plus its summary."""
-        return len(self.jobs) + (len(self.cards) + 1 if self.combined else 0)
+        """Files to write: one per card, plus the combined one."""
+        return len(self.jobs) + (1 if self.combined else 0)
 
 
 def combined_name(year: int) -> str:
@@ -132,7 +132,7 @@ def write_cards(cards: list[ScorecardData], out: Path, combined: str | None, con
 def _progress_text(done: int, total: int) -> str:
     if done == 0:
         return "Menyiapkan penggambar kartu…"
-    return f"{done} dari {total} halaman kartu digambar"
+    return f"{done} dari {total} berkas kartu selesai"
 
 
 def _draw_here(plan: _Plan, context: JobContext) -> int:
