@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from spi_desktop.domain.demo_mark import DEMO_MARK
 from spi_desktop.domain.formatting import format_date
 from spi_desktop.reports.files import finish_list_sheet, write_complete
 
@@ -41,7 +42,7 @@ def _values(number: int, row: ActionRow, elements: Mapping[str, str]) -> list[An
 
 
 def write_actions_xlsx_file(rows: list[ActionRow], year: int, institution: str, path: Path,
-                            elements: Mapping[str, str] | None = None) -> None:
+                            elements: Mapping[str, str] | None = None, demo: bool = False) -> None:
     """Write the sheet straight to ``path`` (see ``write_actions_xlsx`` for the safe way)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -53,6 +54,8 @@ def write_actions_xlsx_file(rows: list[ActionRow], year: int, institution: str, 
     sheet.title = f"Rencana aksi {year}"
     intro = [title(year), institution, _summary(rows),
              "Terlambat: batas waktu sudah lewat dan kegiatan belum selesai."]
+    if demo:
+        intro.insert(0, DEMO_MARK)
     for number, text in enumerate(intro, start=1):
         sheet.cell(number, 1, text).font = Font(bold=number <= 2, size=14 if number == 1 else 11)
     head = len(intro) + 2
@@ -79,10 +82,11 @@ def write_actions_xlsx_file(rows: list[ActionRow], year: int, institution: str, 
 
 
 def write_actions_xlsx(rows: list[ActionRow], year: int, institution: str, path: Path,
-                       elements: Mapping[str, str] | None = None) -> None:
+                       elements: Mapping[str, str] | None = None, demo: bool = False) -> None:
     """Write the activities to ``path`` (.xlsx); the file appears only once it is complete.
 
-    ``elements`` maps element codes to their names (codes are written as they are otherwise).
+    ``elements`` maps element codes to their names (codes are written as they are otherwise); ``demo`` puts
+    the demo mark above the title.
     Raises ``InputError`` when the file cannot be written.
     """
-    write_complete(path, lambda partial: write_actions_xlsx_file(rows, year, institution, partial, elements))
+    write_complete(path, lambda partial: write_actions_xlsx_file(rows, year, institution, partial, elements, demo))

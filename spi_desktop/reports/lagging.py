@@ -7,6 +7,7 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from spi_desktop.domain.demo_mark import DEMO_MARK
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
 from spi_desktop.domain.progress import GREEN, RED, YELLOW
@@ -171,6 +172,18 @@ def _draw_table(canvas: Canvas, report: LaggingReport, width: float, top: float,
         canvas.drawString(MARGIN + 4, y - 13, f"… dan {rest} OPD lainnya; daftar lengkap ada di berkas .xlsx")
 
 
+def _demo_watermark(canvas: Canvas, width: float, height: float) -> None:
+    from reportlab.lib.colors import Color
+
+    canvas.saveState()
+    canvas.setFillColor(Color(0.85, 0.35, 0.0, alpha=0.10))
+    canvas.setFont("Helvetica-Bold", 110)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(40)
+    canvas.drawCentredString(0, 0, "DEMO")
+    canvas.restoreState()
+
+
 def write_lagging_pdf(report: LaggingReport, path: Path) -> None:
     """Draw the lagging list on exactly one A4 page: heading, institution totals, the OPD table, definitions."""
     from reportlab.lib.colors import HexColor
@@ -180,6 +193,8 @@ def write_lagging_pdf(report: LaggingReport, path: Path) -> None:
     canvas = Canvas(str(path), pagesize=A4, invariant=True)
     canvas.setTitle(_latin(title(report)))
     width, height = A4
+    if report.demo:
+        _demo_watermark(canvas, width, height)
     ink, grey = HexColor("#263238"), HexColor("#546e7a")
     y = height - MARGIN - 12
     heading = ((title(report), BOLD, 14, ink, 17), (report.institution, BOLD, 10.5, grey, 15),
@@ -227,6 +242,8 @@ def write_lagging_xlsx(report: LaggingReport, path: Path) -> None:
     assert sheet is not None
     sheet.title = "OPD tertinggal"
     intro = [title(report), report.institution, _window(report), _total(report), _expert(report), DEFINITION]
+    if report.demo:
+        intro.insert(0, DEMO_MARK)
     if report.without_target:
         intro.append("Belum punya target: " + ", ".join(report.without_target))
     for number, text in enumerate(intro, start=1):

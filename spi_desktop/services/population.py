@@ -32,6 +32,7 @@ from spi_desktop.importers.population_frame import (
     record_rows,
 )
 from spi_desktop.importers.population_rules import StoredKeys, apply_rules, eligibility_flags
+from spi_desktop.services.demo_guard import refuse_demo_file
 from spi_desktop.services.identity import current_user
 from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.years import get_year
@@ -148,6 +149,7 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
     """
     context = context or quiet_context()
     check_group(group)
+    refuse_demo_file(database, path)
     settings = get_year(database, year)
     specs = with_mapping(GROUP_COLUMNS[group], mapping)
     if expected_hash is not None and path.is_file() and _file_hash(path) != expected_hash:

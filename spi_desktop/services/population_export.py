@@ -17,10 +17,12 @@ from sqlalchemy import select
 
 from spi_desktop.db.models import PopulationRecord, Unit
 from spi_desktop.db.session import Database
+from spi_desktop.domain.demo_mark import DEMO_MARK
 from spi_desktop.domain.errors import InputError
 from spi_desktop.reports.files import write_complete
 from spi_desktop.resources import load_json
 from spi_desktop.services.jobs import JobContext, quiet_context
+from spi_desktop.services.preferences import is_demo_workspace
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 FETCH_ROWS = 20_000
@@ -86,15 +88,19 @@ def export_population(database: Database, year: int, group: str, out: Path, incl
         return inert(write_phone(value) if field == "phone" and value else value, field)
 
     rows = ([cell(record, c["field"]) for c in columns] for record in _records(database, year, group, include_flagged))
-    return write_complete(out, lambda partial: _write_xlsx(partial, headers, rows, context) if suffix == ".xlsx"
-                          else _write_csv(partial, headers, rows, separator, context))
+    mark = DEMO_MARK if is_demo_workspace(database) else None  # KPK's upload refuses the marked file: good
+    return write_complete(out, lambda partial: _write_xlsx(partial, headers, rows, context, mark) if suffix == ".xlsx"
+                          else _write_csv(partial, headers, rows, separator, context, mark))
 
 
-def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list[Any]], context: JobContext) -> int:
+def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list[Any]], context: JobContext,
+                mark: str | None = None) -> int:
     from openpyxl import Workbook  # only exports need it; keeps every other command's start-up fast
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Populasi")
+    if mark:
+        sheet.append([mark])
     sheet.append(headers)
     count = 0
     for count, row in enumerate(rows, start=1):  # noqa: B007 - count is the result
@@ -106,10 +112,12 @@ def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list[Any]], conte
 
 
 def _write_csv(path: Path, headers: list[str], rows: Iterator[list[Any]], separator: str,
-               context: JobContext) -> int:
+               context: JobContext, mark: str | None = None) -> int:
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=separator)
+        if mark:
+            writer.writerow([mark])
         writer.writerow(headers)
         for count, row in enumerate(rows, start=1):  # noqa: B007 - count is the result
             writer.writerow(row)

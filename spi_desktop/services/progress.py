@@ -37,6 +37,7 @@ from spi_desktop.importers.progress import (
     inspect_progress_file,
     parse_progress_file,
 )
+from spi_desktop.services.demo_guard import refuse_demo_file
 from spi_desktop.services.identity import current_user
 from spi_desktop.services.population_submissions import submission_statuses
 from spi_desktop.services.preferences import get_thresholds
@@ -73,6 +74,7 @@ def import_progress(database: Database, path: Path, year: int, date: dt.date | N
     """Store one dated snapshot from a file, in one transaction; bad rows are refused with reasons.
     ``mapping`` and ``group`` fix a vendor's layout (see ``parse_progress_file``)."""
     date = date or dt.date.today()
+    refuse_demo_file(database, path)
     _check_in_window(database, year, date)
     parsed = parse_progress_file(path, sheet, mapping, group)
     return _store(database, year, date, parsed, on_existing)

@@ -14,7 +14,7 @@ from spi_desktop.db.session import Database
 from spi_desktop.domain.formatting import format_date
 from spi_desktop.domain.progress import Thresholds, combined_attainment, days_left, traffic_light
 from spi_desktop.domain.validators import normalise_phone
-from spi_desktop.services.preferences import get_templates, get_thresholds
+from spi_desktop.services.preferences import get_templates, get_thresholds, is_demo_workspace
 from spi_desktop.services.progress import MatrixRow, institution_total, progress_matrix
 from spi_desktop.services.progress_targets import INSTITUTION, OPD_GROUPS
 from spi_desktop.services.units import list_units
@@ -72,6 +72,7 @@ class LaggingReport:
     expert: GroupProgress | None
     thresholds: Thresholds
     without_target: list[str] = field(default_factory=list)  # 'CODE (group)' of OPD lines with no target yet
+    demo: bool = False  # from a demo (training) workspace: every export says so
 
     @property
     def attainment(self) -> float | None:
@@ -112,7 +113,7 @@ def lagging_report(database: Database, year: int, today: dt.date | None = None) 
     without = sorted(f"{code} ({group})" for code in units for group in OPD_GROUPS
                      if not (per_unit.get(code, {}).get(group) and per_unit[code][group].target))
     return LaggingReport(workspace.name if workspace else "", year, latest, settings.window_end, left, ranked,
-                         len(units), completed, target, expert, thresholds, without)
+                         len(units), completed, target, expert, thresholds, without, is_demo_workspace(database))
 
 
 def reminder_text(template: str, report: LaggingReport, row: LaggingRow | None, group: str) -> str:

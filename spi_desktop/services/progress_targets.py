@@ -18,6 +18,7 @@ from spi_desktop.db.models import PopulationRecord, ResponseTarget, Unit, UnitYe
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.importers.targets import parse_target_file
+from spi_desktop.services.demo_guard import refuse_demo_file
 from spi_desktop.services.units import list_units
 from spi_desktop.services.years import get_year_in
 
@@ -177,6 +178,7 @@ def set_target(database: Database, year: int, unit_code: str, group: str, sample
 
 def import_targets(database: Database, path: Path, year: int) -> int:
     """Store the targets of a .xlsx/.csv file, all or none; ``InputError`` names file, row and column."""
+    refuse_demo_file(database, path)
     parsed = parse_target_file(path)
     if parsed.problems:
         raise InputError("Target tidak disimpan:\n- " + "\n- ".join(str(p) for p in parsed.problems[:15]))

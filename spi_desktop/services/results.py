@@ -20,6 +20,7 @@ from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.institution import INSTITUTION_CODE
 from spi_desktop.domain.problems import RowProblem
 from spi_desktop.importers.results import NUMBER_FIELDS, ResultLine, check_score, parse_results_file
+from spi_desktop.services.demo_guard import refuse_demo_file
 from spi_desktop.services.identity import current_user
 from spi_desktop.services.years import get_year_in, list_years
 
@@ -72,6 +73,7 @@ def import_results(database: Database, path: Path, on_duplicate: OnDuplicate = "
                    dry_run: bool = False) -> ResultsImportResult:
     """Store a results file in one transaction. Rows with bad figures or unknown codes are refused with their
     reason; a code and year already stored is replaced or skipped only when the caller chose so."""
+    refuse_demo_file(database, path)
     parsed = parse_results_file(path)
     result = ResultsImportResult(read=parsed.read, problems=list(parsed.problems))
     with database.Session() as session, session.begin():

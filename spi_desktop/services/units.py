@@ -14,6 +14,7 @@ from spi_desktop.domain.errors import InputError, NotFoundError
 from spi_desktop.domain.problems import RowProblem
 from spi_desktop.domain.unit_record import FIELD_LABELS, UnitRecord, clean_unit
 from spi_desktop.importers.units import parse_unit_file
+from spi_desktop.services.demo_guard import refuse_demo_file
 from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.years import get_year
 
@@ -189,6 +190,7 @@ def import_units(
     if year is not None:
         get_year(database, year)  # refuses a survey year that does not exist
     context.report(0, 0, "Membaca berkas")
+    refuse_demo_file(database, path)
     parsed = parse_unit_file(path, sheet)
     summary = UnitImportSummary(read=parsed.read, rejected=parsed.rejected_rows, problems=parsed.problems)
     total = len(parsed.records)
