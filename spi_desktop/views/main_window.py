@@ -9,13 +9,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from spi_desktop.db.session import Database
 from spi_desktop.services import years as year_service
+from spi_desktop.services.preferences import is_demo_workspace
 from spi_desktop.services.workspace import get_workspace
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.home.home_page import HomePage
@@ -25,7 +28,9 @@ from spi_desktop.views.results.results_page import ResultsPage
 from spi_desktop.views.settings.settings_page import SettingsPage
 from spi_desktop.views.style import STYLESHEET
 from spi_desktop.views.text import fill
+from spi_desktop.views.training.training_bar import TrainingBanner
 from spi_desktop.views.units.units_page import UnitsPage
+from spi_desktop.views.workers import BackgroundJob
 
 
 class MainWindow(QMainWindow):
@@ -34,6 +39,7 @@ class MainWindow(QMainWindow):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = AppContext(database, year_service.current_year(database))
+        self.last_job: BackgroundJob | None = None
         self.setStyleSheet(STYLESHEET)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -45,8 +51,6 @@ class MainWindow(QMainWindow):
         self.monitoring = MonitoringPage(self.context)
         self.results = ResultsPage(self.context)
         self.settings = SettingsPage(self.context)
-        # Areas listed as they come into being: Kartu Skor and Pelatihan join here when their
-        # capabilities land.
         for title, page in (
             (self.tr("Beranda"), self.home),
             (self.tr("Instansi & OPD"), self.units),
@@ -60,10 +64,21 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
         central = QWidget()
-        layout = QHBoxLayout(central)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.training_banner: TrainingBanner | None = None
+        self.training_window: QMainWindow | None = None
+        self.training_button: QPushButton | None = None
+        if is_demo_workspace(database):
+            self.training_banner = TrainingBanner(self.context)
+            self.training_banner.resetRequested.connect(self.reset_training)
+            outer.addWidget(self.training_banner)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.year_box = QComboBox()
         self.year_box.setMinimumWidth(90)
@@ -77,6 +92,12 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy())
         toolbar.addWidget(spacer)
+        if self.training_banner is None:
+            self.training_button = QPushButton(self.tr("Mode Pelatihan"))
+            self.training_button.setToolTip(self.tr("Buka ruang kerja pelatihan (data fiktif, berkas sendiri) di "
+                                                    "jendela lain; ruang kerja ini tidak disentuh."))
+            self.training_button.clicked.connect(self.open_training)
+            toolbar.addWidget(self.training_button)
         toolbar.addWidget(QLabel(self.tr("Tahun survei: ")))
         toolbar.addWidget(self.year_box)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
@@ -85,6 +106,20 @@ class MainWindow(QMainWindow):
         self.context.dataChanged.connect(self._data_changed)
         self._fill_years()
         self._show_workspace()
+
+    def open_training(self) -> BackgroundJob:
+        """Open the training workspace in a window of its own (built the first time)."""
+        from spi_desktop.views.training.training_switch import open_training
+
+        self.last_job = open_training(self, self.context.database)
+        return self.last_job
+
+    def reset_training(self) -> BackgroundJob | None:
+        """Rebuild this training workspace from scratch; a fresh window replaces this one."""
+        from spi_desktop.views.training.training_switch import reset_training
+
+        self.last_job = reset_training(self, self.context.database)
+        return self.last_job
 
     def show_area(self, index: int) -> None:
         """Switch to the area at ``index`` in the navigation."""

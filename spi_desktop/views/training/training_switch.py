@@ -1,0 +1,73 @@
+"""Opening the training workspace in a window of its own, and resetting it, from the GUI.
+
+The real workspace's window stays as it is: the two databases are never open in the same window, so nothing
+done in one can reach the other.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMainWindow
+
+from spi_desktop.db.session import Database
+from spi_desktop.services.errors import user_message
+from spi_desktop.services.training import open_training_workspace, reset_training_workspace
+from spi_desktop.views.prompts import prompts
+from spi_desktop.views.workers import BackgroundJob, run_in_background, worker_pool
+
+_open_windows: list[QMainWindow] = []  # top-level windows opened here live until they are closed
+
+
+def _show_window(database: Database) -> QMainWindow:
+    from spi_desktop.views.main_window import MainWindow
+
+    window = MainWindow(database)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.destroyed.connect(lambda: _forget(window, database))
+    window.resize(1280, 800)
+    window.show()
+    _open_windows.append(window)
+    return window
+
+
+def _forget(window: QMainWindow, database: Database) -> None:
+    if window in _open_windows:
+        _open_windows.remove(window)
+    database.close()
+
+
+def open_training(parent: QMainWindow, real: Database) -> BackgroundJob:
+    """Build (the first time) and open the training workspace in a new window, with progress."""
+    title = QCoreApplication.translate("TrainingSwitch", "Menyiapkan ruang kerja pelatihan")
+    job = run_in_background(lambda ctx: open_training_workspace(real, context=ctx), parent=parent, title=title)
+    job.succeeded.connect(lambda database: setattr(parent, "training_window", _show_window(database)))
+    job.failed.connect(lambda error: prompts.error(
+        parent, QCoreApplication.translate("TrainingSwitch", "Mode Pelatihan"), user_message(error)))
+    return job
+
+
+def reset_training(window: QMainWindow, database: Database) -> BackgroundJob | None:
+    """Close this training window's database, rebuild the file from scratch and open it in a new window."""
+    path = database.path
+    if path is None:
+        prompts.error(window, QCoreApplication.translate("TrainingSwitch", "Reset data pelatihan"),
+                      QCoreApplication.translate("TrainingSwitch", "Hanya ruang kerja pelatihan berupa berkas yang "
+                                                                   "dapat direset."))
+        return None
+    worker_pool().waitForDone(10_000)  # no page may still be reading the file about to be deleted
+    window.hide()
+    database.close()
+    title = QCoreApplication.translate("TrainingSwitch", "Mereset ruang kerja pelatihan")
+    job = run_in_background(lambda ctx: reset_training_workspace(path, context=ctx), parent=None, title=title,
+                            owner=None)
+    def replaced(fresh: Database) -> None:
+        _show_window(fresh)
+        window.close()
+
+    def failed(error: Exception) -> None:
+        prompts.error(None, QCoreApplication.translate("TrainingSwitch", "Reset data pelatihan"), user_message(error))
+        window.close()
+
+    job.succeeded.connect(replaced)
+    job.failed.connect(failed)
+    return job

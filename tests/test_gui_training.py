@@ -1,0 +1,104 @@
+"""Mode Pelatihan in the main window: the banner on every screen of a demo workspace, the trainer's tools on it,
+the training workspace opened from a real one in a window of its own, and a reset that starts afresh."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import shiboken6
+from pypdf import PdfReader
+from sqlalchemy import func, select
+
+from spi_desktop.db.models import Unit
+from spi_desktop.db.session import Database
+from spi_desktop.services import training_data
+from spi_desktop.services.database import open_database
+from spi_desktop.services.training import training_database_path
+from spi_desktop.services.workspace import WorkspaceInfo, save_workspace
+from tests.conftest import AnsweredPrompts
+
+WAIT = 60_000
+
+
+@pytest.fixture(autouse=True)
+def small_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(training_data, "EMPLOYEES", 1_000)
+    monkeypatch.setattr(training_data, "SERVICE_USERS", 500)
+
+
+def units(database: Database) -> int:
+    with database.Session() as session:
+        return int(session.scalar(select(func.count()).select_from(Unit)) or 0)
+
+
+def test_a_demo_workspace_shows_the_banner_on_every_area(main_window) -> None:  # type: ignore[no-untyped-def]
+    banner = main_window.training_banner
+    assert banner is not None and banner.isVisible() and "MODE PELATIHAN" in banner.label.text()
+    for area in range(main_window.navigation.count()):
+        main_window.show_area(area)
+        assert banner.isVisible()
+    assert main_window.training_button is None
+
+
+def test_the_banner_opens_the_presentation_the_walkthrough_and_writes_the_handout(
+        qtbot, main_window, tmp_path: Path, answered_prompts: AnsweredPrompts,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    banner = main_window.training_banner
+    presentation = banner.open_presentation()
+    qtbot.addWidget(presentation)
+    assert presentation.isVisible() and len(presentation.slides) >= 6
+    presentation.close()
+    walkthrough = banner.open_walkthrough()
+    assert walkthrough.isVisible()
+    walkthrough.close()
+    opened: list[str] = []
+    monkeypatch.setattr("spi_desktop.views.training.training_bar.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()))
+    answered_prompts.save_file_answer = str(tmp_path / "handout.pdf")
+    job = banner.choose_handout()
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=WAIT)
+    assert len(PdfReader(tmp_path / "handout.pdf").pages) == 1 and opened == [str(tmp_path / "handout.pdf")]
+    answered_prompts.folder_answer = str(tmp_path / "latihan")
+    job = banner.choose_practice_folder()
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=WAIT)
+    assert sorted(p.name for p in (tmp_path / "latihan").iterdir()) == ["latihan-pegawai-DINKES.csv",
+                                                                        "latihan-pengguna-layanan-RSUD.csv"]
+
+
+def test_a_real_workspace_opens_training_in_its_own_window_and_reset_starts_afresh(
+        qtbot, tmp_path: Path, answered_prompts: AnsweredPrompts) -> None:  # type: ignore[no-untyped-def]
+    from spi_desktop.views.main_window import MainWindow
+
+    real = open_database(tmp_path / "nyata.sqlite")
+    save_workspace(real, WorkspaceInfo(code="KOTA", name="Pemerintah Kota Nyata", type="kota"))
+    window = MainWindow(real)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.training_banner is None and window.training_button is not None
+    job = window.open_training()
+    qtbot.waitUntil(lambda: job.done, timeout=WAIT)
+    training = window.training_window
+    assert training is not None and training.isVisible() and training.training_banner is not None
+    database = training.context.database
+    assert database.path is not None and database.path.resolve() == training_database_path().resolve()
+    assert units(database) == 40 and units(real) == 0
+    with database.Session() as session, session.begin():
+        session.add(Unit(code="COBA", name="OPD buatan peserta"))
+    assert units(database) == 41
+
+    answered_prompts.confirm_answer = True
+    assert training.training_banner.ask_reset()
+    reset = training.last_job
+    assert reset is not None
+    qtbot.waitUntil(lambda: reset.done, timeout=WAIT)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(training), timeout=WAIT)  # closed and deleted
+    from spi_desktop.views.training.training_switch import _open_windows
+
+    fresh = _open_windows[-1]
+    assert fresh.isVisible() and units(fresh.context.database) == 40 and units(real) == 0
+    fresh.close()
+    window.close()
+    real.close()
