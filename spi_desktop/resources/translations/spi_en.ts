@@ -1314,6 +1314,14 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Survey year</translation>
     </message>
     <message>
+        <source>Mode Pelatihan</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
+        <source>Buka ruang kerja pelatihan (data fiktif, berkas sendiri) di jendela lain; ruang kerja ini tidak disentuh.</source>
+        <translation>Open the training workspace (fictional data, its own file) in another window; this workspace is not touched.</translation>
+    </message>
+    <message>
         <source>Tahun survei: </source>
         <translation>Survey year: </translation>
     </message>
@@ -1501,6 +1509,21 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Presentasi SPI</source>
+        <translation>SPI presentation</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>← → pindah · Esc keluar</source>
+        <translation>← → move · Esc exit</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +1946,61 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Rekomendasi *</source>
         <translation>Recommendation *</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentWalkthrough</name>
+    <message>
+        <source>Pelatihan: tampilan responden</source>
+        <translation>Training: the respondent&apos;s view</translation>
+    </message>
+    <message>
+        <source>Survei Penilaian Integritas</source>
+        <translation>Integrity Assessment Survey</translation>
+    </message>
+    <message>
+        <source>Mode pelatihan: jawaban tidak disimpan</source>
+        <translation>Training mode: answers are not stored</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Lewati</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Lanjut</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Tampilkan survei sebagai:</source>
+        <translation>Show the survey as:</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Pengguna layanan</source>
+        <translation>Service user</translation>
+    </message>
+    <message>
+        <source>Eksper</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Pertanyaan %1 dari %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Pengantar: %1 pertanyaan</source>
+        <translation>Introduction: %1 questions</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2776,92 @@ sent</translation>
     <message>
         <source>Disimpan: merah &lt; %1 %, hijau ≥ %2 %.</source>
         <translation>Saved: red &lt; %1 %, green ≥ %2 %.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>MODE PELATIHAN — data fiktif, berkas sendiri. Semua PDF dan ekspor bertanda DEMO dan ditolak oleh ruang kerja nyata.</source>
+        <translation>TRAINING MODE — fictional data in its own file. Every PDF and export is marked DEMO and refused by real workspaces.</translation>
+    </message>
+    <message>
+        <source>Presentasi</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Tampilan responden</source>
+        <translation>Respondent&apos;s view</translation>
+    </message>
+    <message>
+        <source>Handout PDF…</source>
+        <translation>Handout PDF…</translation>
+    </message>
+    <message>
+        <source>Berkas latihan…</source>
+        <translation>Practice files…</translation>
+    </message>
+    <message>
+        <source>Reset data pelatihan…</source>
+        <translation>Reset training data…</translation>
+    </message>
+    <message>
+        <source>handout-SPI-%1.pdf</source>
+        <translation>handout-SPI-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Simpan handout</source>
+        <translation>Save handout</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <source>Folder untuk berkas latihan</source>
+        <translation>Folder for the practice files</translation>
+    </message>
+    <message>
+        <source>Berkas latihan</source>
+        <translation>Practice files</translation>
+    </message>
+    <message>
+        <source>%1 berkas ditulis di %2: %3. Impor lewat Populasi › Impor daftar; pesertanya menemukan nomor HP salah, data ganda, baris judul dan huruf lama (cp1252).</source>
+        <translation>%1 files written to %2: %3. Import them through Population › Import list; trainees will find wrong phone numbers, duplicates, title rows and an old encoding (cp1252).</translation>
+    </message>
+    <message>
+        <source>Reset data pelatihan</source>
+        <translation>Reset training data</translation>
+    </message>
+    <message>
+        <source>Kembalikan ruang kerja pelatihan ke keadaan awal? Semua yang diubah peserta di berkas pelatihan ini hilang. Ruang kerja nyata tidak disentuh.</source>
+        <translation>Return the training workspace to its initial state? Everything trainees changed in this training file is lost. Real workspaces are not touched.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSwitch</name>
+    <message>
+        <source>Menyiapkan ruang kerja pelatihan</source>
+        <translation>Preparing the training workspace</translation>
+    </message>
+    <message>
+        <source>Mode Pelatihan</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
+        <source>Reset data pelatihan</source>
+        <translation>Reset training data</translation>
+    </message>
+    <message>
+        <source>Hanya ruang kerja pelatihan berupa berkas yang dapat direset.</source>
+        <translation>Only a training workspace kept in a file can be reset.</translation>
+    </message>
+    <message>
+        <source>Mereset ruang kerja pelatihan</source>
+        <translation>Resetting the training workspace</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Pelatihan (training mode): the respondent walkthrough and the presentation for socialisation events."""
