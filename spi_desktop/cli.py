@@ -40,6 +40,8 @@ from spi_desktop.services import (
 from spi_desktop.services.database import open_database
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.jobs import JobContext
+from spi_desktop.services.preferences import is_demo_workspace
+from spi_desktop.services.training_data import add_training_population
 
 
 def cmd_init(db: Database, args: argparse.Namespace) -> None:
@@ -97,8 +99,11 @@ def cmd_years_list(db: Database, args: argparse.Namespace) -> None:
 
 def cmd_demo(db: Database, args: argparse.Namespace) -> None:
     summary = demo.build_demo(db)
-    emit(args, {"institution": summary.institution, "units": summary.units, "db": db.describe()},
-          f"Ruang kerja demo dibuat: {summary.institution}, {summary.units} OPD, di {db.describe()}")
+    respondents = add_training_population(db)
+    emit(args, {"institution": summary.institution, "units": summary.units, "db": db.describe(),
+                "respondents": respondents},
+         f"Ruang kerja demo dibuat: {summary.institution}, {summary.units} OPD, {respondents:,} responden "
+         f"populasi, di {db.describe()}")
 
 
 def cmd_population_import(db: Database, args: argparse.Namespace) -> None:
@@ -108,7 +113,7 @@ def cmd_population_import(db: Database, args: argparse.Namespace) -> None:
     for line in result.problem_lines(limit=None if args.json else 50):
         print(line, file=sys.stderr)
     if args.problems:
-        population_export.export_problems(result.problems, Path(args.problems))
+        population_export.export_problems(result.problems, Path(args.problems), is_demo_workspace(db))
     verb = "akan diimpor (uji coba, tidak ada yang disimpan)" if args.dry_run else "diimpor"
     emit(args, result.as_dict(),
           f"Dibaca {result.read}: {result.imported} {verb}, {result.duplicates} duplikat, "

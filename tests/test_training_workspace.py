@@ -125,3 +125,20 @@ def test_practice_files_carry_the_usual_defects(tmp_path: Path, small_lists: Non
         assert layanan.duplicates >= 1 and layanan.warnings >= 1
     finally:
         training.close()
+
+
+def test_the_problems_report_of_a_demo_import_is_marked(tmp_path: Path, small_lists: None) -> None:
+    from openpyxl import load_workbook
+
+    from spi_desktop.services.population import import_population
+    from spi_desktop.services.population_export import export_problems
+
+    training = open_training_workspace(path=tmp_path / "latihan.sqlite")
+    try:
+        files = training_data.write_practice_files(tmp_path / "latihan")
+        result = import_population(training, files[0], 2025, "internal", dry_run=True)
+        export_problems(result.problems, tmp_path / "masalah.xlsx", is_demo_workspace(training))
+    finally:
+        training.close()
+    sheet = load_workbook(tmp_path / "masalah.xlsx").active
+    assert sheet is not None and "DATA DEMO PELATIHAN" in str(sheet["A1"].value) and sheet["A2"].value == "Baris"

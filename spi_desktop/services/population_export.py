@@ -126,12 +126,15 @@ def _write_csv(path: Path, headers: list[str], rows: Iterator[list[Any]], separa
     return count
 
 
-def export_problems(problems: pd.DataFrame, out: Path) -> int:
-    """The problems report as .xlsx: original row, column, value, reason, kind."""
+def export_problems(problems: pd.DataFrame, out: Path, demo: bool = False) -> int:
+    """The problems report as .xlsx: original row, column, value, reason, kind (under the demo mark when the
+    import ran in a demo workspace)."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Masalah")
+    if demo:
+        sheet.append([DEMO_MARK])
     sheet.append(["Baris", "Kolom", "Nilai", "Alasan", "Jenis"])
     for row_number, column, value, reason, kind in problems[["row", "column", "value", "reason", "kind"]].itertuples(
             index=False, name=None):

@@ -616,6 +616,10 @@
         <translation>folder %1 does not exist</translation>
     </message>
     <message>
+        <source>DEMO — %1</source>
+        <translation>DEMO — %1</translation>
+    </message>
+    <message>
         <source>Grafik tidak dapat disimpan ke %1: %2</source>
         <translation>The chart could not be saved to %1: %2</translation>
     </message>
