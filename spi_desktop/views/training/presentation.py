@@ -115,6 +115,9 @@ class PresentationWindow(QWidget):
 
     def start(self) -> None:
         """Show the presentation full screen with the keyboard focus."""
+        # The screen's size first: without a window manager (a kiosk PC, a projector session) full screen
+        # alone leaves the window at its default size.
+        self.setGeometry(self.screen().geometry())
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
