@@ -90,13 +90,14 @@ def test_a_real_workspace_opens_training_in_its_own_window_and_reset_starts_afre
     assert units(database) == 41
 
     answered_prompts.confirm_answer = True
-    assert training.training_banner.ask_reset()
-    reset = training.last_job
-    assert reset is not None
-    qtbot.waitUntil(lambda: reset.done, timeout=WAIT)
-    qtbot.waitUntil(lambda: not shiboken6.isValid(training), timeout=WAIT)  # closed and deleted
-    from spi_desktop.views.training.training_switch import _open_windows
+    from spi_desktop.views.training.training_switch import _open_windows, last_reset
 
+    before = last_reset()
+    assert training.training_banner.ask_reset()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(training), timeout=WAIT)  # the old window goes first
+    qtbot.waitUntil(lambda: last_reset() is not before and last_reset().done, timeout=WAIT)  # type: ignore[union-attr]
+    with pytest.raises(Exception, match="sudah ditutup"):  # its database refuses any late reader
+        units(database)
     fresh = _open_windows[-1]
     assert fresh.isVisible() and units(fresh.context.database) == 40 and units(real) == 0
     fresh.close()

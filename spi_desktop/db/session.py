@@ -84,5 +84,16 @@ class Database:
         return make_url(self.url).render_as_string(hide_password=True)
 
     def close(self) -> None:
-        """Release every pooled connection."""
+        """Release every pooled connection. Afterwards the workspace refuses to connect again: a late reader
+        must never recreate (or write into) a file that was deleted or rebuilt meanwhile."""
+        if not event.contains(self.engine, "do_connect", _refuse_closed):
+            event.listen(self.engine, "do_connect", _refuse_closed)
         self.engine.dispose()
+
+
+def _refuse_closed(*_args: Any) -> None:
+    raise ClosedWorkspaceError("Ruang kerja ini sudah ditutup")
+
+
+class ClosedWorkspaceError(RuntimeError):
+    """A closed workspace was used again."""

@@ -7,7 +7,7 @@ done in one can reach the other.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from spi_desktop.db.session import Database
 from spi_desktop.services.errors import user_message
@@ -47,27 +47,42 @@ def open_training(parent: QMainWindow, real: Database) -> BackgroundJob:
 
 
 def reset_training(window: QMainWindow, database: Database) -> BackgroundJob | None:
-    """Close this training window's database, rebuild the file from scratch and open it in a new window."""
+    """Close this training window and its database, rebuild the file from scratch and open it in a new window.
+
+    The old window is deleted before its database is closed: a page's late answer must never read a file that
+    is being rebuilt. Returns None; the rebuild starts once the old window is gone (see ``last_reset``).
+    """
     path = database.path
     if path is None:
         prompts.error(window, QCoreApplication.translate("TrainingSwitch", "Reset data pelatihan"),
                       QCoreApplication.translate("TrainingSwitch", "Hanya ruang kerja pelatihan berupa berkas yang "
                                                                    "dapat direset."))
         return None
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    application.setQuitOnLastWindowClosed(False)  # no window is open while the file is rebuilt
     worker_pool().waitForDone(10_000)  # no page may still be reading the file about to be deleted
-    window.hide()
-    database.close()
-    title = QCoreApplication.translate("TrainingSwitch", "Mereset ruang kerja pelatihan")
-    job = run_in_background(lambda ctx: reset_training_workspace(path, context=ctx), parent=None, title=title,
-                            owner=None)
-    def replaced(fresh: Database) -> None:
-        _show_window(fresh)
-        window.close()
 
-    def failed(error: Exception) -> None:
-        prompts.error(None, QCoreApplication.translate("TrainingSwitch", "Reset data pelatihan"), user_message(error))
-        window.close()
+    def rebuild() -> None:
+        database.close()
+        title = QCoreApplication.translate("TrainingSwitch", "Mereset ruang kerja pelatihan")
+        job = run_in_background(lambda ctx: reset_training_workspace(path, context=ctx), parent=None, title=title,
+                                owner=None)
+        job.succeeded.connect(_show_window)
+        job.failed.connect(lambda error: prompts.error(None, QCoreApplication.translate(
+            "TrainingSwitch", "Reset data pelatihan"), user_message(error)))
+        job.finished.connect(lambda: application.setQuitOnLastWindowClosed(True))
+        _resets.append(job)
 
-    job.succeeded.connect(replaced)
-    job.failed.connect(failed)
-    return job
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.destroyed.connect(rebuild)
+    window.close()
+    return None
+
+
+_resets: list[BackgroundJob] = []
+
+
+def last_reset() -> BackgroundJob | None:
+    """The newest reset job (for tests and the status line)."""
+    return _resets[-1] if _resets else None
