@@ -18,6 +18,7 @@ from spi_desktop.domain.formatting import format_date
 from spi_desktop.reports.files import write_complete
 from spi_desktop.reports.fonts import BOLD, FONT, register_fonts
 from spi_desktop.reports.scorecard import A4_SIZE, GREY, INK, MARGIN, fit_text
+from spi_desktop.reports.watermark import draw_watermark
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -172,19 +173,6 @@ def _content(canvas: Canvas | None, scale: float, slides: list[Slide], instituti
     return pen.y
 
 
-def _watermark(canvas: Canvas, word: str) -> None:
-    from reportlab.lib.colors import Color
-
-    width, height = A4_SIZE
-    canvas.saveState()
-    canvas.setFillColor(Color(0.85, 0.35, 0.0, alpha=0.10))
-    canvas.setFont(BOLD, 110)
-    canvas.translate(width / 2, height / 2)
-    canvas.rotate(40)
-    canvas.drawCentredString(0, 0, word)
-    canvas.restoreState()
-
-
 def draw_handout(canvas: Canvas, slides: list[Slide], institution: str, year: int, demo: bool) -> float:
     """Draw the one-page handout on ``canvas``; returns the type scale used (1.0 = full size).
 
@@ -198,7 +186,7 @@ def draw_handout(canvas: Canvas, slides: list[Slide], institution: str, year: in
     if _content(None, scale, slides, institution, year, demo) < FOOTER + 6:
         raise InputError("Teks salindia terlalu panjang untuk handout satu halaman; ringkas teks yang disunting")
     if demo:
-        _watermark(canvas, "DEMO")
+        draw_watermark(canvas, "DEMO", *A4_SIZE, font=BOLD)
     _content(canvas, scale, slides, institution, year, demo)
     width = A4_SIZE[0]
     canvas.setStrokeColor(HexColor("#b0bec5"))

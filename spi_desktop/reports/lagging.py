@@ -12,6 +12,7 @@ from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
 from spi_desktop.domain.progress import GREEN, RED, YELLOW
 from spi_desktop.reports.files import finish_list_sheet, write_complete
+from spi_desktop.reports.watermark import draw_watermark
 
 if TYPE_CHECKING:  # services call reports, never the other way round
     from reportlab.pdfgen.canvas import Canvas
@@ -172,18 +173,6 @@ def _draw_table(canvas: Canvas, report: LaggingReport, width: float, top: float,
         canvas.drawString(MARGIN + 4, y - 13, f"… dan {rest} OPD lainnya; daftar lengkap ada di berkas .xlsx")
 
 
-def _demo_watermark(canvas: Canvas, width: float, height: float) -> None:
-    from reportlab.lib.colors import Color
-
-    canvas.saveState()
-    canvas.setFillColor(Color(0.85, 0.35, 0.0, alpha=0.10))
-    canvas.setFont("Helvetica-Bold", 110)
-    canvas.translate(width / 2, height / 2)
-    canvas.rotate(40)
-    canvas.drawCentredString(0, 0, "DEMO")
-    canvas.restoreState()
-
-
 def write_lagging_pdf(report: LaggingReport, path: Path) -> None:
     """Draw the lagging list on exactly one A4 page: heading, institution totals, the OPD table, definitions."""
     from reportlab.lib.colors import HexColor
@@ -194,7 +183,7 @@ def write_lagging_pdf(report: LaggingReport, path: Path) -> None:
     canvas.setTitle(_latin(title(report)))
     width, height = A4
     if report.demo:
-        _demo_watermark(canvas, width, height)
+        draw_watermark(canvas, "DEMO", width, height)
     ink, grey = HexColor("#263238"), HexColor("#546e7a")
     y = height - MARGIN - 12
     heading = ((title(report), BOLD, 14, ink, 17), (report.institution, BOLD, 10.5, grey, 15),

@@ -15,6 +15,7 @@ from spi_desktop.domain.bands import range_text
 from spi_desktop.domain.formatting import format_date, format_decimal
 from spi_desktop.reports.files import write_complete
 from spi_desktop.reports.fonts import BOLD, FONT, register_fonts
+from spi_desktop.reports.watermark import draw_watermark
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -52,17 +53,8 @@ def _score_text(data: ScorecardData) -> str:
 def watermark(canvas: Canvas, data: ScorecardData, width: float, height: float) -> None:
     """ESTIMASI or DEMO across the page, faint, when the card is one of those."""
     word = data.label or ("DEMO" if data.demo else "")
-    if not word:
-        return
-    from reportlab.lib.colors import Color
-
-    canvas.saveState()
-    canvas.setFillColor(Color(0.85, 0.35, 0.0, alpha=0.10))
-    canvas.setFont(BOLD, 110)
-    canvas.translate(width / 2, height / 2)
-    canvas.rotate(40)
-    canvas.drawCentredString(0, 0, word)
-    canvas.restoreState()
+    if word:
+        draw_watermark(canvas, word, width, height, font=BOLD)
 
 
 def _header(canvas: Canvas, data: ScorecardData, width: float, top: float) -> float:
