@@ -9,8 +9,8 @@ from pypdf import PdfReader
 
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
-from spi_desktop.reports.handout import TITLE, readable_ink, write_handout
-from spi_desktop.services.training_slides import save_slide_text
+from spi_desktop.reports.handout import TITLE, readable_ink
+from spi_desktop.services.training_slides import save_slide_text, write_handout
 from spi_desktop.services.years import get_year
 
 

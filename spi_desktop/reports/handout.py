@@ -23,7 +23,6 @@ from spi_desktop.reports.watermark import draw_watermark
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
-    from spi_desktop.db.session import Database
     from spi_desktop.services.training_slides import Slide
 
 TITLE = "Mengenal Survei Penilaian Integritas"
@@ -200,19 +199,9 @@ def draw_handout(canvas: Canvas, slides: list[Slide], institution: str, year: in
     return scale
 
 
-def write_handout(database: Database, year: int, path: Path) -> int:
-    """Write the handout for ``year`` to ``path`` (appears only once complete); returns its pages (1)."""
+def write_handout_file(slides: list[Slide], institution: str, year: int, demo: bool, path: Path) -> int:
+    """Write the handout to ``path`` (appears only once complete); returns its pages (1)."""
     from reportlab.pdfgen.canvas import Canvas
-
-    # The one place reports reads the workspace: the handout is the presentation on paper.
-    from spi_desktop.services.preferences import is_demo_workspace
-    from spi_desktop.services.training_slides import presentation_slides
-    from spi_desktop.services.workspace import get_workspace
-
-    slides = presentation_slides(database, year)
-    workspace = get_workspace(database)
-    institution = workspace.name if workspace else ""
-    demo = is_demo_workspace(database)
 
     def draw(partial: Path) -> int:
         canvas = Canvas(str(partial), pagesize=A4_SIZE, invariant=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from spi_desktop.db.session import Database
@@ -18,7 +19,7 @@ from spi_desktop.domain.formatting import format_date, format_decimal, format_in
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.resources import load_json
 from spi_desktop.services.action_plans import action_summary
-from spi_desktop.services.preferences import _read, _write
+from spi_desktop.services.preferences import _read, _write, is_demo_workspace
 from spi_desktop.services.results_read import ResultInfo, results_for_year
 from spi_desktop.services.workspace import get_workspace
 from spi_desktop.services.years import get_year
@@ -265,3 +266,13 @@ def reset_slide_texts(database: Database, slide_id: str | None = None) -> None:
     texts = dict(stored) if isinstance(stored, dict) and slide_id is not None else {}
     texts.pop(slide_id or "", None)
     _write(database, SLIDES_KEY, texts)
+
+
+def write_handout(database: Database, year: int, path: Path) -> int:
+    """The presentation of ``year`` on one A4 page for participants, written to ``path``; returns its pages."""
+    from spi_desktop.reports.handout import write_handout_file
+
+    workspace = get_workspace(database)
+    return write_handout_file(presentation_slides(database, year), workspace.name if workspace else "", year,
+                              is_demo_workspace(database), path)
+

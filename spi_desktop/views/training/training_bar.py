@@ -69,7 +69,7 @@ class TrainingBanner(QFrame):
 
     def choose_handout(self) -> BackgroundJob | None:
         """Ask where to save the one-page handout, then write it."""
-        from spi_desktop.reports.handout import write_handout
+        from spi_desktop.services.training_slides import write_handout
 
         name = fill(self.tr("handout-SPI-%1.pdf"), self.context.year)
         path = prompts.save_file(self, self.tr("Simpan handout"), name, self.tr("PDF (*.pdf)"))
