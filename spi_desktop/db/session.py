@@ -84,8 +84,12 @@ class Database:
         return make_url(self.url).render_as_string(hide_password=True)
 
     def close(self) -> None:
-        """Release every pooled connection. Afterwards the workspace refuses to connect again: a late reader
-        must never recreate (or write into) a file that was deleted or rebuilt meanwhile."""
+        """Release every pooled connection."""
+        self.engine.dispose()
+
+    def retire(self) -> None:
+        """Close for good, before the file is deleted or rebuilt: a late reader then gets an error instead of
+        silently recreating (or writing into) the file."""
         if not event.contains(self.engine, "do_connect", _refuse_closed):
             event.listen(self.engine, "do_connect", _refuse_closed)
         self.engine.dispose()

@@ -64,7 +64,7 @@ def reset_training(window: QMainWindow, database: Database) -> BackgroundJob | N
     worker_pool().waitForDone(10_000)  # no page may still be reading the file about to be deleted
 
     def rebuild() -> None:
-        database.close()
+        database.retire()
         title = QCoreApplication.translate("TrainingSwitch", "Mereset ruang kerja pelatihan")
         job = run_in_background(lambda ctx: reset_training_workspace(path, context=ctx), parent=None, title=title,
                                 owner=None)
