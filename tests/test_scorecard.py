@@ -100,8 +100,11 @@ def test_big_batches_use_worker_processes_and_a_cancel_stops_them(demo_database:
     with pytest.raises(JobCancelled):
         write_scorecards(demo_database, 2025, tmp_path / "half", combined=True, context=context, workers=2)
     written = sorted((tmp_path / "half").iterdir())
-    assert 0 < len(written) < 40 and "kartu-skor-SPI-2025.pdf" not in [p.name for p in written]
-    assert all(len(PdfReader(p).pages) >= 1 for p in written)  # every file left is a whole PDF
+    cards = [p for p in written if p.name != "kartu-skor-SPI-2025.pdf"]
+    assert 0 < len(cards) < 40 and all(p.suffix == ".pdf" for p in written)  # no *.sebagian left
+    assert all(len(PdfReader(p).pages) == 1 for p in cards)  # every card left is a whole PDF
+    if len(cards) < len(written):  # the combined file, when it was finished before the cancel, is whole too
+        assert len(PdfReader(tmp_path / "half" / "kartu-skor-SPI-2025.pdf").pages) == 2 + 40
     assert seen == sorted(seen)
 
 
