@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from spi_desktop.db.session import Database
+from spi_desktop.services.preferences import is_demo_workspace
 
 
 class AppContext(QObject):
@@ -20,6 +21,9 @@ class AppContext(QObject):
         super().__init__()
         self.database = database
         self._year = year
+        # Read once when the window opens: a workspace never turns from demo to real while it is open, and
+        # every page (banner, exports, slides) asks.
+        self.demo = is_demo_workspace(database)
 
     @property
     def year(self) -> int:

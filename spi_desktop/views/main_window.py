@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from spi_desktop.db.session import Database
 from spi_desktop.services import years as year_service
-from spi_desktop.services.preferences import is_demo_workspace
 from spi_desktop.services.workspace import get_workspace
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.home.home_page import HomePage
@@ -74,7 +73,7 @@ class MainWindow(QMainWindow):
         self.training_banner: TrainingBanner | None = None
         self.training_window: QMainWindow | None = None
         self.training_button: QPushButton | None = None
-        if is_demo_workspace(database):
+        if self.context.demo:
             self.training_banner = TrainingBanner(self.context)
             self.training_banner.resetRequested.connect(self.reset_training)
             outer.addWidget(self.training_banner)

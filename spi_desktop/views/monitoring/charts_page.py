@@ -21,7 +21,6 @@ from spi_desktop.domain.formatting import format_date, format_int
 from spi_desktop.domain.progress import Thresholds, combined_attainment, traffic_light
 from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.services.errors import user_message
-from spi_desktop.services.preferences import is_demo_workspace
 from spi_desktop.services.progress import progress_matrix
 from spi_desktop.services.progress_chasing import LaggingRow, lagging_report
 from spi_desktop.services.progress_history import unit_history
@@ -257,7 +256,7 @@ class ChartsPage(QWidget):
         if reason is None:
             try:
                 chart = self.build_chart(which)
-                if is_demo_workspace(self.context.database):  # an exported picture must say it is demo data
+                if self.context.demo:  # an exported picture must say it is demo data
                     chart.setTitle(fill(self.tr("DEMO — %1"), chart.title()))
                 render_png(chart, path)
             except OSError as error:

@@ -25,7 +25,6 @@ from spi_desktop.services.errors import user_message
 from spi_desktop.services.population import PopulationImportResult, import_population
 from spi_desktop.services.population_export import export_problems
 from spi_desktop.services.population_setup import inspect_population, list_presets, save_preset
-from spi_desktop.services.preferences import is_demo_workspace
 from spi_desktop.services.units import list_units
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
@@ -378,8 +377,8 @@ class PreviewPage(_RunPage):
                                  self.tr("Excel (*.xlsx)"))
         if not path:
             return
-        problems, target, database = self.done.problems, Path(path), self.owner.context.database
-        job = run_in_background(lambda _ctx: export_problems(problems, target, is_demo_workspace(database)), self,
+        problems, target, demo = self.done.problems, Path(path), self.owner.context.demo
+        job = run_in_background(lambda _ctx: export_problems(problems, target, demo), self,
                                 self.tr("Menyimpan laporan masalah"), owner=self)
         job.succeeded.connect(lambda count: prompts.info(self, self.tr("Laporan masalah"), fill(
             self.tr("%1 masalah ditulis ke %2"), format_int(count), str(target))))

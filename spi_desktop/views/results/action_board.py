@@ -32,7 +32,6 @@ from spi_desktop.services.action_plans import (
     save_action,
 )
 from spi_desktop.services.errors import user_message
-from spi_desktop.services.preferences import is_demo_workspace
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.results.action_board_data import BoardData, load_board
@@ -381,10 +380,9 @@ class ActionBoard(QWidget):
         rows, data = self.shown_actions(), self.data
         year = data.year if data else self.context.year
         institution, elements = (data.institution, data.elements) if data else ("", {})
-        database = self.context.database
-        job = run_in_background(lambda _ctx: write_actions_xlsx(rows, year, institution, path, elements,
-                                                                is_demo_workspace(database)), self,
-                                self.tr("Menulis rencana aksi…"))
+        demo = self.context.demo
+        job = run_in_background(lambda _ctx: write_actions_xlsx(rows, year, institution, path, elements, demo),
+                                self, self.tr("Menulis rencana aksi…"))
         job.succeeded.connect(lambda _r: prompts.info(self, self.tr("Ekspor"), fill(self.tr("Tersimpan: %1"), path)))
         job.failed.connect(lambda error: prompts.error(self, self.tr("Ekspor gagal"), user_message(error)))
         self.last_job = job

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QSizePoli
 
 from spi_desktop.domain.bands import range_text
 from spi_desktop.domain.formatting import format_decimal
-from spi_desktop.services.preferences import is_demo_workspace
 from spi_desktop.services.training_slides import Figure, Slide, presentation_slides
 from spi_desktop.views.context import AppContext
 
@@ -92,7 +91,7 @@ class PresentationWindow(QWidget):
         self.demo_label = QLabel(self.tr("DEMO"))
         self.demo_label.setStyleSheet("background: #e65100; color: white; font-weight: 700; padding: 4px 12px;"
                                       " border-radius: 6px;")
-        self.demo_label.setVisible(is_demo_workspace(context.database))
+        self.demo_label.setVisible(context.demo)
         self.hint_label = QLabel(self.tr("← → pindah · Esc keluar"))
         self.counter_label = QLabel()
         for label in (self.hint_label, self.counter_label):
