@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QSize
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -90,11 +90,3 @@ class ScorecardPreview(QDialog):
             painter.drawImage(target, image)
         painter.end()
         return True
-
-    def page_shown(self) -> int:
-        """The page at the top of the view (0-based)."""
-        return self.view.pageNavigator().currentPage()
-
-    def show_page(self, page: int) -> None:
-        """Scroll to ``page`` (0-based)."""
-        self.view.pageNavigator().jump(page, QPointF(), 0)
