@@ -12,6 +12,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from spi_desktop.domain.roles import Actor
+
 APP_NAME = "spi-desktop"
 DEFAULT_FILENAME = "spi.sqlite"
 BUSY_TIMEOUT_MS = 10_000
@@ -67,6 +69,8 @@ class Database:
     url: str
     engine: Engine = field(init=False)
     Session: sessionmaker[Session] = field(init=False)
+    # Who is signed in; None means nobody yet (see services/access.py for what that allows).
+    actor: Actor | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.engine = make_engine(self.url)

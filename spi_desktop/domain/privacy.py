@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def mask_phone(e164: str | None) -> str:
     """'+6281234567890' -> '0812****7890': enough to recognise, not enough to call."""
@@ -19,3 +21,34 @@ def mask_email(email: str | None) -> str:
         return email or ""
     local, domain = email.split("@", 1)
     return local[:1] + "*****@" + domain
+
+
+# A phone number as people type it (0812-3456-7890, +62 812 3456 7890, 62812…) or an e-mail address.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w])(?:\+?62|0)[\s.-]?8(?:[\s.-]?\d){7,12}(?!\d)")
+PERSONAL_FIELDS = frozenset({"phone", "email", "nip", "raw_phone", "respondent_name"})
+
+
+def scrub_personal(text: str) -> str:
+    """``text`` with every phone number and e-mail address in it masked: for audit lines, messages and logs."""
+    text = _EMAIL.sub(lambda match: mask_email(match.group()), text)
+    return _PHONE.sub(lambda match: _mask_typed_phone(match.group()), text)
+
+
+def _mask_typed_phone(typed: str) -> str:
+    digits = re.sub(r"\D", "", typed)
+    return mask_phone("+" + digits if digits.startswith("62") else "+62" + digits[1:])
+
+
+def mask_value(field: str, value: object) -> object:
+    """A value as the audit trail keeps it: personal fields masked, phones and e-mails in any text masked."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    text = str(value)
+    if field in {"phone", "raw_phone"}:
+        return _mask_typed_phone(text) if text else ""
+    if field == "email":
+        return mask_email(text)
+    if field in {"nip", "respondent_name"}:
+        return text[:2] + "*" * max(len(text) - 2, 0) if text else ""
+    return scrub_personal(text)
