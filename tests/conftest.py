@@ -52,6 +52,8 @@ class AnsweredPrompts:
     save_file_answer: str | None = None
     folder_answer: str | None = None
     print_to: Path | None = None  # where a print goes (as PDF); None cancels the print dialog
+    text_answer: str | None = None  # what ask_text returns (None: the user cancelled)
+    texts: list[str] = field(default_factory=list)  # the labels of the texts asked for
 
 
 @pytest.fixture
@@ -72,6 +74,12 @@ def answered_prompts(monkeypatch: pytest.MonkeyPatch) -> AnsweredPrompts:
     monkeypatch.setattr(prompts, "choose", choose)
     monkeypatch.setattr(prompts, "save_file", lambda *_a: answers.save_file_answer)
     monkeypatch.setattr(prompts, "choose_folder", lambda *_a: answers.folder_answer)
+
+    def ask_text(_parent: object, _title: str, label: str, _text: str = "") -> str | None:
+        answers.texts.append(label)
+        return answers.text_answer
+
+    monkeypatch.setattr(prompts, "ask_text", ask_text)
 
     def print_setup(_parent: object, printer: Any) -> bool:
         if answers.print_to is None:
