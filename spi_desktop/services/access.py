@@ -11,7 +11,7 @@ from sqlalchemy import select
 from spi_desktop.db.models import UserAccount
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
-from spi_desktop.domain.roles import PERMISSION_VERBS, Actor, Permission, Role
+from spi_desktop.domain.roles import PERMISSION_VERBS, ROLE_PERMISSIONS, Actor, Permission, Role
 from spi_desktop.services.identity import current_user
 
 
@@ -47,8 +47,9 @@ def require(database: Database, permission: Permission) -> Actor:
     """The acting user when their role holds ``permission``; PermissionDenied (Indonesian) otherwise."""
     actor = acting(database)
     if not actor.may(permission):
+        holders = " atau ".join(role.label for role in Role if permission in ROLE_PERMISSIONS[role])
         raise PermissionDenied(f"Peran {actor.role.label} ({actor.name}) tidak boleh "
-                               f"{PERMISSION_VERBS[permission]}. Minta Admin atau Operator.")
+                               f"{PERMISSION_VERBS[permission]}. Minta pengguna berperan {holders}.")
     return actor
 
 

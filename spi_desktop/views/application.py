@@ -8,6 +8,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.resources import resource_path
 
@@ -49,6 +50,14 @@ def install_error_hook() -> None:
     sys.excepthook = hook
 
 
+def sign_in_if_needed(database: Database) -> bool:
+    """Ask for a name and password when the workspace has accounts; False when the user gives up."""
+    from spi_desktop.services.access import accounts_exist
+    from spi_desktop.views.admin.sign_in_dialog import ask_sign_in
+
+    return not accounts_exist(database) or ask_sign_in(database) is not None
+
+
 def run_application(db: str | None, language: str | None, screenshot: str | None = None) -> int:
     """Open the workspace in the main window and run the event loop."""
     from spi_desktop.services.database import open_database
@@ -68,6 +77,9 @@ def run_application(db: str | None, language: str | None, screenshot: str | None
     except InputError as error:
         QMessageBox.critical(None, QCoreApplication.translate("app", "Basis data"), str(error))
         return 2
+    if not sign_in_if_needed(database):
+        database.close()
+        return 0
     window = MainWindow(database)
     window.resize(1280, 800)
     window.show()

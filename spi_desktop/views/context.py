@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from spi_desktop.db.session import Database
+from spi_desktop.domain.roles import Actor, Permission
+from spi_desktop.services.access import acting
 from spi_desktop.services.preferences import is_demo_workspace
 
 
@@ -24,6 +26,16 @@ class AppContext(QObject):
         # Read once when the window opens: a workspace never turns from demo to real while it is open, and
         # every page (banner, exports, slides) asks.
         self.demo = is_demo_workspace(database)
+        self.actor: Actor = acting(database)  # a window opens only after sign-in (or with no accounts at all)
+
+    def may(self, permission: Permission) -> bool:
+        """Whether the signed-in user may do ``permission``: pages disable what they may not (the services
+        check again)."""
+        return self.actor.may(permission)
+
+    def refresh_actor(self) -> None:
+        """Read who acts again (after the first account is created the local user becomes that Admin)."""
+        self.actor = acting(self.database)
 
     @property
     def year(self) -> int:

@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.db.session import Database
+from spi_desktop.domain.roles import Permission
 from spi_desktop.services import years as year_service
 from spi_desktop.services.workspace import get_workspace
+from spi_desktop.views.admin.admin_page import AdminPage
+from spi_desktop.views.admin.roles_text import role_label
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.home.home_page import HomePage
 from spi_desktop.views.monitoring.monitoring_page import MonitoringPage
@@ -50,14 +53,19 @@ class MainWindow(QMainWindow):
         self.monitoring = MonitoringPage(self.context)
         self.results = ResultsPage(self.context)
         self.settings = SettingsPage(self.context)
-        for title, page in (
+        areas: list[tuple[str, QWidget]] = [
             (self.tr("Beranda"), self.home),
             (self.tr("Instansi & OPD"), self.units),
             (self.tr("Populasi"), self.population),
             (self.tr("Pemantauan"), self.monitoring),
             (self.tr("Hasil & Rencana Aksi"), self.results),
             (self.tr("Pengaturan"), self.settings),
-        ):
+        ]
+        self.admin: AdminPage | None = None
+        if self.context.may(Permission.USERS):
+            self.admin = AdminPage(self.context)
+            areas.append((self.tr("Pengguna & Audit"), self.admin))
+        for title, page in areas:
             self.navigation.addItem(title)
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -102,6 +110,14 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.database_label = QLabel(fill(self.tr("Basis data: %1"), database.describe()))
         self.statusBar().addWidget(self.database_label)
+        self.user_label = QLabel()
+        self.password_button = QPushButton(self.tr("Ganti kata sandi"))
+        self.password_button.clicked.connect(self.change_own_password)
+        self.sign_out_button = QPushButton(self.tr("Keluar / ganti pengguna"))
+        self.sign_out_button.clicked.connect(self.sign_out)
+        for widget in (self.user_label, self.password_button, self.sign_out_button):
+            self.statusBar().addPermanentWidget(widget)
+        self._show_user()
         self.context.dataChanged.connect(self._data_changed)
         self._fill_years()
         self._show_workspace()
@@ -143,8 +159,34 @@ class MainWindow(QMainWindow):
         self.workspace_label.setText(name)
         self.setWindowTitle(fill(self.tr("SPI Desktop — %1"), name))
 
+    def _show_user(self) -> None:
+        actor = self.context.actor
+        if actor.local:
+            self.user_label.setText(fill(self.tr("Pengguna lokal: %1 (tanpa akun, berperan Admin)"), actor.name))
+        else:
+            self.user_label.setText(fill(self.tr("Masuk sebagai %1 (%2)"), actor.name, role_label(actor.role)))
+        self.password_button.setVisible(not actor.local)
+        self.sign_out_button.setVisible(not actor.local)
+
+    def change_own_password(self) -> QWidget:
+        """Let the signed-in user change their own password (the old one is asked for)."""
+        from spi_desktop.views.admin.account_dialog import PasswordDialog
+
+        dialog = PasswordDialog(self.context.database, self.context.actor.name, own=True, parent=self)
+        dialog.open()
+        return dialog
+
+    def sign_out(self) -> None:
+        """Sign out and ask who signs in next; a new window opens with that user's rights, or the app ends."""
+        from spi_desktop.views.admin.session_switch import switch_user
+
+        switch_user(self)
+
     def _data_changed(self, area: str) -> None:
-        if area == "years":
+        if area == "users":
+            self.context.refresh_actor()
+            self._show_user()
+        elif area == "years":
             self._fill_years()
         elif area == "workspace":
             self._show_workspace()

@@ -1,0 +1,99 @@
+"""Pengguna & Audit in the window: the first Admin, roles shaping the window, sign-in, the audit viewer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from spi_desktop.db.session import Database
+from spi_desktop.services import accounts
+from spi_desktop.services.access import accounts_exist
+from spi_desktop.services.audit import audit_lines
+from spi_desktop.views.admin.account_dialog import NewAccountDialog
+from spi_desktop.views.admin.sign_in_dialog import SignInDialog
+from spi_desktop.views.main_window import MainWindow
+
+
+def _open_window(qtbot, database: Database) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_first_admin_is_created_in_the_window_and_then_names_every_action(qtbot, main_window,  # type: ignore[no-untyped-def]
+                                                                          demo_database: Database,
+                                                                          answered_prompts) -> None:
+    assert main_window.admin is not None  # the local user of a workspace without accounts is Admin
+    assert "Pengguna lokal" in main_window.user_label.text()
+    users = main_window.admin.users
+    assert "Buat akun Admin pertama" in users.add_button.text()
+    dialog = users.add_account()
+    assert isinstance(dialog, NewAccountDialog)
+    assert not dialog.role.isEnabled()  # the first account is an Admin, no choice
+    dialog.name.setText("ratna")
+    dialog.password.setText("sandi-rahasia-1")
+    dialog.repeat.setText("sandi-rahasia-2")
+    dialog.try_save()
+    assert "tidak sama" in dialog.message.text() and not accounts_exist(demo_database)
+    dialog.repeat.setText("sandi-rahasia-1")
+    dialog.try_save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert accounts_exist(demo_database)
+    assert "Masuk sebagai ratna (Admin)" in main_window.user_label.text()
+    assert main_window.sign_out_button.isVisibleTo(main_window)
+    assert [a.name for a in users.model.rows()] == ["ratna"]
+    assert any("Akun Admin dibuat" in text for _title, text in answered_prompts.infos)
+
+
+def test_a_viewer_window_has_no_admin_area_and_says_who_is_signed_in(qtbot, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
+    accounts.create_account(demo_database, "ratna", "sandi-rahasia-1", "admin")
+    accounts.create_account(demo_database, "vina", "sandi-viewer-1", "viewer")
+    accounts.sign_in(demo_database, "vina", "sandi-viewer-1")
+    window = _open_window(qtbot, demo_database)
+    assert window.admin is None
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert "Pengguna & Audit" not in titles
+    assert "Masuk sebagai vina (Viewer)" in window.user_label.text()
+
+
+def test_sign_in_dialog_refuses_a_wrong_password_then_signs_in(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+    accounts.create_account(database, "ratna", "sandi-rahasia-1", "admin")
+    database.actor = None
+    dialog = SignInDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("ratna")
+    dialog.password.setText("salah-sandi")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert "salah" in dialog.message.text() and dialog.password.text() == ""
+    assert database.actor is None
+    dialog.password.setText("sandi-rahasia-1")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert database.actor is not None and database.actor.name == "ratna"
+
+
+def test_audit_viewer_filters_shows_old_and_new_and_exports(qtbot, main_window, demo_database: Database,  # type: ignore[no-untyped-def]
+                                                           answered_prompts, tmp_path: Path) -> None:
+    accounts.create_account(demo_database, "ratna", "sandi-rahasia-1", "admin")
+    accounts.create_account(demo_database, "budi", "sandi-operator-1", "operator")
+    accounts.update_account(demo_database, "budi", role="viewer")
+    page = main_window.admin.audit
+    main_window.admin.tabs.setCurrentWidget(page)
+    main_window.show_area(main_window.navigation.count() - 1)
+    qtbot.waitUntil(lambda: page.last_job is not None and page.last_job.done)
+    assert page.total == len(audit_lines(demo_database, limit=None)[0])
+    page.action.setCurrentIndex(page.action.findData("users"))
+    qtbot.waitUntil(lambda: page.last_job.done and page.model.rowCount() == 3)
+    changed = next(row for row in range(3) if "diubah" in page.model.row_at(row).summary)
+    page.table.selectRow(changed)
+    assert '"operator"' in page.details.toPlainText() and '"viewer"' in page.details.toPlainText()
+    answered_prompts.save_file_answer = str(tmp_path / "audit.xlsx")
+    job = page.choose_export()
+    qtbot.waitUntil(lambda: job.done, timeout=10_000)
+    sheet = load_workbook(tmp_path / "audit.xlsx").active
+    assert sheet.max_row == 1 + 3  # header and the three account lines the filter shows
+    assert any("jejak audit diekspor" in line.summary.lower() for line in audit_lines(demo_database)[0])
