@@ -58,6 +58,9 @@ def test_a_viewer_window_has_no_admin_area_and_says_who_is_signed_in(qtbot, demo
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert "Pengguna & Audit" not in titles
     assert "Masuk sebagai vina (Viewer)" in window.user_label.text()
+    assert not window.units.import_button.isVisibleTo(window) and not window.units.add_button.isVisibleTo(window)
+    assert not window.settings.workspace.isEnabled() and not window.settings.years.isEnabled()
+    assert window.results.scorecards.isEnabled()  # a Viewer prints scorecards
 
 
 def test_sign_in_dialog_refuses_a_wrong_password_then_signs_in(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]

@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from spi_desktop.domain.formatting import format_date, format_int
+from spi_desktop.domain.roles import Permission
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.progress_history import SnapshotInfo, delete_snapshot, list_snapshots
+from spi_desktop.views.admin.guard import offer_only_if_allowed
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.monitoring.progress_entry_dialog import ProgressEntryDialog
@@ -44,6 +46,8 @@ class SnapshotsTab(QWidget):
         type_button.clicked.connect(self.open_entry)
         self.remove_button = QPushButton(self.tr("Hapus data terpilih…"))
         self.remove_button.clicked.connect(self.remove_selected)
+        offer_only_if_allowed(context, Permission.IMPORT, import_button, type_button)
+        offer_only_if_allowed(context, Permission.EDIT, self.remove_button)
         buttons = QHBoxLayout()
         for button in (import_button, type_button, self.remove_button):
             buttons.addWidget(button)

@@ -7,9 +7,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from spi_desktop.domain.formatting import format_decimal
+from spi_desktop.domain.roles import Permission
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.progress_targets import TargetRow, import_targets, save_targets, target_rows
 from spi_desktop.services.years import get_year
+from spi_desktop.views.admin.guard import offer_only_if_allowed
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.monitoring.targets_model import TargetGridModel
 from spi_desktop.views.population.labels import short_group_labels
@@ -47,6 +49,8 @@ class TargetsTab(QWidget):
         reset.clicked.connect(self.reset_selected)
         import_button = QPushButton(self.tr("Impor target…"))
         import_button.clicked.connect(self.choose_import)
+        offer_only_if_allowed(context, Permission.EDIT, self.save_button, discard, reset)
+        offer_only_if_allowed(context, Permission.IMPORT, import_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.search, 1)
         for button in (self.save_button, discard, reset, import_button):

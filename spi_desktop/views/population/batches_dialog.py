@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from spi_desktop.domain.formatting import format_int
+from spi_desktop.domain.roles import Permission
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.population import undo_batch
 from spi_desktop.services.population_browse import BatchInfo, list_batches
+from spi_desktop.views.admin.guard import offer_only_if_allowed
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.population.labels import group_labels
@@ -42,6 +44,7 @@ class BatchesDialog(QDialog):
         self.table = row_table(self.model)
         self.undo_button = QPushButton(self.tr("Batalkan batch terpilih…"))
         self.undo_button.clicked.connect(self.undo_selected)
+        offer_only_if_allowed(context, Permission.IMPORT, self.undo_button)
         close = QPushButton(self.tr("Tutup"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()

@@ -6,9 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from spi_desktop.domain.formatting import format_date, format_int
+from spi_desktop.domain.roles import Permission
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_submissions import SubmissionStatus, mark_validated, submission_statuses
 from spi_desktop.services.years import get_year
+from spi_desktop.views.admin.guard import offer_only_if_allowed
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.population.labels import group_labels, submission_labels
@@ -47,6 +49,7 @@ class SubmissionsView(QWidget):
         self.unvalidate_button = QPushButton(self.tr("Batalkan tanda validasi"))
         self.validate_button.clicked.connect(lambda: self.mark_selected(True))
         self.unvalidate_button.clicked.connect(lambda: self.mark_selected(False))
+        offer_only_if_allowed(context, Permission.EDIT, self.validate_button, self.unvalidate_button)
         top = QHBoxLayout()
         top.addWidget(self.deadline, 1)
         top.addWidget(self.validate_button)

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.formatting import format_date, format_decimal
+from spi_desktop.domain.roles import Permission
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.results import ResultsImportResult, delete_result, import_results
 from spi_desktop.services.results_read import ResultInfo, results_for_year
+from spi_desktop.views.admin.guard import offer_only_if_allowed
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.prompts import prompts
@@ -102,6 +104,8 @@ class ResultsTab(QWidget):
         edit_button.clicked.connect(self.edit_selected)
         remove_button = QPushButton(self.tr("Hapus…"))
         remove_button.clicked.connect(self.remove_selected)
+        offer_only_if_allowed(context, Permission.IMPORT, import_button)
+        offer_only_if_allowed(context, Permission.EDIT, type_button, edit_button, remove_button)
         buttons = QHBoxLayout()
         for button in (import_button, type_button, edit_button, remove_button):
             buttons.addWidget(button)

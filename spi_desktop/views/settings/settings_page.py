@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from spi_desktop.domain.roles import Permission
 from spi_desktop.views.application import APPLICATION, LANGUAGES, ORGANISATION
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.settings.catalogue_editor import CatalogueEditor
@@ -57,4 +58,13 @@ class SettingsPage(QWidget):
         self.tabs.addTab(LanguageForm(), self.tr("Bahasa"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        if not context.may(Permission.SETTINGS):
+            # Seeing the settings helps a Viewer or Operator read the scores; only an Admin changes them.
+            for form in (self.workspace, self.years, self.thresholds, self.catalogue):
+                form.setEnabled(False)
+            note = QLabel(self.tr("Hanya Admin yang dapat mengubah pengaturan ruang kerja. Bahasa tampilan tetap "
+                                  "dapat dipilih di PC ini."))
+            note.setObjectName("sourceNotes")
+            note.setWordWrap(True)
+            layout.addWidget(note)
         layout.addWidget(self.tabs, 1)

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.formatting import format_int
+from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.services import units as unit_service
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.units import UnitImportSummary, UnitInfo
+from spi_desktop.views.admin.guard import offer_only_if_allowed
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.prompts import prompts
@@ -64,6 +66,8 @@ class UnitsPage(QWidget):
         self.toggle_button.clicked.connect(self.toggle_selected)
         self.import_button.clicked.connect(self.choose_import_file)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        offer_only_if_allowed(context, Permission.EDIT, self.add_button, self.edit_button, self.toggle_button)
+        offer_only_if_allowed(context, Permission.IMPORT, self.import_button)
         title = QLabel(self.tr("Instansi & OPD"))
         title.setObjectName("pageTitle")
         tools = QHBoxLayout()
