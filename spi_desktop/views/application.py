@@ -44,6 +44,9 @@ def install_error_hook() -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
             return
+        from spi_desktop.services.crash_log import write_crash_report
+
+        write_crash_report(kind, error, trace)  # type: ignore[arg-type]
         prompts.error(QApplication.activeWindow(), QCoreApplication.translate("app", "Terjadi kesalahan"),
                       user_message(error))
 
