@@ -100,3 +100,17 @@ def test_audit_viewer_filters_shows_old_and_new_and_exports(qtbot, main_window, 
     sheet = load_workbook(tmp_path / "audit.xlsx").active
     assert sheet.max_row == 1 + 3  # header and the three account lines the filter shows
     assert any("jejak audit diekspor" in line.summary.lower() for line in audit_lines(demo_database)[0])
+
+
+def test_pic_contacts_are_masked_until_revealed_and_the_reveal_is_logged(qtbot, main_window,  # type: ignore[no-untyped-def]
+                                                                        demo_database: Database) -> None:
+    page = main_window.units
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    phone_column = headers.index("HP PIC")
+    shown = page.model.index(0, phone_column).data()
+    assert "***" in shown and shown.endswith(shown[-4:])
+    page.reveal.setChecked(True)
+    revealed = page.model.index(0, phone_column).data()
+    assert revealed.startswith("+62") and "*" not in revealed
+    lines = [line for line in audit_lines(demo_database)[0] if line.action == "reveal"]
+    assert len(lines) == 1 and lines[0].area == "OPD" and revealed not in str(lines[0].details)

@@ -63,6 +63,14 @@ def record_now(database: Database, actor: Actor, action: str, area: str, summary
         record(session, actor, action, area, summary, **details)
 
 
+def reveal_contacts(database: Database, area: str, summary: str, **details: Any) -> Actor:
+    """Check the Reveal permission and log that full contacts were shown (for screens that hold the values
+    already, e.g. the OPD list's PIC numbers)."""
+    actor = require(database, Permission.REVEAL)
+    record_now(database, actor, "reveal", area, summary, **details)
+    return actor
+
+
 def _plain(value: Any) -> Any:
     """A JSON-safe value (dates as ISO text)."""
     if isinstance(value, dt.date | dt.datetime):

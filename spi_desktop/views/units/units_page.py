@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -16,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.formatting import format_int
+from spi_desktop.domain.privacy import mask_email, mask_phone
 from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.services import units as unit_service
+from spi_desktop.services.audit import reveal_contacts
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.units import UnitImportSummary, UnitInfo
 from spi_desktop.views.admin.guard import offer_only_if_allowed
@@ -68,10 +72,15 @@ class UnitsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         offer_only_if_allowed(context, Permission.EDIT, self.add_button, self.edit_button, self.toggle_button)
         offer_only_if_allowed(context, Permission.IMPORT, self.import_button)
+        self.reveal = QCheckBox(self.tr("Tampilkan kontak lengkap"))
+        self.reveal.setToolTip(self.tr("Nomor HP dan surel PIC disamarkan; membukanya tercatat di jejak audit."))
+        self.reveal.toggled.connect(self._reveal_toggled)
+        offer_only_if_allowed(context, Permission.REVEAL, self.reveal)
         title = QLabel(self.tr("Instansi & OPD"))
         title.setObjectName("pageTitle")
         tools = QHBoxLayout()
-        for widget in (self.search, self.add_button, self.edit_button, self.toggle_button, self.import_button):
+        for widget in (self.search, self.reveal, self.add_button, self.edit_button, self.toggle_button,
+                       self.import_button):
             tools.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -91,10 +100,24 @@ class UnitsPage(QWidget):
             Column(self.tr("Status SPI"), lambda i: active if i.active else inactive),
             Column(self.tr("Kepala"), lambda i: i.record.head_name or ""),
             Column(self.tr("PIC"), lambda i: i.record.pic_name or ""),
-            Column(self.tr("HP PIC"), lambda i: i.record.pic_phone or ""),
-            Column(self.tr("Email PIC"), lambda i: i.record.pic_email or ""),
+            Column(self.tr("HP PIC"), lambda i: self._contact(i.record.pic_phone, mask_phone)),
+            Column(self.tr("Email PIC"), lambda i: self._contact(i.record.pic_email, mask_email)),
             Column(self.tr("Singkatan"), lambda i: i.record.short_name or ""),
         ]
+
+    def _contact(self, value: str | None, mask: Callable[[str | None], str]) -> str:
+        return (value or "") if self.reveal.isChecked() else mask(value)
+
+    def _reveal_toggled(self, on: bool) -> None:
+        if on:
+            try:
+                reveal_contacts(self.context.database, "OPD", f"Kontak PIC OPD tahun {self.context.year} ditampilkan",
+                                year=self.context.year)
+            except Exception as error:  # shown to the user, never a traceback
+                prompts.error(self, self.tr("Kontak lengkap"), user_message(error))
+                self.reveal.setChecked(False)
+                return
+        self.model.set_rows(self.model.rows())
 
     def refresh(self) -> None:
         """Reload the OPD list for the current survey year."""
