@@ -93,7 +93,7 @@ def test_audit_viewer_filters_shows_old_and_new_and_exports(qtbot, main_window, 
     qtbot.waitUntil(lambda: page.last_job.done and page.model.rowCount() == 3)
     changed = next(row for row in range(3) if "diubah" in page.model.row_at(row).summary)
     page.table.selectRow(changed)
-    assert '"operator"' in page.details.toPlainText() and '"viewer"' in page.details.toPlainText()
+    assert "role: operator" in page.details.toPlainText() and "role: viewer" in page.details.toPlainText()
     answered_prompts.save_file_answer = str(tmp_path / "audit.xlsx")
     job = page.choose_export()
     qtbot.waitUntil(lambda: job.done, timeout=10_000)
@@ -108,7 +108,7 @@ def test_pic_contacts_are_masked_until_revealed_and_the_reveal_is_logged(qtbot, 
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
     phone_column = headers.index("HP PIC")
     shown = page.model.index(0, phone_column).data()
-    assert "***" in shown and shown.endswith(shown[-4:])
+    assert "***" in shown and not shown.startswith("+62")
     page.reveal.setChecked(True)
     revealed = page.model.index(0, phone_column).data()
     assert revealed.startswith("+62") and "*" not in revealed

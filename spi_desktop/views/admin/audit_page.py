@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spi_desktop.domain.roles import Role
 from spi_desktop.services.audit import ACTION_LABELS, AuditFilter, AuditLine, audit_lines, audit_users
 from spi_desktop.services.audit_export import export_audit
 from spi_desktop.services.errors import user_message
+from spi_desktop.views.admin.roles_text import role_label
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.prompts import prompts
@@ -34,6 +36,27 @@ from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 PAGE_LINES = 500
+
+
+def _role(value: str) -> str:
+    try:
+        return role_label(Role(value))
+    except ValueError:
+        return value
+
+
+def _values(values: object, indent: str = "  ") -> list[str]:
+    """Old/new values and details as 'field: value' lines, nested dictionaries indented."""
+    if not isinstance(values, dict):
+        return [indent + json.dumps(values, ensure_ascii=False)]
+    lines = []
+    for key, value in values.items():
+        if isinstance(value, dict):
+            lines.append(f"{indent}{key}:")
+            lines.extend(_values(value, indent + "  "))
+        else:
+            lines.append(f"{indent}{key}: {json.dumps(value, ensure_ascii=False).strip(chr(34))}")
+    return lines
 
 
 class AuditPage(QWidget):
@@ -71,7 +94,7 @@ class AuditPage(QWidget):
         self.model = RowTableModel([
             Column(self.tr("Waktu"), lambda e: e.at.strftime("%d-%m-%Y %H:%M:%S")),
             Column(self.tr("Pengguna"), lambda e: e.user_name),
-            Column(self.tr("Peran"), lambda e: e.role),
+            Column(self.tr("Peran"), lambda e: _role(e.role)),
             Column(self.tr("Tindakan"), lambda e: e.action_label),
             Column(self.tr("Bagian"), lambda e: e.area),
             Column(self.tr("Ringkasan"), lambda e: e.summary),
@@ -169,13 +192,14 @@ class AuditPage(QWidget):
             self.details.clear()
             return
         line: AuditLine = self.model.row_at(rows[0].row())
-        parts = [f"{line.at:%d-%m-%Y %H:%M:%S} · {line.user_name} ({line.role}) · {line.action_label}", line.summary]
+        parts = [f"{line.at:%d-%m-%Y %H:%M:%S} · {line.user_name} ({_role(line.role)}) · {line.action_label}",
+                 line.summary]
         for key, title in (("old", self.tr("Nilai lama")), ("new", self.tr("Nilai baru"))):
             if line.details.get(key):
-                parts.append(f"{title}: {json.dumps(line.details[key], ensure_ascii=False, indent=1)}")
+                parts += [title + ":", *_values(line.details[key])]
         rest = {k: v for k, v in line.details.items() if k not in {"old", "new"}}
         if rest:
-            parts.append(f"{self.tr('Rincian')}: {json.dumps(rest, ensure_ascii=False, indent=1)}")
+            parts += [self.tr("Rincian") + ":", *_values(rest)]
         self.details.setPlainText("\n".join(parts))
 
     def choose_export(self) -> BackgroundJob | None:

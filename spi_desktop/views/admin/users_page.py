@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from spi_desktop.domain.roles import Role
 from spi_desktop.services import accounts
@@ -40,6 +40,8 @@ class UsersPage(QWidget):
             Column(self.tr("Terakhir masuk (UTC)"), lambda a: _when(a.last_login_at)),
         ], muted=lambda a: not a.active)
         self.table = row_table(self.model)
+        for column in range(4):  # a handful of accounts: size to contents so no name or role is cut off
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.add_button = QPushButton()
