@@ -26,6 +26,7 @@ def test_new_database_is_migrated_and_seeded(db_path: Path) -> None:
     finally:
         database.close()
     assert not list(db_path.parent.glob("*.bak")), "a brand-new file needs no backup"
+    assert not (db_path.parent / "workspace-cadangan").exists()
 
 
 def test_reopening_changes_nothing(db_path: Path) -> None:
@@ -34,18 +35,27 @@ def test_reopening_changes_nothing(db_path: Path) -> None:
     assert not list(db_path.parent.glob("*.bak"))
 
 
-def test_existing_file_is_copied_aside_before_an_upgrade(db_path: Path) -> None:
+def migration_backups(db_path: Path) -> list[Path]:
+    """The automatic backups taken before a migration, in the workspace's backup folder."""
+    return sorted((db_path.parent / "workspace-cadangan").glob("workspace-sebelum-migrasi-*.spibak"))
+
+
+def test_existing_file_is_backed_up_before_an_upgrade(db_path: Path, tmp_path: Path) -> None:
+    from spi_desktop.services.backup_file import unpack_backup
+
     legacy = sqlite3.connect(db_path)
     legacy.execute("CREATE TABLE catatan_lama (isi TEXT)")
     legacy.execute("INSERT INTO catatan_lama VALUES ('jangan hilang')")
     legacy.commit()
     legacy.close()
     open_database(db_path).close()
-    backups = list(db_path.parent.glob("workspace.sqlite.sebelum-awal-*.bak"))
+    backups = migration_backups(db_path)
     assert len(backups) == 1
-    copy = sqlite3.connect(backups[0])
+    assert unpack_backup(backups[0], tmp_path / "salinan.sqlite").schema_revision is None
+    copy = sqlite3.connect(tmp_path / "salinan.sqlite")
     assert copy.execute("SELECT isi FROM catatan_lama").fetchone() == ("jangan hilang",)
     copy.close()
+    assert not list(db_path.parent.glob("*.bak"))
 
 
 def test_database_from_a_newer_app_is_refused(db_path: Path) -> None:
@@ -96,7 +106,9 @@ def test_upgrading_a_first_version_workspace_keeps_its_data_and_adds_eligibility
             assert connection.execute(text("SELECT name FROM unit")).scalar() == "Dinas A"
     finally:
         upgraded.close()
-    assert len(list(db_path.parent.glob("workspace.sqlite.sebelum-0001-*.bak"))) == 1
+    from spi_desktop.services.backup_file import read_header
+
+    assert [read_header(path).schema_revision for path in migration_backups(db_path)] == ["0001"]
 
 
 @pytest.mark.filterwarnings("ignore:Skipped unsupported reflection:Warning",

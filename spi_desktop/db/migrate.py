@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +46,12 @@ def head_revision() -> str:
     return head
 
 
+def is_known_revision(revision: str) -> bool:
+    """Whether ``revision`` is one of this app's migrations (an unknown one comes from a newer app)."""
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return revision in {script.revision for script in scripts.walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in the database, or None for a new (or pre-Alembic) database."""
     with engine.connect() as connection:
@@ -67,13 +74,19 @@ def backup_sqlite_file(path: Path, revision: str | None) -> Path:
     return target
 
 
-def upgrade_database(engine: Engine) -> MigrationReport:
-    """Run every pending migration; refuse a database whose schema is newer than the app."""
+CopyAside = Callable[[Path, str | None], Path | None]
+
+
+def upgrade_database(engine: Engine, copy_aside: CopyAside | None = backup_sqlite_file) -> MigrationReport:
+    """Run every pending migration; refuse a database whose schema is newer than the app.
+
+    Before an upgrade of a SQLite file that holds tables, ``copy_aside(path, revision)`` keeps a copy of it
+    (``services/database.py`` passes the automatic "sebelum-migrasi" backup; None copies nothing).
+    """
     config = alembic_config()
-    scripts = ScriptDirectory.from_config(config)
     head = head_revision()
     before = current_revision(engine)
-    if before is not None and before not in {s.revision for s in scripts.walk_revisions()}:
+    if before is not None and not is_known_revision(before):
         raise SchemaTooNewError(
             f"Basis data ini dibuat oleh versi SPI Desktop yang lebih baru (skema {before}). "
             "Perbarui aplikasi sebelum membukanya."
@@ -82,8 +95,8 @@ def upgrade_database(engine: Engine) -> MigrationReport:
         return MigrationReport(before, head, None)
     backup = None
     path = sqlite_path(str(engine.url))
-    if path is not None and path.exists() and inspect(engine).get_table_names():
-        backup = backup_sqlite_file(path, before)
+    if copy_aside is not None and path is not None and path.exists() and inspect(engine).get_table_names():
+        backup = copy_aside(path, before)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

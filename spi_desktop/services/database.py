@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
@@ -16,8 +17,8 @@ from spi_desktop.services.years import seed_default_years
 def open_database(location: str | os.PathLike[str] | None = None) -> Database:
     """Open (creating if needed) the workspace at a path or URL, else $SPI_DB, else the default file.
 
-    Migrations run first; the SQLite file is copied aside before any upgrade. Default survey
-    years are added to a database that has none.
+    Migrations run first; the SQLite file is backed up (kind "sebelum-migrasi", in the workspace's backup
+    folder) before any upgrade. Default survey years are added to a database that has none.
     """
     url = resolve_database_url(location)
     try:
@@ -25,7 +26,7 @@ def open_database(location: str | os.PathLike[str] | None = None) -> Database:
     except Exception as error:
         raise InputError(f"Alamat basis data {_safe(url)} tidak dapat dipakai: {user_message(error)}") from error
     try:
-        upgrade_database(database.engine)
+        upgrade_database(database.engine, copy_aside=_backup_before_migration)
         seed_default_years(database)
     except SchemaTooNewError as error:
         database.close()
@@ -34,6 +35,13 @@ def open_database(location: str | os.PathLike[str] | None = None) -> Database:
         database.close()
         raise InputError(f"Basis data {database.describe()} tidak dapat dibuka: {user_message(error)}") from error
     return database
+
+
+def _backup_before_migration(path: Path, _revision: str | None) -> Path:
+    # Imported here: backup_auto reads workspace kinds through services/training, which imports this module.
+    from spi_desktop.services.backup_auto import automatic_file_backup
+
+    return automatic_file_backup(path, "sebelum-migrasi")
 
 
 def _safe(url: str) -> str:

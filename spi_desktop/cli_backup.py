@@ -1,0 +1,75 @@
+"""``spi backup --out FILE [--passphrase-file F]`` and ``spi restore FILE [--passphrase-file F]``.
+
+The passphrase is read from a file (its first line), never from the command line, where other users of the PC
+and the shell history would see it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from spi_desktop.cli_support import emit
+from spi_desktop.db.session import Database
+from spi_desktop.domain.errors import InputError
+from spi_desktop.services import backup
+from spi_desktop.services.jobs import JobContext
+
+
+def read_passphrase(value: str | None) -> str | None:
+    """The first line of the passphrase file (spaces at its ends dropped), or None without a file."""
+    if value is None:
+        return None
+    path = Path(value)
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"Berkas frasa sandi {path} tidak dapat dibaca") from error
+    passphrase = lines[0].strip() if lines else ""
+    if not passphrase:
+        raise InputError(f"Berkas frasa sandi {path} kosong")
+    return passphrase
+
+
+def _progress(done: int, total: int, text: str) -> None:
+    print(f"[{done}/{total}] {text}", file=sys.stderr, flush=True)
+
+
+def _context(args: argparse.Namespace) -> JobContext | None:
+    return JobContext(on_progress=_progress) if args.progress else None
+
+
+def cmd_backup(db: Database, args: argparse.Namespace) -> None:
+    report = backup.backup_database(db, Path(args.out), read_passphrase(args.passphrase_file), _context(args))
+    emit(args, {"file": str(report.path.resolve()), "size": report.size, "encrypted": report.encrypted,
+                "created_at": report.created_at, "schema": report.schema_revision, "demo": report.demo},
+         f"Cadangan ditulis ke {report.path} ({report.size:,} byte"
+         + (", terenkripsi)" if report.encrypted else ")"))
+
+
+def cmd_restore(db: Database, args: argparse.Namespace) -> None:
+    report = backup.restore_backup(db, Path(args.file), read_passphrase(args.passphrase_file), _context(args))
+    emit(args, {"file": str(report.path.resolve()), "created_at": report.created_at,
+                "schema": report.schema_revision, "migrated": report.migrated,
+                "safety_backup": str(report.safety_backup) if report.safety_backup else None,
+                "db": db.describe()},
+         f"Ruang kerja {db.describe()} dipulihkan dari {report.path} (cadangan {report.created_at})"
+         + (f"; isi sebelumnya disimpan di {report.safety_backup}" if report.safety_backup else ""))
+
+
+def add_backup_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``backup`` and ``restore`` to the ``spi`` command."""
+    secret = "berkas berisi frasa sandi di baris pertama (enkripsi AES-256-GCM)"
+    make = commands.add_parser("backup", parents=[common], help="cadangkan ruang kerja ke satu berkas")
+    make.add_argument("--out", required=True, metavar="FILE", help="berkas cadangan yang ditulis (.spibak)")
+    make.add_argument("--passphrase-file", metavar="F", help=secret)
+    make.add_argument("--progress", action="store_true", help="tampilkan kemajuan di stderr")
+    make.set_defaults(handler=cmd_backup)
+    restore = commands.add_parser("restore", parents=[common],
+                                  help="pulihkan ruang kerja dari berkas cadangan (isi sekarang diganti)")
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("--passphrase-file", metavar="F", help=secret)
+    restore.add_argument("--progress", action="store_true", help="tampilkan kemajuan di stderr")
+    restore.set_defaults(handler=cmd_restore)

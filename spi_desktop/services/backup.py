@@ -1,0 +1,191 @@
+"""Backup and restore of a SQLite workspace: a consistent copy while the app runs, optionally encrypted, and a
+restore that checks everything on a temporary copy before it replaces the workspace in one step.
+
+The copying itself and the automatic backups (daily, before a migration, before a restore) are in
+``backup_auto.py``; the file format is in ``backup_file.py``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from spi_desktop.db.migrate import head_revision, is_known_revision, upgrade_database
+from spi_desktop.db.session import BUSY_TIMEOUT_MS, Database, resolve_database_url
+from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.roles import Permission
+from spi_desktop.services import audit, backup_file
+from spi_desktop.services.access import require
+from spi_desktop.services.backup_auto import (
+    BackupEntry,
+    BackupReport,
+    automatic_backup,
+    backup_folder,
+    backup_keep,
+    daily_backup_due,
+    ensure_daily_backup,
+    list_backups,
+    live_path,
+    pack,
+    schema_of,
+    set_backup_keep,
+)
+from spi_desktop.services.jobs import JobContext, quiet_context
+from spi_desktop.services.preferences import is_demo_workspace
+from spi_desktop.services.training import file_kind
+
+# The automatic backups are reached through this module too, so callers need one import.
+__all__ = ["BackupEntry", "BackupReport", "RestoreReport", "automatic_backup", "backup_database", "backup_folder",
+           "backup_keep", "daily_backup_due", "describe_backup", "ensure_daily_backup", "list_backups",
+           "restore_backup", "set_backup_keep"]
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    """A restore that replaced the workspace's content."""
+
+    path: Path
+    created_at: str
+    schema_revision: str | None  # the backup's own, before any migration
+    migrated: bool
+    safety_backup: Path | None
+
+
+def backup_database(database: Database, out: Path, passphrase: str | None = None,
+                    context: JobContext | None = None) -> BackupReport:
+    """Back the workspace up into the file ``out`` (Admin only), optionally encrypted with ``passphrase``."""
+    actor = require(database, Permission.BACKUP)
+    source, out = live_path(database), Path(out)
+    if out.exists() and out.resolve() == source.resolve():
+        raise InputError("Cadangan tidak boleh menimpa berkas ruang kerja itu sendiri; pilih nama berkas lain")
+    report = pack(source, out, passphrase, context)
+    audit.record_now(database, actor, "backup", "cadangan", f"Cadangan ruang kerja dibuat: {out.name}",
+                     file=str(out), encrypted=report.encrypted, size=report.size, schema=report.schema_revision)
+    return report
+
+
+def describe_backup(file: Path) -> backup_file.BackupHeader:
+    """What the backup ``file`` says about itself, without unpacking it: whether a passphrase is needed, when
+    it was made, its schema. ``InputError`` when it is not a whole backup file."""
+    return backup_file.read_header(Path(file))
+
+
+def _check_claims(path: Path, header: backup_file.BackupHeader) -> None:
+    if header.source != "sqlite":
+        raise InputError(f"{path.name} adalah cadangan basis data server; pulihkan dengan alat basis data itu")
+    if header.schema_revision is not None and not is_known_revision(header.schema_revision):
+        raise InputError(f"Cadangan {path.name} dibuat oleh versi SPI Desktop yang lebih baru (skema "
+                         f"{header.schema_revision}). Perbarui aplikasi sebelum memulihkannya")
+
+
+def _check_content(path: Path, plain: Path) -> str:
+    """The verified copy's schema revision after its integrity and schema checks."""
+    connection = sqlite3.connect(plain)
+    try:
+        verdict = connection.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.Error as error:
+        raise InputError(f"Isi cadangan {path.name} bukan basis data yang dapat dibaca: {error}") from error
+    finally:
+        connection.close()
+    if verdict != [("ok",)]:
+        raise InputError(f"Basis data di dalam cadangan {path.name} rusak (pemeriksaan integritas gagal)")
+    revision = schema_of(plain)
+    if revision is None:
+        raise InputError(f"Cadangan {path.name} tidak berisi ruang kerja SPI Desktop")
+    if not is_known_revision(revision):
+        raise InputError(f"Cadangan {path.name} dibuat oleh versi SPI Desktop yang lebih baru (skema {revision}). "
+                         "Perbarui aplikasi sebelum memulihkannya")
+    return revision
+
+
+def _check_kind(database: Database, path: Path, plain: Path) -> None:
+    kind, target_demo = file_kind(plain), is_demo_workspace(database)
+    if kind == "demo" and not target_demo and file_kind(live_path(database)) == "real":
+        raise InputError(f"Cadangan {path.name} berasal dari ruang kerja pelatihan (DATA DEMO); data demo tidak "
+                         "pernah dipulihkan ke ruang kerja nyata")
+    if kind == "real" and target_demo:
+        raise InputError(f"Cadangan {path.name} berisi ruang kerja nyata; pulihkan ke ruang kerja nyata, bukan ke "
+                         "ruang kerja pelatihan")
+
+
+def _migrate(plain: Path) -> None:
+    """Bring an older backup's copy to this app's schema (the copy only; the workspace is untouched)."""
+    copy = Database(resolve_database_url(plain))
+    try:
+        upgrade_database(copy.engine, copy_aside=None)
+    finally:
+        copy.close()
+
+
+def _match_page_size(plain: Path, live: Path) -> None:
+    """The backup API cannot change a WAL database's page size: give the copy the workspace's."""
+    target = sqlite3.connect(live, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        size = target.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        target.close()
+    copy = sqlite3.connect(plain, isolation_level=None)
+    try:
+        if copy.execute("PRAGMA page_size").fetchone()[0] != size:
+            copy.execute("PRAGMA journal_mode=DELETE")
+            copy.execute(f"PRAGMA page_size={int(size)}")
+            copy.execute("VACUUM")
+    finally:
+        copy.close()
+
+
+def _replace_content(plain: Path, live: Path) -> None:
+    """Copy the verified file over the workspace in one write transaction (readers see the old or the new
+    content, a crash leaves the old: the journal undoes a partial copy)."""
+    origin = sqlite3.connect(plain)
+    try:
+        target = sqlite3.connect(live, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            origin.backup(target)
+        finally:
+            target.close()
+    finally:
+        origin.close()
+
+
+def restore_backup(database: Database, file: Path, passphrase: str | None = None,
+                   context: JobContext | None = None) -> RestoreReport:
+    """Replace the workspace's content with the backup in ``file`` (Admin only), after checking the file, the
+    passphrase, the database inside and its schema; nothing changes when a check fails. Nobody is signed in
+    afterwards (the restored workspace may have other accounts)."""
+    actor = require(database, Permission.BACKUP)
+    live, file, context = live_path(database), Path(file), context or quiet_context()
+    header = backup_file.read_header(file)
+    _check_claims(file, header)
+    try:
+        with tempfile.TemporaryDirectory(prefix=".spi-pulihkan-", dir=live.parent) as folder:
+            plain = Path(folder) / "pulihan.sqlite"
+            context.report(0, 4, "Memeriksa berkas cadangan")
+            backup_file.unpack_backup(file, plain, passphrase)
+            context.report(1, 4, "Memeriksa isi cadangan")
+            revision = _check_content(file, plain)
+            _check_kind(database, file, plain)
+            migrated = revision != head_revision()
+            if migrated:
+                _migrate(plain)
+            _match_page_size(plain, live)
+            context.report(2, 4, "Mencadangkan isi sekarang")
+            safety = automatic_backup(database, "sebelum-pulihkan", spare=file)
+            context.report(3, 4, "Memulihkan")
+            database.engine.dispose()
+            _replace_content(plain, live)
+    except OSError as error:
+        raise InputError(f"Pemulihan gagal, ruang kerja tidak berubah: {error.strerror or error}") from error
+    except sqlite3.OperationalError as error:
+        raise InputError(f"Pemulihan gagal, ruang kerja tidak berubah: {error}") from error
+    finally:
+        database.engine.dispose()
+    audit.record_now(database, actor, "restore", "cadangan",
+                     f"Ruang kerja dipulihkan dari {file.name} (cadangan {header.created_at})", file=str(file),
+                     created_at=header.created_at, schema=revision, migrated=migrated,
+                     safety_backup=str(safety) if safety else None)
+    database.actor = None
+    context.report(4, 4, "Pemulihan selesai", check=False)
+    return RestoreReport(file, header.created_at, revision, migrated, safety)
