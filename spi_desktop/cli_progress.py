@@ -10,8 +10,7 @@ from typing import Any
 from spi_desktop.cli_support import IndonesianArgumentParser, emit, iso_date
 from spi_desktop.db.session import Database
 from spi_desktop.importers.progress import PROGRESS_COLUMNS
-from spi_desktop.reports.lagging import write_lagging
-from spi_desktop.services import progress, progress_chasing, progress_targets
+from spi_desktop.services import progress, progress_targets, report_exports
 
 FIELDS = tuple(spec.key for spec in PROGRESS_COLUMNS)
 
@@ -43,8 +42,7 @@ def cmd_progress_show(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_progress_lagging(db: Database, args: argparse.Namespace) -> None:
-    report = progress_chasing.lagging_report(db, args.year)
-    write_lagging(report, Path(args.out))
+    report = report_exports.export_lagging(db, args.year, Path(args.out))
     rows = [{"rank": r.rank, "code": r.code, "name": r.name, "gap": r.gap, "attainment": r.attainment,
              "groups": {g: {"completed": p.completed, "target": p.target} for g, p in r.groups.items()}}
             for r in report.rows]

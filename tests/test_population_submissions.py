@@ -80,7 +80,7 @@ def test_export_writes_phones_the_way_the_years_template_says(demo_database: Dat
 
     monkeypatch.setattr(population_export, "load_json", template_with_national_phones)
     out = tmp_path / "kpk.csv"
-    assert population_export.export_population(demo_database, 2024, "internal", out) == 1
+    assert population_export.export_population(demo_database, 2024, "internal", out, reason="uji") == 1
     mark, _header, line = out.read_text(encoding="utf-8-sig").splitlines()
     assert "DATA DEMO PELATIHAN" in mark  # a demo workspace's export says so on its first line
     assert ",0812" in line and "+62" not in line

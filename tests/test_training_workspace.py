@@ -96,7 +96,7 @@ def test_an_export_of_the_training_workspace_is_refused_by_a_real_one(tmp_path: 
     try:
         for suffix in (".csv", ".xlsx"):
             exported = tmp_path / f"ekspor{suffix}"
-            assert export_population(training, 2025, "internal", exported) > 0
+            assert export_population(training, 2025, "internal", exported, reason="uji") > 0
             with pytest.raises(InputError, match="DATA DEMO PELATIHAN"):
                 import_population(real, exported, 2025, "internal")
             with pytest.raises(InputError, match="DATA DEMO PELATIHAN"):

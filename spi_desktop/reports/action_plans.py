@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from spi_desktop.domain.demo_mark import DEMO_MARK
 from spi_desktop.domain.formatting import format_date
+from spi_desktop.domain.inert import inert_cell, inert_text
 from spi_desktop.reports.files import finish_list_sheet, write_complete
 
 if TYPE_CHECKING:  # services call reports, never the other way round
@@ -57,7 +58,7 @@ def write_actions_xlsx_file(rows: list[ActionRow], year: int, institution: str, 
     if demo:
         intro.insert(0, DEMO_MARK)
     for number, text in enumerate(intro, start=1):
-        sheet.cell(number, 1, text).font = Font(bold=number <= 2, size=14 if number == 1 else 11)
+        sheet.cell(number, 1, inert_text(text)).font = Font(bold=number <= 2, size=14 if number == 1 else 11)
     head = len(intro) + 2
     for column, (label, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
         cell = sheet.cell(head, column, label)
@@ -68,9 +69,7 @@ def write_actions_xlsx_file(rows: list[ActionRow], year: int, institution: str, 
     for number, row in enumerate(rows, start=1):
         line = head + number
         for column, value in enumerate(_values(number, row, elements or {}), start=1):
-            cell = sheet.cell(line, column, value)
-            if cell.data_type == "f":  # a text starting with '=' stays text, never a formula
-                cell.data_type = "s"
+            cell = sheet.cell(line, column, inert_cell(value))  # '=HYPERLINK(…)' or '+1+1' stays text
             cell.alignment = Alignment(vertical="top", wrap_text=column in WRAPPED)
             if row.overdue:
                 cell.font = Font(color=RED, bold=column in {8, 12})

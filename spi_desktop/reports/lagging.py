@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from spi_desktop.domain.demo_mark import DEMO_MARK
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
+from spi_desktop.domain.inert import inert_cell, inert_text
 from spi_desktop.domain.progress import GREEN, RED, YELLOW
 from spi_desktop.reports.files import finish_list_sheet, write_complete
 from spi_desktop.reports.watermark import draw_watermark
@@ -236,7 +237,7 @@ def write_lagging_xlsx(report: LaggingReport, path: Path) -> None:
     if report.without_target:
         intro.append("Belum punya target: " + ", ".join(report.without_target))
     for number, text in enumerate(intro, start=1):
-        sheet.cell(number, 1, text).font = Font(bold=number <= 2, size=14 if number == 1 else 11)
+        sheet.cell(number, 1, inert_text(text)).font = Font(bold=number <= 2, size=14 if number == 1 else 11)
     head = len(intro) + 2
     for column, (label, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
         cell = sheet.cell(head, column, label)
@@ -251,9 +252,7 @@ def write_lagging_xlsx(report: LaggingReport, path: Path) -> None:
                              external.completed if external else None, external.target if external else None,
                              row.gap, row.attainment, row.light]
         for column, value in enumerate(values, start=1):
-            cell = sheet.cell(number, column, value)
-            if cell.data_type == "f":  # a name starting with '=' is text, never a formula
-                cell.data_type = "s"
+            sheet.cell(number, column, inert_cell(value))  # a name such as '=HYPERLINK(…)' stays text
         sheet.cell(number, 11).number_format = "0.0%"
         if row.light in LIGHTS:
             ink, tint = LIGHTS[row.light]

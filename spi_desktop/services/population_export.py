@@ -1,7 +1,9 @@
-"""Hand the clean lists to KPK: one file per group in the year's column layout, and the problems report.
+"""Hand the clean lists to KPK: one file per group in the year's column layout, the pseudonymous list (no
+identities) and the problems report.
 
-Phones are E.164 text and NIPs text; any other cell starting with = + - @ is prefixed with ' so no
-spreadsheet ever runs it as a formula.
+Phones are E.164 text and NIPs text; any other cell that a spreadsheet would read as a formula is prefixed
+with ' (``domain.inert``). Exports carry personal data, so each needs the EXPORT permission and leaves an
+audit line; the KPK list also needs a reason.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections.abc import Callable, Iterator
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -19,13 +22,18 @@ from spi_desktop.db.models import PopulationRecord, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.demo_mark import DEMO_MARK
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.inert import inert_phone, inert_text
+from spi_desktop.domain.roles import Permission
 from spi_desktop.reports.files import write_complete
 from spi_desktop.resources import load_json
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
 from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.preferences import is_demo_workspace
+from spi_desktop.services.privacy import pseudonym, pseudonym_key
 
-FORMULA_STARTS = ("=", "+", "-", "@")
 FETCH_ROWS = 20_000
+DEFAULT_REASON = "Penyerahan daftar populasi ke KPK"
 
 
 def _national(phone: str) -> str:
@@ -53,17 +61,15 @@ def inert(value: Any, field: str) -> Any:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = str(value)
-    if field != "phone" and text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
+    return inert_phone(value) if field == "phone" else inert_text(value)
 
 
-def _records(database: Database, year: int, group: str, include_flagged: bool) -> Iterator[dict[str, Any]]:
+def _records(database: Database, year: int, group: str, include_flagged: bool,
+             by_name: bool = True) -> Iterator[dict[str, Any]]:
+    order = (Unit.code, PopulationRecord.name, PopulationRecord.id) if by_name else (Unit.code, PopulationRecord.id)
     query = (select(PopulationRecord, Unit.code, Unit.name).outerjoin(Unit, Unit.id == PopulationRecord.unit_id)
              .where(PopulationRecord.year == year, PopulationRecord.group == group)
-             .order_by(Unit.code, PopulationRecord.name, PopulationRecord.id)
-             .execution_options(yield_per=FETCH_ROWS))
+             .order_by(*order).execution_options(yield_per=FETCH_ROWS))
     if not include_flagged:
         query = query.where(PopulationRecord.flagged.is_(False))
     with database.Session() as session:
@@ -73,15 +79,27 @@ def _records(database: Database, year: int, group: str, include_flagged: bool) -
             yield row
 
 
-def export_population(database: Database, year: int, group: str, out: Path, include_flagged: bool = False,
-                      separator: str = ",", context: JobContext | None = None) -> int:
-    """Write ``group``'s records of ``year`` to ``out`` (.xlsx or .csv); returns the number of rows."""
-    context = context or quiet_context()
-    columns, phone_format = export_template(year, group)
-    write_phone = PHONE_FORMATS[phone_format]
+def _suffix(out: Path) -> str:
     suffix = out.suffix.lower()
     if suffix not in {".xlsx", ".csv"}:
         raise InputError(f"{out.name}: ekspor hanya ke .xlsx atau .csv")
+    return suffix
+
+
+def export_population(database: Database, year: int, group: str, out: Path, include_flagged: bool = False,
+                      separator: str = ",", context: JobContext | None = None, reason: str = "") -> int:
+    """Write ``group``'s records of ``year`` to ``out`` (.xlsx or .csv); returns the number of rows.
+
+    The list holds names and contacts: it needs the EXPORT permission and a ``reason``, which the audit line
+    keeps with who exported what, when and to which file.
+    """
+    actor = require(database, Permission.EXPORT)
+    if not reason.strip():
+        raise InputError("Alasan ekspor data pribadi wajib diisi")
+    context = context or quiet_context()
+    columns, phone_format = export_template(year, group)
+    write_phone = PHONE_FORMATS[phone_format]
+    suffix = _suffix(out)
     headers = [c["header"] for c in columns]
     def cell(record: dict[str, Any], field: str) -> Any:
         value = record.get(field)
@@ -89,8 +107,54 @@ def export_population(database: Database, year: int, group: str, out: Path, incl
 
     rows = ([cell(record, c["field"]) for c in columns] for record in _records(database, year, group, include_flagged))
     mark = DEMO_MARK if is_demo_workspace(database) else None  # KPK's upload refuses the marked file: good
-    return write_complete(out, lambda partial: _write_xlsx(partial, headers, rows, context, mark) if suffix == ".xlsx"
-                          else _write_csv(partial, headers, rows, separator, context, mark))
+    count = write_complete(out, lambda partial: _write_xlsx(partial, headers, rows, context, mark)
+                           if suffix == ".xlsx" else _write_csv(partial, headers, rows, separator, context, mark))
+    audit.record_now(database, actor, "export", "populasi",
+                     f"Daftar populasi {group} {year} diekspor ke {out.name} ({count} baris)", year=year,
+                     group=group, rows=count, file=out.name, reason=reason.strip(), include_flagged=include_flagged)
+    return count
+
+
+PSEUDONYM_HEADERS = ["Pseudonim", "Kode OPD", "OPD", "Kelompok", "Jabatan", "Kategori", "Jenis layanan",
+                     "Status kepegawaian", "TMT instansi", "TMT unit", "Tanggal layanan", "Tidak memenuhi syarat"]
+
+
+def _month(value: dt.date | None) -> str:
+    """A date reduced to its year and month: enough for analysis, too coarse to pick out a person."""
+    return f"{value:%Y-%m}" if value else ""
+
+
+def _shuffled_by_unit(rows: Iterator[list[str]]) -> Iterator[list[str]]:
+    """Rows grouped by OPD and, inside one OPD, ordered by pseudonym: the order of names or of the source
+    file would tell the reader something the pseudonyms hide."""
+    for _unit, unit_rows in groupby(rows, key=lambda row: row[1]):
+        yield from sorted(unit_rows, key=lambda row: row[0])
+
+
+def export_pseudonymous(database: Database, year: int, group: str, out: Path,
+                        context: JobContext | None = None) -> int:
+    """Write ``group``'s records of ``year`` without identities to ``out`` (.xlsx or .csv): no name, phone,
+    e-mail or NIP, a stable pseudonym per record, dates as year-month; flagged rows included and marked.
+    Needs the EXPORT permission and leaves an audit line; works on a purged year too. Returns the rows."""
+    actor = require(database, Permission.EXPORT)
+    context = context or quiet_context()
+    suffix = _suffix(out)
+    key = pseudonym_key(database)
+
+    def row(record: dict[str, Any]) -> list[str]:
+        values = [pseudonym(key, record["id"]), record["unit_code"], record["unit_name"], record["group"],
+                  record["position"], record["category"], record["service_type"], record["employment_status"]]
+        months = [_month(record[name]) for name in ("tmt_institution", "tmt_unit", "service_date")]
+        return [inert_text(value) for value in values] + months + ["Ya" if record["flagged"] else "Tidak"]
+
+    rows = _shuffled_by_unit(row(record) for record in _records(database, year, group, True, by_name=False))
+    mark = DEMO_MARK if is_demo_workspace(database) else None
+    count = write_complete(out, lambda partial: _write_xlsx(partial, PSEUDONYM_HEADERS, rows, context, mark)
+                           if suffix == ".xlsx" else _write_csv(partial, PSEUDONYM_HEADERS, rows, ",", context, mark))
+    audit.record_now(database, actor, "export", "populasi",
+                     f"Daftar populasi {group} {year} tanpa identitas (pseudonim) diekspor ke {out.name} "
+                     f"({count} baris)", year=year, group=group, rows=count, file=out.name, pseudonymous=True)
+    return count
 
 
 def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list[Any]], context: JobContext,
@@ -138,7 +202,7 @@ def export_problems(problems: pd.DataFrame, out: Path, demo: bool = False) -> in
     sheet.append(["Baris", "Kolom", "Nilai", "Alasan", "Jenis"])
     for row_number, column, value, reason, kind in problems[["row", "column", "value", "reason", "kind"]].itertuples(
             index=False, name=None):
-        sheet.append([int(row_number), column, inert(value, "value"), reason, kind])
+        sheet.append([int(row_number), inert_text(column), inert(value, "value"), inert_text(reason), kind])
     try:
         workbook.save(out)
     except OSError as error:

@@ -1,6 +1,8 @@
 """Write the scorecards of a year: one PDF per OPD (named by its code), the institution's, and optionally one
 combined PDF that opens with the summary; each file appears only once complete.
 
+Printing needs the PRINT permission (every role has it) and leaves one audit line per file or batch.
+
 Big batches are drawn in worker processes, one per core, so both cores of an office PC are busy; a cancel is
 passed to them through a shared event and noticed between cards.
 """
@@ -17,6 +19,7 @@ from threading import Event
 from typing import TYPE_CHECKING
 
 from spi_desktop.db.session import Database
+from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.domain.scorecard import ScorecardData
 from spi_desktop.reports.scorecard_render import (
     RenderSignals,
@@ -25,6 +28,8 @@ from spi_desktop.reports.scorecard_render import (
     render_combined,
     render_files,
 )
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
 from spi_desktop.services.jobs import JobCancelled, JobContext, quiet_context
 from spi_desktop.services.results_read import results_for_year
 from spi_desktop.services.scorecards import scorecard_data, scorecards_for_year
@@ -79,7 +84,11 @@ def write_one_scorecard(database: Database, year: int, code: str, path: Path) ->
     """Write the card of ``code`` ('' for the institution) to ``path``; returns its pages."""
     from spi_desktop.reports.scorecard import write_scorecard
 
-    return write_scorecard(scorecard_data(database, year, code), path)
+    actor = require(database, Permission.PRINT)
+    pages = write_scorecard(scorecard_data(database, year, code), path)
+    audit.record_now(database, actor, "print", "kartu skor", f"Kartu skor {code or 'instansi'} {year} dibuat "
+                     f"({pages} halaman)", year=year, unit=code, files=1, pages=pages, file=path.name)
+    return pages
 
 
 def existing_files(out: Path, codes: list[str], year: int, combined: bool) -> list[str]:
@@ -94,11 +103,15 @@ def write_scorecards(database: Database, year: int, out: Path, codes: list[str] 
     """Cards for ``codes`` (default: every OPD with a result in ``year``), plus the institution's when asked.
     ``InputError`` before anything is written when a requested unit has no result for the year; a cancel
     raises ``JobCancelled`` and leaves only complete files."""
+    actor = require(database, Permission.PRINT)
     context = context or quiet_context()
     context.report(0, 0, "Membaca hasil…")
     opd = codes if codes else sorted(info.code for info in results_for_year(database, year) if info.code)
     cards = scorecards_for_year(database, year, ([""] if institution else []) + list(opd))
-    return write_cards(cards, out, combined_name(year) if combined else None, context, workers)
+    result = write_cards(cards, out, combined_name(year) if combined else None, context, workers)
+    _note(database, actor, f"Kartu skor {year} dicetak ke folder {out.name}", result, year=year, cards=len(cards),
+          combined=combined)
+    return result
 
 
 def write_estimate_scorecards(database: Database, report: EstimateReport, out: Path,
@@ -107,9 +120,19 @@ def write_estimate_scorecards(database: Database, report: EstimateReport, out: P
     name starts with ESTIMASI so they are never taken for official cards in the same folder."""
     from spi_desktop.services.scorecards_estimate import estimate_scorecards
 
+    actor = require(database, Permission.PRINT)
     cards = estimate_scorecards(database, report)
-    return write_cards(cards, out, f"ESTIMASI-{combined_name(report.year)}", context or quiet_context(), workers,
-                       prefix="ESTIMASI-")
+    result = write_cards(cards, out, f"ESTIMASI-{combined_name(report.year)}", context or quiet_context(), workers,
+                         prefix="ESTIMASI-")
+    _note(database, actor, f"Kartu skor ESTIMASI {report.year} dicetak ke folder {out.name}", result,
+          year=report.year, cards=len(cards), estimate=True)
+    return result
+
+
+def _note(database: Database, actor: Actor, summary: str, result: BatchResult, **details: object) -> None:
+    """The batch's one audit line: how many files and pages (the folder by its name only)."""
+    audit.record_now(database, actor, "print", "kartu skor", f"{summary} ({len(result.files)} berkas, "
+                     f"{result.pages} halaman)", files=len(result.files), pages=result.pages, **details)
 
 
 def write_cards(cards: list[ScorecardData], out: Path, combined: str | None, context: JobContext,

@@ -16,8 +16,11 @@ from spi_desktop.db.session import Database
 from spi_desktop.domain.bands import band_upper_bounds
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
+from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.resources import load_json
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
 from spi_desktop.services.action_plans import action_summary
 from spi_desktop.services.preferences import _read, _write, is_demo_workspace
 from spi_desktop.services.results_read import ResultInfo, results_for_year
@@ -269,10 +272,15 @@ def reset_slide_texts(database: Database, slide_id: str | None = None) -> None:
 
 
 def write_handout(database: Database, year: int, path: Path) -> int:
-    """The presentation of ``year`` on one A4 page for participants, written to ``path``; returns its pages."""
+    """The presentation of ``year`` on one A4 page for participants, written to ``path``; returns its pages.
+    Needs the PRINT permission and leaves an audit line."""
     from spi_desktop.reports.handout import write_handout_file
 
+    actor = require(database, Permission.PRINT)
     workspace = get_workspace(database)
-    return write_handout_file(presentation_slides(database, year), workspace.name if workspace else "", year,
-                              is_demo_workspace(database), path)
+    pages = write_handout_file(presentation_slides(database, year), workspace.name if workspace else "", year,
+                               is_demo_workspace(database), path)
+    audit.record_now(database, actor, "print", "pelatihan", f"Handout pelatihan SPI {year} dibuat ke {path.name} "
+                     f"({pages} halaman)", year=year, pages=pages, file=path.name)
+    return pages
 

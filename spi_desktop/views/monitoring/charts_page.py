@@ -17,6 +17,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from spi_desktop.db.session import Database
+from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_date, format_int
 from spi_desktop.domain.progress import Thresholds, combined_attainment, traffic_light
 from spi_desktop.domain.unit_record import UnitRecord
@@ -26,6 +27,7 @@ from spi_desktop.services.progress_chasing import LaggingRow, lagging_report
 from spi_desktop.services.progress_history import unit_history
 from spi_desktop.services.progress_series import InstitutionSeries, institution_series
 from spi_desktop.services.progress_targets import OPD_GROUPS
+from spi_desktop.services.report_exports import check_export, note_chart_export
 from spi_desktop.services.units import list_units
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.monitoring.charts import (
@@ -252,6 +254,11 @@ class ChartsPage(QWidget):
         if self.data is None:
             prompts.error(self, title, self.tr("Belum ada data kemajuan untuk tahun ini."))
             return
+        try:
+            check_export(self.context.database)
+        except InputError as error:
+            prompts.error(self, title, user_message(error))
+            return
         reason = None if path.parent.is_dir() else fill(self.tr("folder %1 tidak ada"), path.parent)
         if reason is None:
             try:
@@ -259,6 +266,7 @@ class ChartsPage(QWidget):
                 if self.context.demo:  # an exported picture must say it is demo data
                     chart.setTitle(fill(self.tr("DEMO — %1"), chart.title()))
                 render_png(chart, path)
+                note_chart_export(self.context.database, which, path)
             except OSError as error:
                 reason = str(error)
         if reason is not None:

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
-from spi_desktop.reports.lagging import write_lagging
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.preferences import get_templates, set_template, steering_phrases
 from spi_desktop.services.progress_chasing import LaggingReport, LaggingRow, Reminder, lagging_report, reminders
+from spi_desktop.services.report_exports import export_lagging
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.home.progress_panel import LIGHT_COLOURS, window_text
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
@@ -227,7 +227,7 @@ class ChasingTab(QWidget):
     def export(self, path: Path) -> BackgroundJob:
         """Write the lagging list as .pdf or .xlsx off the GUI thread."""
         database, year = self.context.database, self.context.year
-        job = run_in_background(lambda _ctx: write_lagging(lagging_report(database, year), path), self,
+        job = run_in_background(lambda _ctx: export_lagging(database, year, path), self,
                                 self.tr("Menulis daftar OPD tertinggal…"))
         job.succeeded.connect(lambda _r: prompts.info(self, self.tr("Ekspor"), fill(self.tr("Tersimpan: %1"), path)))
         job.failed.connect(lambda error: prompts.error(self, self.tr("Ekspor gagal"), user_message(error)))

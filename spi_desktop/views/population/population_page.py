@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.formatting import format_int
+from spi_desktop.domain.roles import Permission
 from spi_desktop.services import population_export
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_browse import PAGE_ROWS, RecordPage, browse_population
@@ -64,6 +65,10 @@ class PopulationPage(QWidget):
         self.reveal = QCheckBox(self.tr("Tampilkan kontak lengkap"))
         self.import_button = QPushButton(self.tr("Impor daftar…"))
         self.export_button = QPushButton(self.tr("Ekspor untuk KPK…"))
+        self.pseudonym_button = QPushButton(self.tr("Ekspor pseudonim…"))
+        self.pseudonym_button.setToolTip(self.tr(
+            "Daftar tanpa nama, No. HP, email dan NIP: tiap baris diberi pseudonim tetap, tanggal hanya bulan dan "
+            "tahun"))
         self.history_button = QPushButton(self.tr("Riwayat impor…"))
         self.model = RowTableModel([
             Column(self.tr("OPD"), lambda r: r.unit_code, tooltip=lambda r: r.unit_name),
@@ -100,6 +105,7 @@ class PopulationPage(QWidget):
         self.reveal.toggled.connect(lambda _on: self.go(self.offset))
         self.import_button.clicked.connect(self.open_wizard)
         self.export_button.clicked.connect(self.choose_export_file)
+        self.pseudonym_button.clicked.connect(self.choose_pseudonym_file)
         self.history_button.clicked.connect(self.open_history)
         filters = QHBoxLayout()
         filter_widgets: tuple[QWidget, ...] = (self.group, self.unit, self.search, self.reveal)
@@ -107,7 +113,7 @@ class PopulationPage(QWidget):
             filters.addWidget(widget)
         filters.setStretch(2, 1)
         actions = QHBoxLayout()
-        for widget in (self.import_button, self.export_button, self.history_button):
+        for widget in (self.import_button, self.export_button, self.pseudonym_button, self.history_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         pager = QHBoxLayout()
@@ -131,8 +137,25 @@ class PopulationPage(QWidget):
         layout.addWidget(self.tabs, 1)
         context.yearChanged.connect(lambda _year: self.go(0))
         context.dataChanged.connect(self._data_changed)
+        self._apply_permissions()
         self._fill_units()
         self.go(0)
+
+    def _apply_permissions(self) -> None:
+        """Disable what the signed-in user's role may not do, and say why (the services check again)."""
+        reveal, export = self.context.may(Permission.REVEAL), self.context.may(Permission.EXPORT)
+        role = self.context.actor.role.label
+        self.reveal.setEnabled(reveal)
+        if not reveal:
+            self.reveal.setChecked(False)
+        self.reveal.setToolTip("" if reveal else fill(self.tr(
+            "Peran %1 tidak boleh menampilkan No. HP dan email lengkap."), role))
+        for button in (self.export_button, self.pseudonym_button):
+            button.setEnabled(export)
+        self.export_button.setToolTip(self.tr("Daftar kelompok ini dalam format KPK; alasan ekspor dicatat") if export
+                                      else fill(self.tr("Peran %1 tidak boleh mengekspor data."), role))
+        if not export:
+            self.pseudonym_button.setToolTip(fill(self.tr("Peran %1 tidak boleh mengekspor data."), role))
 
     def _fill_units(self) -> None:
         self.unit.blockSignals(True)
@@ -145,6 +168,8 @@ class PopulationPage(QWidget):
         self.unit.blockSignals(False)
 
     def _data_changed(self, area: str) -> None:
+        if area == "users":
+            self._apply_permissions()
         if area == "units":
             self._fill_units()
         if area in {"units", "population"}:
@@ -193,22 +218,49 @@ class PopulationPage(QWidget):
         dialog.open()
         return dialog
 
-    def choose_export_file(self) -> None:
-        """Ask where to save the KPK list of the chosen group, then write it in the background."""
+    def choose_export_file(self) -> BackgroundJob | None:
+        """Ask where to save the KPK list of the chosen group and why it leaves the app, then write it in the
+        background; None when the user cancels either question."""
         group = self.group.currentData()
         path = prompts.save_file(self, self.tr("Ekspor untuk KPK"), f"populasi_{group}_{self.context.year}.xlsx",
                                  self.tr("Excel (*.xlsx);;CSV (*.csv)"))
-        if path:
-            self.export(Path(path))
+        if not path:
+            return None
+        reason = prompts.ask_text(self, self.tr("Alasan ekspor"), self.tr(
+            "Daftar ini berisi nama dan kontak pribadi. Untuk apa ekspor ini? (dicatat di jejak audit)"),
+            self.tr("Penyerahan daftar populasi ke KPK"))
+        if reason is None:
+            return None
+        return self.export(Path(path), reason=reason)
 
-    def export(self, path: Path, include_flagged: bool = False) -> BackgroundJob:
-        """Write the chosen group's list to ``path`` (flagged rows left out unless asked)."""
+    def export(self, path: Path, include_flagged: bool = False, reason: str = "") -> BackgroundJob:
+        """Write the chosen group's list to ``path`` (flagged rows left out unless asked); ``reason`` goes into
+        the audit trail (a blank one is refused by the service)."""
         database, year, group = self.context.database, self.context.year, self.group.currentData()
         job = run_in_background(lambda ctx: population_export.export_population(
-            database, year, group, path, include_flagged=include_flagged, context=ctx), self,
+            database, year, group, path, include_flagged=include_flagged, context=ctx, reason=reason), self,
             fill(self.tr("Mengekspor %1"), path.name))
+        self._report_export(job, path)
+        return job
+
+    def choose_pseudonym_file(self) -> BackgroundJob | None:
+        """Ask where to save the chosen group's list without identities, then write it in the background."""
+        group = self.group.currentData()
+        path = prompts.save_file(self, self.tr("Ekspor pseudonim"),
+                                 f"populasi_{group}_{self.context.year}_pseudonim.xlsx",
+                                 self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        return self.export_pseudonymous(Path(path)) if path else None
+
+    def export_pseudonymous(self, path: Path) -> BackgroundJob:
+        """Write the chosen group's list without names and contacts to ``path`` off the GUI thread."""
+        database, year, group = self.context.database, self.context.year, self.group.currentData()
+        job = run_in_background(lambda ctx: population_export.export_pseudonymous(
+            database, year, group, path, context=ctx), self, fill(self.tr("Mengekspor %1"), path.name))
+        self._report_export(job, path)
+        return job
+
+    def _report_export(self, job: BackgroundJob, path: Path) -> None:
         job.succeeded.connect(lambda rows: prompts.info(self, self.tr("Ekspor selesai"), fill(
             self.tr("%1 baris ditulis ke %2"), format_int(rows), str(path))))
         job.failed.connect(lambda error: prompts.error(self, self.tr("Ekspor gagal"), user_message(error)))
         self.last_job = job
-        return job

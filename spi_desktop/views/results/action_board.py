@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.reports.action_plans import write_actions_xlsx
 from spi_desktop.services.action_plans import (
     ActionEdit,
     ActionRow,
@@ -32,6 +31,7 @@ from spi_desktop.services.action_plans import (
     save_action,
 )
 from spi_desktop.services.errors import user_message
+from spi_desktop.services.report_exports import export_action_plans
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.results.action_board_data import BoardData, load_board
@@ -377,11 +377,9 @@ class ActionBoard(QWidget):
 
     def export(self, path: Path) -> BackgroundJob:
         """Write the activities shown (as filtered) to ``path`` off the GUI thread."""
-        rows, data = self.shown_actions(), self.data
-        year = data.year if data else self.context.year
-        institution, elements = (data.institution, data.elements) if data else ("", {})
-        demo = self.context.demo
-        job = run_in_background(lambda _ctx: write_actions_xlsx(rows, year, institution, path, elements, demo),
+        rows, database = self.shown_actions(), self.context.database
+        year = self.data.year if self.data else self.context.year
+        job = run_in_background(lambda _ctx: export_action_plans(database, year, rows, path),
                                 self, self.tr("Menulis rencana aksi…"))
         job.succeeded.connect(lambda _r: prompts.info(self, self.tr("Ekspor"), fill(self.tr("Tersimpan: %1"), path)))
         job.failed.connect(lambda error: prompts.error(self, self.tr("Ekspor gagal"), user_message(error)))

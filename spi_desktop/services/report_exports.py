@@ -1,0 +1,59 @@
+"""The report files that leave the app (the lagging list, the action plan sheet, chart pictures): each needs the
+EXPORT permission and leaves one audit line saying what went to which file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from spi_desktop.db.session import Database
+from spi_desktop.domain.roles import Permission
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
+from spi_desktop.services.action_plans import ActionRow
+from spi_desktop.services.preferences import is_demo_workspace
+from spi_desktop.services.progress_chasing import LaggingReport, lagging_report
+from spi_desktop.services.workspace import get_workspace
+from spi_desktop.services.years import get_year
+
+CHART_NAMES = {"attainment": "capaian per OPD", "over_time": "selesai dari waktu ke waktu",
+               "gap": "kesenjangan OPD paling tertinggal"}
+
+
+def export_lagging(database: Database, year: int, out: Path, today: dt.date | None = None) -> LaggingReport:
+    """Write the lagging list of ``year`` to ``out`` (.pdf or .xlsx) and return the report it was drawn from."""
+    from spi_desktop.reports.lagging import write_lagging
+
+    actor = require(database, Permission.EXPORT)
+    report = lagging_report(database, year, today)
+    write_lagging(report, out)
+    audit.record_now(database, actor, "export", "kemajuan", f"Daftar OPD tertinggal {year} diekspor ke {out.name} "
+                     f"({len(report.rows)} OPD)", year=year, rows=len(report.rows), file=out.name)
+    return report
+
+
+def export_action_plans(database: Database, year: int, rows: list[ActionRow], out: Path) -> int:
+    """Write the activities ``rows`` (as the board filtered them) of ``year`` to ``out`` (.xlsx) under the
+    institution's name, with element names and the demo mark where it applies; returns the rows written."""
+    from spi_desktop.reports.action_plans import write_actions_xlsx
+
+    actor = require(database, Permission.EXPORT)
+    workspace = get_workspace(database)
+    elements = {element.code: element.name for element in get_year(database, year).elements}
+    write_actions_xlsx(rows, year, workspace.name if workspace else "", out, elements, is_demo_workspace(database))
+    audit.record_now(database, actor, "export", "rencana aksi", f"Rencana aksi {year} diekspor ke {out.name} "
+                     f"({len(rows)} kegiatan)", year=year, rows=len(rows), file=out.name)
+    return len(rows)
+
+
+def check_export(database: Database) -> None:
+    """``PermissionDenied`` unless the acting user may export: for a view that writes the file itself."""
+    require(database, Permission.EXPORT)
+
+
+def note_chart_export(database: Database, which: str, out: Path) -> None:
+    """Record that chart ``which`` was saved as a picture at ``out`` (the charts page draws and saves it)."""
+    actor = require(database, Permission.EXPORT)
+    name = CHART_NAMES.get(which, which)
+    audit.record_now(database, actor, "export", "grafik", f"Grafik {name} diekspor ke {out.name}", chart=which,
+                     file=out.name)
