@@ -14,7 +14,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from spi_desktop.cli_accounts import add_account_commands, add_login_options, sign_in_for_command
+from spi_desktop.cli_backup import add_backup_commands
 from spi_desktop.cli_estimate import add_estimate_command
+from spi_desktop.cli_privacy import add_privacy_commands
 from spi_desktop.cli_progress import add_progress_commands
 from spi_desktop.cli_results import add_results_commands
 from spi_desktop.cli_scorecards import add_scorecard_command
@@ -128,7 +131,8 @@ def _print_progress(done: int, total: int, text: str) -> None:
 def cmd_population_export(db: Database, args: argparse.Namespace) -> None:
     population.check_group(args.group)
     rows = population_export.export_population(db, args.year, args.group, Path(args.out),
-                                               include_flagged=args.include_flagged, separator=args.separator)
+                                               include_flagged=args.include_flagged, separator=args.separator,
+                                               reason=args.reason)
     emit(args, {"rows": rows, "file": str(Path(args.out).resolve())}, f"{rows} baris ditulis ke {args.out}")
 
 
@@ -172,6 +176,8 @@ def _add_population_commands(commands: Any, common: argparse.ArgumentParser) -> 
     exp.add_argument("--out", required=True, help="berkas .xlsx atau .csv")
     exp.add_argument("--include-flagged", action="store_true", help="sertakan baris yang tidak memenuhi syarat")
     exp.add_argument("--separator", default=",", choices=(",", ";"), help="pemisah CSV")
+    exp.add_argument("--reason", default=population_export.DEFAULT_REASON, metavar="TEXT",
+                     help="alasan ekspor data pribadi, dicatat di jejak audit (bawaan: %(default)s)")
     exp.set_defaults(handler=cmd_population_export)
     undo = actions.add_parser("undo", parents=[common], help="batalkan satu batch impor")
     undo.add_argument("batch", type=int)
@@ -191,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="berkas SQLite atau URL basis data (bawaan: $SPI_DB atau folder data pengguna)")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                         help="cetak satu objek JSON di stdout")
+    add_login_options(common)
     parser = IndonesianArgumentParser(prog="spi", parents=[common],
                                       description="SPI Desktop, perintah tanpa layar")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=IndonesianArgumentParser)
@@ -225,6 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_results_commands(commands, common)
     add_estimate_command(commands, common)
     add_scorecard_command(commands, common)
+    add_backup_commands(commands, common)
+    add_privacy_commands(commands, common)
+    add_account_commands(commands, common)
     commands.add_parser("demo", parents=[common], help="buat ruang kerja demo (Kabupaten Sukamaju)"
                         ).set_defaults(handler=cmd_demo)
     return parser
@@ -241,6 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         database = open_database(getattr(args, "db", None))
         try:
+            sign_in_for_command(database, args)
             handler(database, args)
         finally:
             database.close()

@@ -1,0 +1,129 @@
+"""Accounts and sign-in: scrypt hashes, the first Admin, lock-out, roles through the CLI, an append-only trail."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text, update
+from sqlalchemy.exc import IntegrityError
+
+from spi_desktop.cli import main
+from spi_desktop.db.models import AuditEntry, UserAccount
+from spi_desktop.db.session import Database
+from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.passwords import hash_password, verify_password
+from spi_desktop.domain.roles import Permission, Role
+from spi_desktop.services import accounts
+from spi_desktop.services.access import PermissionDenied, SignInRequired, require
+from spi_desktop.services.audit import audit_lines
+
+
+def _admin_and_viewer(database: Database) -> None:
+    accounts.create_account(database, "ratna", "sandi-admin-1", "admin")
+    accounts.create_account(database, "vina", "sandi-viewer-1", "viewer")
+
+
+def test_passwords_are_stored_as_salted_scrypt_hashes(database: Database) -> None:
+    accounts.create_account(database, "ratna", "sandi-admin-1", "admin")
+    with database.Session() as session:
+        stored = session.scalar(select(UserAccount.password_hash))
+    assert stored is not None and stored.startswith("scrypt$16384$8$1$") and "sandi-admin-1" not in stored
+    assert verify_password("sandi-admin-1", stored) and not verify_password("sandi-admin-2", stored)
+    assert hash_password("sama") != hash_password("sama")  # salted
+    assert not verify_password("x", "bukan-hash")
+
+
+def test_first_account_must_be_admin_and_weak_passwords_are_refused(database: Database) -> None:
+    with pytest.raises(InputError, match="Admin"):
+        accounts.create_account(database, "budi", "sandi-operator-1", "operator")
+    with pytest.raises(InputError, match="minimal 8"):
+        accounts.create_account(database, "ratna", "pendek", "admin")
+    with pytest.raises(InputError, match="tidak sah"):
+        accounts.create_account(database, "ratna sari", "sandi-admin-1", "admin")
+    accounts.create_account(database, "Ratna", "sandi-admin-1", "admin")
+    assert database.actor is not None and database.actor.name == "ratna"
+    with pytest.raises(InputError, match="sudah dipakai"):
+        accounts.create_account(database, "RATNA", "sandi-admin-2", "viewer")
+
+
+def test_a_workspace_with_accounts_needs_a_sign_in(database: Database) -> None:
+    assert require(database, Permission.USERS).local  # no accounts: the local user acts as Admin
+    _admin_and_viewer(database)
+    database.actor = None
+    with pytest.raises(SignInRequired):
+        require(database, Permission.PRINT)
+    accounts.sign_in(database, "vina", "sandi-viewer-1")
+    assert require(database, Permission.PRINT).name == "vina"
+    for permission in (Permission.IMPORT, Permission.EXPORT, Permission.REVEAL, Permission.USERS):
+        with pytest.raises(PermissionDenied, match="Viewer"):
+            require(database, permission)
+
+
+def test_five_wrong_passwords_lock_the_account_and_every_attempt_is_audited(database: Database) -> None:
+    _admin_and_viewer(database)
+    database.actor = None
+    for _attempt in range(4):
+        with pytest.raises(accounts.SignInRefused, match="salah"):
+            accounts.sign_in(database, "vina", "tebakan-salah")
+    with pytest.raises(accounts.SignInRefused, match="dikunci sampai"):
+        accounts.sign_in(database, "vina", "tebakan-salah")
+    with pytest.raises(accounts.SignInRefused, match="terkunci"):
+        accounts.sign_in(database, "vina", "sandi-viewer-1")  # even the right password, while locked
+    assert database.actor is None
+    with database.Session.begin() as session:  # fifteen minutes later
+        session.execute(update(UserAccount).values(locked_until=dt.datetime(2000, 1, 1)))
+    assert accounts.sign_in(database, "vina", "sandi-viewer-1").role is Role.VIEWER
+    accounts.sign_out(database)
+    accounts.sign_in(database, "ratna", "sandi-admin-1")
+    logins = [line for line in audit_lines(database, limit=None)[0] if line.action in {"login", "logout"}]
+    refused = [line for line in logins if line.details.get("ok") is False]
+    assert len(refused) == 6 and {line.user_name for line in refused} == {"vina"}
+    assert any("dikunci 15 menit" in line.summary for line in refused)
+    assert [line.action for line in logins[:3]] == ["login", "logout", "login"]
+    assert "tebakan-salah" not in json.dumps([line.summary for line in logins] + [line.details for line in logins])
+
+
+def test_the_last_active_admin_cannot_be_demoted_or_disabled(database: Database) -> None:
+    _admin_and_viewer(database)
+    with pytest.raises(InputError, match="satu Admin aktif"):
+        accounts.update_account(database, "ratna", role="operator")
+    with pytest.raises(InputError, match="satu Admin aktif"):
+        accounts.update_account(database, "ratna", active=False)
+    accounts.update_account(database, "vina", role="admin")
+    assert accounts.update_account(database, "ratna", active=False).active is False
+
+
+def test_audit_lines_cannot_be_changed_or_deleted(database: Database) -> None:
+    _admin_and_viewer(database)
+    for statement in (update(AuditEntry).values(summary="disunting"), text("DELETE FROM audit_entry")):
+        with pytest.raises(IntegrityError, match="tidak dapat diubah"), database.Session.begin() as session:
+            session.execute(statement)
+    assert all(line.summary != "disunting" for line in audit_lines(database)[0])
+
+
+def test_cli_obeys_roles_and_never_takes_a_password_on_the_command_line(db_path: Path, tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    admin_pw, viewer_pw = tmp_path / "admin.pw", tmp_path / "viewer.pw"
+    admin_pw.write_text("sandi-admin-1\n")
+    viewer_pw.write_text("sandi-viewer-1\n")
+    db = ["--db", str(db_path)]
+    assert main([*db, "user", "add", "ratna", "--role", "admin", "--password-file", str(admin_pw)]) == 0
+    assert main([*db, "units", "list"]) == 2  # accounts exist now: nobody signed in
+    assert "--user" in capsys.readouterr().err
+    as_admin = ["--user", "ratna", "--password-file", str(admin_pw)]
+    assert main([*db, *as_admin, "user", "add", "vina", "--role", "viewer",
+                 "--new-password-file", str(viewer_pw)]) == 0
+    as_viewer = ["--user", "vina", "--password-file", str(viewer_pw)]
+    assert main([*db, *as_viewer, "units", "list"]) == 0  # reading is allowed
+    capsys.readouterr()
+    assert main([*db, *as_viewer, "--json", "audit", "list"]) == 2
+    assert "tidak boleh membuka jejak audit" in json.loads(capsys.readouterr().out)["error"]
+    assert main([*db, "--user", "vina", "--password-file", str(admin_pw), "units", "list"]) == 2
+    assert main([*db, *as_admin, "--json", "audit", "list", "--action", "login"]) == 0
+    entries = json.loads(capsys.readouterr().out)["entries"]
+    assert {entry["details"]["ok"] for entry in entries} == {True, False}
+    assert main(["--help"]) == 0
+    assert "--password " not in capsys.readouterr().out  # only --password-file exists
