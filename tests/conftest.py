@@ -54,6 +54,7 @@ class AnsweredPrompts:
     print_to: Path | None = None  # where a print goes (as PDF); None cancels the print dialog
     text_answer: str | None = None  # what ask_text returns (None: the user cancelled)
     texts: list[str] = field(default_factory=list)  # the labels of the texts asked for
+    secret_answer: str | None = None  # what ask_secret returns (a passphrase; '' none; None cancelled)
 
 
 @pytest.fixture
@@ -80,6 +81,7 @@ def answered_prompts(monkeypatch: pytest.MonkeyPatch) -> AnsweredPrompts:
         return answers.text_answer
 
     monkeypatch.setattr(prompts, "ask_text", ask_text)
+    monkeypatch.setattr(prompts, "ask_secret", lambda *_a, **_k: answers.secret_answer)
 
     def print_setup(_parent: object, printer: Any) -> bool:
         if answers.print_to is None:

@@ -114,3 +114,35 @@ def test_pic_contacts_are_masked_until_revealed_and_the_reveal_is_logged(qtbot, 
     assert revealed.startswith("+62") and "*" not in revealed
     lines = [line for line in audit_lines(demo_database)[0] if line.action == "reveal"]
     assert len(lines) == 1 and lines[0].area == "OPD" and revealed not in str(lines[0].details)
+
+
+def test_backup_then_restore_from_the_window_brings_the_data_back(qtbot, main_window, demo_database: Database,  # type: ignore[no-untyped-def]
+                                                                  answered_prompts, tmp_path: Path) -> None:
+    from spi_desktop.services import units
+    from spi_desktop.views.admin import session_switch
+
+    page = main_window.admin.backup
+    answered_prompts.save_file_answer = str(tmp_path / "kantor")
+    answered_prompts.secret_answer = "frasa-rahasia-panjang"
+    job = page.choose_backup_file()
+    qtbot.waitUntil(lambda: job.done, timeout=20_000)
+    file = tmp_path / "kantor.spibak"
+    assert file.exists() and b"Dinas Kesehatan" not in file.read_bytes()  # encrypted
+    assert any("terenkripsi" in text for _title, text in answered_prompts.infos)
+    units.set_unit_active(demo_database, "DINKES", main_window.context.year, False)
+    answered_prompts.open_file_answer = str(file)
+    answered_prompts.secret_answer = "frasa-salah-sekali"
+    job = page.choose_restore_file()
+    qtbot.waitUntil(lambda: job.done, timeout=20_000)
+    assert any("Frasa sandi salah" in text for _title, text in answered_prompts.errors)
+    assert not units.get_unit(demo_database, "DINKES", main_window.context.year).active  # nothing changed
+    answered_prompts.secret_answer = "frasa-rahasia-panjang"
+    job = page.choose_restore_file()
+    qtbot.waitUntil(lambda: job.done, timeout=20_000)
+    qtbot.waitUntil(lambda: bool(session_switch._windows))
+    replacement = session_switch._windows[-1]
+    qtbot.addWidget(replacement)
+    assert units.get_unit(demo_database, "DINKES", main_window.context.year).active
+    assert [e.kind for e in replacement.admin.backup.model.rows()] == ["sebelum-pulihkan"]
+    restored = [line for line in audit_lines(demo_database)[0] if line.action == "restore"]
+    assert len(restored) == 1 and "kantor.spibak" in restored[0].summary

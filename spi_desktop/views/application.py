@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
+
+if TYPE_CHECKING:
+    from spi_desktop.views.main_window import MainWindow
 from spi_desktop.resources import resource_path
 
 ORGANISATION, APPLICATION = "SPI Desktop", "SPI Desktop"
@@ -61,6 +65,16 @@ def sign_in_if_needed(database: Database) -> bool:
     return not accounts_exist(database) or ask_sign_in(database) is not None
 
 
+def start_daily_backup(window: MainWindow) -> None:
+    """Take today's automatic backup in the background (once a day; not for a training workspace)."""
+    from spi_desktop.services.backup import ensure_daily_backup
+    from spi_desktop.views.workers import run_in_background
+
+    if not window.context.demo:
+        database = window.context.database
+        window.last_job = run_in_background(lambda _ctx: ensure_daily_backup(database), owner=window)
+
+
 def run_application(db: str | None, language: str | None, screenshot: str | None = None) -> int:
     """Open the workspace in the main window and run the event loop."""
     from spi_desktop.services.database import open_database
@@ -86,6 +100,7 @@ def run_application(db: str | None, language: str | None, screenshot: str | None
     window = MainWindow(database)
     window.resize(1280, 800)
     window.show()
+    start_daily_backup(window)
     if screenshot:
         QTimer.singleShot(500, lambda: (window.grab().save(screenshot), app.quit()))
     try:

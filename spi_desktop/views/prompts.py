@@ -54,6 +54,14 @@ class Prompts:
         value, ok = QInputDialog.getText(parent, title, label, text=text)
         return value if ok else None
 
+    def ask_secret(self, parent: QWidget | None, title: str, label: str, confirm: bool = False,
+                   optional: bool = False) -> str | None:
+        """Ask for a passphrase (twice with ``confirm``); None when cancelled, '' when left empty (``optional``)."""
+        from spi_desktop.views.admin.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(title, label, confirm, optional, parent)
+        return dialog.secret.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
         """Pick an existing file; None when cancelled."""
         path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from spi_desktop.views.admin.audit_page import AuditPage
+from spi_desktop.views.admin.backup_page import BackupPage
 from spi_desktop.views.admin.users_page import UsersPage
 from spi_desktop.views.context import AppContext
 
@@ -21,6 +22,8 @@ class AdminPage(QWidget):
         self.audit = AuditPage(context)
         self.tabs.addTab(self.users, self.tr("Pengguna"))
         self.tabs.addTab(self.audit, self.tr("Jejak audit"))
+        self.backup = BackupPage(context)
+        self.tabs.addTab(self.backup, self.tr("Cadangan & privasi"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
