@@ -20,6 +20,7 @@ from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_date, format_int
 from spi_desktop.domain.progress import Thresholds, combined_attainment, traffic_light
+from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.progress import progress_matrix
@@ -29,6 +30,7 @@ from spi_desktop.services.progress_series import InstitutionSeries, institution_
 from spi_desktop.services.progress_targets import OPD_GROUPS
 from spi_desktop.services.report_exports import check_export, note_chart_export
 from spi_desktop.services.units import list_units
+from spi_desktop.views.admin.guard import offer_only_if_allowed
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.monitoring.charts import (
     EXPORT_SIZE,
@@ -142,6 +144,7 @@ class ChartsPage(QWidget):
             tab_layout.addLayout(row)
             self.tabs.addTab(tab, name)
             self.views[which], self.export_buttons[which] = view, button
+        offer_only_if_allowed(context, Permission.EXPORT, *self.export_buttons.values())
         self.views["attainment"].installEventFilter(self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
+from spi_desktop.domain.roles import Permission
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.preferences import get_templates, set_template, steering_phrases
 from spi_desktop.services.progress_chasing import LaggingReport, LaggingRow, Reminder, lagging_report, reminders
 from spi_desktop.services.report_exports import export_lagging
+from spi_desktop.views.admin.guard import offer_only_if_allowed
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.home.progress_panel import LIGHT_COLOURS, window_text
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
@@ -62,6 +64,7 @@ class ChasingTab(QWidget):
         pdf.clicked.connect(lambda: self.choose_export(".pdf"))
         xlsx = QPushButton(self.tr("Ekspor Excel…"))
         xlsx.clicked.connect(lambda: self.choose_export(".xlsx"))
+        offer_only_if_allowed(context, Permission.EXPORT, pdf, xlsx)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         export_row = QHBoxLayout()
@@ -108,6 +111,8 @@ class ChasingTab(QWidget):
         hint.setWordWrap(True)
         right_layout.addWidget(hint)
         right_layout.addWidget(self.template)
+        offer_only_if_allowed(context, Permission.SETTINGS, save_template, default_template)
+        offer_only_if_allowed(context, Permission.REVEAL, self.whatsapp_button)  # the link carries the PIC's number
         template_buttons = QHBoxLayout()
         template_buttons.addStretch(1)
         template_buttons.addWidget(save_template)

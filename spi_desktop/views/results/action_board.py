@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spi_desktop.domain.roles import Permission
 from spi_desktop.services.action_plans import (
     ActionEdit,
     ActionRow,
@@ -32,6 +33,7 @@ from spi_desktop.services.action_plans import (
 )
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.report_exports import export_action_plans
+from spi_desktop.views.admin.guard import offer_only_if_allowed
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.results.action_board_data import BoardData, load_board
@@ -117,6 +119,9 @@ class ActionBoard(QWidget):
         self.details.add_evidence_button.clicked.connect(self.choose_evidence)
         self.details.open_evidence_button.clicked.connect(lambda: self.open_evidence())
         self.details.evidence_list.itemDoubleClicked.connect(lambda _item: self.open_evidence())
+        offer_only_if_allowed(context, Permission.EDIT, self.new_recommendation_button, self.new_action_button,
+                              self.details.edit_button, self.details.delete_button, self.details.add_evidence_button)
+        offer_only_if_allowed(context, Permission.EXPORT, self.export_button)
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)
         for button in (self.new_recommendation_button, self.new_action_button, self.export_button):
