@@ -12,6 +12,7 @@ import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_data_dir
 from sqlalchemy import delete, func, select
@@ -20,7 +21,9 @@ from spi_desktop.db.models import ActionEvidence, ActionPlan, Recommendation, Un
 from spi_desktop.db.session import Database, sqlite_path
 from spi_desktop.domain.errors import InputError, NotFoundError
 from spi_desktop.domain.institution import is_institution_code
-from spi_desktop.services.identity import current_user
+from spi_desktop.domain.roles import Permission
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
 
 STATUSES = ("belum", "berjalan", "selesai")
 STATUS_LABELS = {"belum": "Belum dimulai", "berjalan": "Berjalan", "selesai": "Selesai"}
@@ -63,7 +66,9 @@ class ActionEdit:
 
 
 def add_recommendation(database: Database, year: int, code: str, text: str, element: str | None = None) -> int:
-    """Store a recommendation for the institution (code '') or an OPD; returns its id."""
+    """Store a recommendation for the institution (code '') or an OPD; returns its id. Edit permission;
+    one audit line."""
+    actor = require(database, Permission.EDIT)
     text = " ".join(text.split())
     if not text:
         raise InputError("Isi rekomendasi wajib diisi")
@@ -76,6 +81,10 @@ def add_recommendation(database: Database, year: int, code: str, text: str, elem
         recommendation = Recommendation(year=year, unit_id=unit_id, element=element or None, text=text)
         session.add(recommendation)
         session.flush()
+        shown = code.upper() if unit_id is not None else "INSTANSI"
+        audit.record(session, actor, "edit", "rencana aksi", f"Tambah rekomendasi {year} untuk {shown}",
+                     new={"year": year, "unit": shown, "element": element or None, "text": text},
+                     recommendation=recommendation.id)
         return recommendation.id
 
 
@@ -93,8 +102,15 @@ def check_action(edit: ActionEdit) -> list[str]:
     return problems
 
 
+def _action_values(action: ActionPlan) -> dict[str, Any]:
+    return {"recommendation_id": action.recommendation_id, "activity": action.activity, "owner": action.owner,
+            "due_date": action.due_date, "status": action.status, "progress": action.progress, "notes": action.notes}
+
+
 def save_action(database: Database, edit: ActionEdit) -> int:
-    """Add or update one activity in one transaction; returns its id."""
+    """Add or update one activity in one transaction; returns its id. Edit permission; one audit line with
+    the old and new values."""
+    actor = require(database, Permission.EDIT)
     problems = check_action(edit)
     if problems:
         raise InputError("Rencana aksi belum benar:\n- " + "\n- ".join(problems))
@@ -104,21 +120,38 @@ def save_action(database: Database, edit: ActionEdit) -> int:
         action = ActionPlan() if edit.id is None else session.get(ActionPlan, edit.id)
         if action is None:
             raise NotFoundError(f"Kegiatan {edit.id} tidak ada (mungkin sudah dihapus)")
+        old = None if edit.id is None else _action_values(action)
         action.recommendation_id = edit.recommendation_id
         action.activity, action.owner = edit.activity.strip(), edit.owner.strip()
         action.due_date, action.status, action.progress = edit.due_date, edit.status, edit.progress
         action.notes = edit.notes.strip()
         session.add(action)
         session.flush()
+        new = _action_values(action)
+        if old is None:
+            audit.record(session, actor, "edit", "rencana aksi", f"Tambah kegiatan rencana aksi {action.id}",
+                         new=new, action_id=action.id)
+        else:
+            before, after = audit.changed(old, new)
+            audit.record(session, actor, "edit", "rencana aksi", f"Ubah kegiatan rencana aksi {action.id}",
+                         old=before, new=after, action_id=action.id)
         return action.id
 
 
 def delete_action(database: Database, action_id: int) -> None:
-    """Remove an activity with its evidence; the copied files go once the rows are gone (never before)."""
-    files = [path for _name, path in evidence_files(database, action_id)]
+    """Remove an activity with its evidence; the copied files go once the rows are gone (never before).
+    Edit permission; the audit line keeps the removed values and evidence names."""
+    actor = require(database, Permission.EDIT)
+    evidence = evidence_files(database, action_id)
+    files = [path for _name, path in evidence]
     with database.Session() as session, session.begin():
+        action = session.get(ActionPlan, action_id)
+        old = None if action is None else _action_values(action)
         session.execute(delete(ActionEvidence).where(ActionEvidence.action_id == action_id))
         session.execute(delete(ActionPlan).where(ActionPlan.id == action_id))
+        if old is not None:
+            audit.record(session, actor, "delete", "rencana aksi", f"Hapus kegiatan rencana aksi {action_id}",
+                         old={**old, "evidence": "; ".join(name for name, _path in evidence)}, action_id=action_id)
     for path in files:
         path.unlink(missing_ok=True)
 
@@ -180,7 +213,9 @@ def evidence_folder(database: Database) -> Path:
 
 
 def add_evidence(database: Database, action_id: int, source: Path) -> str:
-    """Copy ``source`` into the evidence folder and record it; returns the stored name."""
+    """Copy ``source`` into the evidence folder and record it; returns the stored name. Edit permission;
+    one audit line."""
+    actor = require(database, Permission.EDIT)
     if not source.is_file():
         raise InputError(f"Berkas {source} tidak ditemukan")
     if source.stat().st_size > MAX_EVIDENCE_BYTES:
@@ -196,7 +231,11 @@ def add_evidence(database: Database, action_id: int, source: Path) -> str:
             if session.get(ActionPlan, action_id) is None:
                 raise NotFoundError(f"Kegiatan {action_id} tidak ada")
             session.add(ActionEvidence(action_id=action_id, file_name=source.name, stored_as=stored_as,
-                                       sha256=digest, added_by=current_user()))
+                                       sha256=digest, added_by=actor.name))
+            audit.record(session, actor, "edit", "rencana aksi",
+                         f"Tambah bukti {source.name} pada kegiatan rencana aksi {action_id}",
+                         action_id=action_id, file_name=source.name, stored_as=stored_as, sha256=digest,
+                         size=target.stat().st_size)
     except Exception:
         target.unlink(missing_ok=True)  # no stray copy when the record could not be stored
         raise

@@ -34,7 +34,15 @@ def masked(values: Mapping[str, Any] | None) -> dict[str, Any] | None:
     """``values`` with personal fields masked and phones or e-mails in any text masked."""
     if values is None:
         return None
-    return {key: mask_value(key, value) for key, value in values.items()}
+    return {key: _masked_value(key, value) for key, value in values.items()}
+
+
+def _masked_value(key: str, value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return masked(value)
+    if isinstance(value, list | tuple):
+        return [_masked_value(key, item) for item in value]
+    return mask_value(key, value)
 
 
 def changed(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -20,6 +20,8 @@ from spi_desktop.db.bulk import bulk_insert
 from spi_desktop.db.models import PopulationBatch, PopulationRecord, PopulationSubmission, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError, NotFoundError
+from spi_desktop.domain.formatting import format_int
+from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.importers.columns import ColumnSpec, with_mapping
 from spi_desktop.importers.population import MappedFrame, read_population_file
@@ -32,12 +34,15 @@ from spi_desktop.importers.population_frame import (
     record_rows,
 )
 from spi_desktop.importers.population_rules import StoredKeys, apply_rules, eligibility_flags
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
 from spi_desktop.services.demo_guard import refuse_demo_file
-from spi_desktop.services.identity import current_user
 from spi_desktop.services.jobs import JobContext, quiet_context
+from spi_desktop.services.privacy import refuse_purged_year
 from spi_desktop.services.years import get_year
 
 GROUPS = tuple(GROUP_COLUMNS)
+GROUP_WORDS = {"internal": "internal", "external": "eksternal", "expert": "eksper"}  # for audit summaries
 MAX_ATTEMPTS = 3
 AMBIGUOUS = -1  # an OPD text that names more than one unit
 ADVISORY_LOCK_BASE = 0x5350_0000  # 'SP' + year: one lock per survey year
@@ -146,7 +151,10 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
 
     ``mapping`` (field -> the file's header text) overrides the automatic column mapping. With
     ``expected_hash`` (from a preview) a file changed since then is refused instead of imported unseen.
+    Needs the Import permission, for a dry run too; the stored import writes one audit line.
     """
+    actor = require(database, Permission.IMPORT)
+    refuse_purged_year(database, year)
     context = context or quiet_context()
     check_group(group)
     refuse_demo_file(database, path)
@@ -169,7 +177,7 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
         context.check()
         if dry_run:
             return result
-        if _write(database, path, result, unit_id, columns, rows, seen, context):
+        if _write(database, actor, result, unit_id, columns, rows, seen, context):
             context.report(result.imported, result.imported, "Selesai", check=False)
             return result
         context.report(0, 0, "Daftar lain baru saja disimpan; memeriksa ulang duplikat")
@@ -193,8 +201,8 @@ def _lock_year(session: Session, year: int) -> None:
         session.execute(update(PopulationBatch).where(PopulationBatch.id == -1).values(read=0))
 
 
-def _write(database: Database, path: Path, result: PopulationImportResult, unit_id: int | None, columns: list[str],
-           rows: Iterator[tuple[object, ...]], seen: tuple[int, int], context: JobContext) -> bool:
+def _write(database: Database, actor: Actor, result: PopulationImportResult, unit_id: int | None,
+           columns: list[str], rows: Iterator[tuple[object, ...]], seen: tuple[int, int], context: JobContext) -> bool:
     """Store the checked rows in one transaction; False (nothing written) when another import or undo of
     the same year landed after the check, so duplicates must be judged again."""
     try:
@@ -202,7 +210,7 @@ def _write(database: Database, path: Path, result: PopulationImportResult, unit_
             _lock_year(session, result.year)
             if _generation(session, result.year) != seen:
                 raise _ChangedMeanwhile
-            _store(session, path, result, unit_id, columns, rows, context)
+            _store(session, actor, result, unit_id, columns, rows, context)
     except _ChangedMeanwhile:
         return False
     return True
@@ -212,13 +220,14 @@ class _ChangedMeanwhile(Exception):
     """Another import or undo of the year committed between our check and our write."""
 
 
-def _store(session: Session, path: Path, result: PopulationImportResult, unit_id: int | None, columns: list[str],
+def _store(session: Session, actor: Actor, result: PopulationImportResult, unit_id: int | None, columns: list[str],
            rows: Iterator[tuple[object, ...]], context: JobContext) -> None:
-    """Write the batch row and its records inside the caller's (locked) transaction."""
+    """Write the batch row, its records and the import's one audit line inside the caller's (locked)
+    transaction."""
     year, group = result.year, result.group
     batch = PopulationBatch(
         year=year, group=group, unit_id=unit_id, file_name=result.file_name, file_hash=result.file_hash,
-        sheet=result.sheet, imported_by=current_user(), read=result.read, imported=result.imported,
+        sheet=result.sheet, imported_by=actor.name, read=result.read, imported=result.imported,
         duplicates=result.duplicates, rejected=result.rejected, warnings=result.warnings,
     )
     session.add(batch)
@@ -231,6 +240,14 @@ def _store(session: Session, path: Path, result: PopulationImportResult, unit_id
                 on_chunk=lambda done: context.report(done, total, f"Menyimpan {done:,} dari {total:,} baris"))
     context.check()
     result.batch = batch.id
+    unit_code = session.scalar(select(Unit.code).where(Unit.id == unit_id)) if unit_id is not None else None
+    summary = f"Impor populasi {GROUP_WORDS[group]} {year}: {format_int(result.imported)} dari berkas " \
+              f"{result.file_name}"
+    audit.record(session, actor, "import", "populasi", summary,
+                 year=year, group=group, unit=unit_code, file_name=result.file_name, sheet=result.sheet,
+                 file_hash=result.file_hash, batch=batch.id, read=result.read, imported=result.imported,
+                 duplicates=result.duplicates, rejected=result.rejected, warnings=result.warnings,
+                 flagged=result.flagged)
 
 
 def _check_file(path: Path, settings: SurveyYear, group: str, specs: list[ColumnSpec], unit_code: str | None,
@@ -273,7 +290,9 @@ def _file_hash(path: Path) -> str:
 
 
 def undo_batch(database: Database, batch_id: int) -> int:
-    """Remove every record a batch imported (one transaction); returns how many were removed."""
+    """Remove every record a batch imported (one transaction, with its audit line); returns how many were
+    removed. Needs the Import permission."""
+    actor = require(database, Permission.IMPORT)
     with database.Session() as session, session.begin():
         batch = session.get(PopulationBatch, batch_id)
         if batch is None:
@@ -282,13 +301,19 @@ def undo_batch(database: Database, batch_id: int) -> int:
             raise InputError(f"Batch impor {batch_id} sudah dibatalkan pada {batch.undone_at:%d-%m-%Y %H:%M}")
         # A list whose rows go away is no longer the one that was validated.
         units = select(PopulationRecord.unit_id).where(PopulationRecord.batch_id == batch_id).distinct()
-        session.execute(delete(PopulationSubmission).where(
+        cleared = session.execute(delete(PopulationSubmission).where(
             PopulationSubmission.year == batch.year, PopulationSubmission.group == batch.group,
             PopulationSubmission.unit_id.in_(units)))
         result = session.execute(delete(PopulationRecord).where(PopulationRecord.batch_id == batch_id))
-        removed = cast(CursorResult[Any], result).rowcount
+        removed = int(cast(CursorResult[Any], result).rowcount or 0)
+        unvalidated = int(cast(CursorResult[Any], cleared).rowcount or 0)
         batch.undone_at = dt.datetime.now()
-        return int(removed or 0)
+        audit.record(session, actor, "undo", "populasi",
+                     f"Batalkan impor populasi {GROUP_WORDS.get(batch.group, batch.group)} {batch.year}: "
+                     f"{format_int(removed)} baris dari berkas {batch.file_name} (batch {batch_id})",
+                     year=batch.year, group=batch.group, file_name=batch.file_name, batch=batch_id, removed=removed,
+                     imported_by=batch.imported_by, validations_cleared=unvalidated)
+        return removed
 
 
 def population_summary(database: Database, year: int) -> dict[str, Any]:

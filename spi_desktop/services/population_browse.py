@@ -10,6 +10,9 @@ from sqlalchemy import func, or_, select
 from spi_desktop.db.models import PopulationBatch, PopulationRecord, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.privacy import mask_email, mask_phone
+from spi_desktop.domain.roles import Permission
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
 
 SORT_COLUMNS = {
     # Registry order of the OPD, then name: exactly the (year, group, unit_id, name) index, so the first
@@ -87,7 +90,12 @@ def _filtered(query: Any, year: int, group: str, unit_code: str | None, search: 
 def browse_population(database: Database, year: int, group: str, unit_code: str | None = None, search: str = "",
                       sort: str = "unit", descending: bool = False, offset: int = 0, limit: int = PAGE_ROWS,
                       reveal: bool = False) -> RecordPage:
-    """One page of ``group``'s records in ``year``; the database filters, sorts, counts and pages."""
+    """One page of ``group``'s records in ``year``; the database filters, sorts, counts and pages.
+
+    Contacts come masked; ``reveal`` shows them in full, which needs the Reveal permission and writes one
+    audit line per call (what was asked for and how many rows were shown, never the contacts themselves).
+    """
+    actor = require(database, Permission.REVEAL) if reveal else None
     order = [c.desc() if descending else c.asc() for c in SORT_COLUMNS.get(sort, SORT_COLUMNS["unit"])]
     base = select(PopulationRecord, Unit.code, Unit.name).outerjoin(Unit, Unit.id == PopulationRecord.unit_id)
     count = select(func.count()).select_from(PopulationRecord).outerjoin(Unit, Unit.id == PopulationRecord.unit_id)
@@ -106,6 +114,13 @@ def browse_population(database: Database, year: int, group: str, unit_code: str 
             )
             for record, code, name in session.execute(query)
         ]
+    if actor is not None:
+        # The search text may be a respondent's name: it stays out of the summary (details are masked too).
+        where = (f" OPD {unit_code}" if unit_code else "") + (" (dengan pencarian)" if search.strip() else "")
+        audit.record_now(database, actor, "reveal", "populasi",
+                         f"Tampilkan kontak lengkap populasi {group} {year}{where}: {len(rows)} baris",
+                         year=year, group=group, unit=unit_code, search=search.strip(), shown=len(rows),
+                         matching=int(total), offset=offset)
     return RecordPage(rows, int(total), offset)
 
 

@@ -15,7 +15,9 @@ from sqlalchemy import func, select
 from spi_desktop.db.models import PopulationBatch, PopulationRecord, PopulationSubmission, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError, NotFoundError
-from spi_desktop.services.identity import current_user
+from spi_desktop.domain.roles import Permission
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
 from spi_desktop.services.units import list_units
 from spi_desktop.services.years import get_year
 
@@ -91,7 +93,9 @@ def submission_counts(database: Database, year: int, today: dt.date | None = Non
 
 
 def mark_validated(database: Database, year: int, unit_code: str, group: str, validated: bool = True) -> None:
-    """Mark (or unmark) an OPD's received list as checked by the inspectorate."""
+    """Mark (or unmark) an OPD's received list as checked by the inspectorate (Edit permission; a change
+    writes one audit line)."""
+    actor = require(database, Permission.EDIT)
     if group not in OPD_GROUPS:
         raise InputError(f"Kelompok '{group}' tidak dilacak per OPD; pilih {', '.join(OPD_GROUPS)}")
     with database.Session() as session, session.begin():
@@ -102,11 +106,17 @@ def mark_validated(database: Database, year: int, unit_code: str, group: str, va
         if not validated:
             if existing is not None:
                 session.delete(existing)
+                audit.record(session, actor, "edit", "populasi",
+                             f"Validasi daftar {group} {unit_code} {year} dibatalkan",
+                             old={"validated": True, "validated_by": existing.validated_by},
+                             new={"validated": False}, year=year, unit=unit_code, group=group)
             return
         has_rows = session.scalar(select(func.count()).select_from(PopulationRecord).where(
             PopulationRecord.year == year, PopulationRecord.group == group, PopulationRecord.unit_id == unit_id))
         if not has_rows:
             raise InputError(f"Daftar {group} {unit_code} tahun {year} belum diterima; belum dapat divalidasi")
         if existing is None:
-            session.add(PopulationSubmission(year=year, unit_id=unit_id, group=group, validated_by=current_user()))
+            session.add(PopulationSubmission(year=year, unit_id=unit_id, group=group, validated_by=actor.name))
+            audit.record(session, actor, "edit", "populasi", f"Daftar {group} {unit_code} {year} divalidasi",
+                         old={"validated": False}, new={"validated": True}, year=year, unit=unit_code, group=group)
 

@@ -6,12 +6,16 @@ Stored per workspace (not per PC) so everyone in a shared office sees the same l
 from __future__ import annotations
 
 import string
+from collections.abc import Mapping
 from typing import Any
 
 from spi_desktop.db.models import WorkspaceSetting
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.progress import DEFAULT_THRESHOLDS, Thresholds
+from spi_desktop.domain.roles import Actor, Permission
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
 
 THRESHOLDS_KEY = "progress.thresholds"
 TEMPLATES_KEY = "progress.reminder_templates"
@@ -65,13 +69,18 @@ def _read(database: Database, key: str) -> Any:
         return None if setting is None else setting.value
 
 
-def _write(database: Database, key: str, value: Any) -> None:
+def _write(database: Database, key: str, value: Any, actor: Actor | None = None, summary: str = "",
+           old: Mapping[str, Any] | None = None, new: Mapping[str, Any] | None = None, **details: Any) -> None:
+    """Store one preference; with ``actor`` (a user's settings change) its audit line goes in the same
+    transaction."""
     with database.Session() as session, session.begin():
         setting = session.get(WorkspaceSetting, key)
         if setting is None:
             session.add(WorkspaceSetting(key=key, value=value))
         else:
             setting.value = value
+        if actor is not None:
+            audit.record(session, actor, "settings", "pengaturan", summary, old=old, new=new, key=key, **details)
 
 
 def check_thresholds(red_below: float, green_from: float) -> Thresholds:
@@ -93,9 +102,14 @@ def get_thresholds(database: Database) -> Thresholds:
 
 
 def set_thresholds(database: Database, red_below: float, green_from: float) -> Thresholds:
-    """Check and store new thresholds (fractions: 0.5 = 50 %)."""
+    """Check and store new thresholds (fractions: 0.5 = 50 %). Settings permission; one audit line."""
+    actor = require(database, Permission.SETTINGS)
     thresholds = check_thresholds(red_below, green_from)
-    _write(database, THRESHOLDS_KEY, {"red_below": thresholds.red_below, "green_from": thresholds.green_from})
+    current = get_thresholds(database)
+    _write(database, THRESHOLDS_KEY, {"red_below": thresholds.red_below, "green_from": thresholds.green_from},
+           actor, f"Ubah batas lampu kemajuan: merah < {thresholds.red_below:.0%}, hijau ≥ {thresholds.green_from:.0%}",
+           old={"red_below": current.red_below, "green_from": current.green_from},
+           new={"red_below": thresholds.red_below, "green_from": thresholds.green_from})
     return thresholds
 
 
@@ -132,19 +146,24 @@ def steering_phrases(text: str) -> list[str]:
 
 
 def set_template(database: Database, group: str, text: str) -> None:
-    """Store the reminder text for ``group``; an empty text restores the default."""
+    """Store the reminder text for ``group``; an empty text restores the default. Settings permission; one
+    audit line."""
+    actor = require(database, Permission.SETTINGS)
     if group not in DEFAULT_TEMPLATES:
         raise InputError(f"Kelompok '{group}' tidak dikenal")
     problems = template_problems(text)
     if problems:
         raise InputError("Templat pengingat belum benar: " + "; ".join(problems))
+    old = get_templates(database)[group]
     stored = _read(database, TEMPLATES_KEY)
     templates = dict(stored) if isinstance(stored, dict) else {}
     if text.strip():
         templates[group] = text.strip()
     else:
         templates.pop(group, None)
-    _write(database, TEMPLATES_KEY, templates)
+    summary = f"Ubah templat pengingat {group}" if text.strip() else f"Kembalikan templat pengingat {group} bawaan"
+    _write(database, TEMPLATES_KEY, templates, actor, summary, old={"text": old},
+           new={"text": templates.get(group, DEFAULT_TEMPLATES[group])}, group=group)
 
 
 

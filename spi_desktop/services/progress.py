@@ -30,6 +30,7 @@ from spi_desktop.domain.progress import (
     response_rate,
     traffic_light,
 )
+from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.importers.progress import (
     ParsedProgress,
     ProgressInspection,
@@ -37,8 +38,9 @@ from spi_desktop.importers.progress import (
     inspect_progress_file,
     parse_progress_file,
 )
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
 from spi_desktop.services.demo_guard import refuse_demo_file
-from spi_desktop.services.identity import current_user
 from spi_desktop.services.population_submissions import submission_statuses
 from spi_desktop.services.preferences import get_thresholds
 from spi_desktop.services.progress_targets import INSTITUTION, Target, active_unit_ids, effective_targets
@@ -72,12 +74,14 @@ def import_progress(database: Database, path: Path, year: int, date: dt.date | N
                     on_existing: OnExisting = "ask", sheet: str | None = None,
                     mapping: Mapping[str, str] | None = None, group: str | None = None) -> ProgressImportResult:
     """Store one dated snapshot from a file, in one transaction; bad rows are refused with reasons.
-    ``mapping`` and ``group`` fix a vendor's layout (see ``parse_progress_file``)."""
+    ``mapping`` and ``group`` fix a vendor's layout (see ``parse_progress_file``). Needs the Import
+    permission; writes one audit line."""
+    actor = require(database, Permission.IMPORT)
     date = date or dt.date.today()
     refuse_demo_file(database, path)
     _check_in_window(database, year, date)
     parsed = parse_progress_file(path, sheet, mapping, group)
-    return _store(database, year, date, parsed, on_existing)
+    return _store(database, actor, year, date, parsed, on_existing)
 
 
 def inspect_progress(path: Path, sheet: str | None = None,
@@ -88,14 +92,18 @@ def inspect_progress(path: Path, sheet: str | None = None,
 
 def preview_progress(database: Database, path: Path, year: int, date: dt.date, sheet: str | None = None,
                      mapping: Mapping[str, str] | None = None, group: str | None = None) -> ProgressImportResult:
-    """Every check an import makes (file and database), storing nothing: the dialog's 'Periksa'."""
+    """Every check an import makes (file and database), storing nothing: the dialog's 'Periksa'. Part of an
+    import, so it needs the Import permission too."""
+    actor = require(database, Permission.IMPORT)
     _check_in_window(database, year, date)
-    return _store(database, year, date, parse_progress_file(path, sheet, mapping, group), "keep", dry_run=True)
+    return _store(database, actor, year, date, parse_progress_file(path, sheet, mapping, group), "keep",
+                  dry_run=True)
 
 
 def record_progress(database: Database, year: int, date: dt.date, rows: list[ProgressRow],
                     on_existing: OnExisting = "ask", source: str = "diketik") -> ProgressImportResult:
-    """Store counts typed in by hand as one dated snapshot (same checks as a file)."""
+    """Store counts typed in by hand as one dated snapshot (same checks as a file; Import permission)."""
+    actor = require(database, Permission.IMPORT)
     _check_in_window(database, year, date)
     parsed = ParsedProgress(source, read=len(rows))
     for row in rows:
@@ -104,7 +112,7 @@ def record_progress(database: Database, year: int, date: dt.date, rows: list[Pro
                                               f"Selesai ({row.completed}) lebih besar dari diundang ({row.invited})"))
         else:
             parsed.rows.append(row)
-    return _store(database, year, date, parsed, on_existing)
+    return _store(database, actor, year, date, parsed, on_existing)
 
 
 def _check_in_window(database: Database, year: int, date: dt.date) -> None:
@@ -121,7 +129,7 @@ def snapshot_exists(database: Database, year: int, date: dt.date) -> bool:
             ProgressSnapshot.year == year, ProgressSnapshot.snapshot_date == date)) or 0) > 0
 
 
-def _store(database: Database, year: int, date: dt.date, parsed: ParsedProgress,
+def _store(database: Database, actor: Actor, year: int, date: dt.date, parsed: ParsedProgress,
            on_existing: OnExisting, dry_run: bool = False) -> ProgressImportResult:
     """Check every row against the database first; only then (and only when rows survive) replace or add."""
     result = ProgressImportResult(date=date, read=parsed.read, problems=list(parsed.problems))
@@ -156,11 +164,18 @@ def _store(database: Database, year: int, date: dt.date, parsed: ParsedProgress,
                              "keduanya (--keep-both). Tidak ada yang diubah.")
         if existing and on_existing == "replace":
             session.execute(delete(ProgressSnapshot).where(ProgressSnapshot.id.in_(existing)))
-        snapshot = ProgressSnapshot(year=year, snapshot_date=date, source=parsed.file_name, imported_by=current_user())
+        snapshot = ProgressSnapshot(year=year, snapshot_date=date, source=parsed.file_name, imported_by=actor.name)
         session.add(snapshot)
         session.flush()
         session.add_all(ProgressCount(snapshot_id=snapshot.id, unit_id=unit_id, group=row.group, invited=row.invited,
                                       started=row.started, completed=row.completed) for unit_id, row in accepted)
+        replaced = len(existing) if on_existing == "replace" else 0
+        summary = f"Impor kemajuan {year} tanggal {date:%d-%m-%Y}: {result.imported} baris, sumber {parsed.file_name}"
+        audit.record(session, actor, "import", "kemajuan",
+                     summary + (f" (mengganti {replaced} data tanggal itu)" if replaced else ""),
+                     year=year, date=date, source=parsed.file_name, snapshot=snapshot.id, read=result.read,
+                     imported=result.imported, rejected=result.rejected, replaced=replaced,
+                     completed=sum(row.completed for _unit, row in accepted))
     return result
 
 

@@ -11,6 +11,9 @@ from sqlalchemy import func, select
 from spi_desktop.db.models import ProgressCount, ProgressSnapshot, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError, NotFoundError
+from spi_desktop.domain.roles import Permission
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
 from spi_desktop.services.progress_targets import active_unit_ids, effective_targets
 
 _COUNTS = (func.count(ProgressCount.id), func.coalesce(func.sum(ProgressCount.completed), 0))
@@ -72,7 +75,9 @@ def list_snapshots(database: Database, year: int) -> list[SnapshotInfo]:
 
 
 def delete_snapshot(database: Database, snapshot_id: int) -> SnapshotInfo:
-    """Remove one snapshot and its counts (an import made by mistake); returns what was removed."""
+    """Remove one snapshot and its counts (an import made by mistake); returns what was removed. Needs the
+    Edit permission; the audit line keeps what was removed."""
+    actor = require(database, Permission.EDIT)
     with database.Session() as session, session.begin():
         snapshot = session.get(ProgressSnapshot, snapshot_id)
         if snapshot is None:
@@ -81,6 +86,11 @@ def delete_snapshot(database: Database, snapshot_id: int) -> SnapshotInfo:
         info = SnapshotInfo(snapshot.id, snapshot.snapshot_date, snapshot.source, snapshot.imported_by,
                             snapshot.imported_at, int(rows), int(done))
         session.delete(snapshot)
+        audit.record(session, actor, "delete", "kemajuan",
+                     f"Hapus data kemajuan {snapshot.year} tanggal {info.date:%d-%m-%Y} ({info.source})",
+                     old={"year": snapshot.year, "date": info.date, "source": info.source,
+                          "imported_by": info.imported_by, "imported_at": info.imported_at, "rows": info.rows,
+                          "completed": info.completed}, snapshot=snapshot_id)
     return info
 
 

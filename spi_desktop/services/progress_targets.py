@@ -10,6 +10,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -17,7 +18,10 @@ from sqlalchemy.orm import Session
 from spi_desktop.db.models import PopulationRecord, ResponseTarget, Unit, UnitYearStatus
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.importers.targets import parse_target_file
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
 from spi_desktop.services.demo_guard import refuse_demo_file
 from spi_desktop.services.units import list_units
 from spi_desktop.services.years import get_year_in
@@ -25,6 +29,7 @@ from spi_desktop.services.years import get_year_in
 GROUPS = ("internal", "external", "expert")
 OPD_GROUPS = ("internal", "external")
 INSTITUTION = ""  # the unit code of institution-level rows (the expert group)
+INSTITUTION_LABEL = "INSTANSI"  # how the audit trail names the institution's line
 
 
 @dataclass(frozen=True)
@@ -142,7 +147,22 @@ def _check_edit(edit: TargetEdit, where: str) -> list[str]:
 
 def save_targets(database: Database, year: int, edits: list[TargetEdit], source: str = "manual",
                  places: list[str] | None = None) -> int:
-    """Store every edit in one transaction, or none: ``InputError`` lists every problem with its place."""
+    """Store every edit in one transaction, or none: ``InputError`` lists every problem with its place.
+    Needs the Edit permission; one audit line with the old and new targets."""
+    actor = require(database, Permission.EDIT)
+    return _store_targets(database, actor, year, edits, source, places)
+
+
+def _target_values(key: str, numbers: tuple[int | None, int | None, int | None] | None) -> dict[str, int | None]:
+    """One target as flat audit fields ('DINKES internal.sample_target': 12); None values when there is none."""
+    sample, population, invitations = numbers or (None, None, None)
+    return {f"{key}.sample_target": sample, f"{key}.population_sent": population,
+            f"{key}.invitations_sent": invitations}
+
+
+def _store_targets(database: Database, actor: Actor, year: int, edits: list[TargetEdit], source: str,
+                   places: list[str] | None, file_name: str | None = None) -> int:
+    """``save_targets`` for an actor already checked; a file's targets are audited as an import."""
     with database.Session() as session, session.begin():
         ids = {code: unit_id for code, unit_id in session.execute(select(Unit.code, Unit.id))}
         problems: list[str] = []
@@ -158,8 +178,18 @@ def save_targets(database: Database, year: int, edits: list[TargetEdit], source:
         if problems:
             shown = problems[:15] + ([f"… dan {len(problems) - 15} masalah lain"] if len(problems) > 15 else [])
             raise InputError("Target tidak disimpan:\n- " + "\n- ".join(shown))
+        stored = {(t.unit_id, t.group): t for t in session.scalars(select(ResponseTarget)
+                                                                      .where(ResponseTarget.year == year))}
+        old: dict[str, Any] = {}
+        new: dict[str, Any] = {}
         for edit in edits:
             unit_id = ids[edit.code.upper()] if edit.code else None
+            key = f"{edit.code.upper() or INSTITUTION_LABEL} {edit.group}"
+            was = stored.get((unit_id, edit.group))
+            old.update(_target_values(key, None if was is None else (
+                was.sample_target, was.population_sent, was.invitations_sent)))
+            new.update(_target_values(key, None if edit.sample_target is None else (
+                edit.sample_target, edit.population_sent, edit.invitations_sent)))
             session.execute(delete(ResponseTarget).where(
                 ResponseTarget.year == year, ResponseTarget.group == edit.group,
                 ResponseTarget.unit_id.is_(None) if unit_id is None else ResponseTarget.unit_id == unit_id))
@@ -167,22 +197,34 @@ def save_targets(database: Database, year: int, edits: list[TargetEdit], source:
                 session.add(ResponseTarget(year=year, unit_id=unit_id, group=edit.group,
                                            sample_target=edit.sample_target, population_sent=edit.population_sent,
                                            invitations_sent=edit.invitations_sent, source=source))
+        before, after = audit.changed(old, new)
+        if file_name is not None:
+            audit.record(session, actor, "import", "target",
+                         f"Impor target sampel {year}: {len(edits)} baris dari berkas {file_name}",
+                         old=before, new=after, year=year, file_name=file_name, lines=len(edits),
+                         changed=len({field.rsplit(".", 1)[0] for field in after}))
+        else:
+            targets = len({field.rsplit(".", 1)[0] for field in after})
+            audit.record(session, actor, "edit", "target", f"Ubah target sampel {year}: {targets} target",
+                         old=before, new=after, year=year)
     return len(edits)
 
 
 def set_target(database: Database, year: int, unit_code: str, group: str, sample_target: int,
                population_sent: int | None = None, invitations_sent: int | None = None) -> None:
-    """Set (or replace) one target; ``unit_code`` '' means the institution (expert group)."""
+    """Set (or replace) one target; ``unit_code`` '' means the institution (expert group). Edit permission."""
     save_targets(database, year, [TargetEdit(unit_code, group, sample_target, population_sent, invitations_sent)])
 
 
 def import_targets(database: Database, path: Path, year: int) -> int:
-    """Store the targets of a .xlsx/.csv file, all or none; ``InputError`` names file, row and column."""
+    """Store the targets of a .xlsx/.csv file, all or none; ``InputError`` names file, row and column.
+    Needs the Import permission; one audit line."""
+    actor = require(database, Permission.IMPORT)
     refuse_demo_file(database, path)
     parsed = parse_target_file(path)
     if parsed.problems:
         raise InputError("Target tidak disimpan:\n- " + "\n- ".join(str(p) for p in parsed.problems[:15]))
     edits = [TargetEdit(line.code, line.group, line.sample_target, line.population_sent, line.invitations_sent)
              for line in parsed.lines]
-    return save_targets(database, year, edits, source="import",
-                        places=[f"{parsed.file_name}, baris {line.row}" for line in parsed.lines])
+    return _store_targets(database, actor, year, edits, "import",
+                          [f"{parsed.file_name}, baris {line.row}" for line in parsed.lines], parsed.file_name)

@@ -15,8 +15,10 @@ from typing import Any
 from spi_desktop.db.session import Database
 from spi_desktop.domain.bands import band_for
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.resources import load_json
+from spi_desktop.services.access import require
 from spi_desktop.services.preferences import _read, _write
 from spi_desktop.services.years import get_year
 
@@ -151,7 +153,9 @@ def recommendation_text(catalogue: Catalogue, year: int, element_code: str, tier
 
 
 def save_catalogue_text(database: Database, from_year: int, element_code: str, tier: str, text: str) -> None:
-    """Store an edited text for one version, element and tier; ``InputError`` when it cannot be used."""
+    """Store an edited text for one version, element and tier; ``InputError`` when it cannot be used.
+    Settings permission; one audit line with the old and new text."""
+    actor = require(database, Permission.SETTINGS)
     catalogue = shipped_catalogue()
     years = [version.from_year for version in catalogue.versions]
     if from_year not in years:
@@ -166,14 +170,29 @@ def save_catalogue_text(database: Database, from_year: int, element_code: str, t
         raise InputError("Teks rekomendasi tidak boleh kosong; gunakan 'kembalikan bawaan' untuk teks semula")
     if len(cleaned) > MAX_EDITED_LENGTH:
         raise InputError(f"Teks rekomendasi paling panjang {MAX_EDITED_LENGTH} karakter (sekarang {len(cleaned)})")
+    old = _current_text(database, from_year, element_code, tier)
     edits = _stored_edits(database)
     edits.setdefault(str(from_year), {}).setdefault(element_code, {})[tier] = cleaned
-    _write(database, CATALOGUE_KEY, edits)
+    _write(database, CATALOGUE_KEY, edits, actor,
+           f"Ubah teks rekomendasi {element_code} {TIER_LABELS[tier].lower()} (versi {from_year})",
+           old={"text": old}, new={"text": cleaned}, from_year=from_year, element=element_code, tier=tier)
+
+
+def _current_text(database: Database, from_year: int, element_code: str, tier: str) -> str | None:
+    """The text in force for one version, element and tier (edited or shipped)."""
+    version = next((v for v in load_catalogue(database).versions if v.from_year == from_year), None)
+    return None if version is None else version.elements.get(element_code, {}).get(tier)
 
 
 def reset_catalogue(database: Database) -> None:
-    """Drop every edited text: the shipped catalogue applies again."""
-    _write(database, CATALOGUE_KEY, {})
+    """Drop every edited text: the shipped catalogue applies again. Settings permission; the audit line
+    keeps the dropped texts."""
+    actor = require(database, Permission.SETTINGS)
+    dropped = {f"{from_year} {code} {tier}": text for from_year, elements in _stored_edits(database).items()
+               for code, texts in elements.items() for tier, text in texts.items()}
+    _write(database, CATALOGUE_KEY, {}, actor,
+           f"Kembalikan seluruh katalog rekomendasi ke bawaan ({len(dropped)} teks ubahan dibuang)",
+           old=dropped, new={}, dropped=len(dropped))
 
 
 def recommendations_for(
@@ -215,16 +234,22 @@ def rank_recommendations(settings: SurveyYear, catalogue: Catalogue,
 def reset_catalogue_text(database: Database, from_year: int, element_code: str, tier: str) -> None:
     """Drop the edited text of one version, element and tier: the shipped text applies again.
 
-    Nothing changes when that text was never edited.
+    Nothing changes (and nothing is audited) when that text was never edited. Settings permission.
     """
+    actor = require(database, Permission.SETTINGS)
     edits = _stored_edits(database)
     version = edits.get(str(from_year), {})
     texts = version.get(element_code, {})
     if tier not in texts:
         return
-    del texts[tier]
+    old = texts.pop(tier)
     if not texts:
         del version[element_code]
     if not version:
         del edits[str(from_year)]
-    _write(database, CATALOGUE_KEY, edits)
+    shipped = next((v for v in shipped_catalogue().versions if v.from_year == from_year), None)
+    _write(database, CATALOGUE_KEY, edits, actor,
+           f"Kembalikan teks rekomendasi {element_code} {TIER_LABELS.get(tier, tier).lower()} (versi {from_year}) "
+           "ke bawaan", old={"text": old},
+           new={"text": None if shipped is None else shipped.elements.get(element_code, {}).get(tier)},
+           from_year=from_year, element=element_code, tier=tier)

@@ -19,9 +19,11 @@ from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.institution import INSTITUTION_CODE
 from spi_desktop.domain.problems import RowProblem
+from spi_desktop.domain.roles import Permission
 from spi_desktop.importers.results import NUMBER_FIELDS, ResultLine, check_score, parse_results_file
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
 from spi_desktop.services.demo_guard import refuse_demo_file
-from spi_desktop.services.identity import current_user
 from spi_desktop.services.years import get_year_in, list_years
 
 OnDuplicate = Literal["ask", "replace", "skip"]
@@ -72,7 +74,9 @@ def _stored_keys(session: Session) -> set[tuple[int, int | None]]:
 def import_results(database: Database, path: Path, on_duplicate: OnDuplicate = "ask",
                    dry_run: bool = False) -> ResultsImportResult:
     """Store a results file in one transaction. Rows with bad figures or unknown codes are refused with their
-    reason; a code and year already stored is replaced or skipped only when the caller chose so."""
+    reason; a code and year already stored is replaced or skipped only when the caller chose so. Needs the
+    Import permission (a dry run too); a stored import writes one audit line."""
+    actor = require(database, Permission.IMPORT)
     refuse_demo_file(database, path)
     parsed = parse_results_file(path)
     result = ResultsImportResult(read=parsed.read, problems=list(parsed.problems))
@@ -106,7 +110,13 @@ def import_results(database: Database, path: Path, on_duplicate: OnDuplicate = "
         for unit_id, line in accepted:
             _replace(session, line.year, unit_id)
             session.add(_row(line.year, unit_id, line.scores, line.elements, line.source or parsed.file_name,
-                             line.source_date))
+                             line.source_date, actor.name))
+        audit.record(session, actor, "import", "hasil",
+                     f"Impor hasil SPI: {result.imported} baris dari berkas {parsed.file_name}",
+                     file_name=parsed.file_name,
+                     years=", ".join(str(year) for year in sorted({line.year for _unit, line in accepted})),
+                     read=result.read, imported=result.imported, rejected=result.rejected,
+                     replaced=result.replaced, skipped=result.skipped, conflicts=", ".join(result.conflicts[:50]))
     return result
 
 
@@ -132,11 +142,26 @@ def _replace(session: Session, year: int, unit_id: int | None) -> None:
 
 
 def _row(year: int, unit_id: int | None, scores: dict[str, float | None], elements: dict[str, float], source: str,
-         source_date: dt.date | None) -> OfficialResult:
+         source_date: dt.date | None, entered_by: str) -> OfficialResult:
     return OfficialResult(year=year, unit_id=unit_id, index=scores.get("index"), internal=scores.get("internal"),
                           external=scores.get("external"), expert=scores.get("expert"),
                           correction=scores.get("correction"), elements=dict(elements), source=source,
-                          source_date=source_date, entered_by=current_user())
+                          source_date=source_date, entered_by=entered_by)
+
+
+def _stored_values(session: Session, year: int, unit_id: int | None) -> dict[str, Any] | None:
+    """A stored result's figures and source as the audit trail keeps them; None when there is none."""
+    row = session.scalar(select(OfficialResult).where(
+        OfficialResult.year == year,
+        OfficialResult.unit_id.is_(None) if unit_id is None else OfficialResult.unit_id == unit_id).limit(1))
+    return None if row is None else _result_values(row)
+
+
+def _result_values(row: OfficialResult) -> dict[str, Any]:
+    """A result as flat audit fields (each element as 'elements.CODE')."""
+    return {"index": row.index, "internal": row.internal, "external": row.external, "expert": row.expert,
+            "correction": row.correction, **{f"elements.{code}": value for code, value in (row.elements or {}).items()},
+            "source": row.source, "source_date": row.source_date}
 
 
 @dataclass(frozen=True)
@@ -154,7 +179,9 @@ class ResultEntry:
 
 def save_result(database: Database, entry: ResultEntry) -> None:
     """Store one typed result after checking every figure is within 0–100; a stored result for the same code
-    and year is replaced only when ``entry.replace`` says the user chose so."""
+    and year is replaced only when ``entry.replace`` says the user chose so. Needs the Edit permission; one
+    audit line with the old and new figures."""
+    actor = require(database, Permission.EDIT)
     problems = [reason for key, value in (*entry.scores.items(), *entry.elements.items())
                 if value is not None and (reason := check_score(value, key))]
     if any(key not in NUMBER_FIELDS for key in entry.scores):
@@ -172,19 +199,34 @@ def save_result(database: Database, entry: ResultEntry) -> None:
         if not entry.replace and (entry.year, units[code]) in _stored_keys(session):
             raise InputError(f"Hasil {code or 'INSTANSI'} {entry.year} sudah tersimpan; pilih ganti untuk menimpanya. "
                              "Tidak ada yang diubah.")
+        old = _stored_values(session, entry.year, units[code])
         _replace(session, entry.year, units[code])
-        session.add(_row(entry.year, units[code], entry.scores, entry.elements, entry.source or "diketik",
-                         entry.source_date))
+        row = _row(entry.year, units[code], entry.scores, entry.elements, entry.source or "diketik", entry.source_date,
+                   actor.name)
+        session.add(row)
+        new = {**{key: None for key in old or {}}, **_result_values(row)}  # an element left out is now None
+        before, after = audit.changed(old or {}, new)
+        audit.record(session, actor, "edit", "hasil",
+                     f"{'Ubah' if old else 'Isi'} hasil SPI {code or 'INSTANSI'} {entry.year}",
+                     old=before if old else None, new=after, year=entry.year, unit=code or "INSTANSI")
 
 
 def delete_result(database: Database, year: int, code: str) -> bool:
-    """Remove one stored result; False when there was none."""
+    """Remove one stored result; False when there was none. Needs the Edit permission; the audit line keeps
+    the removed figures."""
+    actor = require(database, Permission.EDIT)
     with database.Session() as session, session.begin():
         units = unit_lookup(session)
         if code.upper() not in units:
             return False
         unit_id = units[code.upper()]
+        old = _stored_values(session, year, unit_id)
         removed = session.execute(delete(OfficialResult).where(
             OfficialResult.year == year,
             OfficialResult.unit_id.is_(None) if unit_id is None else OfficialResult.unit_id == unit_id))
-        return bool(getattr(removed, "rowcount", 0))
+        done = bool(getattr(removed, "rowcount", 0))
+        if done:
+            shown = code.upper() if unit_id is not None else "INSTANSI"
+            audit.record(session, actor, "delete", "hasil", f"Hapus hasil SPI {shown} {year}", old=old, year=year,
+                         unit=shown)
+        return done

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,14 +12,20 @@ from sqlalchemy.orm import Session
 from spi_desktop.db.models import Unit, UnitYearStatus
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError, NotFoundError
+from spi_desktop.domain.privacy import mask_value
 from spi_desktop.domain.problems import RowProblem
+from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.unit_record import FIELD_LABELS, UnitRecord, clean_unit
 from spi_desktop.importers.units import parse_unit_file
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
 from spi_desktop.services.demo_guard import refuse_demo_file
 from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.years import get_year
 
 ALIAS_SEPARATOR = "; "
+# Unit fields the audit trail masks like the personal field named (phones and e-mails in text are masked anyway).
+_AUDIT_MASKS = {"head_nip": "nip", "pic_phone": "phone", "pic_email": "email"}
 
 
 @dataclass
@@ -103,6 +110,12 @@ def _set_active(session: Session, unit: Unit, year: int, active: bool) -> None:
         status.active = active
 
 
+def _audit_values(values: dict[str, Any]) -> dict[str, Any]:
+    """An OPD's fields as the audit trail keeps them (aliases as text, contacts and NIP masked)."""
+    shown = {key: ALIAS_SEPARATOR.join(value) if key == "aliases" else value for key, value in values.items()}
+    return {key: mask_value(_AUDIT_MASKS[key], value) if key in _AUDIT_MASKS else value for key, value in shown.items()}
+
+
 def _unit_by_code(session: Session, code: str) -> Unit:
     unit = session.scalar(select(Unit).where(Unit.code == code.strip().upper()))
     if unit is None:
@@ -141,10 +154,13 @@ def save_unit(
     year: int | None = None,
     active: bool | None = None,
 ) -> UnitInfo:
-    """Add a new OPD (``original_code`` None) or update the one with ``original_code``."""
+    """Add a new OPD (``original_code`` None) or update the one with ``original_code`` (Edit permission;
+    one audit line with the old and new values)."""
+    actor = require(database, Permission.EDIT)
     cleaned = check_unit(record)
     with database.Session() as session, session.begin():
         clash = session.scalar(select(Unit).where(Unit.code == cleaned.code))
+        old: dict[str, Any] = {}
         if original_code is None:
             if clash is not None:
                 raise InputError(f"Kode {cleaned.code} sudah dipakai oleh {clash.name}")
@@ -155,18 +171,38 @@ def save_unit(
             if clash is not None and clash.id != found.id:
                 raise InputError(f"Kode {cleaned.code} sudah dipakai oleh {clash.name}")
             unit = found
+            old = asdict(_record_of(unit))
+            if year is not None:
+                old["active"] = _is_active(unit, year)
         _apply(unit, cleaned)
         session.flush()
         if year is not None and active is not None:
             _set_active(session, unit, year, active)
         session.flush()
+        new = asdict(cleaned)
+        if year is not None:
+            new["active"] = _is_active(unit, year)
+        if original_code is None:
+            audit.record(session, actor, "edit", "opd", f"Tambah OPD {cleaned.code} {cleaned.name}",
+                         new=_audit_values(new), unit=cleaned.code, year=year)
+        else:
+            before, after = audit.changed(old, new)
+            audit.record(session, actor, "edit", "opd", f"Ubah OPD {original_code.strip().upper()}",
+                         old=_audit_values(before), new=_audit_values(after), unit=cleaned.code, year=year)
         return UnitInfo(cleaned, _is_active(unit, year), unit.version)
 
 
 def set_unit_active(database: Database, code: str, year: int, active: bool) -> None:
-    """Mark an OPD as taking part (or not) in a survey year."""
+    """Mark an OPD as taking part (or not) in a survey year (Edit permission; a change is audited)."""
+    actor = require(database, Permission.EDIT)
     with database.Session() as session, session.begin():
-        _set_active(session, _unit_by_code(session, code), year, active)
+        unit = _unit_by_code(session, code)
+        was = _is_active(unit, year)
+        _set_active(session, unit, year, active)
+        if was != active:
+            audit.record(session, actor, "edit", "opd",
+                         f"OPD {unit.code} {'ikut' if active else 'tidak ikut'} SPI {year}",
+                         old={"active": was}, new={"active": active}, unit=unit.code, year=year)
 
 
 def apply_record(unit: Unit, record: UnitRecord) -> None:
@@ -185,7 +221,9 @@ def import_units(
 
     Re-importing the same file adds nothing. An update changes only the fields the row fills in, so a
     file with fewer columns never erases contacts. With ``year`` every imported OPD is marked active in it.
+    Needs the Import permission; writes one audit line.
     """
+    actor = require(database, Permission.IMPORT)
     context = context or quiet_context()
     if year is not None:
         get_year(database, year)  # refuses a survey year that does not exist
@@ -217,6 +255,10 @@ def import_units(
             if done % 50 == 0:
                 context.report(done, total, f"Menyimpan OPD {done} dari {total}")
         context.check()
+        audit.record(session, actor, "import", "opd",
+                     f"Impor daftar OPD: {summary.added} baru, {summary.updated} diubah dari berkas {path.name}",
+                     file_name=path.name, sheet=sheet, year=year, read=summary.read, added=summary.added,
+                     updated=summary.updated, rejected=summary.rejected)
     context.report(total, total, "Selesai", check=False)
     return summary
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -11,7 +13,11 @@ from spi_desktop.db.models import Institution
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.institution import check_institution_type, check_size_group
+from spi_desktop.domain.privacy import mask_value
+from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.domain.validators import check_nip
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
 
 MAX_LOGO_BYTES = 2_000_000
 
@@ -95,26 +101,48 @@ def get_workspace(database: Database) -> WorkspaceInfo | None:
         )
 
 
+def _audit_values(values: dict[str, Any]) -> dict[str, Any]:
+    """The institution's fields as the audit trail keeps them: the logo by a short fingerprint, the NIP masked."""
+    shown = dict(values)
+    if "logo" in shown:
+        shown["logo"] = hashlib.sha256(shown["logo"]).hexdigest()[:12] if shown["logo"] else None
+    if "inspector_nip" in shown:
+        shown["inspector_nip"] = mask_value("nip", shown["inspector_nip"])
+    return shown
+
+
 def save_workspace(database: Database, info: WorkspaceInfo) -> WorkspaceInfo:
-    """Create or update the home institution after validating it."""
+    """Create or update the home institution after validating it. Needs the Settings permission; one audit
+    line with the old and new values."""
+    return _save(database, require(database, Permission.SETTINGS), info)
+
+
+def _save(database: Database, actor: Actor, info: WorkspaceInfo) -> WorkspaceInfo:
     clean = clean_workspace(info)
     with database.Session() as session, session.begin():
         row = session.scalar(select(Institution).limit(1))
+        old = None if row is None else {name: getattr(row, name) for name in vars(clean)}
         if row is None:
             row = Institution()
             session.add(row)
         for name, value in vars(clean).items():
             setattr(row, name, value)
+        before, after = audit.changed(old or {}, vars(clean))
+        audit.record(session, actor, "settings", "instansi",
+                     f"{'Isi' if old is None else 'Ubah'} data instansi {clean.code}",
+                     old=None if old is None else _audit_values(before), new=_audit_values(after))
     return clean
 
 
 def init_workspace(database: Database, code: str, name: str, type: str) -> WorkspaceInfo:
-    """``spi init``: set the home institution's code, name and type, keeping its other details."""
+    """``spi init``: set the home institution's code, name and type, keeping its other details (Settings
+    permission)."""
+    actor = require(database, Permission.SETTINGS)
     current = get_workspace(database)
     if current is None:
-        return save_workspace(database, WorkspaceInfo(code=code, name=name, type=type))
+        return _save(database, actor, WorkspaceInfo(code=code, name=name, type=type))
     current.code, current.name, current.type = code, name, type
-    return save_workspace(database, current)
+    return _save(database, actor, current)
 
 
 def read_logo(path: Path) -> tuple[bytes, str]:

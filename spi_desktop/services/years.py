@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy import select
@@ -12,8 +15,11 @@ from spi_desktop.db.models import ScoreBand, SurveyElement, SurveyYearSettings
 from spi_desktop.db.session import Database
 from spi_desktop.domain.bands import Band
 from spi_desktop.domain.errors import InputError, NotFoundError
+from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.survey_year import Element, SurveyYear
 from spi_desktop.resources import load_json
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
 
 _DATE_FIELDS = ("window_start", "window_end", "population_deadline", "results_published")
 
@@ -124,8 +130,23 @@ def get_year_in(session: Session, year: int) -> SurveyYear:
     return _to_domain(row)
 
 
+def _audit_fields(value: Any, prefix: str = "") -> dict[str, Any]:
+    """A year's settings as flat audit fields: nested settings as dotted keys, lists (elements, bands) as JSON
+    text, so the trail shows exactly which setting changed."""
+    if isinstance(value, Mapping):
+        fields: dict[str, Any] = {}
+        for key, inner in value.items():
+            fields.update(_audit_fields(inner, f"{prefix}.{key}" if prefix else str(key)))
+        return fields
+    if isinstance(value, list):
+        return {prefix: json.dumps(value, ensure_ascii=False, default=str)}
+    return {prefix: value}
+
+
 def save_year(database: Database, year: SurveyYear) -> None:
-    """Replace a survey year's settings after checking them; ``InputError`` lists what is wrong."""
+    """Replace a survey year's settings after checking them; ``InputError`` lists what is wrong. Needs the
+    Settings permission; one audit line with the settings that changed, old and new."""
+    actor = require(database, Permission.SETTINGS)
     problems = year.problems()
     if problems:
         raise InputError("Pengaturan tahun survei belum benar:\n- " + "\n- ".join(problems))
@@ -133,11 +154,17 @@ def save_year(database: Database, year: SurveyYear) -> None:
         row = session.get(SurveyYearSettings, year.year)
         if row is None:
             raise NotFoundError(f"Tahun survei {year.year} belum ada di ruang kerja ini")
+        old, new = _audit_fields(asdict(_to_domain(row))), _audit_fields(asdict(year))
+        before, after = audit.changed({**{key: None for key in new}, **old}, {**{key: None for key in old}, **new})
         _write(session, row, year)
+        audit.record(session, actor, "settings", "tahun survei", f"Ubah pengaturan tahun survei {year.year}",
+                     old=before, new=after, year=year.year)
 
 
 def add_year(database: Database, year: int, copy_from: int | None = None) -> SurveyYear:
-    """Create a new survey year as a copy of ``copy_from`` (default: the latest year)."""
+    """Create a new survey year as a copy of ``copy_from`` (default: the latest year). Needs the Settings
+    permission; one audit line."""
+    actor = require(database, Permission.SETTINGS)
     existing = list_years(database)
     if year in existing:
         raise InputError(f"Tahun survei {year} sudah ada")
@@ -161,6 +188,8 @@ def add_year(database: Database, year: int, copy_from: int | None = None) -> Sur
         row = SurveyYearSettings(year=year)
         session.add(row)
         _write(session, row, new)
+        audit.record(session, actor, "settings", "tahun survei",
+                     f"Tambah tahun survei {year} (salinan tahun {template.year})", year=year, copy_from=template.year)
     return new
 
 
