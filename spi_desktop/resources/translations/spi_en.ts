@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ActionBoard</name>
     <message>
         <source>Ekspor Excel…</source>
@@ -290,6 +301,116 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Pengguna &amp; Audit</source>
+        <translation>Users &amp; Audit</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Jejak audit</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Cadangan &amp; privasi</source>
+        <translation>Backup &amp; privacy</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Semua tindakan</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Cari di ringkasan…</source>
+        <translation>Search the summaries…</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Bagian</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Pilih satu baris untuk melihat nilai lama dan baru.</source>
+        <translation>Select a line to see the old and new values.</translation>
+    </message>
+    <message>
+        <source>Muat lebih banyak</source>
+        <translation>Load more</translation>
+    </message>
+    <message>
+        <source>Ekspor…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Nilai pribadi (telepon, surel, NIP, nama responden) tersimpan tersamar. Baris jejak audit tidak dapat diubah atau dihapus.</source>
+        <translation>Personal values (phones, e-mails, NIP, respondent names) are stored masked. Audit lines cannot be changed or deleted.</translation>
+    </message>
+    <message>
+        <source>Semua pengguna</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 baris ditampilkan</source>
+        <translation>%1 of %2 lines shown</translation>
+    </message>
+    <message>
+        <source>Nilai lama</source>
+        <translation>Old values</translation>
+    </message>
+    <message>
+        <source>Nilai baru</source>
+        <translation>New values</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Ekspor jejak audit</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Mengekspor jejak audit…</source>
+        <translation>Exporting the audit trail…</translation>
+    </message>
+    <message>
+        <source>%1 baris ditulis ke %2</source>
+        <translation>%1 lines written to %2</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Batal</source>
@@ -298,6 +419,177 @@
     <message>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Cadangkan sekarang…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Cadangan adalah salinan utuh ruang kerja (termasuk daftar populasi dan jejak audit), dibuat aman saat aplikasi berjalan. Beri frasa sandi bila berkas akan dibawa keluar kantor: isinya dienkripsi (AES-256-GCM) dan tidak dapat dibuka tanpa frasa itu. Pemulihan memeriksa berkas lebih dulu; bila ada yang salah, ruang kerja tidak berubah.</source>
+        <translation>A backup is a complete copy of the workspace (population lists and audit trail included), taken safely while the app runs. Give a passphrase when the file leaves the office: its content is encrypted (AES-256-GCM) and cannot be opened without it. A restore checks the file first; if anything is wrong, the workspace does not change.</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cadangan otomatis yang disimpan per jenis:</source>
+        <translation>Automatic backups kept per kind:</translation>
+    </message>
+    <message>
+        <source>Cadangan otomatis (sekali sehari, sebelum pembaruan skema, sebelum pemulihan)</source>
+        <translation>Automatic backups (once a day, before a schema upgrade, before a restore)</translation>
+    </message>
+    <message>
+        <source>Hapus data pribadi tahun ini…</source>
+        <translation>Delete this year&apos;s personal data…</translation>
+    </message>
+    <message>
+        <source>Hapus data pribadi tahun survei yang sudah selesai</source>
+        <translation>Delete the personal data of a finished survey year</translation>
+    </message>
+    <message>
+        <source>Nama, No. HP, email dan NIP responden tahun itu dihapus untuk selamanya. Jumlah populasi, target, kemajuan dan hasil tetap utuh. Buat cadangan terenkripsi dulu bila arsip masih diperlukan.</source>
+        <translation>The respondents&apos; names, phone numbers, e-mails and NIPs of that year are deleted for good. Population counts, targets, progress and results stay as they are. Make an encrypted backup first if an archive is still needed.</translation>
+    </message>
+    <message>
+        <source>Tahun survei</source>
+        <translation>Survey year</translation>
+    </message>
+    <message>
+        <source>Harian</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Sebelum pembaruan skema</source>
+        <translation>Before a schema upgrade</translation>
+    </message>
+    <message>
+        <source>Sebelum pemulihan</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Basis data server: cadangan dibuat di server.</source>
+        <translation>Server database: backups are made on the server.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>%1 (sudah dihapus %2)</source>
+        <translation>%1 (deleted %2)</translation>
+    </message>
+    <message>
+        <source>Cadangkan ruang kerja</source>
+        <translation>Back up the workspace</translation>
+    </message>
+    <message>
+        <source>Cadangan SPI Desktop (*.spibak)</source>
+        <translation>SPI Desktop backup (*.spibak)</translation>
+    </message>
+    <message>
+        <source>Enkripsi cadangan</source>
+        <translation>Encrypt the backup</translation>
+    </message>
+    <message>
+        <source>Frasa sandi untuk mengenkripsi cadangan (minimal 8 karakter). Kosongkan bila cadangan tidak perlu dienkripsi. Frasa yang hilang tidak dapat dipulihkan.</source>
+        <translation>Passphrase to encrypt the backup (at least 8 characters). Leave it empty when the backup need not be encrypted. A lost passphrase cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>terenkripsi</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <source>tidak terenkripsi</source>
+        <translation>not encrypted</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 ditulis ke %2 (%3 KB).</source>
+        <translation>Backup (%1) written to %2 (%3 KB).</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Cadangan SPI Desktop (*.spibak);;Semua berkas (*)</source>
+        <translation>SPI Desktop backup (*.spibak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Cadangan terenkripsi</source>
+        <translation>Encrypted backup</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan ini:</source>
+        <translation>This backup&apos;s passphrase:</translation>
+    </message>
+    <message>
+        <source>Ganti seluruh isi ruang kerja ini dengan cadangan %1 (dibuat %2)? Salinan isi sekarang disimpan dulu di folder cadangan otomatis. Sesudah pemulihan, semua pengguna masuk lagi.</source>
+        <translation>Replace the whole content of this workspace with the backup %1 (made %2)? A copy of the current content is kept first in the automatic backup folder. After the restore, everybody signs in again.</translation>
+    </message>
+    <message>
+        <source>Memulihkan cadangan…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source> Skemanya diperbarui ke versi aplikasi ini.</source>
+        <translation> Its schema was upgraded to this version of the app.</translation>
+    </message>
+    <message>
+        <source>Ruang kerja dipulihkan dari %1.%2</source>
+        <translation>Workspace restored from %1.%2</translation>
+    </message>
+    <message>
+        <source>Cadangan otomatis</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source>Hapus data pribadi</source>
+        <translation>Delete personal data</translation>
+    </message>
+    <message>
+        <source>Hapus untuk selamanya %1? Tindakan ini tidak dapat dibatalkan; hanya cadangan yang dibuat sebelumnya masih memuatnya.</source>
+        <translation>Delete for good: %1? This cannot be undone; only backups made before still hold it.</translation>
+    </message>
+    <message>
+        <source>Dihapus: %1.</source>
+        <translation>Deleted: %1.</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1606,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Pengguna &amp; Audit</source>
+        <translation>Users &amp; Audit</translation>
+    </message>
+    <message>
         <source>Tahun survei</source>
         <translation>Survey year</translation>
     </message>
@@ -1334,12 +1630,28 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Keluar / ganti pengguna</source>
+        <translation>Sign out / switch user</translation>
+    </message>
+    <message>
         <source>Ruang kerja belum diatur (Pengaturan › Instansi)</source>
         <translation>Workspace not set up (Settings › Institution)</translation>
     </message>
     <message>
         <source>SPI Desktop — %1</source>
         <translation>SPI Desktop — %1</translation>
+    </message>
+    <message>
+        <source>Pengguna lokal: %1 (tanpa akun, berperan Admin)</source>
+        <translation>Local user: %1 (no accounts, acting as Admin)</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1721,99 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>Akun Admin pertama</source>
+        <translation>First Admin account</translation>
+    </message>
+    <message>
+        <source>Tambah pengguna</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>mis. sri.rahayu</source>
+        <translation>e.g. sri.rahayu</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Setelah akun ini dibuat, aplikasi meminta nama dan kata sandi setiap kali dibuka. Simpan kata sandi Admin di tempat aman: tanpa akun Admin, pengguna tidak dapat dikelola.</source>
+        <translation>Once this account exists, the app asks for a name and password every time it opens. Keep the Admin password somewhere safe: without an Admin account, users cannot be managed.</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Frasa sandi</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Ulangi</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Lanjut</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Isi frasa sandi</source>
+        <translation>Enter the passphrase</translation>
+    </message>
+    <message>
+        <source>Kedua frasa sandi tidak sama</source>
+        <translation>The two passphrases differ</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Ganti kata sandi — %1</source>
+        <translation>Change password — %1</translation>
+    </message>
+    <message>
+        <source>Kata sandi lama</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi baru</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
     <name>PopulationPage</name>
     <message>
         <source>Populasi</source>
@@ -1429,6 +1834,14 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Ekspor untuk KPK…</source>
         <translation>Export for KPK…</translation>
+    </message>
+    <message>
+        <source>Ekspor pseudonim…</source>
+        <translation>Pseudonymous export…</translation>
+    </message>
+    <message>
+        <source>Daftar tanpa nama, No. HP, email dan NIP: tiap baris diberi pseudonim tetap, tanggal hanya bulan dan tahun</source>
+        <translation>The list without names, phone numbers, e-mails and NIPs: each row gets a stable pseudonym, dates only month and year</translation>
     </message>
     <message>
         <source>Riwayat impor…</source>
@@ -1483,6 +1896,18 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Unit submissions</translation>
     </message>
     <message>
+        <source>Peran %1 tidak boleh menampilkan No. HP dan email lengkap.</source>
+        <translation>The %1 role may not show full phone numbers and e-mails.</translation>
+    </message>
+    <message>
+        <source>Daftar kelompok ini dalam format KPK; alasan ekspor dicatat</source>
+        <translation>This group&apos;s list in KPK&apos;s format; the reason for the export is logged</translation>
+    </message>
+    <message>
+        <source>Peran %1 tidak boleh mengekspor data.</source>
+        <translation>The %1 role may not export data.</translation>
+    </message>
+    <message>
         <source>Semua OPD</source>
         <translation>All units</translation>
     </message>
@@ -1499,8 +1924,24 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Alasan ekspor</source>
+        <translation>Reason for the export</translation>
+    </message>
+    <message>
+        <source>Daftar ini berisi nama dan kontak pribadi. Untuk apa ekspor ini? (dicatat di jejak audit)</source>
+        <translation>This list holds names and personal contacts. What is this export for? (logged in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Penyerahan daftar populasi ke KPK</source>
+        <translation>Handing the population list to KPK</translation>
+    </message>
+    <message>
         <source>Mengekspor %1</source>
         <translation>Exporting %1</translation>
+    </message>
+    <message>
+        <source>Ekspor pseudonim</source>
+        <translation>Pseudonymous export</translation>
     </message>
     <message>
         <source>Ekspor selesai</source>
@@ -2445,6 +2886,45 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
+    <message>
+        <source>Hanya Admin yang dapat mengubah pengaturan ruang kerja. Bahasa tampilan tetap dapat dipilih di PC ini.</source>
+        <translation>Only an Admin can change the workspace settings. The display language can still be chosen on this PC.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Masuk — SPI Desktop</source>
+        <translation>Sign in — SPI Desktop</translation>
+    </message>
+    <message>
+        <source>Masuk ke ruang kerja</source>
+        <translation>Sign in to the workspace</translation>
+    </message>
+    <message>
+        <source>Basis data: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>nama pengguna</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotSaving</name>
@@ -3026,6 +3506,18 @@ sent</translation>
         <translation>SPI status</translation>
     </message>
     <message>
+        <source>Tampilkan kontak lengkap</source>
+        <translation>Show full contacts</translation>
+    </message>
+    <message>
+        <source>Nomor HP dan surel PIC disamarkan; membukanya tercatat di jejak audit.</source>
+        <translation>PIC phone numbers and e-mails are masked; showing them is logged in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Kontak lengkap</source>
+        <translation>Full contacts</translation>
+    </message>
+    <message>
         <source>%1 OPD, %2 ikut SPI %3</source>
         <translation>%1 units, %2 taking part in SPI %3</translation>
     </message>
@@ -3068,6 +3560,97 @@ sent</translation>
     <message>
         <source>Tidak ada data yang diubah.</source>
         <translation>No data was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Terakhir masuk (UTC)</source>
+        <translation>Last sign-in (UTC)</translation>
+    </message>
+    <message>
+        <source>Ubah peran…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <source>Aktifkan / nonaktifkan</source>
+        <translation>Enable / disable</translation>
+    </message>
+    <message>
+        <source>Atur kata sandi…</source>
+        <translation>Set password…</translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>terkunci s.d. %1 UTC</source>
+        <translation>locked until %1 UTC</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini belum memakai akun: siapa pun yang membuka aplikasi di PC ini bekerja sebagai Admin lokal. Bila beberapa staf memakai ruang kerja yang sama, buat akun Admin pertama; sesudah itu setiap orang masuk dengan akunnya sendiri dan semua tindakan tercatat atas namanya.</source>
+        <translation>This workspace has no accounts yet: whoever opens the app on this PC works as the local Admin. When several staff share the workspace, create the first Admin account; from then on everyone signs in with their own account and every action is logged under their name.</translation>
+    </message>
+    <message>
+        <source>Buat akun Admin pertama…</source>
+        <translation>Create the first Admin account…</translation>
+    </message>
+    <message>
+        <source>Setiap orang masuk dengan akunnya sendiri. Lima kali salah kata sandi mengunci akun selama 15 menit. Akun tidak dihapus, hanya dinonaktifkan, agar jejak audit tetap bernama.</source>
+        <translation>Everyone signs in with their own account. Five wrong passwords lock the account for 15 minutes. Accounts are never deleted, only disabled, so the audit trail keeps its names.</translation>
+    </message>
+    <message>
+        <source>Tambah pengguna…</source>
+        <translation>Add a user…</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Pilih satu pengguna di tabel dulu.</source>
+        <translation>Select a user in the table first.</translation>
+    </message>
+    <message>
+        <source>Akun Admin dibuat dan Anda masuk dengannya. Mulai sekarang aplikasi meminta nama dan kata sandi.</source>
+        <translation>The Admin account was created and you are signed in with it. From now on the app asks for a name and password.</translation>
+    </message>
+    <message>
+        <source>Ubah peran</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Peran baru untuk %1:</source>
+        <translation>New role for %1:</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan %1? Akun ini tidak dapat masuk lagi sampai diaktifkan.</source>
+        <translation>Disable %1? This account cannot sign in until it is enabled again.</translation>
+    </message>
+    <message>
+        <source>Aktifkan lagi %1?</source>
+        <translation>Enable %1 again?</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3958,33 @@ sent</translation>
     <message>
         <source>Basis data</source>
         <translation>Database</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Admin: semua pekerjaan, pengguna, pengaturan, jejak audit, cadangan dan pemulihan.</source>
+        <translation>Admin: all work, users, settings, the audit trail, backup and restore.</translation>
+    </message>
+    <message>
+        <source>Operator: impor, ubah, ekspor, cetak, dan membuka kontak lengkap (tercatat di jejak audit).</source>
+        <translation>Operator: import, edit, export, print, and show full contacts (logged in the audit trail).</translation>
+    </message>
+    <message>
+        <source>Viewer: melihat data (kontak disamarkan) dan mencetak kartu skor.</source>
+        <translation>Viewer: see the data (contacts masked) and print scorecards.</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,8 +40,9 @@ class _FormDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
         buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        # A base class's self.tr would look its texts up under the subclass's name: name the context.
+        buttons.addButton(QCoreApplication.translate("AccountDialog", "Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QCoreApplication.translate("AccountDialog", "Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         self.body = QVBoxLayout(self)
