@@ -30,6 +30,7 @@ from spi_desktop.cli_support import (
 )
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.privacy import scrub_personal
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.services import (
     demo,
@@ -114,7 +115,8 @@ def cmd_population_import(db: Database, args: argparse.Namespace) -> None:
     result = population.import_population(db, Path(args.file), args.year, args.group, unit_code=args.unit,
                                           sheet=args.sheet, dry_run=args.dry_run, context=context)
     for line in result.problem_lines(limit=None if args.json else 50):
-        print(line, file=sys.stderr)
+        # stderr ends up in scripts' logs: phones and e-mails masked there (the --problems file has them whole)
+        print(scrub_personal(line), file=sys.stderr)
     if args.problems:
         population_export.export_problems(result.problems, Path(args.problems), is_demo_workspace(db))
     verb = "akan diimpor (uji coba, tidak ada yang disimpan)" if args.dry_run else "diimpor"
@@ -266,7 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(args: argparse.Namespace, message: str, code: int) -> int:
-    print(f"Kesalahan: {message}", file=sys.stderr)
+    print(f"Kesalahan: {scrub_personal(message)}", file=sys.stderr)
     if args.json:
         print(json.dumps({"error": message, "exit": code}, ensure_ascii=False))
     return code

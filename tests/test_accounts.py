@@ -19,6 +19,7 @@ from spi_desktop.domain.roles import Permission, Role
 from spi_desktop.services import accounts
 from spi_desktop.services.access import PermissionDenied, SignInRequired, require
 from spi_desktop.services.audit import audit_lines
+from spi_desktop.services.database import open_database
 
 
 def _admin_and_viewer(database: Database) -> None:
@@ -127,3 +128,36 @@ def test_cli_obeys_roles_and_never_takes_a_password_on_the_command_line(db_path:
     assert {entry["details"]["ok"] for entry in entries} == {True, False}
     assert main(["--help"]) == 0
     assert "--password " not in capsys.readouterr().out  # only --password-file exists
+
+
+def test_a_viewer_on_the_command_line_cannot_import_export_or_undo(demo_database: Database, db_path: Path,
+                                                                  tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from spi_desktop.services.population import population_summary
+    from tests.population_files import internal_xlsx
+
+    file, _expected = internal_xlsx(tmp_path)
+    _admin_and_viewer(demo_database)
+    demo_database.close()
+    (tmp_path / "vina.pw").write_text("sandi-viewer-1\n")
+    (tmp_path / "ratna.pw").write_text("sandi-admin-1\n")
+    db = ["--db", str(db_path)]
+    viewer = ["--user", "vina", "--password-file", str(tmp_path / "vina.pw")]
+    attempts = [
+        ["population", "import", str(file), "--year", "2025", "--group", "internal"],
+        ["population", "export", "--year", "2025", "--group", "internal", "--out", str(tmp_path / "out.csv")],
+        ["privacy", "pseudonymize", "--year", "2025", "--group", "internal", "--out", str(tmp_path / "p.csv")],
+        ["units", "import", str(file)],
+        ["backup", "--out", str(tmp_path / "b.spibak")],
+    ]
+    for attempt in attempts:
+        assert main([*db, *viewer, "--json", *attempt]) == 2, attempt
+        assert "Peran Viewer (vina) tidak boleh" in json.loads(capsys.readouterr().out)["error"]
+    assert not any((tmp_path / name).exists() for name in ("out.csv", "p.csv", "b.spibak"))
+    admin = ["--user", "ratna", "--password-file", str(tmp_path / "ratna.pw")]
+    assert main([*db, *admin, "population", "import", str(file), "--year", "2025", "--group", "internal"]) == 0
+    check = open_database(db_path)  # reading needs no sign-in
+    try:
+        assert population_summary(check, 2025)["counts"]["internal"] > 0
+    finally:
+        check.close()

@@ -24,3 +24,18 @@ def test_crash_report_masks_phones_and_emails_and_keeps_the_traceback() -> None:
     assert "0812****7890" in text and "s*****@contoh.go.id" in text
     for secret in ("3456-7890", "081234567890", "sri.rahayu"):
         assert secret not in text
+
+
+def test_command_line_problem_lines_mask_phones_emails_and_nips(demo_database, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from spi_desktop.cli import main
+    from tests.population_files import internal_xlsx
+
+    file, _expected = internal_xlsx(tmp_path)
+    url = str(demo_database.url)
+    assert main(["--db", url, "population", "import", str(file), "--year", "2025", "--group", "internal"]) == 0
+    err = capsys.readouterr().err
+    assert "[duplikat] No. HP 0812****7890 sama dengan baris 4" in err
+    assert "NIP 1985************** sama dengan baris 4" in err
+    assert "nama@domain.tld" in err  # the example in the message is no address
+    for secret in ("081234567890", "6281234567890", "198503152010012003"):
+        assert secret not in err

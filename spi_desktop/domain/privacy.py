@@ -29,9 +29,15 @@ _PHONE = re.compile(r"(?<![\w])(?:\+?62|0)[\s.-]?8(?:[\s.-]?\d){7,12}(?!\d)")
 PERSONAL_FIELDS = frozenset({"phone", "email", "nip", "raw_phone", "respondent_name"})
 
 
+_NIP = re.compile(r"(?<!\d)\d{18}(?!\d)")
+EXAMPLE_EMAIL = "nama@domain.tld"  # the pattern messages quote: not anybody's address
+
+
 def scrub_personal(text: str) -> str:
-    """``text`` with every phone number and e-mail address in it masked: for audit lines, messages and logs."""
-    text = _EMAIL.sub(lambda match: mask_email(match.group()), text)
+    """``text`` with every phone number, e-mail address and NIP in it masked: for audit lines, messages, logs."""
+    text = _EMAIL.sub(lambda match: match.group() if match.group() == EXAMPLE_EMAIL else mask_email(match.group()),
+                      text)
+    text = _NIP.sub(lambda match: match.group()[:4] + "*" * 14, text)
     return _PHONE.sub(lambda match: _mask_typed_phone(match.group()), text)
 
 

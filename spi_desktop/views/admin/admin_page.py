@@ -23,7 +23,8 @@ class AdminPage(QWidget):
         self.tabs.addTab(self.users, self.tr("Pengguna"))
         self.tabs.addTab(self.audit, self.tr("Jejak audit"))
         self.backup = BackupPage(context)
-        self.tabs.addTab(self.backup, self.tr("Cadangan & privasi"))
+        # "&&" shows one "&": a single one would mark a keyboard shortcut and vanish.
+        self.tabs.addTab(self.backup, self.tr("Cadangan && privasi"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -59,6 +60,8 @@ class BackupPage(QWidget):
             Column(self.tr("Berkas"), lambda e: e.path.name),
         ])
         self.table = row_table(self.model)
+        for column in range(3):  # short texts: sized to contents, so no date or size is cut off
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.folder_label = QLabel()
         self.folder_label.setObjectName("sourceNotes")
         self.folder_label.setWordWrap(True)
