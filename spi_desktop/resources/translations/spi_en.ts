@@ -315,8 +315,8 @@
         <translation>Audit trail</translation>
     </message>
     <message>
-        <source>Cadangan &amp; privasi</source>
-        <translation>Backup &amp; privacy</translation>
+        <source>Cadangan &amp;&amp; privasi</source>
+        <translation>Backup &amp;&amp; privacy</translation>
     </message>
 </context>
 <context>
