@@ -11,7 +11,8 @@ from spi_desktop.app import NO_DISPLAY_MESSAGE, has_display
 
 def test_areas_year_selector_and_status_bar(qtbot, main_window, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     titles = [main_window.navigation.item(i).text() for i in range(main_window.navigation.count())]
-    assert titles == ["Beranda", "Instansi & OPD", "Populasi", "Pemantauan", "Hasil & Rencana Aksi", "Pengaturan"]
+    assert titles == ["Beranda", "Instansi & OPD", "Populasi", "Pemantauan", "Hasil & Rencana Aksi", "Pengaturan",
+                      "Pengguna & Audit"]  # no accounts yet: the local user is Admin
     assert str(db_path) in main_window.database_label.text()
     main_window.year_box.setCurrentIndex(main_window.year_box.findData(2022))
     assert main_window.context.year == 2022
