@@ -16,6 +16,7 @@ from spi_desktop.db.session import Database
 from spi_desktop.domain.roles import Actor
 from spi_desktop.services import accounts
 from spi_desktop.services.errors import user_message
+from spi_desktop.services.workspace import get_workspace
 from spi_desktop.views.text import fill
 
 
@@ -30,7 +31,10 @@ class SignInDialog(QDialog):
         self.setWindowTitle(self.tr("Masuk — SPI Desktop"))
         self.setMinimumWidth(420)
         heading = QLabel(self.tr("Masuk ke ruang kerja"))
-        heading.setObjectName("pageTitle")
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600; color: #17324d;")  # no window style here yet
+        workspace = get_workspace(database)
+        institution = QLabel(workspace.name if workspace else "")
+        institution.setStyleSheet("font-weight: 600;")
         where = QLabel(fill(self.tr("Basis data: %1"), database.describe()))
         where.setWordWrap(True)
         where.setObjectName("sourceNotes")
@@ -52,6 +56,7 @@ class SignInDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(institution)
         layout.addWidget(where)
         layout.addLayout(form)
         layout.addWidget(self.message)
