@@ -14,6 +14,7 @@ from typing import Any
 from spi_desktop.cli_support import emit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.formatting import format_int
 from spi_desktop.services import backup
 from spi_desktop.services.jobs import JobContext
 
@@ -45,7 +46,7 @@ def cmd_backup(db: Database, args: argparse.Namespace) -> None:
     report = backup.backup_database(db, Path(args.out), read_passphrase(args.passphrase_file), _context(args))
     emit(args, {"file": str(report.path.resolve()), "size": report.size, "encrypted": report.encrypted,
                 "created_at": report.created_at, "schema": report.schema_revision, "demo": report.demo},
-         f"Cadangan ditulis ke {report.path} ({report.size:,} byte"
+         f"Cadangan ditulis ke {report.path} ({format_int(report.size)} byte"
          + (", terenkripsi)" if report.encrypted else ")"))
 
 

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.formatting import format_int
 
 MAGIC = b"SPIBAK1\n"
 FORMAT = 1
@@ -187,7 +188,8 @@ def read_header(path: Path) -> BackupHeader:
     header = _parse_header(path, text)
     expected = len(MAGIC) + 4 + header_length + header.payload_length + TAG_BYTES + DIGEST_BYTES
     if size < expected:
-        raise InputError(f"Berkas cadangan {path.name} terpotong (tidak lengkap): {size:,} dari {expected:,} byte")
+        raise InputError(f"Berkas cadangan {path.name} terpotong (tidak lengkap): {format_int(size)} dari "
+                         f"{format_int(expected)} byte")
     if size > expected:
         raise _damaged(path, "ada data tambahan di ujung berkas")
     return header

@@ -237,7 +237,8 @@ def _store(session: Session, actor: Actor, result: PopulationImportResult, unit_
     if "flagged" not in columns:
         constants["flagged"] = False
     bulk_insert(session, PopulationRecord.__tablename__, constants, columns, rows,
-                on_chunk=lambda done: context.report(done, total, f"Menyimpan {done:,} dari {total:,} baris"))
+                on_chunk=lambda done: context.report(done, total,
+                                                     f"Menyimpan {format_int(done)} dari {format_int(total)} baris"))
     context.check()
     result.batch = batch.id
     unit_code = session.scalar(select(Unit.code).where(Unit.id == unit_id)) if unit_id is not None else None

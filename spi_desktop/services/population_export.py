@@ -22,6 +22,7 @@ from spi_desktop.db.models import PopulationRecord, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.demo_mark import DEMO_MARK
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.inert import inert_phone, inert_text
 from spi_desktop.domain.roles import Permission
 from spi_desktop.reports.files import write_complete
@@ -170,7 +171,7 @@ def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list[Any]], conte
     for count, row in enumerate(rows, start=1):  # noqa: B007 - count is the result
         sheet.append(row)
         if count % FETCH_ROWS == 0:
-            context.report(count, 0, f"Menulis {count:,} baris")
+            context.report(count, 0, f"Menulis {format_int(count)} baris")
     workbook.save(path)
     return count
 
@@ -186,7 +187,7 @@ def _write_csv(path: Path, headers: list[str], rows: Iterator[list[Any]], separa
         for count, row in enumerate(rows, start=1):  # noqa: B007 - count is the result
             writer.writerow(row)
             if count % FETCH_ROWS == 0:
-                context.report(count, 0, f"Menulis {count:,} baris")
+                context.report(count, 0, f"Menulis {format_int(count)} baris")
     return count
 
 

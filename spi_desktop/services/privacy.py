@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from spi_desktop.db.models import PopulationRecord, SurveyYearSettings, WorkspaceSetting
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
-from spi_desktop.domain.formatting import format_date
+from spi_desktop.domain.formatting import format_date, format_int
 from spi_desktop.domain.privacy import scrub_personal
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import audit
@@ -70,8 +70,8 @@ class PurgeReport:
 
     def describe(self) -> str:
         """One Indonesian sentence on what is (to be) removed."""
-        return (f"nama, No. HP, email dan NIP dari {self.records:,} baris populasi {self.year} "
-                f"({self.phones:,} No. HP, {self.emails:,} email, {self.nips:,} NIP)")
+        return (f"nama, No. HP, email dan NIP dari {format_int(self.records)} baris populasi {self.year} "
+                f"({format_int(self.phones)} No. HP, {format_int(self.emails)} email, {format_int(self.nips)} NIP)")
 
 
 def _purged(session: Session, year: int) -> dict[str, Any] | None:
