@@ -39,3 +39,19 @@ def test_command_line_problem_lines_mask_phones_emails_and_nips(demo_database, t
     assert "nama@domain.tld" in err  # the example in the message is no address
     for secret in ("081234567890", "6281234567890", "198503152010012003"):
         assert secret not in err
+
+
+def test_database_errors_never_quote_the_values_of_a_statement(database) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    from spi_desktop.db.models import PopulationRecord
+    from spi_desktop.services.errors import user_message
+
+    with pytest.raises(IntegrityError) as caught, database.Session.begin() as session:
+        session.add(PopulationRecord(batch_id=424242, year=2025, group="internal", source_row=1,
+                                     name="Sri Rahayu", phone="+6281234567890", email="sri@contoh.go.id"))
+    text = str(caught.value) + user_message(caught.value)
+    assert "FOREIGN KEY" in text
+    for secret in ("Sri Rahayu", "6281234567890", "sri@contoh.go.id"):
+        assert secret not in text

@@ -52,14 +52,17 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    """Create the engine; SQLite gets WAL mode, a busy timeout and foreign keys on every connection."""
+    """Create the engine; SQLite gets WAL mode, a busy timeout and foreign keys on every connection.
+
+    Statement parameters are left out of error messages: they hold names and phone numbers, and error texts
+    reach message boxes, stderr and the crash log."""
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 @dataclass
