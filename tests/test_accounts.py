@@ -161,3 +161,41 @@ def test_a_viewer_on_the_command_line_cannot_import_export_or_undo(demo_database
         assert population_summary(check, 2025)["counts"]["internal"] > 0
     finally:
         check.close()
+
+
+def test_a_role_change_or_disabling_applies_at_the_users_next_action(database: Database) -> None:
+    _admin_and_viewer(database)
+    accounts.create_account(database, "budi", "sandi-operator-1", "operator")
+    database.actor = None
+    accounts.sign_in(database, "budi", "sandi-operator-1")
+    assert require(database, Permission.IMPORT).role is Role.OPERATOR
+    operator = database.actor
+    database.actor = None
+    accounts.sign_in(database, "ratna", "sandi-admin-1")
+    accounts.update_account(database, "budi", role="viewer")
+    database.actor = operator  # budi's window, still open on another PC
+    with pytest.raises(PermissionDenied, match="Viewer"):
+        require(database, Permission.IMPORT)
+    database.actor = None
+    accounts.sign_in(database, "ratna", "sandi-admin-1")
+    accounts.update_account(database, "budi", active=False)
+    database.actor = operator
+    with pytest.raises(SignInRequired, match="tidak aktif"):
+        require(database, Permission.PRINT)
+    assert database.actor is None
+
+
+def test_sign_in_refusals_never_store_a_mistyped_name_nor_tell_which_names_exist(database: Database) -> None:
+    _admin_and_viewer(database)
+    accounts.update_account(database, "vina", active=False)
+    database.actor = None
+    with pytest.raises(accounts.SignInRefused) as unknown:
+        accounts.sign_in(database, "Rahasia-Sandi-Saya!", "apa saja")
+    with pytest.raises(accounts.SignInRefused) as disabled_wrong:
+        accounts.sign_in(database, "vina", "tebakan-salah")
+    assert str(unknown.value) == str(disabled_wrong.value) == accounts.WRONG
+    with pytest.raises(accounts.SignInRefused, match="dinonaktifkan"):
+        accounts.sign_in(database, "vina", "sandi-viewer-1")  # only the right password learns why
+    accounts.sign_in(database, "ratna", "sandi-admin-1")
+    trail = json.dumps([[line.user_name, line.summary, line.details] for line in audit_lines(database, limit=None)[0]])
+    assert "rahasia-sandi-saya" not in trail.lower() and accounts.UNKNOWN_NAME in trail

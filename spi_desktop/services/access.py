@@ -37,10 +37,27 @@ def local_actor() -> Actor:
 def acting(database: Database) -> Actor:
     """Who acts on ``database`` now; SignInRequired when it has accounts and nobody signed in."""
     if database.actor is not None:
-        return database.actor
+        return _current(database, database.actor)
     if accounts_exist(database):
         raise SignInRequired("Ruang kerja ini memakai akun pengguna: masuk dulu dengan nama dan kata sandi")
     return local_actor()
+
+
+def _current(database: Database, actor: Actor) -> Actor:
+    """The signed-in actor with the role the account has now: an Admin's change (a demotion, a disabled
+    account) takes effect at the user's next action, not at their next sign-in."""
+    if actor.account_id is None:
+        return actor
+    with database.Session() as session:
+        row = session.execute(select(UserAccount.role, UserAccount.active)
+                              .where(UserAccount.id == actor.account_id)).one_or_none()
+    if row is None or not row.active:
+        database.actor = None
+        raise SignInRequired(f"Akun {actor.name} tidak aktif lagi; masuk dengan akun lain")
+    if row.role != actor.role.value:
+        actor = Actor(actor.name, Role(row.role), actor.account_id)
+        database.actor = actor
+    return actor
 
 
 def require(database: Database, permission: Permission) -> Actor:

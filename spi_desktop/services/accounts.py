@@ -21,6 +21,8 @@ MAX_FAILURES = 5
 LOCK_MINUTES = 15
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 WRONG = "Nama pengguna atau kata sandi salah"
+UNKNOWN_NAME = "(nama tidak dikenal)"
+_DUMMY_HASH = hash_password("tidak-ada-akun-ini")  # unknown names cost the same scrypt work as known ones
 
 
 class SignInRefused(InputError):
@@ -154,43 +156,57 @@ def set_password(database: Database, name: str, password: str, current: str | No
 def sign_in(database: Database, name: str, password: str) -> Actor:
     """Check the name and password and make that user the database's actor.
 
-    Five wrong passwords in a row lock the account for 15 minutes; every attempt is in the audit trail. The
-    message never says whether the name or the password was wrong."""
+    Five wrong passwords in a row lock the account for 15 minutes; every attempt is in the audit trail. A
+    wrong password gets the same message (and the same scrypt work) whether or not the name exists, and a
+    locked or disabled account says so only to the right password, so names cannot be probed."""
     folded = name.strip().lower()
     now = _now()
+    actor: Actor | None = None
+    message = WRONG
     with database.Session.begin() as session:
         account = session.scalar(select(UserAccount).where(UserAccount.name == folded))
+        right = verify_password(password, account.password_hash if account else _DUMMY_HASH)
         if account is None:
-            _refusal(session, folded, "nama tidak dikenal")
-            message = WRONG
+            # A typed name that is no account may be a password typed in the wrong box: never stored.
+            _refusal(session, UNKNOWN_NAME, "nama tidak dikenal")
+        elif account.locked_until is not None and account.locked_until > now:
+            _refusal(session, folded, "akun terkunci", account.role)
+            message = (f"Akun {folded} terkunci sampai {_local_time(account.locked_until)}; coba lagi nanti"
+                       if right else WRONG)
+        elif not right:
+            message = _count_failure(account, now)
+            _refusal(session, folded, f"kata sandi salah{_lock_note(account, now)}", account.role)
         elif not account.active:
             _refusal(session, folded, "akun nonaktif", account.role)
             message = f"Akun {folded} dinonaktifkan; hubungi Admin"
-        elif account.locked_until is not None and account.locked_until > now:
-            _refusal(session, folded, "akun terkunci", account.role)
-            message = f"Akun {folded} terkunci sampai {_local_time(account.locked_until)}; coba lagi nanti"
-        elif not verify_password(password, account.password_hash):
-            account.failed_logins += 1
-            reason = f"kata sandi salah ({account.failed_logins}x)"
-            message = WRONG
-            if account.failed_logins >= MAX_FAILURES:
-                account.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                account.failed_logins = 0
-                reason += f", dikunci {LOCK_MINUTES} menit"
-                message = (f"{WRONG}. Setelah {MAX_FAILURES} kali gagal, akun {folded} dikunci sampai "
-                           f"{_local_time(account.locked_until)}")
-            _refusal(session, folded, reason, account.role)
         else:
             account.failed_logins, account.locked_until, account.last_login_at = 0, None, now
             actor = Actor(account.name, Role(account.role), account.id)
             audit.record(session, actor, "login", "masuk", f"{account.name} masuk", ok=True)
-            database.actor = actor
-            return actor
+    if actor is not None:
+        database.actor = actor  # only once the sign-in and its audit line are committed
+        return actor
     raise SignInRefused(message)
 
 
+def _count_failure(account: UserAccount, now: dt.datetime) -> str:
+    account.failed_logins += 1
+    if account.failed_logins < MAX_FAILURES:
+        return WRONG
+    account.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+    account.failed_logins = 0
+    return (f"{WRONG}. Setelah {MAX_FAILURES} kali gagal, akun {account.name} dikunci sampai "
+            f"{_local_time(account.locked_until)}")
+
+
+def _lock_note(account: UserAccount, now: dt.datetime) -> str:
+    if account.locked_until is not None and account.locked_until > now:
+        return f" ({MAX_FAILURES}x), dikunci {LOCK_MINUTES} menit"
+    return f" ({account.failed_logins}x)"
+
+
 def _refusal(session: Session, name: str, reason: str, role: str = Role.VIEWER.value) -> None:
-    audit.record(session, Actor(name or "?", Role(role)), "login", "masuk", f"Gagal masuk: {reason}", ok=False)
+    audit.record(session, Actor(name, Role(role)), "login", "masuk", f"Gagal masuk: {reason}", ok=False)
 
 
 def sign_out(database: Database) -> None:

@@ -10,6 +10,7 @@ cipher's associated data, so a changed header is refused as surely as a changed 
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import json
 import os
@@ -33,6 +34,10 @@ FORMAT = 1
 TAG_BYTES, DIGEST_BYTES, CHUNK = 16, 32, 1 << 20
 MAX_HEADER = 64 * 1024
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+# What a reader accepts: a small range around what the writer uses, so a changed header cannot make the key
+# derivation take gigabytes of memory or minutes (scrypt needs about 128 * n * r bytes).
+SCRYPT_N_RANGE, SCRYPT_MAX_R, SCRYPT_MAX_P = (2**14, 2**16), 8, 2
+SALT_BYTES, NONCE_BYTES = 16, 12
 MIN_PASSPHRASE = 8
 WRONG_PASSPHRASE = "Frasa sandi salah atau berkas cadangan telah diubah"
 
@@ -74,6 +79,33 @@ def _key(passphrase: str, kdf: dict[str, Any]) -> bytes:
     return Scrypt(salt=salt, length=32, n=kdf["n"], r=kdf["r"], p=kdf["p"]).derive(passphrase.encode("utf-8"))
 
 
+def _whole(value: Any, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def _decodes_to(value: Any, size: int) -> bool:
+    try:
+        return isinstance(value, str) and len(base64.b64decode(value, validate=True)) == size
+    except (binascii.Error, ValueError):
+        return False
+
+
+def _sane_key_parameters(header: BackupHeader) -> bool:
+    """Whether an encrypted backup's scrypt parameters, salt and nonce are ones this app writes (or near them)."""
+    kdf = header.kdf if isinstance(header.kdf, dict) else {}
+    n = kdf.get("n")
+    return (kdf.get("name") == "scrypt" and _whole(n, *SCRYPT_N_RANGE) and n & (n - 1) == 0
+            and _whole(kdf.get("r"), 1, SCRYPT_MAX_R) and _whole(kdf.get("p"), 1, SCRYPT_MAX_P)
+            and _decodes_to(kdf.get("salt"), SALT_BYTES) and _decodes_to(header.nonce, NONCE_BYTES))
+
+
+def _reading_key(path: Path, passphrase: str, kdf: dict[str, Any]) -> bytes:
+    try:
+        return _key(passphrase, kdf)
+    except Exception as error:  # noqa: BLE001 - whatever the header makes scrypt do, the file is at fault
+        raise _damaged(path, "parameter kunci tidak sah") from error
+
+
 def check_passphrase(passphrase: str) -> str:
     """The passphrase for a new encrypted backup; ``InputError`` when it is too short."""
     if len(passphrase) < MIN_PASSPHRASE:
@@ -98,9 +130,9 @@ def write_backup(plain: Path, out: Path, created_at: str, app_version: str, sche
         _compress(plain, squeezed, check)
         kdf = nonce = None
         if passphrase is not None:
-            kdf = {"name": "scrypt", "salt": base64.b64encode(secrets.token_bytes(16)).decode("ascii"),
+            kdf = {"name": "scrypt", "salt": base64.b64encode(secrets.token_bytes(SALT_BYTES)).decode("ascii"),
                    "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P}
-            nonce = base64.b64encode(secrets.token_bytes(12)).decode("ascii")
+            nonce = base64.b64encode(secrets.token_bytes(NONCE_BYTES)).decode("ascii")
         header = BackupHeader(FORMAT, created_at, app_version, schema_revision, "sqlite", demo,
                               passphrase is not None, digest.hexdigest(), length, squeezed.stat().st_size,
                               kdf=kdf, nonce=nonce)
@@ -204,15 +236,12 @@ def _parse_header(path: Path, text: bytes) -> BackupHeader:
             raise InputError(f"Berkas cadangan {path.name} dibuat oleh versi SPI Desktop yang lebih baru (format "
                              f"{values['format']}). Perbarui aplikasi sebelum memulihkannya")
         header = BackupHeader(**values)
-        kdf = header.kdf or {}
-        if header.encrypted and not (kdf.get("name") == "scrypt" and 2**10 <= kdf.get("n", 0) <= 2**20
-                                     and 1 <= kdf.get("r", 0) <= 32 and 1 <= kdf.get("p", 0) <= 16
-                                     and header.nonce):
-            raise ValueError("bad key parameters")
         if header.compression != "zlib" or header.payload_length < 0 or header.plain_length < 0:
             raise ValueError("bad sizes")
     except (ValueError, TypeError) as error:
         raise _damaged(path, "kepala berkas tidak dapat dibaca") from error
+    if header.encrypted and not _sane_key_parameters(header):
+        raise _damaged(path, "parameter kunci tidak sah")
     return header
 
 
@@ -227,7 +256,7 @@ def unpack_backup(path: Path, target: Path, passphrase: str | None = None) -> Ba
         with path.open("rb") as handle:
             prefix = handle.read(prefix_length)
             _check_digest(path, handle, prefix, header)
-            key = _key(passphrase, header.kdf or {}) if header.encrypted and passphrase else None
+            key = _reading_key(path, passphrase, header.kdf or {}) if header.encrypted and passphrase else None
             if key is not None:
                 _check_tag(handle, prefix, header, key)
             _unpack_payload(path, handle, prefix, header, key, target)
@@ -283,14 +312,21 @@ def _unpack_payload(path: Path, handle: BinaryIO, prefix: bytes, header: BackupH
     with target.open("wb") as sink:
         try:
             for block in _chunks(handle, header.payload_length):
-                data = unpacker.decompress(decryptor.update(block) if decryptor is not None else block)
-                length += len(data)
-                if length > header.plain_length:
-                    raise _damaged(path, "isi lebih panjang dari yang tercatat")
-                digest.update(data)
-                sink.write(data)
+                pending = decryptor.update(block) if decryptor is not None else block
+                # At most CHUNK bytes out per call: a small block of a crafted stream cannot inflate without
+                # limit before the length check; what zlib has not used yet waits in unconsumed_tail.
+                while pending:
+                    data = unpacker.decompress(pending, CHUNK)
+                    length += len(data)
+                    if length > header.plain_length:
+                        raise _damaged(path, "isi lebih panjang dari yang tercatat")
+                    digest.update(data)
+                    sink.write(data)
+                    pending = unpacker.unconsumed_tail
             data = unpacker.flush()
             length += len(data)
+            if length > header.plain_length:
+                raise _damaged(path, "isi lebih panjang dari yang tercatat")
             digest.update(data)
             sink.write(data)
         except zlib.error as error:
