@@ -57,7 +57,7 @@ def cmd_init(db: Database, args: argparse.Namespace) -> None:
 def cmd_units_import(db: Database, args: argparse.Namespace) -> None:
     summary = units.import_units(db, units.require_units_file(args.file), year=args.year, sheet=args.sheet)
     for problem in summary.problems:
-        print(f"Ditolak: {problem}", file=sys.stderr)
+        print(f"Ditolak: {scrub_personal(str(problem))}", file=sys.stderr)
     emit(args, summary.as_dict(),
           f"Dibaca {summary.read}, ditambah {summary.added}, diperbarui {summary.updated}, "
           f"ditolak {summary.rejected}")
@@ -268,7 +268,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(args: argparse.Namespace, message: str, code: int) -> int:
-    print(f"Kesalahan: {scrub_personal(message)}", file=sys.stderr)
+    message = scrub_personal(message)
+    print(f"Kesalahan: {message}", file=sys.stderr)
     if args.json:
         print(json.dumps({"error": message, "exit": code}, ensure_ascii=False))
     return code

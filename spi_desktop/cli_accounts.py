@@ -54,8 +54,19 @@ def sign_in_for_command(database: Database, args: argparse.Namespace) -> None:
     accounts.sign_in(database, name, password)
 
 
+class _RefusedSecret(argparse.Action):
+    """--password or --passphrase with the secret itself: refused, and the value is never echoed."""
+
+    def __call__(self, parser: argparse.ArgumentParser, _namespace: argparse.Namespace, _values: Any,
+                 option_string: str | None = None) -> None:
+        parser.error(f"{option_string} tidak diterima: kata sandi di baris perintah dapat dibaca orang lain di PC "
+                     "ini; tulis di berkas dan berikan --password-file BERKAS (atau --passphrase-file BERKAS)")
+
+
 def add_login_options(common: argparse.ArgumentParser) -> None:
     """--user and --password-file, accepted before or after the command like --db."""
+    for refused in ("--password", "--passphrase"):
+        common.add_argument(refused, nargs="?", action=_RefusedSecret, help=argparse.SUPPRESS)
     common.add_argument("--user", default=argparse.SUPPRESS, metavar="NAMA",
                         help="nama pengguna, bila ruang kerja memakai akun")
     common.add_argument("--password-file", default=argparse.SUPPRESS, metavar="BERKAS",

@@ -20,15 +20,16 @@ from spi_desktop.services.jobs import JobContext
 
 
 def read_passphrase(value: str | None) -> str | None:
-    """The first line of the passphrase file (spaces at its ends dropped), or None without a file."""
+    """The first line of the passphrase file without its line ending, or None without a file. Spaces are kept:
+    they are part of the passphrase, exactly as typed in the application's passphrase box."""
     if value is None:
         return None
     path = Path(value)
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"Berkas frasa sandi {path} tidak dapat dibaca") from error
-    passphrase = lines[0].strip() if lines else ""
+    passphrase = text.split("\n", 1)[0].removesuffix("\r")
     if not passphrase:
         raise InputError(f"Berkas frasa sandi {path} kosong")
     return passphrase
@@ -62,7 +63,7 @@ def cmd_restore(db: Database, args: argparse.Namespace) -> None:
 
 def add_backup_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     """Add ``backup`` and ``restore`` to the ``spi`` command."""
-    secret = "berkas berisi frasa sandi di baris pertama (enkripsi AES-256-GCM)"
+    secret = "berkas berisi frasa sandi di baris pertama, spasi ikut dihitung (enkripsi AES-256-GCM)"
     make = commands.add_parser("backup", parents=[common], help="cadangkan ruang kerja ke satu berkas")
     make.add_argument("--out", required=True, metavar="FILE", help="berkas cadangan yang ditulis (.spibak)")
     make.add_argument("--passphrase-file", metavar="F", help=secret)

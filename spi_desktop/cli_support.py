@@ -14,7 +14,16 @@ EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 class IndonesianArgumentParser(argparse.ArgumentParser):
     """argparse with its error line prefixed in Indonesian (exit code 2 as usual)."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No abbreviations: "--password X" must not be taken for "--password-file X" (and X echoed in an error).
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
+        if message.startswith("unrecognized arguments:"):
+            # Name the unknown options only: the value after a mistyped "--pasword-file" may be a password.
+            options = [token for token in message.split(":", 1)[1].split() if token.startswith("-")]
+            message = f"opsi tidak dikenal: {' '.join(options) or '(nilai tanpa opsi)'}"
         self.print_usage(sys.stderr)
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: argumen salah: {message}\n")
 

@@ -199,3 +199,13 @@ def test_sign_in_refusals_never_store_a_mistyped_name_nor_tell_which_names_exist
     accounts.sign_in(database, "ratna", "sandi-admin-1")
     trail = json.dumps([[line.user_name, line.summary, line.details] for line in audit_lines(database, limit=None)[0]])
     assert "rahasia-sandi-saya" not in trail.lower() and accounts.UNKNOWN_NAME in trail
+
+
+def test_a_password_written_on_the_command_line_is_refused_without_echoing_it(
+        db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["--password", "Rahasia-Sekali-1", "years", "list"], ["years", "list", "--password=Rahasia-Sekali-1"],
+                 ["backup", "--out", "x.spibak", "--passphrase", "Rahasia-Sekali-1"],
+                 ["years", "list", "--password-f", "Rahasia-Sekali-1"]):  # no abbreviations either
+        assert main(["--db", str(db_path), *argv]) == 2
+        captured = capsys.readouterr()
+        assert "Rahasia-Sekali-1" not in captured.err + captured.out

@@ -91,8 +91,10 @@ def test_backup_wipe_restore_gives_identical_data(demo_database: Database, db_pa
     restored = backup.restore_backup(demo_database, tmp_path / "cadangan.spibak")
     after = dump(db_path)
     assert without_audit(after) == without_audit(before)
-    assert after["audit_entry"][:-1] == before["audit_entry"]  # the backup's own line came after the copy
-    assert after["audit_entry"][-1][4:6] == ("restore", "cadangan")
+    # The backup's trail, then its own "backup" line (written after the copy, so carried over), then the restore.
+    assert after["audit_entry"][:-2] == before["audit_entry"]
+    assert [row[4:6] for row in after["audit_entry"][-2:]] == [("backup", "cadangan"), ("restore", "cadangan")]
+    assert json.loads(after["audit_entry"][-1][7])["audit_carried"] == 1
     assert not restored.migrated and restored.safety_backup is not None and restored.safety_backup.is_file()
     with closing(sqlite3.connect(db_path)) as connection, connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -337,8 +339,9 @@ def test_cli_backup_and_restore(demo_database: Database, db_path: Path, tmp_path
     assert json.loads(captured.out)["safety_backup"].endswith(".spibak")
     assert SECRET not in captured.out + captured.err
     trail = json.dumps(dump(db_path)["audit_entry"], default=str)
-    # The restored trail is the backup's (taken before its own "backup" line) plus the restore line.
-    assert '"restore"' in trail and SECRET not in trail
+    # The restored trail is the backup's, the lines written since (its own "backup" line) and the restore line.
+    assert [row[4] for row in dump(db_path)["audit_entry"]][-2:] == ["backup", "restore"]
+    assert SECRET not in trail
 
 
 def test_restoring_an_automatic_backup_keeps_that_file(demo_database: Database) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from spi_desktop.db.migrate import head_revision, is_known_revision, upgrade_database
 from spi_desktop.db.session import BUSY_TIMEOUT_MS, Database, resolve_database_url
 from spi_desktop.domain.errors import InputError
-from spi_desktop.domain.roles import Permission
+from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.services import audit, backup_file
 from spi_desktop.services.access import require
 from spi_desktop.services.backup_auto import (
@@ -35,6 +35,8 @@ from spi_desktop.services.backup_auto import (
 from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.preferences import is_demo_workspace
 from spi_desktop.services.training import file_kind
+
+AUDIT_COLUMNS = "at, user_name, role, action, area, summary, details"
 
 # The automatic backups are reached through this module too, so callers need one import.
 __all__ = ["BackupEntry", "BackupReport", "RestoreReport", "automatic_backup", "backup_database", "backup_folder",
@@ -136,6 +138,28 @@ def _match_page_size(plain: Path, live: Path) -> None:
         copy.close()
 
 
+def _carry_audit_trail(plain: Path, live: Path) -> int:
+    """Append to the verified copy the workspace's audit lines newer than the backup's newest (with new ids), so
+    a restore never erases the trail of what happened after the backup; how many lines were carried."""
+    copy = sqlite3.connect(plain, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        copy.execute("ATTACH DATABASE ? AS live", (str(live),))
+        try:
+            if not copy.execute("SELECT 1 FROM live.sqlite_master WHERE type = 'table' AND name = 'audit_entry'"
+                                ).fetchone():
+                return 0
+            newest = copy.execute("SELECT MAX(at) FROM main.audit_entry").fetchone()[0]
+            with copy:
+                carried = copy.execute(
+                    f"INSERT INTO main.audit_entry ({AUDIT_COLUMNS}) SELECT {AUDIT_COLUMNS} FROM live.audit_entry "
+                    "WHERE at > ? ORDER BY id", ("" if newest is None else newest,)).rowcount
+        finally:
+            copy.execute("DETACH DATABASE live")
+    finally:
+        copy.close()
+    return max(carried, 0)
+
+
 def _replace_content(plain: Path, live: Path) -> None:
     """Copy the verified file over the workspace in one write transaction (readers see the old or the new
     content, a crash leaves the old: the journal undoes a partial copy)."""
@@ -159,8 +183,11 @@ def restore_backup(database: Database, file: Path, passphrase: str | None = None
     live, file, context = live_path(database), Path(file), context or quiet_context()
     header = backup_file.read_header(file)
     _check_claims(file, header)
+    replaced = False
     try:
-        with tempfile.TemporaryDirectory(prefix=".spi-pulihkan-", dir=live.parent) as folder:
+        # A leftover temporary file (Windows may still hold it) must not turn a done restore into an error.
+        with tempfile.TemporaryDirectory(prefix=".spi-pulihkan-", dir=live.parent,
+                                         ignore_cleanup_errors=True) as folder:
             plain = Path(folder) / "pulihan.sqlite"
             context.report(0, 4, "Memeriksa berkas cadangan")
             backup_file.unpack_backup(file, plain, passphrase)
@@ -174,18 +201,35 @@ def restore_backup(database: Database, file: Path, passphrase: str | None = None
             context.report(2, 4, "Mencadangkan isi sekarang")
             safety = automatic_backup(database, "sebelum-pulihkan", spare=file)
             context.report(3, 4, "Memulihkan")
+            carried = _carry_audit_trail(plain, live)
             database.engine.dispose()
             _replace_content(plain, live)
-    except OSError as error:
-        raise InputError(f"Pemulihan gagal, ruang kerja tidak berubah: {error.strerror or error}") from error
-    except sqlite3.OperationalError as error:
-        raise InputError(f"Pemulihan gagal, ruang kerja tidak berubah: {error}") from error
+            replaced = True
+    except (OSError, sqlite3.Error) as error:
+        if not replaced:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            raise InputError(f"Pemulihan gagal, ruang kerja tidak berubah: {reason}") from error
+        # After the swap only tidying the temporary folder is left: the restore is done, so it goes on.
     finally:
         database.engine.dispose()
-    audit.record_now(database, actor, "restore", "cadangan",
-                     f"Ruang kerja dipulihkan dari {file.name} (cadangan {header.created_at})", file=str(file),
-                     created_at=header.created_at, schema=revision, migrated=migrated,
-                     safety_backup=str(safety) if safety else None)
-    database.actor = None
+    _record_restore(database, actor, file, header, revision, migrated, safety, carried)
     context.report(4, 4, "Pemulihan selesai", check=False)
     return RestoreReport(file, header.created_at, revision, migrated, safety)
+
+
+def _record_restore(database: Database, actor: Actor, file: Path, header: backup_file.BackupHeader,
+                    revision: str, migrated: bool, safety: Path | None, carried: int) -> None:
+    """The restore's audit line, written after the content was replaced; nobody is signed in afterwards, even
+    when the line cannot be written (the workspace was restored either way, and the message says so)."""
+    try:
+        audit.record_now(database, actor, "restore", "cadangan",
+                         f"Ruang kerja dipulihkan dari {file.name} (cadangan {header.created_at})", file=str(file),
+                         created_at=header.created_at, schema=revision, migrated=migrated,
+                         safety_backup=str(safety) if safety else None, audit_carried=carried)
+    except Exception as error:  # noqa: BLE001 - any failure here must not be reported as "nothing changed"
+        database.engine.dispose()
+        reason = getattr(error, "orig", None) or error
+        raise InputError(f"Ruang kerja SUDAH dipulihkan dari {file.name} (cadangan {header.created_at}), tetapi "
+                         f"baris jejak audit pemulihannya tidak dapat ditulis: {reason}") from error
+    finally:
+        database.actor = None

@@ -93,7 +93,7 @@ def _decodes_to(value: Any, size: int) -> bool:
 def _sane_key_parameters(header: BackupHeader) -> bool:
     """Whether an encrypted backup's scrypt parameters, salt and nonce are ones this app writes (or near them)."""
     kdf = header.kdf if isinstance(header.kdf, dict) else {}
-    n = kdf.get("n")
+    n = kdf.get("n", 0)
     return (kdf.get("name") == "scrypt" and _whole(n, *SCRYPT_N_RANGE) and n & (n - 1) == 0
             and _whole(kdf.get("r"), 1, SCRYPT_MAX_R) and _whole(kdf.get("p"), 1, SCRYPT_MAX_P)
             and _decodes_to(kdf.get("salt"), SALT_BYTES) and _decodes_to(header.nonce, NONCE_BYTES))

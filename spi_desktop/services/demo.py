@@ -24,8 +24,11 @@ from spi_desktop.db.models import (
 )
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.resources import load_json, resource_path
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
 from spi_desktop.services.demo_results import add_demo_results
 from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.preferences import DEMO_KEY
@@ -67,6 +70,7 @@ def build_demo(database: Database, context: JobContext | None = None) -> DemoSum
 
     A workspace that already has an institution or OPD is refused: demo data never mixes with real data.
     """
+    actor = require(database, Permission.SETTINGS)
     context = context or quiet_context()
     seed = load_json("demo", "sukamaju.json")
     rng = random.Random(DEMO_SEED)
@@ -81,6 +85,7 @@ def build_demo(database: Database, context: JobContext | None = None) -> DemoSum
         if session.scalar(select(Institution.id).limit(1)) or session.scalar(select(Unit.id).limit(1)):
             raise InputError("Ruang kerja ini sudah berisi data instansi atau OPD; demo hanya dibuat di ruang "
                              "kerja kosong (gunakan berkas lain dengan --db)")
+        audit.record(session, actor, "settings", "ruang kerja", f"Ruang kerja demo dibuat: {institution.name}")
         session.add(Institution(**vars(institution)))
         for number, unit in enumerate(units, start=1):
             mailbox = "".join(ch for ch in unit["code"].lower() if ch.isalnum())

@@ -115,11 +115,11 @@ def browse_population(database: Database, year: int, group: str, unit_code: str 
             for record, code, name in session.execute(query)
         ]
     if actor is not None:
-        # The search text may be a respondent's name: it stays out of the summary (details are masked too).
+        # The search text may be a respondent's name: only whether there was one is kept.
         where = (f" OPD {unit_code}" if unit_code else "") + (" (dengan pencarian)" if search.strip() else "")
         audit.record_now(database, actor, "reveal", "populasi",
                          f"Tampilkan kontak lengkap populasi {group} {year}{where}: {len(rows)} baris",
-                         year=year, group=group, unit=unit_code, search=search.strip(), shown=len(rows),
+                         year=year, group=group, unit=unit_code, search=bool(search.strip()), shown=len(rows),
                          matching=int(total), offset=offset)
     return RecordPage(rows, int(total), offset)
 

@@ -168,7 +168,7 @@ class UnitsPage(QWidget):
     def edit_selected(self) -> UnitDialog | None:
         """Open the dialog for the selected OPD."""
         info = self.selected()
-        if info is None:
+        if info is None or not self.context.may(Permission.EDIT):  # double-click too: the form shows contacts
             return None
         dialog = UnitDialog(self._saver(info.code), self.context.year, info.record, info.active, self)
         dialog.accepted.connect(lambda: self.context.notify("units"))
