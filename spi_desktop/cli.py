@@ -118,7 +118,7 @@ def cmd_population_import(db: Database, args: argparse.Namespace) -> None:
         # stderr ends up in scripts' logs: phones and e-mails masked there (the --problems file has them whole)
         print(scrub_personal(line), file=sys.stderr)
     if args.problems:
-        population_export.export_problems(result.problems, Path(args.problems), is_demo_workspace(db))
+        population_export.export_problems(result.problems, Path(args.problems), is_demo_workspace(db), database=db)
     verb = "akan diimpor (uji coba, tidak ada yang disimpan)" if args.dry_run else "diimpor"
     emit(args, result.as_dict(),
           f"Dibaca {result.read}: {result.imported} {verb}, {result.duplicates} duplikat, "

@@ -8,6 +8,8 @@ import hashlib
 import json
 import sqlite3
 import struct
+import tempfile
+import zlib
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -16,11 +18,13 @@ from typing import Any
 import pytest
 
 from spi_desktop.cli import main
+from spi_desktop.cli_backup import read_passphrase
 from spi_desktop.db.migrate import head_revision
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.roles import Actor, Role
-from spi_desktop.services import accounts, backup, backup_file, population, workspace
+from spi_desktop.domain.unit_record import UnitRecord
+from spi_desktop.services import accounts, audit, backup, backup_file, population, units, workspace
 from spi_desktop.services.access import PermissionDenied
 from spi_desktop.services.backup_auto import pack
 from spi_desktop.services.database import open_database
@@ -220,7 +224,8 @@ def test_an_older_backup_is_migrated_on_restore(target: Database, tmp_path: Path
     restored = dump(target.path)
     assert [row[1:3] for row in restored["unit"]] == [("LAMA", "Dinas Lama")]
     assert restored["alembic_version"] == [(head_revision(),)]
-    assert [row[4] for row in restored["audit_entry"]] == ["restore"]
+    # The old backup has no trail: every line of the workspace's own (its set-up) is newer, so it is kept.
+    assert [row[4] for row in restored["audit_entry"]] == ["settings", "restore"]
 
 
 def test_demo_and_real_backups_stay_in_their_own_kind_of_workspace(
@@ -350,3 +355,184 @@ def test_restoring_an_automatic_backup_keeps_that_file(demo_database: Database) 
     assert chosen is not None and not backup.describe_backup(chosen).encrypted
     report = backup.restore_backup(demo_database, chosen)
     assert chosen.is_file() and report.safety_backup is not None and report.safety_backup.is_file()
+
+
+def test_restore_keeps_the_audit_lines_written_after_the_backup(database: Database, db_path: Path,
+                                                                 tmp_path: Path) -> None:
+    accounts.create_account(database, "admin", "rahasia-admin", "admin")
+    units.save_unit(database, UnitRecord("DINKES", "Dinas Kesehatan"))
+    out = tmp_path / "sebelum.spibak"
+    backup.backup_database(database, out)
+    in_backup = dump(db_path)["audit_entry"][:-1]  # without the "backup" line, written after the copy
+    accounts.create_account(database, "opi", "rahasia-operator", "operator")
+    units.save_unit(database, UnitRecord("DINKES", "Dinas Kesehatan Baru"), "DINKES")
+    since = dump(db_path)["audit_entry"][len(in_backup):]
+    assert [row[4] for row in since] == ["backup", "users", "edit"]
+    report = backup.restore_backup(database, out)
+    restored = dump(db_path)
+    assert [row[2] for row in restored["unit"]] == ["Dinas Kesehatan"]  # the data is the backup's
+    assert [row[1] for row in restored["user_account"]] == ["admin"]
+    trail = restored["audit_entry"]
+    assert trail[:len(in_backup)] == in_backup
+    assert [row[1:] for row in trail[len(in_backup):-1]] == [row[1:] for row in since]  # same lines, in order
+    assert [row[0] for row in trail] == list(range(1, len(trail) + 1))  # with ids of their own
+    restore_line = trail[-1]
+    assert restore_line[4:6] == ("restore", "cadangan") and restore_line[2] == "admin"
+    details = json.loads(restore_line[7])
+    assert details["audit_carried"] == 3 and details["safety_backup"] == str(report.safety_backup)
+    with closing(sqlite3.connect(db_path)) as connection, pytest.raises(sqlite3.DatabaseError):
+        connection.execute("DELETE FROM audit_entry")  # still append-only after the restore
+    accounts.sign_in(database, "admin", "rahasia-admin")
+    assert audit.audit_lines(database, audit.AuditFilter())  # readable through the service
+
+
+def test_a_failed_audit_line_after_the_swap_does_not_claim_nothing_changed(
+        database: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    accounts.create_account(database, "admin", "rahasia-admin", "admin")
+    units.save_unit(database, UnitRecord("DINKES", "Dinas Kesehatan"))
+    out = tmp_path / "sebelum.spibak"
+    backup.backup_database(database, out)
+    units.save_unit(database, UnitRecord("DINKES", "Dinas Kesehatan Baru"), "DINKES")
+    assert database.actor is not None
+    swapped: list[str] = []
+
+    def failing_record_now(*_args: Any, **_kwargs: Any) -> None:
+        swapped.extend(row[2] for row in dump(db_path)["unit"])
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(audit, "record_now", failing_record_now)
+    with pytest.raises(InputError) as raised:
+        backup.restore_backup(database, out)
+    message = str(raised.value)
+    assert "SUDAH dipulihkan" in message and "tidak berubah" not in message
+    assert swapped == ["Dinas Kesehatan"]  # the line was attempted after the swap
+    assert [row[2] for row in dump(db_path)["unit"]] == ["Dinas Kesehatan"]
+    assert database.actor is None
+    monkeypatch.undo()
+    accounts.sign_in(database, "admin", "rahasia-admin")
+    assert backup.set_backup_keep(database, 4) == 4  # the engine works on the restored file
+
+
+def test_a_failed_clean_up_after_the_swap_is_still_a_restore(
+        database: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    units.save_unit(database, UnitRecord("DINKES", "Dinas Kesehatan"))
+    out = tmp_path / "sebelum.spibak"
+    backup.backup_database(database, out)
+    units.save_unit(database, UnitRecord("DINKES", "Dinas Kesehatan Baru"), "DINKES")
+    real = tempfile.TemporaryDirectory
+
+    class StuckFolder(real):  # type: ignore[misc, valid-type]
+        """Windows: a file in the restore's temporary folder is still held open when the folder is removed."""
+
+        def __exit__(self, *exc: Any) -> None:
+            super().__exit__(*exc)
+            if Path(self.name).name.startswith(".spi-pulihkan-") and exc[0] is None:
+                raise PermissionError(13, "Berkas sedang dipakai proses lain")
+
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", StuckFolder)
+    backup.restore_backup(database, out)
+    assert [row[2] for row in dump(db_path)["unit"]] == ["Dinas Kesehatan"]
+    assert dump(db_path)["audit_entry"][-1][4] == "restore"
+
+
+def forge(path: Path, payload: bytes, **changes: Any) -> None:
+    """Replace a plain backup's payload and header fields, with a correct outer checksum."""
+    data = path.read_bytes()
+    length = struct.unpack(">I", data[8:12])[0]
+    header = json.loads(data[12:12 + length])
+    header.update(payload_length=len(payload), **changes)
+    text = json.dumps(header, sort_keys=True).encode()
+    packed = backup_file.MAGIC + struct.pack(">I", len(text)) + text + payload + bytes(backup_file.TAG_BYTES)
+    path.write_bytes(packed + hashlib.sha256(packed).digest())
+
+
+@pytest.mark.parametrize("kdf", [{"n": 2**20}, {"n": 1025}, {"n": 2**13}, {"n": 2**17}, {"r": 32}, {"p": 16},
+                                 {"n": "32768"}, {"salt": "tidak-base64!"}, {"name": "argon2"}])
+def test_tampered_key_parameters_are_refused_before_any_key_is_derived(
+        encrypted: Path, target: Database, tmp_path: Path, kdf: dict[str, Any],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    rewrite(encrypted, change_header=lambda header: header["kdf"].update(kdf))
+    refused(target, encrypted, "rusak: parameter kunci tidak sah")
+    with pytest.raises(InputError, match="parameter kunci tidak sah"):
+        backup.describe_backup(encrypted)
+    secret_file = tmp_path / "frasa.txt"
+    secret_file.write_text(SECRET + "\n", encoding="utf-8")
+    assert target.path is not None
+    before = dump(target.path)
+    assert main(["--db", str(target.path), "restore", str(encrypted), "--passphrase-file", str(secret_file)]) == 2
+    assert "parameter kunci tidak sah" in capsys.readouterr().err
+    assert dump(target.path) == before
+
+
+def test_a_bad_nonce_or_a_failing_key_derivation_is_a_damaged_file(
+        encrypted: Path, target: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    original = encrypted.read_bytes()
+    rewrite(encrypted, change_header=lambda header: header.update(nonce="AAAA"))
+    refused(target, encrypted, "parameter kunci tidak sah")
+    encrypted.write_bytes(original)
+
+    def exhausted(_passphrase: str, _kdf: dict[str, Any]) -> bytes:
+        raise MemoryError
+
+    monkeypatch.setattr(backup_file, "_key", exhausted)
+    refused(target, encrypted, "rusak: parameter kunci tidak sah")
+
+
+def test_a_payload_that_inflates_far_beyond_its_stated_length_is_stopped_early(
+        database: Database, target: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bomb = tmp_path / "bom.spibak"
+    backup.backup_database(database, bomb)
+    forge(bomb, zlib.compress(bytes(64 * backup_file.CHUNK), 9), plain_length=4096)
+    assert bomb.stat().st_size < backup_file.CHUNK  # one block read holds the whole stream
+    outputs: list[int] = []
+    real = zlib.decompressobj
+
+    class Spy:
+        def __init__(self) -> None:
+            self.inner = real()
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.inner, name)
+
+        def decompress(self, data: bytes, max_length: int = 0) -> bytes:
+            out = self.inner.decompress(data, max_length)
+            outputs.append(len(out))
+            return out
+
+    monkeypatch.setattr(zlib, "decompressobj", Spy)
+    refused(target, bomb, "isi lebih panjang dari yang tercatat", None)
+    assert outputs and max(outputs) <= backup_file.CHUNK and sum(outputs) <= backup_file.CHUNK
+
+
+def test_an_honest_backup_larger_than_one_block_unpacks_whole(tmp_path: Path) -> None:
+    plain = tmp_path / "besar.bin"
+    plain.write_bytes(bytes(5 * backup_file.CHUNK + 123) + b"ujung")  # inflates in many limited steps
+    out = tmp_path / "besar.spibak"
+    backup_file.write_backup(plain, out, "2026-01-01T00:00:00+07:00", "1.0", None, False, SECRET)
+    backup_file.unpack_backup(out, tmp_path / "kembali.bin", SECRET)
+    assert (tmp_path / "kembali.bin").read_bytes() == plain.read_bytes()
+
+
+def test_the_cli_keeps_spaces_in_the_passphrase_like_the_application(
+        demo_database: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spaced = "  kuda laut berenang  "
+    gui_made = tmp_path / "aplikasi.spibak"
+    backup.backup_database(demo_database, gui_made, passphrase=spaced)  # as typed in the passphrase box
+    secret_file = tmp_path / "frasa.txt"
+    secret_file.write_bytes(("\ufeff" + spaced + "\r\nbaris kedua\n").encode("utf-8"))
+    assert read_passphrase(str(secret_file)) == spaced
+    db = ["--db", str(db_path)]
+    assert main([*db, "restore", str(gui_made), "--passphrase-file", str(secret_file)]) == 0
+    cli_made = tmp_path / "cli.spibak"
+    assert main([*db, "backup", "--out", str(cli_made), "--passphrase-file", str(secret_file)]) == 0
+    capsys.readouterr()
+    with pytest.raises(InputError, match="Frasa sandi salah"):
+        backup_file.unpack_backup(cli_made, tmp_path / "isi.sqlite", spaced.strip())
+    backup_file.unpack_backup(cli_made, tmp_path / "isi.sqlite", spaced)
+    for text, expected in (("rahasia-sekali", "rahasia-sekali"), ("a b\rc\n", "a b\rc"), ("\t tab \n", "\t tab ")):
+        secret_file.write_bytes(text.encode("utf-8"))
+        assert read_passphrase(str(secret_file)) == expected
+    for empty in (b"", b"\n", b"\r\nfrasa\n"):
+        secret_file.write_bytes(empty)
+        with pytest.raises(InputError, match="kosong"):
+            read_passphrase(str(secret_file))

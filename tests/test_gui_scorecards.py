@@ -58,6 +58,12 @@ def test_preview_shows_the_card_and_saves_and_prints_exactly_it(qtbot, demo_data
     assert preview.choose_print() is True
     printed = PdfReader(answered_prompts.print_to)
     assert len(printed.pages) == 1 and printed.pages[0].images  # the page, drawn as an image onto the printer
+    from spi_desktop.services.audit import audit_lines
+
+    prints = [line.summary for line in audit_lines(demo_database)[0] if line.action == "print"]
+    # the preview itself is no print; its save and its print are
+    assert prints == ["Kartu skor DINKES 2025 dicetak ke printed.pdf",
+                      "Kartu skor DINKES 2025 disimpan ke DINKES-SPI-2025.pdf"]
 
 
 def test_a_batch_of_40_opd_cancelled_half_way_leaves_only_whole_files(qtbot, demo_database: Database,  # type: ignore[no-untyped-def]

@@ -300,6 +300,7 @@ def undo_batch(database: Database, batch_id: int) -> int:
             raise NotFoundError(f"Batch impor {batch_id} tidak ada")
         if batch.undone_at is not None:
             raise InputError(f"Batch impor {batch_id} sudah dibatalkan pada {batch.undone_at:%d-%m-%Y %H:%M}")
+        refuse_purged_year(database, batch.year)  # the purge promised to keep that year's counts
         # A list whose rows go away is no longer the one that was validated.
         units = select(PopulationRecord.unit_id).where(PopulationRecord.batch_id == batch_id).distinct()
         cleared = session.execute(delete(PopulationSubmission).where(

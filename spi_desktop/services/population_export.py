@@ -191,10 +191,13 @@ def _write_csv(path: Path, headers: list[str], rows: Iterator[list[Any]], separa
     return count
 
 
-def export_problems(problems: pd.DataFrame, out: Path, demo: bool = False) -> int:
+def export_problems(problems: pd.DataFrame, out: Path, demo: bool = False, database: Database | None = None) -> int:
     """The problems report as .xlsx: original row, column, value, reason, kind (under the demo mark when the
-    import ran in a demo workspace)."""
+    import ran in a demo workspace). Its values are the file's own, personal ones included: with ``database``
+    the Export right is checked and the export logged."""
     from openpyxl import Workbook
+
+    actor = require(database, Permission.EXPORT) if database is not None else None
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Masalah")
@@ -208,4 +211,7 @@ def export_problems(problems: pd.DataFrame, out: Path, demo: bool = False) -> in
         workbook.save(out)
     except OSError as error:
         raise InputError(f"{out} tidak dapat ditulis: {error.strerror}") from error
+    if database is not None and actor is not None:
+        audit.record_now(database, actor, "export", "populasi", f"Laporan masalah impor ditulis ke {out.name}: "
+                         f"{format_int(len(problems))} baris", file=out.name, rows=len(problems))
     return len(problems)

@@ -80,15 +80,25 @@ def file_name(code: str) -> str:
     return f"{safe or INSTITUTION_FILE}.pdf"
 
 
-def write_one_scorecard(database: Database, year: int, code: str, path: Path) -> int:
-    """Write the card of ``code`` ('' for the institution) to ``path``; returns its pages."""
+def write_one_scorecard(database: Database, year: int, code: str, path: Path, preview: bool = False) -> int:
+    """Write the card of ``code`` ('' for the institution) to ``path``; returns its pages. A ``preview`` is
+    not logged: ``note_scorecard_output`` logs it when it is saved or printed from there."""
     from spi_desktop.reports.scorecard import write_scorecard
 
     actor = require(database, Permission.PRINT)
     pages = write_scorecard(scorecard_data(database, year, code), path)
-    audit.record_now(database, actor, "print", "kartu skor", f"Kartu skor {code or 'instansi'} {year} dibuat "
-                     f"({pages} halaman)", year=year, unit=code, files=1, pages=pages, file=path.name)
+    if not preview:
+        audit.record_now(database, actor, "print", "kartu skor", f"Kartu skor {code or 'instansi'} {year} dibuat "
+                         f"({pages} halaman)", year=year, unit=code, files=1, pages=pages, file=path.name)
     return pages
+
+
+def note_scorecard_output(database: Database, year: int, code: str, how: str, where: str) -> None:
+    """Log that a previewed card was saved ('simpan', a file) or printed ('cetak', a printer)."""
+    actor = require(database, Permission.PRINT)
+    verb = "dicetak ke" if how == "cetak" else "disimpan ke"
+    audit.record_now(database, actor, "print", "kartu skor", f"Kartu skor {code or 'instansi'} {year} {verb} "
+                     f"{Path(where).name or where}", year=year, unit=code, how=how)
 
 
 def existing_files(out: Path, codes: list[str], year: int, combined: bool) -> list[str]:

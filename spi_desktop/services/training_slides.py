@@ -242,6 +242,7 @@ def save_slide_text(database: Database, slide_id: str, title: str, paragraphs: l
 
     ``InputError`` for an unknown slide, an empty title or a broken placeholder.
     """
+    require(database, Permission.SETTINGS)
     if slide_id not in slide_ids():
         raise InputError(f"Salindia '{slide_id}' tidak dikenal")
     title = " ".join(title.split())
@@ -263,6 +264,7 @@ def save_slide_text(database: Database, slide_id: str, title: str, paragraphs: l
 
 def reset_slide_texts(database: Database, slide_id: str | None = None) -> None:
     """Go back to the shipped texts: for one slide, or for every slide when ``slide_id`` is None."""
+    require(database, Permission.SETTINGS)
     if slide_id is not None and slide_id not in slide_ids():
         raise InputError(f"Salindia '{slide_id}' tidak dikenal")
     stored = _read(database, SLIDES_KEY)

@@ -68,6 +68,7 @@ class AuditPage(QWidget):
         self.last_job: BackgroundJob | None = None
         self.lines: list[AuditLine] = []
         self.total = 0
+        self._loads = 0
         today = QDate.currentDate()
         self.use_period = QCheckBox(self.tr("Periode"))
         self.start = QDateEdit(today.addDays(-30))
@@ -171,8 +172,11 @@ class AuditPage(QWidget):
 
     def _load(self, offset: int) -> BackgroundJob:
         database, chosen = self.context.database, self.chosen_filter()
+        self._loads += 1
+        load = self._loads
         self.last_job = run_in_background(lambda _ctx: audit_lines(database, chosen, offset, PAGE_LINES), owner=self)
-        self.last_job.succeeded.connect(lambda result: self._show(result, offset))
+        # Only the newest request is shown: an older, slower one would show another filter's lines.
+        self.last_job.succeeded.connect(lambda result: self._show(result, offset) if load == self._loads else None)
         self.last_job.failed.connect(lambda error: self.summary.setText(user_message(error)))
         return self.last_job
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
 from spi_desktop.domain.roles import Permission
+from spi_desktop.services.audit import reveal_contacts
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.preferences import get_templates, set_template, steering_phrases
 from spi_desktop.services.progress_chasing import LaggingReport, LaggingRow, Reminder, lagging_report, reminders
@@ -206,7 +207,11 @@ class ChasingTab(QWidget):
 
     def restore_template(self) -> None:
         """Go back to the neutral default text for the chosen group."""
-        set_template(self.context.database, self.group.currentData(), "")
+        try:
+            set_template(self.context.database, self.group.currentData(), "")
+        except Exception as error:  # shown to the user, never a traceback
+            prompts.error(self, self.tr("Templat pengingat"), user_message(error))
+            return
         self._load_template()
 
     def copy_text(self) -> None:
@@ -219,6 +224,12 @@ class ChasingTab(QWidget):
         """Open wa.me for the selected OPD's PIC with the reminder filled in."""
         reminder = self.selected_reminder()
         if reminder is not None and reminder.link:
+            try:  # the link carries the PIC's full number
+                reveal_contacts(self.context.database, "pengingat", f"WhatsApp PIC {reminder.code} dibuka",
+                                year=self.context.year, unit=reminder.code)
+            except Exception as error:  # shown to the user, never a traceback
+                prompts.error(self, self.tr("WhatsApp"), user_message(error))
+                return
             QDesktopServices.openUrl(QUrl(reminder.link))
 
     def choose_export(self, suffix: str) -> None:

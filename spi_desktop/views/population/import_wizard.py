@@ -378,7 +378,8 @@ class PreviewPage(_RunPage):
         if not path:
             return
         problems, target, demo = self.done.problems, Path(path), self.owner.context.demo
-        job = run_in_background(lambda _ctx: export_problems(problems, target, demo), self,
+        database = self.owner.context.database
+        job = run_in_background(lambda _ctx: export_problems(problems, target, demo, database), self,
                                 self.tr("Menyimpan laporan masalah"), owner=self)
         job.succeeded.connect(lambda count: prompts.info(self, self.tr("Laporan masalah"), fill(
             self.tr("%1 masalah ditulis ke %2"), format_int(count), str(target))))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -19,7 +19,10 @@ PRINT_DPI = 300  # enough for text on paper; a page image stays about 35 MB
 
 
 class ScorecardPreview(QDialog):
-    """The PDF at ``path`` page by page, fitted to the window's width."""
+    """The PDF at ``path`` page by page, fitted to the window's width. ``delivered`` tells (for the audit
+    trail) that the card left the preview: ("simpan", the file) or ("cetak", the printer's name)."""
+
+    delivered = Signal(str, str)
 
     def __init__(self, path: Path, title: str, suggested_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +63,7 @@ class ScorecardPreview(QDialog):
             prompts.error(self, self.tr("Kartu skor tidak disimpan"),
                           fill(self.tr("%1 tidak dapat ditulis: %2"), target, error.strerror or str(error)))
             return None
+        self.delivered.emit("simpan", str(target))
         prompts.info(self, self.tr("Kartu skor disimpan"), fill(self.tr("Tersimpan di %1"), target))
         return Path(target)
 
@@ -69,7 +73,10 @@ class ScorecardPreview(QDialog):
         printer.setDocName(self.windowTitle())
         if not prompts.print_setup(self, printer):
             return False
-        return self.print_to(printer)
+        printed = self.print_to(printer)
+        if printed:
+            self.delivered.emit("cetak", printer.printerName() or printer.outputFileName())
+        return printed
 
     def print_to(self, printer: QPrinter) -> bool:
         """Draw every page onto ``printer``, each scaled to the printable area without distortion."""

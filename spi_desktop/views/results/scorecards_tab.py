@@ -15,6 +15,7 @@ from spi_desktop.services.scorecard_batch import (
     BatchResult,
     existing_files,
     file_name,
+    note_scorecard_output,
     write_one_scorecard,
     write_scorecards,
 )
@@ -109,7 +110,8 @@ class ScorecardsTab(QWidget):
             return None
         database, year = self.context.database, self.context.year
         path = Path(self._scratch.path()) / f"{year}-{file_name(info.code)}"
-        job = run_in_background(lambda _ctx: write_one_scorecard(database, year, info.code, path), owner=self)
+        job = run_in_background(lambda _ctx: write_one_scorecard(database, year, info.code, path, preview=True),
+                                owner=self)
         job.succeeded.connect(lambda _pages: self._open_preview(info, path))
         job.failed.connect(lambda error: prompts.error(self, self.tr("Kartu skor"), user_message(error)))
         self.last_job = job
@@ -118,6 +120,8 @@ class ScorecardsTab(QWidget):
     def _open_preview(self, info: ResultInfo, path: Path) -> None:
         title = fill(self.tr("Kartu skor SPI %1 — %2"), self.context.year, info.name)
         self.preview = ScorecardPreview(path, title, f"{file_name(info.code)[:-4]}-SPI-{self.context.year}.pdf", self)
+        database, year = self.context.database, self.context.year
+        self.preview.delivered.connect(lambda how, where: note_scorecard_output(database, year, info.code, how, where))
         self.preview.open()
 
     def choose_batch_folder(self) -> BackgroundJob | None:
