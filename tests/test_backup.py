@@ -419,9 +419,8 @@ def test_a_failed_clean_up_after_the_swap_is_still_a_restore(
     out = tmp_path / "sebelum.spibak"
     backup.backup_database(database, out)
     units.save_unit(database, UnitRecord("DINKES", "Dinas Kesehatan Baru"), "DINKES")
-    real = tempfile.TemporaryDirectory
 
-    class StuckFolder(real):  # type: ignore[misc, valid-type]
+    class StuckFolder(tempfile.TemporaryDirectory[str]):
         """Windows: a file in the restore's temporary folder is still held open when the folder is removed."""
 
         def __exit__(self, *exc: Any) -> None:
