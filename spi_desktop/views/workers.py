@@ -98,6 +98,20 @@ class _Runnable(QRunnable):
             self._signals.outcome.emit("succeeded", result)
 
 
+class LatestOnly:
+    """Numbers a widget's reloads, so an answer that arrives after a newer request (another year, filter or
+    date) is dropped."""
+
+    def __init__(self) -> None:
+        self.number = 0
+
+    def ask(self) -> Callable[[], bool]:
+        """Start a request; the returned check says whether it is still the newest."""
+        self.number += 1
+        number = self.number
+        return lambda: number == self.number
+
+
 def worker_pool() -> QThreadPool:
     """The pool every background job runs on."""
     return QThreadPool.globalInstance()

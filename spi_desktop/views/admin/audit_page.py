@@ -33,7 +33,7 @@ from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import row_table
 from spi_desktop.views.text import fill
-from spi_desktop.views.workers import BackgroundJob, run_in_background
+from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background
 
 PAGE_LINES = 500
 
@@ -68,7 +68,7 @@ class AuditPage(QWidget):
         self.last_job: BackgroundJob | None = None
         self.lines: list[AuditLine] = []
         self.total = 0
-        self._loads = 0
+        self._latest = LatestOnly()
         today = QDate.currentDate()
         self.use_period = QCheckBox(self.tr("Periode"))
         self.start = QDateEdit(today.addDays(-30))
@@ -109,7 +109,7 @@ class AuditPage(QWidget):
         splitter.setOrientation(splitter.orientation().Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
-        splitter.setSizes([420, 140])
+        splitter.setSizes([380, 200])
         self.summary = QLabel()
         self.more_button = QPushButton(self.tr("Muat lebih banyak"))
         self.more_button.clicked.connect(self.load_more)
@@ -172,11 +172,10 @@ class AuditPage(QWidget):
 
     def _load(self, offset: int) -> BackgroundJob:
         database, chosen = self.context.database, self.chosen_filter()
-        self._loads += 1
-        load = self._loads
+        is_newest = self._latest.ask()
         self.last_job = run_in_background(lambda _ctx: audit_lines(database, chosen, offset, PAGE_LINES), owner=self)
         # Only the newest request is shown: an older, slower one would show another filter's lines.
-        self.last_job.succeeded.connect(lambda result: self._show(result, offset) if load == self._loads else None)
+        self.last_job.succeeded.connect(lambda result: self._show(result, offset) if is_newest() else None)
         self.last_job.failed.connect(lambda error: self.summary.setText(user_message(error)))
         return self.last_job
 

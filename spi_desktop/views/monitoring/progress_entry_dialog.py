@@ -28,7 +28,7 @@ from spi_desktop.views.monitoring.snapshot_saving import picked_date, qdate, sav
 from spi_desktop.views.population.labels import group_labels
 from spi_desktop.views.style import ERROR_STYLE
 from spi_desktop.views.text import fill
-from spi_desktop.views.workers import BackgroundJob, run_in_background
+from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background
 
 COUNT_COLUMNS = ("invited", "started", "completed")
 
@@ -43,6 +43,7 @@ class ProgressEntryDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._latest = LatestOnly()
         self.context = context
         self.last_job: BackgroundJob | None = None
         self.stored_result: ProgressImportResult | None = None
@@ -85,8 +86,10 @@ class ProgressEntryDialog(QDialog):
         database, year, group, date = (self.context.database, self.context.year, self.group.currentData(),
                                        picked_date(self.date))
         self.save_button.setEnabled(False)
+        is_newest = self._latest.ask()
         self.last_job = run_in_background(lambda _ctx: entry_lines(database, year, group, date), owner=self)
-        self.last_job.succeeded.connect(self._show)
+        # The date and the group both reload: an older answer (another group) must not fill the table last.
+        self.last_job.succeeded.connect(lambda lines: self._show(lines) if is_newest() else None)
         return self.last_job
 
     def _show(self, lines: list[EntryLine]) -> None:

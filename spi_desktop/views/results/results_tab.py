@@ -30,25 +30,12 @@ from spi_desktop.views.results.element_bars import ElementBars
 from spi_desktop.views.results.result_form import ResultForm
 from spi_desktop.views.tables import row_table
 from spi_desktop.views.text import fill
-from spi_desktop.views.workers import BackgroundJob, run_in_background
+from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background
 
 
 def readable(colour: str | None) -> str | None:
     """A band colour dark enough to read as text on white (the yellow band is too pale as it is)."""
     return QColor(colour).darker(135).name() if colour else None
-
-
-class LatestOnly:
-    """Numbers a widget's reloads, so an answer that arrives after a newer request (another year) is dropped."""
-
-    def __init__(self) -> None:
-        self.number = 0
-
-    def ask(self) -> Callable[[], bool]:
-        """Start a request; the returned check says whether it is still the newest."""
-        self.number += 1
-        number = self.number
-        return lambda: number == self.number
 
 
 def load_year_results(owner: QWidget, context: AppContext, latest: LatestOnly,
