@@ -25,12 +25,13 @@ def read_secret(path: str | None, prompt: str, confirm: bool = False) -> str:
     neither is possible."""
     if path:
         try:
-            lines = Path(path).read_text(encoding="utf-8").splitlines()
+            text = Path(path).read_text(encoding="utf-8-sig")
         except OSError as error:
             raise InputError(f"Berkas kata sandi {path} tidak dapat dibaca: {error.strerror}") from error
-        if not lines or not lines[0]:
+        first = text.split("\n", 1)[0].removesuffix("\r")  # spaces count, as in the app's password field
+        if not first:
             raise InputError(f"Berkas kata sandi {path} kosong")
-        return lines[0].rstrip("\r")
+        return first
     if not sys.stdin.isatty():
         raise InputError("Kata sandi diperlukan: berikan --password-file BERKAS (jangan tulis kata sandinya di "
                          "baris perintah)")
