@@ -42,7 +42,7 @@ def cmd_progress_show(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_progress_lagging(db: Database, args: argparse.Namespace) -> None:
-    report = report_exports.export_lagging(db, args.year, Path(args.out))
+    report = report_exports.export_lagging(db, args.year, Path(args.out), reason=args.reason)
     rows = [{"rank": r.rank, "code": r.code, "name": r.name, "gap": r.gap, "attainment": r.attainment,
              "groups": {g: {"completed": p.completed, "target": p.target} for g, p in r.groups.items()}}
             for r in report.rows]
@@ -95,6 +95,8 @@ def add_progress_commands(commands: Any, common: argparse.ArgumentParser) -> Non
     lagging = actions.add_parser("lagging", parents=[common], help="daftar OPD tertinggal (.pdf satu halaman/.xlsx)")
     lagging.add_argument("--year", type=int, required=True)
     lagging.add_argument("--out", required=True, help="berkas .pdf atau .xlsx")
+    lagging.add_argument("--reason", default=report_exports.LAGGING_REASON, metavar="TEXT",
+                         help="alasan ekspor (daftar memuat No. HP PIC), dicatat di jejak audit (bawaan: %(default)s)")
     lagging.set_defaults(handler=cmd_progress_lagging)
     targets = actions.add_parser("targets", help="target sampel per OPD dan kelompok").add_subparsers(
         dest="targets_action", required=True, parser_class=IndonesianArgumentParser)

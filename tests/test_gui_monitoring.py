@@ -131,9 +131,17 @@ def test_chasing_lists_lagging_opd_copies_reminders_and_exports(qtbot, demo_data
     assert tab.save_template() is False, "a steering text is questioned and not saved"
     assert get_templates(demo_database)["external"].startswith("Yth. {pic}")
     answered_prompts.save_file_answer = str(tmp_path / "rapat-sekda")
+    answered_prompts.text_answer = None  # the reason is asked for; cancelling it writes nothing
+    tab.choose_export(".pdf")
+    assert not (tmp_path / "rapat-sekda.pdf").exists() and "No. HP PIC" in answered_prompts.texts[-1]
+    answered_prompts.text_answer = "Bahan rapat Sekda"
     tab.choose_export(".pdf")
     wait(qtbot, tab)
     assert (tmp_path / "rapat-sekda.pdf").read_bytes().startswith(b"%PDF")
+    from spi_desktop.services.audit import audit_lines
+
+    exported = next(line for line in audit_lines(demo_database)[0] if line.action == "export")
+    assert exported.details["reason"] == "Bahan rapat Sekda"
 
 
 def test_settings_thresholds_recolour_the_matrix(qtbot, main_window, answered_prompts: AnsweredPrompts) -> None:  # type: ignore[no-untyped-def]

@@ -95,7 +95,7 @@ def test_a_viewer_prints_but_never_exports(demo_database: Database, tmp_path: Pa
         lambda: population_export.export_population(demo_database, 2024, "internal", tmp_path / "a.xlsx",
                                                      reason="rapat"),
         lambda: population_export.export_pseudonymous(demo_database, 2024, "internal", tmp_path / "b.xlsx"),
-        lambda: report_exports.export_lagging(demo_database, 2025, tmp_path / "c.pdf"),
+        lambda: report_exports.export_lagging(demo_database, 2025, tmp_path / "c.pdf", reason="uji"),
         lambda: report_exports.export_action_plans(demo_database, 2025, list_actions(demo_database, 2025),
                                                    tmp_path / "d.xlsx"),
         lambda: report_exports.note_chart_export(demo_database, "gap", tmp_path / "e.png"),
@@ -262,7 +262,7 @@ def test_formula_and_sql_text_stays_inert_in_every_export(demo_database: Databas
     population_export.export_population(demo_database, 2024, "internal", kpk, include_flagged=True, reason="uji")
     population_export.export_pseudonymous(demo_database, 2024, "internal", pseudo)
     lagging, plans = tmp_path / "tertinggal.xlsx", tmp_path / "rencana.xlsx"
-    report_exports.export_lagging(demo_database, 2025, lagging)
+    report_exports.export_lagging(demo_database, 2025, lagging, reason="uji")
     report_exports.export_action_plans(demo_database, 2025, list_actions(demo_database, 2025), plans)
     for path in (kpk, pseudo, lagging, plans):
         assert_inert(sheet_texts(path))
@@ -284,7 +284,7 @@ def test_markup_in_names_cannot_break_the_pdfs(demo_database: Database, tmp_path
     with demo_database.Session.begin() as session:
         session.execute(update(Unit).where(Unit.code == "DINKES").values(name="<b>Dinas</b> & <font size=40>x"))
     assert write_one_scorecard(demo_database, 2025, "DINKES", tmp_path / "kartu.pdf") == 1
-    report_exports.export_lagging(demo_database, 2025, tmp_path / "tertinggal.pdf")
+    report_exports.export_lagging(demo_database, 2025, tmp_path / "tertinggal.pdf", reason="uji")
     from pypdf import PdfReader
 
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "kartu.pdf").pages)

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from spi_desktop.db.session import Database
+from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
@@ -20,15 +21,24 @@ CHART_NAMES = {"attainment": "capaian per OPD", "over_time": "selesai dari waktu
                "gap": "kesenjangan OPD paling tertinggal"}
 
 
-def export_lagging(database: Database, year: int, out: Path, today: dt.date | None = None) -> LaggingReport:
-    """Write the lagging list of ``year`` to ``out`` (.pdf or .xlsx) and return the report it was drawn from."""
+LAGGING_REASON = "Menagih OPD yang tertinggal"
+
+
+def export_lagging(database: Database, year: int, out: Path, today: dt.date | None = None,
+                   reason: str = "") -> LaggingReport:
+    """Write the lagging list of ``year`` to ``out`` (.pdf or .xlsx) and return the report it was drawn from.
+
+    The list names each OPD's PIC with a phone number: personal data, so a ``reason`` is needed and logged."""
     from spi_desktop.reports.lagging import write_lagging
 
     actor = require(database, Permission.EXPORT)
+    if not reason.strip():
+        raise InputError("Alasan ekspor wajib diisi: daftar ini memuat nama dan No. HP PIC")
     report = lagging_report(database, year, today)
     write_lagging(report, out)
     audit.record_now(database, actor, "export", "kemajuan", f"Daftar OPD tertinggal {year} diekspor ke {out.name} "
-                     f"({len(report.rows)} OPD)", year=year, rows=len(report.rows), file=out.name)
+                     f"({len(report.rows)} OPD)", year=year, rows=len(report.rows), file=out.name,
+                     reason=reason.strip())
     return report
 
 

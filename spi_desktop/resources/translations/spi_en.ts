@@ -1031,6 +1031,18 @@
         <translation>Save lagging OPD list</translation>
     </message>
     <message>
+        <source>Alasan ekspor</source>
+        <translation>Reason for the export</translation>
+    </message>
+    <message>
+        <source>Daftar ini memuat nama dan No. HP PIC. Untuk apa ekspor ini? (dicatat di jejak audit)</source>
+        <translation>This list holds the PICs&apos; names and phone numbers. What is this export for? (logged in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Menagih OPD yang tertinggal</source>
+        <translation>Chasing the lagging OPD</translation>
+    </message>
+    <message>
         <source>Menulis daftar OPD tertinggal…</source>
         <translation>Writing the lagging OPD list…</translation>
     </message>

@@ -240,10 +240,15 @@ class ChasingTab(QWidget):
         if path:
             self.export(Path(path if path.lower().endswith(suffix) else path + suffix))
 
-    def export(self, path: Path) -> BackgroundJob:
-        """Write the lagging list as .pdf or .xlsx off the GUI thread."""
+    def export(self, path: Path) -> BackgroundJob | None:
+        """Ask why (the list holds PIC phones), then write the lagging list as .pdf or .xlsx off the GUI thread."""
+        reason = prompts.ask_text(self, self.tr("Alasan ekspor"),
+                                  self.tr("Daftar ini memuat nama dan No. HP PIC. Untuk apa ekspor ini? (dicatat di "
+                                          "jejak audit)"), self.tr("Menagih OPD yang tertinggal"))
+        if not reason:
+            return None
         database, year = self.context.database, self.context.year
-        job = run_in_background(lambda _ctx: export_lagging(database, year, path), self,
+        job = run_in_background(lambda _ctx: export_lagging(database, year, path, reason=reason), self,
                                 self.tr("Menulis daftar OPD tertinggal…"))
         job.succeeded.connect(lambda _r: prompts.info(self, self.tr("Ekspor"), fill(self.tr("Tersimpan: %1"), path)))
         job.failed.connect(lambda error: prompts.error(self, self.tr("Ekspor gagal"), user_message(error)))
