@@ -30,6 +30,7 @@ def test_first_admin_is_created_in_the_window_and_then_names_every_action(qtbot,
     assert main_window.admin is not None  # the local user of a workspace without accounts is Admin
     assert "Pengguna lokal" in main_window.user_label.text()
     users = main_window.admin.users
+    qtbot.waitUntil(lambda: users.last_job.done)
     assert "Buat akun Admin pertama" in users.add_button.text()
     dialog = users.add_account()
     assert isinstance(dialog, NewAccountDialog)
@@ -45,7 +46,8 @@ def test_first_admin_is_created_in_the_window_and_then_names_every_action(qtbot,
     assert accounts_exist(demo_database)
     assert "Masuk sebagai ratna (Admin)" in main_window.user_label.text()
     assert main_window.sign_out_button.isVisibleTo(main_window)
-    assert [a.name for a in users.model.rows()] == ["ratna"]
+    qtbot.waitUntil(lambda: users.last_job.done and bool(users.model.rows()))
+    assert [a.name for a in users.model.rows()] == ["ratna"] and "Tambah pengguna" in users.add_button.text()
     assert any("Akun Admin dibuat" in text for _title, text in answered_prompts.infos)
 
 
@@ -143,6 +145,7 @@ def test_backup_then_restore_from_the_window_brings_the_data_back(qtbot, main_wi
     replacement = session_switch._windows[-1]
     qtbot.addWidget(replacement)
     assert units.get_unit(demo_database, "DINKES", main_window.context.year).active
+    qtbot.waitUntil(lambda: replacement.admin.backup.refresh_job.done)
     assert [e.kind for e in replacement.admin.backup.model.rows()] == ["sebelum-pulihkan"]
     restored = [line for line in audit_lines(demo_database)[0] if line.action == "restore"]
     assert len(restored) == 1 and "kantor.spibak" in restored[0].summary

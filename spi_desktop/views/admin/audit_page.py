@@ -138,7 +138,6 @@ class AuditPage(QWidget):
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         """Load fresh lines whenever the page is shown (actions elsewhere add lines all the time)."""
-        self._fill_users()
         self.refresh()
         super().showEvent(event)  # type: ignore[arg-type]
 
@@ -152,12 +151,12 @@ class AuditPage(QWidget):
         return AuditFilter(start=start, end=end, user=self.user.currentData(), action=self.action.currentData(),
                            text=self.search.text())
 
-    def _fill_users(self) -> None:
+    def _fill_users(self, names: list[str]) -> None:
         current = self.user.currentData()
         self.user.blockSignals(True)
         self.user.clear()
         self.user.addItem(self.tr("Semua pengguna"), None)
-        for name in audit_users(self.context.database):
+        for name in names:
             self.user.addItem(name, name)
         self.user.setCurrentIndex(max(0, self.user.findData(current)))
         self.user.blockSignals(False)
@@ -173,14 +172,16 @@ class AuditPage(QWidget):
     def _load(self, offset: int) -> BackgroundJob:
         database, chosen = self.context.database, self.chosen_filter()
         is_newest = self._latest.ask()
-        self.last_job = run_in_background(lambda _ctx: audit_lines(database, chosen, offset, PAGE_LINES), owner=self)
+        self.last_job = run_in_background(lambda _ctx: (*audit_lines(database, chosen, offset, PAGE_LINES),
+                                                        audit_users(database)), owner=self)
         # Only the newest request is shown: an older, slower one would show another filter's lines.
         self.last_job.succeeded.connect(lambda result: self._show(result, offset) if is_newest() else None)
         self.last_job.failed.connect(lambda error: self.summary.setText(user_message(error)))
         return self.last_job
 
-    def _show(self, result: tuple[list[AuditLine], int], offset: int) -> None:
-        lines, self.total = result
+    def _show(self, result: tuple[list[AuditLine], int, list[str]], offset: int) -> None:
+        lines, self.total, users = result
+        self._fill_users(users)
         self.lines = (self.lines[:offset] if offset else []) + lines
         self.model.set_rows(self.lines)
         if not offset:

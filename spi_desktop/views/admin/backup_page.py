@@ -4,6 +4,7 @@ finished year's personal data."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -32,6 +33,17 @@ from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
+@dataclass(frozen=True)
+class BackupState:
+    """What the tab shows, read in one background job."""
+
+    backups: list[BackupEntry]
+    folder: Path | None
+    keep: int
+    purged: dict[int, str]
+    years: list[int]
+
+
 class BackupPage(QWidget):
     """One-click backup and restore, the automatic backups, and the purge."""
 
@@ -39,6 +51,7 @@ class BackupPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.last_job: BackgroundJob | None = None
+        self.refresh_job: BackgroundJob | None = None
         self.backup_button = QPushButton(self.tr("Cadangkan sekarang…"))
         self.backup_button.clicked.connect(self.choose_backup_file)
         self.restore_button = QPushButton(self.tr("Pulihkan dari cadangan…"))
@@ -110,21 +123,28 @@ class BackupPage(QWidget):
                   "sebelum-pulihkan": self.tr("Sebelum pemulihan")}
         return labels.get(entry.kind, entry.kind)
 
-    def refresh(self) -> None:
-        """Show the automatic backups, the keep setting and the years that can be purged."""
+    def refresh(self) -> BackgroundJob:
+        """Read the automatic backups, the keep setting and the years off the GUI thread, then show them."""
         database = self.context.database
-        self.model.set_rows(backup.list_backups(database))
+        self.refresh_job = run_in_background(lambda _ctx: BackupState(
+            backup.list_backups(database), backup.backup_folder(database) if database.path else None,
+            backup.backup_keep(database), privacy.purged_years(database), list_years(database)), owner=self)
+        self.refresh_job.succeeded.connect(self._show)
+        return self.refresh_job
+
+    def _show(self, state: BackupState) -> None:
+        self.model.set_rows(state.backups)
         self.table.resizeColumnsToContents()
-        if database.path is None:
+        if state.folder is None:
             self.folder_label.setText(self.tr("Basis data server: cadangan dibuat di server."))
         else:
-            self.folder_label.setText(fill(self.tr("Folder: %1"), backup.backup_folder(database)))
-        self.keep.setValue(backup.backup_keep(database))
-        purged = privacy.purged_years(database)
+            self.folder_label.setText(fill(self.tr("Folder: %1"), state.folder))
+        self.keep.setValue(state.keep)
         self.purge_year.clear()
-        for year in sorted(list_years(database), reverse=True):
-            label = fill(self.tr("%1 (sudah dihapus %2)"), year, purged[year][:10]) if year in purged else str(year)
-            self.purge_year.addItem(label, year)
+        for year in sorted(state.years, reverse=True):
+            purged = state.purged.get(year)
+            self.purge_year.addItem(fill(self.tr("%1 (sudah dihapus %2)"), year, purged[:10]) if purged else str(year),
+                                    year)
 
     def choose_backup_file(self) -> BackgroundJob | None:
         """Ask where and for an optional passphrase, then back up in the background."""

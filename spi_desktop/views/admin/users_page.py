@@ -20,6 +20,7 @@ from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import row_table
 from spi_desktop.views.text import fill
+from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
 def _when(moment: dt.datetime | None) -> str:
@@ -32,6 +33,8 @@ class UsersPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.last_job: BackgroundJob | None = None
+        self.first = True  # no accounts yet, as far as the last refresh knows
         self.model = RowTableModel([
             Column(self.tr("Nama pengguna"), lambda a: a.name),
             Column(self.tr("Nama lengkap"), lambda a: a.full_name),
@@ -73,14 +76,22 @@ class UsersPage(QWidget):
             return fill(self.tr("terkunci s.d. %1 UTC"), account.locked_until.strftime("%H:%M"))
         return self.tr("aktif")
 
-    def refresh(self) -> None:
-        """Reload the accounts (a short query: a workspace has a handful)."""
-        first = not accounts_exist(self.context.database)
-        self.model.set_rows([] if first else accounts.list_accounts(self.context.database))
+    def refresh(self) -> BackgroundJob:
+        """Reload the accounts off the GUI thread."""
+        database = self.context.database
+        self.last_job = run_in_background(
+            lambda _ctx: [] if not accounts_exist(database) else accounts.list_accounts(database), owner=self)
+        self.last_job.succeeded.connect(self._show)
+        self.last_job.failed.connect(lambda error: self.intro.setText(user_message(error)))
+        return self.last_job
+
+    def _show(self, rows: list[AccountInfo]) -> None:
+        self.first = not rows
+        self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         for button in (self.role_button, self.active_button, self.password_button):
-            button.setEnabled(not first)
-        if first:
+            button.setEnabled(not self.first)
+        if self.first:
             self.intro.setText(self.tr("Ruang kerja ini belum memakai akun: siapa pun yang membuka aplikasi di PC ini "
                                        "bekerja sebagai Admin lokal. Bila beberapa staf memakai ruang kerja yang sama, "
                                        "buat akun Admin pertama; sesudah itu setiap orang masuk dengan akunnya "
@@ -102,8 +113,8 @@ class UsersPage(QWidget):
         return account
 
     def add_account(self) -> NewAccountDialog:
-        """Open the new-account form."""
-        first = not accounts_exist(self.context.database)
+        """Open the new-account form (the first account is an Admin's; the service checks again)."""
+        first = self.first
         dialog = NewAccountDialog(self.context.database, first, self)
         dialog.accepted.connect(lambda: self._changed(first))
         dialog.open()
