@@ -147,3 +147,29 @@ def main_window(qtbot, demo_database: Database, answered_prompts: AnsweredPrompt
     window.resize(1280, 800)
     window.show()
     return window
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Any]:
+    """A PostgreSQL server of its own for the session (skipped, saying why, where none is installed)."""
+    from tests.postgres_server import PostgresServer, server_binaries
+
+    binaries = server_binaries()
+    if binaries is None:
+        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql); the SQLite tests still ran")
+    server = PostgresServer(binaries)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_database(postgres_server: Any) -> Iterator[Database]:
+    """A new, migrated workspace in a database of its own on the test PostgreSQL server."""
+    import uuid
+
+    name = f"spi_{uuid.uuid4().hex[:12]}"
+    db = open_database(postgres_server.create_database(name))
+    yield db
+    db.close()
+    postgres_server.drop_database(name)

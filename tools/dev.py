@@ -86,6 +86,8 @@ def check_system(command: str) -> bool:
     optional: set[str] = set()
     if command == "run" and has_display():
         optional.add("xvfb")  # only needed for the no-display case
+    if command == "test":
+        optional.add("postgresql")  # without it the PostgreSQL tests skip, saying why; the SQLite ones run
     if importlib.util.find_spec("pip") is not None:
         optional.add(VENV_REQUIREMENT.package)  # we can bootstrap pip ourselves
     need_venv = not venv_python().exists()

@@ -55,6 +55,10 @@ TEST_REQUIREMENTS: list[Requirement] = [
     Requirement("file", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "fonts-dejavu-core"),
 ]
 
+#: Needed only by ``test``: the PostgreSQL server the tests start themselves (pg_ctlcluster comes with
+#: Debian's ``postgresql``; the tests find initdb and pg_ctl in /usr/lib/postgresql/*/bin).
+SERVER_REQUIREMENTS: list[Requirement] = [Requirement("program", "pg_ctlcluster", "postgresql")]
+
 #: Needed only by ``run`` (a real window on X11/xcb, or a virtual screen).
 RUN_REQUIREMENTS: list[Requirement] = [
     *_libs(
@@ -152,6 +156,8 @@ def requirements_for(command: str, *, need_venv: bool = False) -> list[Requireme
     reqs = list(TEST_REQUIREMENTS)
     if command == "run":
         reqs += RUN_REQUIREMENTS
+    if command == "test":
+        reqs += SERVER_REQUIREMENTS
     if need_venv:
         reqs.append(VENV_REQUIREMENT)
     return reqs

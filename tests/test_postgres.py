@@ -1,0 +1,75 @@
+"""The same workspace on a PostgreSQL server: migrations, the append-only trail, accounts, refusals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import inspect, text, update
+from sqlalchemy.exc import DBAPIError
+
+from spi_desktop.db.migrate import head_revision
+from spi_desktop.db.models import AuditEntry, Base
+from spi_desktop.db.session import Database
+from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.roles import Permission
+from spi_desktop.domain.unit_record import UnitRecord
+from spi_desktop.services import accounts
+from spi_desktop.services.access import PermissionDenied, require
+from spi_desktop.services.audit import audit_lines
+from spi_desktop.services.database import open_database
+from spi_desktop.services.units import list_units, save_unit
+from spi_desktop.services.years import list_years
+
+
+def test_migrations_build_the_same_schema_as_on_sqlite(pg_database: Database) -> None:
+    with pg_database.engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+    assert set(inspect(pg_database.engine).get_table_names()) >= set(Base.metadata.tables)
+    assert list_years(pg_database), "the default survey years are seeded"
+
+
+def test_the_audit_trail_is_append_only_on_the_server_too(pg_database: Database) -> None:
+    accounts.create_account(pg_database, "ratna", "sandi-admin-1", "admin")
+    for statement in (update(AuditEntry).values(summary="disunting"), text("DELETE FROM audit_entry")):
+        with pytest.raises(DBAPIError, match="tidak dapat diubah"), pg_database.Session.begin() as session:
+            session.execute(statement)
+    assert [line.summary for line in audit_lines(pg_database)[0]] == ["Akun ratna dibuat (Admin)"]
+
+
+def test_accounts_roles_and_lock_out_work_on_the_server(pg_database: Database) -> None:
+    accounts.create_account(pg_database, "ratna", "sandi-admin-1", "admin")
+    accounts.create_account(pg_database, "vina", "sandi-viewer-1", "viewer")
+    save_unit(pg_database, UnitRecord("DINKES", "Dinas Kesehatan", pic_phone="0812 7777 8888"))
+    pg_database.actor = None
+    for _attempt in range(4):
+        with pytest.raises(accounts.SignInRefused):
+            accounts.sign_in(pg_database, "vina", "salah-sekali")
+    with pytest.raises(accounts.SignInRefused, match="dikunci"):
+        accounts.sign_in(pg_database, "vina", "salah-sekali")
+    accounts.sign_in(pg_database, "ratna", "sandi-admin-1")
+    accounts.update_account(pg_database, "vina", active=True)  # an Admin unlocks
+    accounts.sign_in(pg_database, "vina", "sandi-viewer-1")
+    with pytest.raises(PermissionDenied):
+        save_unit(pg_database, UnitRecord("DISDIK", "Dinas Pendidikan"))
+    assert [info.code for info in list_units(pg_database)] == ["DINKES"]
+    assert require(pg_database, Permission.PRINT).name == "vina"
+    accounts.sign_in(pg_database, "ratna", "sandi-admin-1")
+    trail = str([(line.summary, line.details) for line in audit_lines(pg_database, limit=None)[0]])
+    assert "0812****8888" in trail and "081277778888" not in trail and "6281277778888" not in trail
+
+
+def test_a_server_schema_newer_than_the_app_is_refused(pg_database: Database, postgres_server: Any) -> None:
+    with pg_database.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    url = str(pg_database.engine.url.render_as_string(hide_password=False))
+    pg_database.close()
+    with pytest.raises(InputError, match="lebih baru"):
+        open_database(url)
+
+
+def test_backup_of_a_server_workspace_says_it_is_not_there_yet(pg_database: Database, tmp_path: Any) -> None:
+    from spi_desktop.services.backup import backup_database
+
+    with pytest.raises(InputError, match="PostgreSQL"):
+        backup_database(pg_database, tmp_path / "server.spibak")
