@@ -16,6 +16,7 @@ from typing import Any
 
 from spi_desktop.cli_accounts import add_account_commands, add_login_options, sign_in_for_command
 from spi_desktop.cli_backup import add_backup_commands
+from spi_desktop.cli_db import add_db_commands
 from spi_desktop.cli_estimate import add_estimate_command
 from spi_desktop.cli_privacy import add_privacy_commands
 from spi_desktop.cli_progress import add_progress_commands
@@ -237,6 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(commands, common)
     add_privacy_commands(commands, common)
     add_account_commands(commands, common)
+    add_db_commands(commands, common)
     commands.add_parser("demo", parents=[common], help="buat ruang kerja demo (Kabupaten Sukamaju)"
                         ).set_defaults(handler=cmd_demo)
     return parser
@@ -251,6 +253,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.json = getattr(args, "json", False)
     handler: Callable[[Database, argparse.Namespace], None] = args.handler
     try:
+        if getattr(args, "own_database", False):  # e.g. db copy: it opens --from and --to itself
+            handler(None, args)  # type: ignore[arg-type]
+            return EXIT_OK
         database = open_database(getattr(args, "db", None))
         try:
             sign_in_for_command(database, args)

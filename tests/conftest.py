@@ -25,8 +25,11 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    """A new, migrated workspace with the default survey years."""
+def database(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    """A new, migrated workspace with the default survey years (on PostgreSQL with SPI_TEST_ENGINE=postgresql)."""
+    if os.environ.get("SPI_TEST_ENGINE") == "postgresql":
+        yield request.getfixturevalue("pg_database")
+        return
     db = open_database(db_path)
     yield db
     db.close()

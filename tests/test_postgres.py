@@ -73,3 +73,65 @@ def test_backup_of_a_server_workspace_says_it_is_not_there_yet(pg_database: Data
 
     with pytest.raises(InputError, match="PostgreSQL"):
         backup_database(pg_database, tmp_path / "server.spibak")
+
+
+def _table_rows(database: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table's rows, in id order where there is one (for comparing two workspaces)."""
+    rows = {}
+    with database.engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            order = [table.c.id] if "id" in table.c else list(table.primary_key.columns)
+            rows[table.name] = [tuple(row) for row in connection.execute(table.select().order_by(*order))]
+    return rows
+
+
+def test_db_copy_moves_the_demo_workspace_to_the_server_and_back(demo_database: Database, db_path: Any,
+                                                                 postgres_server: Any, tmp_path: Any,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+    import uuid
+
+    from spi_desktop.cli import main
+
+    name = f"spi_{uuid.uuid4().hex[:12]}"
+    url = postgres_server.create_database(name)
+    try:
+        original = _table_rows(demo_database)
+        demo_database.close()
+        assert main(["--json", "db", "copy", "--from", str(db_path), "--to", url]) == 0
+        report = json.loads(capsys.readouterr().out)
+        assert report["tables"]["unit"] == 40 and report["rows"] == sum(report["tables"].values())
+        server = open_database(url)
+        try:
+            copied = _table_rows(server)
+            assert {t: len(r) for t, r in copied.items() if t != "audit_entry"} == \
+                   {t: len(r) for t, r in original.items() if t != "audit_entry"}
+            assert copied["unit"] == original["unit"] and copied["official_result"] == original["official_result"]
+            save_unit(server, UnitRecord("DINAS-BARU", "Dinas Baru"))  # ids continue after the copied ones
+            assert len(list_units(server)) == 41
+        finally:
+            server.close()
+        assert main(["db", "copy", "--from", str(db_path), "--to", url]) == 2, "a filled target is refused"
+        assert "sudah berisi data" in capsys.readouterr().err
+        back = tmp_path / "kembali.sqlite"
+        assert main(["db", "copy", "--from", url, "--to", str(back)]) == 0
+        returned = open_database(back)
+        try:
+            assert len(_table_rows(returned)["unit"]) == 41
+        finally:
+            returned.close()
+    finally:
+        postgres_server.drop_database(name)
+
+
+def test_the_app_opens_on_the_server_workspace(qtbot, pg_database: Database) -> None:  # type: ignore[no-untyped-def]
+    from spi_desktop.services.demo import build_demo
+    from spi_desktop.views.main_window import MainWindow
+
+    build_demo(pg_database)
+    window = MainWindow(pg_database)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area(1)
+    assert window.units.model.rowCount() == 40
+    assert "postgresql+psycopg://spi@127.0.0.1" in window.database_label.text()

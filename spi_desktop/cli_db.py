@@ -1,0 +1,39 @@
+"""``spi db copy --from URL --to URL``: move a workspace between SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from spi_desktop.cli_accounts import sign_in_for_command
+from spi_desktop.cli_support import IndonesianArgumentParser, emit
+from spi_desktop.db.session import Database
+from spi_desktop.services.database import open_database
+from spi_desktop.services.db_copy import copy_workspace
+
+
+def cmd_db_copy(_db: Database | None, args: argparse.Namespace) -> None:
+    source = open_database(args.source)
+    try:
+        sign_in_for_command(source, args)  # the source's own accounts decide (an Admin may copy)
+        target = open_database(args.target)
+        try:
+            report = copy_workspace(source, target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    emit(args, {"from": report.source, "to": report.target, "tables": report.tables, "rows": report.rows},
+         "\n".join(f"{name:<24} {count:>9}" for name, count in report.tables.items())
+         + f"\nDisalin {report.rows} baris dari {report.source} ke {report.target}; jumlah per tabel sama")
+
+
+def add_db_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """``spi db copy``."""
+    actions = commands.add_parser("db", help="basis data ruang kerja").add_subparsers(
+        dest="action", required=True, parser_class=IndonesianArgumentParser)
+    copy = actions.add_parser("copy", parents=[common],
+                              help="salin ruang kerja ke basis data lain yang kosong (SQLite ↔ PostgreSQL)")
+    copy.add_argument("--from", dest="source", required=True, metavar="URL_ATAU_BERKAS")
+    copy.add_argument("--to", dest="target", required=True, metavar="URL_ATAU_BERKAS")
+    copy.set_defaults(handler=cmd_db_copy, own_database=True)
