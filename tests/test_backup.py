@@ -535,3 +535,25 @@ def test_the_cli_keeps_spaces_in_the_passphrase_like_the_application(
         secret_file.write_bytes(empty)
         with pytest.raises(InputError, match="kosong"):
             read_passphrase(str(secret_file))
+
+
+def test_a_killed_backups_leftovers_are_cleared_once_an_hour_old(database: Database, db_path: Path) -> None:
+    import os
+    import time
+
+    from spi_desktop.services.backup_auto import folder_for
+
+    folder = folder_for(db_path)
+    folder.mkdir()
+    old_temp = db_path.parent / ".spi-cadangan-abc123"
+    old_temp.mkdir()
+    (old_temp / "salinan.sqlite").write_bytes(b"x")
+    old_part = folder / "workspace-harian-20261120-101010.spibak.sebagian"
+    old_part.write_bytes(b"x")
+    fresh_part = folder / "arsip.spibak.sebagian"  # perhaps another process's backup, still running
+    fresh_part.write_bytes(b"x")
+    two_hours_ago = time.time() - 7200
+    for path in (old_temp, old_part):
+        os.utime(path, (two_hours_ago, two_hours_ago))
+    backup.ensure_daily_backup(database)
+    assert not old_temp.exists() and not old_part.exists() and fresh_part.exists()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -202,8 +203,36 @@ def daily_backup_due(database: Database, today: dt.date | None = None) -> bool:
     return not any(entry.kind == "harian" and entry.created_at.date() == today for entry in _entries(path))
 
 
+LEFTOVER_AGE = dt.timedelta(hours=1)  # older than any backup or restore still running in another process
+
+
+def remove_leftovers(path: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Delete what a killed backup or restore of the workspace file ``path`` left behind (its temporary
+    folders next to the file, half-written ``.sebagian`` files in the backup folder) once an hour old; the
+    paths removed."""
+    cutoff = ((now or dt.datetime.now()) - LEFTOVER_AGE).timestamp()
+    found = [*path.parent.glob(".spi-cadangan-*"), *path.parent.glob(".spi-pulihkan-*"),
+             *folder_for(path).glob("*.sebagian")]
+    removed = []
+    for leftover in found:
+        try:
+            if leftover.stat().st_mtime >= cutoff:
+                continue
+            if leftover.is_dir():
+                shutil.rmtree(leftover)
+            else:
+                leftover.unlink()
+        except OSError:
+            continue  # in use or already gone: the next start tries again
+        removed.append(leftover)
+    return removed
+
+
 def ensure_daily_backup(database: Database, today: dt.date | None = None) -> Path | None:
-    """Take today's automatic backup unless there is one already; the new file, or None."""
+    """Take today's automatic backup unless there is one already (clearing a killed backup's leftovers
+    first); the new file, or None."""
+    if database.path is not None:
+        remove_leftovers(database.path)
     if not daily_backup_due(database, today):
         return None
     now = dt.datetime.combine(today, dt.datetime.now().time()) if today else None
