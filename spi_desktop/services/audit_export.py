@@ -9,19 +9,13 @@ from typing import Any
 
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.inert import inert_text
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
 from spi_desktop.services.audit import AuditFilter, AuditLine
 
 HEADERS = ["Waktu", "Pengguna", "Peran", "Tindakan", "Bagian", "Ringkasan", "Nilai lama", "Nilai baru", "Rincian"]
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _inert(value: str) -> str:
-    # Exports are opened in spreadsheets: a summary quoting a user's '=HYPERLINK(…)' must stay text.
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
-
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
@@ -32,7 +26,7 @@ def audit_row(line: AuditLine) -> list[str]:
     details = {k: v for k, v in line.details.items() if k not in {"old", "new"}}
     cells = [line.at.strftime("%Y-%m-%d %H:%M:%S"), line.user_name, line.role, line.action_label, line.area,
              line.summary, _json(line.details.get("old")), _json(line.details.get("new")), _json(details)]
-    return [_inert(cell) for cell in cells]
+    return [inert_text(cell) for cell in cells]  # a summary may quote a user's '=HYPERLINK(…)'
 
 
 def export_audit(database: Database, out: Path, chosen: AuditFilter | None = None) -> int:
