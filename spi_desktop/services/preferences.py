@@ -5,13 +5,13 @@ Stored per workspace (not per PC) so everyone in a shared office sees the same l
 
 from __future__ import annotations
 
-import string
 from collections.abc import Mapping
 from typing import Any
 
 from spi_desktop.db.models import WorkspaceSetting
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.placeholders import placeholder_problems
 from spi_desktop.domain.progress import DEFAULT_THRESHOLDS, Thresholds
 from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.services import audit
@@ -124,19 +124,7 @@ def get_templates(database: Database) -> dict[str, str]:
 
 def template_problems(text: str) -> list[str]:
     """Unknown or broken placeholders (these stop a save)."""
-    problems = []
-    try:
-        fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(text)
-                  if name is not None]
-    except ValueError as error:
-        return [f"Penanda tidak lengkap ({error}); tulis kurung kurawal biasa sebagai {{{{ dan }}}}"]
-    unknown = sorted({name for name, _, _ in fields} - set(TEMPLATE_FIELDS))
-    if unknown:
-        problems.append("Penanda tidak dikenal: " + ", ".join("{" + name + "}" for name in unknown)
-                        + ". Yang dapat dipakai: " + ", ".join("{" + name + "}" for name in TEMPLATE_FIELDS))
-    if any(spec or conversion for _, spec, conversion in fields):
-        problems.append("Penanda ditulis tanpa tambahan, misalnya {opd}, bukan {opd:>10} atau {opd!r}")
-    return problems
+    return placeholder_problems(text, TEMPLATE_FIELDS, "{opd}, bukan {opd:>10} atau {opd!r}")
 
 
 def steering_phrases(text: str) -> list[str]:

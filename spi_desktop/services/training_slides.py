@@ -7,7 +7,6 @@ bands always come from the data, so an edited text never shows a stale score.
 
 from __future__ import annotations
 
-import string
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -16,6 +15,7 @@ from spi_desktop.db.session import Database
 from spi_desktop.domain.bands import band_upper_bounds
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
+from spi_desktop.domain.placeholders import placeholder_fields, placeholder_problems
 from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.resources import load_json
@@ -82,15 +82,10 @@ def slide_ids() -> list[str]:
     return [spec["id"] for spec in _shipped()["slides"]]
 
 
-def _fields(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(text)
-            if name is not None]
-
-
 def _fill(line: str | list[str], values: dict[str, str | None]) -> str | None:
     """The first alternative whose placeholders all have a value, filled in; None when there is none."""
     for text in [line] if isinstance(line, str) else line:
-        if all(values.get(name) is not None for name, _, _ in _fields(text)):
+        if all(values.get(name) is not None for name, _, _ in placeholder_fields(text)):
             return text.format_map(values)
     return None
 
@@ -222,18 +217,7 @@ def stored_overrides(database: Database) -> dict[str, dict[str, Any]]:
 
 def text_problems(text: str) -> list[str]:
     """What stops ``text`` from being used on a slide: broken or unknown placeholders."""
-    try:
-        fields = _fields(text)
-    except ValueError as error:
-        return [f"Penanda tidak lengkap ({error}); tulis kurung kurawal biasa sebagai {{{{ dan }}}}"]
-    problems = []
-    unknown = sorted({name for name, _, _ in fields} - set(PLACEHOLDERS))
-    if unknown:
-        problems.append("Penanda tidak dikenal: " + ", ".join("{" + name + "}" for name in unknown)
-                        + ". Yang dapat dipakai: " + ", ".join("{" + name + "}" for name in PLACEHOLDERS))
-    if any(spec or conversion for _, spec, conversion in fields):
-        problems.append("Penanda ditulis tanpa tambahan, misalnya {year}, bukan {year:>6}")
-    return problems
+    return placeholder_problems(text, PLACEHOLDERS, "{year}, bukan {year:>6}")
 
 
 def save_slide_text(database: Database, slide_id: str, title: str, paragraphs: list[str],
