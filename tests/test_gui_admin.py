@@ -149,3 +149,28 @@ def test_backup_then_restore_from_the_window_brings_the_data_back(qtbot, main_wi
     assert [e.kind for e in replacement.admin.backup.model.rows()] == ["sebelum-pulihkan"]
     restored = [line for line in audit_lines(demo_database)[0] if line.action == "restore"]
     assert len(restored) == 1 and "kantor.spibak" in restored[0].summary
+
+
+def test_purging_a_finished_year_from_the_window_keeps_the_counts(qtbot, main_window, demo_database: Database,  # type: ignore[no-untyped-def]
+                                                                  answered_prompts, tmp_path: Path) -> None:
+    from spi_desktop.services.population import import_population, population_summary
+    from spi_desktop.services.population_browse import browse_population
+    from tests.population_files import internal_xlsx
+
+    file, _expected = internal_xlsx(tmp_path)
+    import_population(demo_database, file, 2025, "internal")
+    before = population_summary(demo_database, 2025)
+    page = main_window.admin.backup
+    qtbot.waitUntil(lambda: page.refresh_job.done)
+    page.purge_year.setCurrentIndex(page.purge_year.findData(2025))
+    answered_prompts.confirm_answer = False
+    job = page.purge_selected_year()
+    qtbot.waitUntil(lambda: job.done)
+    assert browse_population(demo_database, 2025, "internal").rows[0].name != "(dihapus)", "cancelled: nothing gone"
+    answered_prompts.confirm_answer = True
+    page.purge_selected_year()
+    qtbot.waitUntil(lambda: "Dihapus:" in page.purge_note.text(), timeout=20_000)
+    assert population_summary(demo_database, 2025) == before
+    assert {row.name for row in browse_population(demo_database, 2025, "internal").rows} == {"(dihapus)"}
+    qtbot.waitUntil(lambda: page.refresh_job.done and "sudah dihapus" in page.purge_year.itemText(
+        page.purge_year.findData(2025)))

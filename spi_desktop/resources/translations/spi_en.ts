@@ -588,6 +588,10 @@
         <translation>Delete for good: %1? This cannot be undone; only backups made before still hold it.</translation>
     </message>
     <message>
+        <source>Menghapus data pribadi…</source>
+        <translation>Deleting personal data…</translation>
+    </message>
+    <message>
         <source>Dihapus: %1.</source>
         <translation>Deleted: %1.</translation>
     </message>

@@ -220,26 +220,32 @@ class BackupPage(QWidget):
             return
         self.refresh()
 
-    def purge_selected_year(self) -> None:
-        """Preview what the purge removes, ask, then purge the chosen year."""
+    def purge_selected_year(self) -> BackgroundJob | None:
+        """Count what the purge would remove (in the background), then ask and purge."""
         year = self.purge_year.currentData()
         if year is None:
-            return
+            return None
         database = self.context.database
-        try:
-            preview = privacy.preview_purge(database, int(year))
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Hapus data pribadi"), user_message(error))
-            return
+        self.last_job = run_in_background(lambda _ctx: privacy.preview_purge(database, int(year)), owner=self)
+        self.last_job.succeeded.connect(self._confirm_purge)
+        self.last_job.failed.connect(
+            lambda error: prompts.error(self, self.tr("Hapus data pribadi"), user_message(error)))
+        return self.last_job
+
+    def _confirm_purge(self, preview: privacy.PurgeReport) -> None:
         question = fill(self.tr("Hapus untuk selamanya %1? Tindakan ini tidak dapat dibatalkan; hanya cadangan "
                                 "yang dibuat sebelumnya masih memuatnya."), preview.describe())
         if not prompts.confirm(self, self.tr("Hapus data pribadi"), question):
             return
-        try:
-            report = privacy.purge_personal_data(database, int(year))
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Hapus data pribadi"), user_message(error))
-            return
+        database, year = self.context.database, preview.year
+        # A year's list can hold a million rows: the one-transaction update runs off the GUI thread.
+        self.last_job = run_in_background(lambda _ctx: privacy.purge_personal_data(database, year), self,
+                                          self.tr("Menghapus data pribadi…"))
+        self.last_job.succeeded.connect(self._purged)
+        self.last_job.failed.connect(
+            lambda error: prompts.error(self, self.tr("Hapus data pribadi"), user_message(error)))
+
+    def _purged(self, report: privacy.PurgeReport) -> None:
         self.purge_note.setText(fill(self.tr("Dihapus: %1."), report.describe()))
         self.context.notify("population")
         self.refresh()
