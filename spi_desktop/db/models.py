@@ -56,6 +56,11 @@ class Institution(Base):
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     logo_filename: Mapped[str | None] = mapped_column(String(255))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now(), onupdate=func.now())
+    # Optimistic locking (services/concurrency.py): every UPDATE checks and bumps the version it read.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str | None] = mapped_column(String(100))
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Unit(Base):
@@ -77,6 +82,7 @@ class Unit(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now(), onupdate=func.now())
     version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_by: Mapped[str | None] = mapped_column(String(100))
 
     year_statuses: Mapped[list[UnitYearStatus]] = relationship(
         back_populates="unit", cascade="all, delete-orphan"
@@ -117,11 +123,17 @@ class SurveyYearSettings(Base):
     eligibility: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
     sources: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     notes: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Optimistic locking (services/concurrency.py): every UPDATE checks and bumps the version it read.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str | None] = mapped_column(String(100))
 
     elements: Mapped[list[SurveyElement]] = relationship(
         cascade="all, delete-orphan", order_by="SurveyElement.position"
     )
     bands: Mapped[list[ScoreBand]] = relationship(cascade="all, delete-orphan", order_by="ScoreBand.lower")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class SurveyElement(Base):
@@ -245,6 +257,12 @@ class ResponseTarget(Base):
     population_sent: Mapped[int | None] = mapped_column(Integer)
     invitations_sent: Mapped[int | None] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(String(20), default="manual")
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Optimistic locking (services/concurrency.py): every UPDATE checks and bumps the version it read.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str | None] = mapped_column(String(100))
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class ProgressSnapshot(Base):
@@ -307,6 +325,12 @@ class OfficialResult(Base):
     source_date: Mapped[dt.date | None] = mapped_column(Date)
     entered_by: Mapped[str] = mapped_column(String(100))
     entered_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Optimistic locking (services/concurrency.py): every UPDATE checks and bumps the version it read.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str | None] = mapped_column(String(100))
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Recommendation(Base):
@@ -336,6 +360,11 @@ class ActionPlan(Base):
     progress: Mapped[int] = mapped_column(Integer, default=0)
     notes: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now(), onupdate=func.now())
+    # Optimistic locking (services/concurrency.py): every UPDATE checks and bumps the version it read.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str | None] = mapped_column(String(100))
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class ActionEvidence(Base):

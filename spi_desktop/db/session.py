@@ -17,6 +17,7 @@ from spi_desktop.domain.roles import Actor
 APP_NAME = "spi-desktop"
 DEFAULT_FILENAME = "spi.sqlite"
 BUSY_TIMEOUT_MS = 10_000
+CONNECT_TIMEOUT_S = 10
 
 
 def default_database_path() -> Path:
@@ -62,7 +63,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    connect_args: dict[str, Any] = {}
+    if make_url(url).get_backend_name() == "postgresql" and "connect_timeout" not in make_url(url).query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S  # an unreachable server says so instead of hanging
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
 
 
 @dataclass

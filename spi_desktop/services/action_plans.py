@@ -11,6 +11,7 @@ import hashlib
 import shutil
 import uuid
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from spi_desktop.domain.institution import is_institution_code
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
+from spi_desktop.services.concurrency import check_version, reporting_conflicts, stamp
 
 STATUSES = ("belum", "berjalan", "selesai")
 STATUS_LABELS = {"belum": "Belum dimulai", "berjalan": "Berjalan", "selesai": "Selesai"}
@@ -49,6 +51,7 @@ class ActionRow:
     notes: str
     evidence: int
     overdue: bool
+    version: int = 1  # hand it back in ActionEdit.version so a change by someone else is not overwritten
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class ActionEdit:
     progress: int = 0
     notes: str = ""
     id: int | None = None
+    version: int | None = None  # the version the user saw; None skips the check (see services/concurrency.py)
 
 
 def add_recommendation(database: Database, year: int, code: str, text: str, element: str | None = None) -> int:
@@ -114,10 +118,14 @@ def save_action(database: Database, edit: ActionEdit) -> int:
     problems = check_action(edit)
     if problems:
         raise InputError("Rencana aksi belum benar:\n- " + "\n- ".join(problems))
-    with database.Session() as session, session.begin():
+    what = f"Kegiatan rencana aksi {edit.id}"
+    with reporting_conflicts(what, partial(_latest_action, database, edit.id)), database.Session() as session, \
+            session.begin():
         if session.get(Recommendation, edit.recommendation_id) is None:
             raise NotFoundError(f"Rekomendasi {edit.recommendation_id} tidak ada")
         action = ActionPlan() if edit.id is None else session.get(ActionPlan, edit.id)
+        if edit.id is not None:
+            check_version(action, edit.version, what)
         if action is None:
             raise NotFoundError(f"Kegiatan {edit.id} tidak ada (mungkin sudah dihapus)")
         old = None if edit.id is None else _action_values(action)
@@ -125,6 +133,7 @@ def save_action(database: Database, edit: ActionEdit) -> int:
         action.activity, action.owner = edit.activity.strip(), edit.owner.strip()
         action.due_date, action.status, action.progress = edit.due_date, edit.status, edit.progress
         action.notes = edit.notes.strip()
+        stamp(action, actor)
         session.add(action)
         session.flush()
         new = _action_values(action)
@@ -136,6 +145,11 @@ def save_action(database: Database, edit: ActionEdit) -> int:
             audit.record(session, actor, "edit", "rencana aksi", f"Ubah kegiatan rencana aksi {action.id}",
                          old=before, new=after, action_id=action.id)
         return action.id
+
+
+def _latest_action(database: Database, action_id: int | None) -> ActionPlan | None:
+    with database.Session() as session:
+        return None if action_id is None else session.get(ActionPlan, action_id)
 
 
 def delete_action(database: Database, action_id: int) -> None:
@@ -173,7 +187,7 @@ def list_actions(database: Database, year: int, today: dt.date | None = None) ->
             rows.append(ActionRow(action.id, recommendation.id, recommendation.year, code, name,
                                   recommendation.element, recommendation.text, action.activity, action.owner,
                                   action.due_date, action.status, action.progress, action.notes,
-                                  evidence.get(action.id, 0), overdue))
+                                  evidence.get(action.id, 0), overdue, action.version))
     return sorted(rows, key=lambda r: (r.due_date or dt.date.max, r.id))
 
 

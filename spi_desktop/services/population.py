@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import pandas as pd
-from sqlalchemy import CursorResult, delete, func, select, text, update
+from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 
 from spi_desktop.db.bulk import bulk_insert
@@ -38,6 +38,7 @@ from spi_desktop.services import audit
 from spi_desktop.services.access import require
 from spi_desktop.services.demo_guard import refuse_demo_file
 from spi_desktop.services.jobs import JobContext, quiet_context
+from spi_desktop.services.locks import lock_for_writing
 from spi_desktop.services.privacy import refuse_purged_year
 from spi_desktop.services.years import get_year
 
@@ -45,7 +46,6 @@ GROUPS = tuple(GROUP_COLUMNS)
 GROUP_WORDS = {"internal": "internal", "external": "eksternal", "expert": "eksper"}  # for audit summaries
 MAX_ATTEMPTS = 3
 AMBIGUOUS = -1  # an OPD text that names more than one unit
-ADVISORY_LOCK_BASE = 0x5350_0000  # 'SP' + year: one lock per survey year
 RECORD_COLUMNS = ("batch_id", "year", "group", "unit_id", "source_row", "name", "phone", "email", "nip",
                   *TEXT_FIELDS, *DATE_FIELDS, "raw_phone", "warnings", "flagged", "flag_reason")
 
@@ -171,7 +171,7 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
                 if unit_id is None:
                     raise NotFoundError(f"OPD dengan kode {unit_code} tidak ada")
             stored = _stored_keys(session, year, group)
-            seen = _generation(session, year)
+            seen = _generation(session, year, group)
         result, columns, rows = _check_file(path, settings, group, specs, unit_code, unit_id, sheet, lookup, stored,
                                             context)
         context.check()
@@ -184,21 +184,18 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
     raise InputError("Daftar populasi tahun ini sedang terus diubah oleh proses lain; coba impor lagi sebentar lagi")
 
 
-def _generation(session: Session, year: int) -> tuple[int, int]:
-    """Changes to the year's stored lists since a snapshot: newest batch id and how many were undone."""
-    newest = session.scalar(select(func.max(PopulationBatch.id)).where(PopulationBatch.year == year)) or 0
+def _generation(session: Session, year: int, group: str) -> tuple[int, int]:
+    """Changes to one list (survey year and group) since a snapshot: newest batch id and how many were undone."""
+    of_list = (PopulationBatch.year == year, PopulationBatch.group == group)
+    newest = session.scalar(select(func.max(PopulationBatch.id)).where(*of_list)) or 0
     undone = session.scalar(select(func.count()).select_from(PopulationBatch).where(
-        PopulationBatch.year == year, PopulationBatch.undone_at.is_not(None))) or 0
+        *of_list, PopulationBatch.undone_at.is_not(None))) or 0
     return int(newest), int(undone)
 
 
-def _lock_year(session: Session, year: int) -> None:
-    """Serialise writers of one year's lists. SQLite: the first write takes the database's write lock.
-    PostgreSQL: a transaction-level advisory lock keyed by the year."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK_BASE + year})
-    else:
-        session.execute(update(PopulationBatch).where(PopulationBatch.id == -1).values(read=0))
+def _lock_list(session: Session, year: int, group: str) -> None:
+    """Serialise imports and undos of one list (survey year and group) across processes (services/locks.py)."""
+    lock_for_writing(session, "population", year, group)
 
 
 def _write(database: Database, actor: Actor, result: PopulationImportResult, unit_id: int | None,
@@ -207,8 +204,8 @@ def _write(database: Database, actor: Actor, result: PopulationImportResult, uni
     the same year landed after the check, so duplicates must be judged again."""
     try:
         with database.Session() as session, session.begin():
-            _lock_year(session, result.year)
-            if _generation(session, result.year) != seen:
+            _lock_list(session, result.year, result.group)
+            if _generation(session, result.year, result.group) != seen:
                 raise _ChangedMeanwhile
             _store(session, actor, result, unit_id, columns, rows, context)
     except _ChangedMeanwhile:
@@ -298,6 +295,8 @@ def undo_batch(database: Database, batch_id: int) -> int:
         batch = session.get(PopulationBatch, batch_id)
         if batch is None:
             raise NotFoundError(f"Batch impor {batch_id} tidak ada")
+        _lock_list(session, batch.year, batch.group)
+        session.refresh(batch)  # another undo of the same batch may have landed while we waited
         if batch.undone_at is not None:
             raise InputError(f"Batch impor {batch_id} sudah dibatalkan pada {batch.undone_at:%d-%m-%Y %H:%M}")
         refuse_purged_year(database, batch.year)  # the purge promised to keep that year's counts

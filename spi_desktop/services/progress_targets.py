@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from spi_desktop.db.models import PopulationRecord, ResponseTarget, Unit, UnitYearStatus
@@ -22,7 +22,9 @@ from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.importers.targets import parse_target_file
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
+from spi_desktop.services.concurrency import check_version, reporting_conflicts, stamp
 from spi_desktop.services.demo_guard import refuse_demo_file
+from spi_desktop.services.locks import lock_for_writing
 from spi_desktop.services.units import list_units
 from spi_desktop.services.years import get_year_in
 
@@ -93,6 +95,7 @@ class TargetRow:
     population_sent: int | None
     invitations_sent: int | None
     stored: bool  # typed or imported (False: the derived default is in force)
+    version: int = 0  # of the stored target (0: none); hand it back in TargetEdit.expected_version
 
 
 def target_rows(database: Database, year: int) -> list[TargetRow]:
@@ -114,7 +117,7 @@ def target_rows(database: Database, year: int) -> list[TargetRow]:
         saved = stored.get((unit_id, group))
         rows.append(TargetRow(code, name, group, saved.sample_target if saved else derived, population, derived,
                               saved.population_sent if saved else None, saved.invitations_sent if saved else None,
-                              saved is not None))
+                              saved is not None, saved.version if saved else 0))
     return rows
 
 
@@ -127,6 +130,7 @@ class TargetEdit:
     sample_target: int | None
     population_sent: int | None = None
     invitations_sent: int | None = None
+    expected_version: int | None = None  # TargetRow.version as shown; None (imports, CLI) skips the check
 
 
 def _check_edit(edit: TargetEdit, where: str) -> list[str]:
@@ -163,7 +167,11 @@ def _target_values(key: str, numbers: tuple[int | None, int | None, int | None] 
 def _store_targets(database: Database, actor: Actor, year: int, edits: list[TargetEdit], source: str,
                    places: list[str] | None, file_name: str | None = None) -> int:
     """``save_targets`` for an actor already checked; a file's targets are audited as an import."""
-    with database.Session() as session, session.begin():
+    with reporting_conflicts(f"Target sampel {year}", lambda: None), database.Session() as session, \
+            session.begin():
+        # One writer of a year's targets at a time: two people adding the same missing target must not
+        # both insert it.
+        lock_for_writing(session, "targets", year)
         ids = {code: unit_id for code, unit_id in session.execute(select(Unit.code, Unit.id))}
         problems: list[str] = []
         for index, edit in enumerate(edits):
@@ -190,13 +198,17 @@ def _store_targets(database: Database, actor: Actor, year: int, edits: list[Targ
                 was.sample_target, was.population_sent, was.invitations_sent)))
             new.update(_target_values(key, None if edit.sample_target is None else (
                 edit.sample_target, edit.population_sent, edit.invitations_sent)))
-            session.execute(delete(ResponseTarget).where(
-                ResponseTarget.year == year, ResponseTarget.group == edit.group,
-                ResponseTarget.unit_id.is_(None) if unit_id is None else ResponseTarget.unit_id == unit_id))
-            if edit.sample_target is not None:
-                session.add(ResponseTarget(year=year, unit_id=unit_id, group=edit.group,
-                                           sample_target=edit.sample_target, population_sent=edit.population_sent,
-                                           invitations_sent=edit.invitations_sent, source=source))
+            check_version(was, edit.expected_version, f"Target {key}")
+            # Changed in place (not deleted and re-added) so the version moves on and the UPDATE checks it.
+            if edit.sample_target is None:
+                if was is not None:
+                    session.delete(was)
+                continue
+            target = was or ResponseTarget(year=year, unit_id=unit_id, group=edit.group)
+            target.sample_target, target.population_sent = edit.sample_target, edit.population_sent
+            target.invitations_sent, target.source = edit.invitations_sent, source
+            stamp(target, actor)
+            session.add(target)
         before, after = audit.changed(old, new)
         if file_name is not None:
             audit.record(session, actor, "import", "target",

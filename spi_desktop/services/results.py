@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -19,10 +20,11 @@ from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.institution import INSTITUTION_CODE
 from spi_desktop.domain.problems import RowProblem
-from spi_desktop.domain.roles import Permission
+from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.importers.results import NUMBER_FIELDS, ResultLine, check_score, parse_results_file
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
+from spi_desktop.services.concurrency import check_version, reporting_conflicts, stamp
 from spi_desktop.services.demo_guard import refuse_demo_file
 from spi_desktop.services.years import get_year_in, list_years
 
@@ -67,6 +69,13 @@ def result_exists(database: Database, year: int, code: str) -> bool:
         return (year, units[code.upper()]) in _stored_keys(session)
 
 
+def stored_result_version(database: Database, year: int, code: str) -> int:
+    """The version of the stored result for ``code`` in ``year``, 0 when there is none: what a form hands back
+    in ``ResultEntry.expected_version``."""
+    row = _latest_result(database, year, code.upper())
+    return 0 if row is None else row.version
+
+
 def _stored_keys(session: Session) -> set[tuple[int, int | None]]:
     return {(year, unit_id) for year, unit_id in session.execute(select(OfficialResult.year, OfficialResult.unit_id))}
 
@@ -108,9 +117,9 @@ def import_results(database: Database, path: Path, on_duplicate: OnDuplicate = "
             raise InputError("Hasil untuk " + ", ".join(result.conflicts[:10]) + " sudah tersimpan; pilih ganti "
                              "(--replace) atau lewati (--skip). Tidak ada yang diubah.")
         for unit_id, line in accepted:
-            _replace(session, line.year, unit_id)
-            session.add(_row(line.year, unit_id, line.scores, line.elements, line.source or parsed.file_name,
-                             line.source_date, actor.name))
+            _put(session, actor, _result_row(session, line.year, unit_id),
+                 _row(line.year, unit_id, line.scores, line.elements, line.source or parsed.file_name,
+                      line.source_date, actor.name))
         audit.record(session, actor, "import", "hasil",
                      f"Impor hasil SPI: {result.imported} baris dari berkas {parsed.file_name}",
                      file_name=parsed.file_name,
@@ -135,10 +144,16 @@ def _line_problem(session: Session, line: ResultLine, units: dict[str, int | Non
     return None
 
 
-def _replace(session: Session, year: int, unit_id: int | None) -> None:
-    session.execute(delete(OfficialResult).where(
-        OfficialResult.year == year,
-        OfficialResult.unit_id.is_(None) if unit_id is None else OfficialResult.unit_id == unit_id))
+def _put(session: Session, actor: Actor, existing: OfficialResult | None, row: OfficialResult) -> OfficialResult:
+    """Store ``row``'s figures: into the stored result in place (so its version moves on and the UPDATE checks
+    the version read), else as a new result."""
+    if existing is not None:
+        for column in _RESULT_COLUMNS:
+            setattr(existing, column, getattr(row, column))
+        row = existing
+    stamp(row, actor)
+    session.add(row)
+    return row
 
 
 def _row(year: int, unit_id: int | None, scores: dict[str, float | None], elements: dict[str, float], source: str,
@@ -147,6 +162,22 @@ def _row(year: int, unit_id: int | None, scores: dict[str, float | None], elemen
                           external=scores.get("external"), expert=scores.get("expert"),
                           correction=scores.get("correction"), elements=dict(elements), source=source,
                           source_date=source_date, entered_by=entered_by)
+
+
+_RESULT_COLUMNS = ("index", "internal", "external", "expert", "correction", "elements", "source", "source_date",
+                   "entered_by")
+
+
+def _result_row(session: Session, year: int, unit_id: int | None) -> OfficialResult | None:
+    return session.scalar(select(OfficialResult).where(
+        OfficialResult.year == year,
+        OfficialResult.unit_id.is_(None) if unit_id is None else OfficialResult.unit_id == unit_id).limit(1))
+
+
+def _latest_result(database: Database, year: int, code: str) -> OfficialResult | None:
+    with database.Session() as session:
+        units = unit_lookup(session)
+        return _result_row(session, year, units[code]) if code in units else None
 
 
 def _stored_values(session: Session, year: int, unit_id: int | None) -> dict[str, Any] | None:
@@ -175,6 +206,7 @@ class ResultEntry:
     source: str = ""
     source_date: dt.date | None = None
     replace: bool = False  # True once the user chose to replace a stored result (or is correcting it)
+    expected_version: int | None = None  # the stored version the user saw (0: none); None skips the check
 
 
 def save_result(database: Database, entry: ResultEntry) -> None:
@@ -186,7 +218,9 @@ def save_result(database: Database, entry: ResultEntry) -> None:
                 if value is not None and (reason := check_score(value, key))]
     if any(key not in NUMBER_FIELDS for key in entry.scores):
         problems.append("Isian nilai tidak dikenal")
-    with database.Session() as session, session.begin():
+    what = f"Hasil SPI {entry.code.upper() or 'INSTANSI'} {entry.year}"
+    latest = partial(_latest_result, database, entry.year, entry.code.upper())
+    with reporting_conflicts(what, latest), database.Session() as session, session.begin():
         units = unit_lookup(session)
         code = entry.code.upper()
         if code not in units:
@@ -199,11 +233,12 @@ def save_result(database: Database, entry: ResultEntry) -> None:
         if not entry.replace and (entry.year, units[code]) in _stored_keys(session):
             raise InputError(f"Hasil {code or 'INSTANSI'} {entry.year} sudah tersimpan; pilih ganti untuk menimpanya. "
                              "Tidak ada yang diubah.")
-        old = _stored_values(session, entry.year, units[code])
-        _replace(session, entry.year, units[code])
+        existing = _result_row(session, entry.year, units[code])
+        check_version(existing, entry.expected_version, what)
+        old = None if existing is None else _result_values(existing)
         row = _row(entry.year, units[code], entry.scores, entry.elements, entry.source or "diketik", entry.source_date,
                    actor.name)
-        session.add(row)
+        row = _put(session, actor, existing, row)
         new = {**{key: None for key in old or {}}, **_result_values(row)}  # an element left out is now None
         before, after = audit.changed(old or {}, new)
         audit.record(session, actor, "edit", "hasil",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from spi_desktop.domain.unit_record import FIELD_LABELS, UnitRecord, clean_unit
 from spi_desktop.importers.units import parse_unit_file
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
+from spi_desktop.services.concurrency import check_version, reporting_conflicts, stamp
 from spi_desktop.services.demo_guard import refuse_demo_file
 from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.years import get_year
@@ -153,12 +155,16 @@ def save_unit(
     original_code: str | None = None,
     year: int | None = None,
     active: bool | None = None,
+    expected_version: int | None = None,
 ) -> UnitInfo:
     """Add a new OPD (``original_code`` None) or update the one with ``original_code`` (Edit permission;
-    one audit line with the old and new values)."""
+    one audit line with the old and new values). With ``expected_version`` (the version the user saw) a
+    change saved by someone else meanwhile raises ``ConflictError`` instead of being overwritten."""
     actor = require(database, Permission.EDIT)
     cleaned = check_unit(record)
-    with database.Session() as session, session.begin():
+    what = f"OPD {(original_code or cleaned.code).strip().upper()}"
+    latest = partial(_latest_unit, database, (original_code or "").strip().upper())
+    with reporting_conflicts(what, latest), database.Session() as session, session.begin():
         clash = session.scalar(select(Unit).where(Unit.code == cleaned.code))
         old: dict[str, Any] = {}
         if original_code is None:
@@ -167,7 +173,10 @@ def save_unit(
             unit = Unit()
             session.add(unit)
         else:
-            found = _unit_by_code(session, original_code)
+            found = session.scalar(select(Unit).where(Unit.code == original_code.strip().upper()))
+            check_version(found, expected_version, what)
+            if found is None:
+                raise NotFoundError(f"OPD dengan kode {original_code} tidak ada")
             if clash is not None and clash.id != found.id:
                 raise InputError(f"Kode {cleaned.code} sudah dipakai oleh {clash.name}")
             unit = found
@@ -175,6 +184,7 @@ def save_unit(
             if year is not None:
                 old["active"] = _is_active(unit, year)
         _apply(unit, cleaned)
+        stamp(unit, actor)
         session.flush()
         if year is not None and active is not None:
             _set_active(session, unit, year, active)
@@ -190,6 +200,11 @@ def save_unit(
             audit.record(session, actor, "edit", "opd", f"Ubah OPD {original_code.strip().upper()}",
                          old=_audit_values(before), new=_audit_values(after), unit=cleaned.code, year=year)
         return UnitInfo(cleaned, _is_active(unit, year), unit.version)
+
+
+def _latest_unit(database: Database, code: str) -> Unit | None:
+    with database.Session() as session:
+        return session.scalar(select(Unit).where(Unit.code == code))
 
 
 def set_unit_active(database: Database, code: str, year: int, active: bool) -> None:
@@ -249,6 +264,7 @@ def import_units(
                 if merged != current:
                     summary.updated += 1
                     _apply(unit, merged)
+                    stamp(unit, actor)
             if year is not None:
                 session.flush()
                 _set_active(session, unit, year, True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.domain.validators import check_nip
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
+from spi_desktop.services.concurrency import check_version, reporting_conflicts, stamp
 
 MAX_LOGO_BYTES = 2_000_000
 
@@ -111,22 +113,38 @@ def _audit_values(values: dict[str, Any]) -> dict[str, Any]:
     return shown
 
 
-def save_workspace(database: Database, info: WorkspaceInfo) -> WorkspaceInfo:
+def workspace_version(database: Database) -> int:
+    """The stored version of the institution's details, 0 before they are first saved."""
+    row = _latest_institution(database)
+    return 0 if row is None else row.version
+
+
+def _latest_institution(database: Database) -> Institution | None:
+    with database.Session() as session:
+        return session.scalar(select(Institution).limit(1))
+
+
+def save_workspace(database: Database, info: WorkspaceInfo, expected_version: int | None = None) -> WorkspaceInfo:
     """Create or update the home institution after validating it. Needs the Settings permission; one audit
-    line with the old and new values."""
-    return _save(database, require(database, Permission.SETTINGS), info)
+    line with the old and new values. With ``expected_version`` a change saved by someone else meanwhile
+    raises ``ConflictError``."""
+    return _save(database, require(database, Permission.SETTINGS), info, expected_version)
 
 
-def _save(database: Database, actor: Actor, info: WorkspaceInfo) -> WorkspaceInfo:
+def _save(database: Database, actor: Actor, info: WorkspaceInfo, expected_version: int | None = None) -> WorkspaceInfo:
     clean = clean_workspace(info)
-    with database.Session() as session, session.begin():
+    what = "Data instansi"
+    with reporting_conflicts(what, partial(_latest_institution, database)), database.Session() as session, \
+            session.begin():
         row = session.scalar(select(Institution).limit(1))
+        check_version(row, expected_version, what)
         old = None if row is None else {name: getattr(row, name) for name in vars(clean)}
         if row is None:
             row = Institution()
             session.add(row)
         for name, value in vars(clean).items():
             setattr(row, name, value)
+        stamp(row, actor)
         before, after = audit.changed(old or {}, vars(clean))
         audit.record(session, actor, "settings", "instansi",
                      f"{'Isi' if old is None else 'Ubah'} data instansi {clean.code}",

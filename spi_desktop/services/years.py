@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import asdict
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -20,6 +21,7 @@ from spi_desktop.domain.survey_year import Element, SurveyYear
 from spi_desktop.resources import load_json
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
+from spi_desktop.services.concurrency import check_version, reporting_conflicts, stamp
 
 _DATE_FIELDS = ("window_start", "window_end", "population_deadline", "results_published")
 
@@ -143,22 +145,41 @@ def _audit_fields(value: Any, prefix: str = "") -> dict[str, Any]:
     return {prefix: value}
 
 
-def save_year(database: Database, year: SurveyYear) -> None:
+def year_version(database: Database, year: int) -> int:
+    """The stored version of a survey year's settings (what an editor hands back to ``save_year``)."""
+    with database.Session() as session:
+        row = session.get(SurveyYearSettings, year)
+        if row is None:
+            raise NotFoundError(f"Tahun survei {year} belum ada di ruang kerja ini")
+        return row.version
+
+
+def save_year(database: Database, year: SurveyYear, expected_version: int | None = None) -> None:
     """Replace a survey year's settings after checking them; ``InputError`` lists what is wrong. Needs the
-    Settings permission; one audit line with the settings that changed, old and new."""
+    Settings permission; one audit line with the settings that changed, old and new. With
+    ``expected_version`` a change saved by someone else meanwhile raises ``ConflictError``."""
     actor = require(database, Permission.SETTINGS)
     problems = year.problems()
     if problems:
         raise InputError("Pengaturan tahun survei belum benar:\n- " + "\n- ".join(problems))
-    with database.Session() as session, session.begin():
+    what = f"Pengaturan tahun survei {year.year}"
+    latest = partial(_latest_year, database, year.year)
+    with reporting_conflicts(what, latest), database.Session() as session, session.begin():
         row = session.get(SurveyYearSettings, year.year)
         if row is None:
             raise NotFoundError(f"Tahun survei {year.year} belum ada di ruang kerja ini")
+        check_version(row, expected_version, what)
+        stamp(row, actor)
         old, new = _audit_fields(asdict(_to_domain(row))), _audit_fields(asdict(year))
         before, after = audit.changed({**{key: None for key in new}, **old}, {**{key: None for key in old}, **new})
         _write(session, row, year)
         audit.record(session, actor, "settings", "tahun survei", f"Ubah pengaturan tahun survei {year.year}",
                      old=before, new=after, year=year.year)
+
+
+def _latest_year(database: Database, year: int) -> SurveyYearSettings | None:
+    with database.Session() as session:
+        return session.get(SurveyYearSettings, year)
 
 
 def add_year(database: Database, year: int, copy_from: int | None = None) -> SurveyYear:

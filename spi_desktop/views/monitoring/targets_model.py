@@ -66,7 +66,7 @@ class TargetGridModel(QAbstractTableModel):
                 continue
             values = {key: self._value(line, key) for key in EDITABLE.values()}
             found.append(TargetEdit(line.code, line.group, values["sample_target"], values["population_sent"],
-                                    values["invitations_sent"]))
+                                    values["invitations_sent"], expected_version=line.version))
         return found
 
     def _value(self, line: TargetRow, key: str) -> int | None:

@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabl
 
 from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.domain.roles import Permission
+from spi_desktop.services.concurrency import ConflictError
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.progress_targets import TargetRow, import_targets, save_targets, target_rows
 from spi_desktop.services.years import get_year
 from spi_desktop.views.admin.guard import offer_only_if_allowed
+from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.monitoring.targets_model import TargetGridModel
 from spi_desktop.views.population.labels import short_group_labels
@@ -112,11 +114,19 @@ class TargetsTab(QWidget):
             return False
         try:
             save_targets(self.context.database, year, edits)
+        except ConflictError as error:
+            offer_reload(self, error, self._reload)
+            return False
         except Exception as error:  # shown to the user, never a traceback
             prompts.error(self, self.tr("Target tidak disimpan"), user_message(error))
             return False
         self.context.notify("progress")
         return True
+
+    def _reload(self) -> None:
+        """Drop the pending changes and show the targets as stored now."""
+        self.model.drop_changes()
+        self.refresh()
 
     def discard(self) -> None:
         """Throw away pending changes (after asking)."""

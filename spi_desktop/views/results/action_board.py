@@ -290,6 +290,7 @@ class ActionBoard(QWidget):
         dialog = ActionDialog(lambda edit: self._save(edit), self._recommendation_choices(), action,
                               self.selected_recommendation(), owners, self)
         dialog.accepted.connect(lambda: self._saved(dialog.saved_id))
+        dialog.rejected.connect(lambda: self.context.notify("actions") if dialog.conflicted else None)
         dialog.open()
         return dialog
 

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.services.action_plans import STATUSES, ActionEdit, ActionRow
+from spi_desktop.services.concurrency import ConflictError
 from spi_desktop.services.errors import user_message
+from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.style import ERROR_STYLE
 
 SaveAction = Callable[[ActionEdit], int]
@@ -75,6 +77,8 @@ class ActionDialog(QDialog):
         super().__init__(parent)
         self._save = save
         self._action_id = action.id if action is not None else None
+        self._version = action.version if action is not None else None
+        self.conflicted = False  # closed to reload after someone else saved this activity first
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Kegiatan baru") if action is None else self.tr("Ubah kegiatan"))
         self.setMinimumWidth(680)
@@ -179,7 +183,8 @@ class ActionDialog(QDialog):
         chosen = self.recommendation.currentData() if self.recommendation.count() else 0
         return ActionEdit(recommendation_id=chosen, activity=self.activity.text(),
                           owner=self.owner.text(), due_date=due, status=self.status.currentData(),
-                          progress=self.progress.value(), notes=self.notes.toPlainText(), id=self._action_id)
+                          progress=self.progress.value(), notes=self.notes.toPlainText(), id=self._action_id,
+                          version=self._version)
 
     def try_save(self) -> None:
         """Store the activity; on a problem, show it here and keep the dialog open."""
@@ -188,10 +193,19 @@ class ActionDialog(QDialog):
             return
         try:
             self.saved_id = self._save(self.edit())
+        except ConflictError as error:
+            self._show_error(str(error))
+            offer_reload(self, error, self._reload)
+            return
         except Exception as error:  # shown in the form, never a traceback
             self._show_error(user_message(error))
             return
         self.accept()
+
+    def _reload(self) -> None:
+        """Close without saving; the board, seeing ``conflicted``, shows the latest values."""
+        self.conflicted = True
+        self.reject()
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

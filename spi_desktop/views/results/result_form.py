@@ -6,11 +6,13 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from spi_desktop.services.concurrency import ConflictError
 from spi_desktop.services.errors import user_message
-from spi_desktop.services.results import ResultEntry, result_exists, save_result
+from spi_desktop.services.results import ResultEntry, result_exists, save_result, stored_result_version
 from spi_desktop.services.results_read import ResultInfo
 from spi_desktop.services.units import list_units
 from spi_desktop.services.years import get_year
+from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.settings.fields import DecimalEdit, OptionalDateEdit
@@ -45,6 +47,8 @@ class ResultForm(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.editing = info is not None
+        self._version = 0  # the stored result's version when the form was filled (services/concurrency.py)
+        self.conflicted = False  # closed to reload after someone else saved this result first
         labels = {"index": self.tr("Indeks SPI"), "internal": self.tr("Sub-indeks internal"),
                   "external": self.tr("Sub-indeks eksternal"), "expert": self.tr("Sub-indeks eksper"),
                   "correction": self.tr("Faktor koreksi")}
@@ -72,6 +76,7 @@ class ResultForm(QDialog):
             self._fill(info)
 
     def _fill(self, info: ResultInfo) -> None:
+        self._version = stored_result_version(self.context.database, self.context.year, info.code)
         self.unit.setCurrentIndex(max(0, self.unit.findData(info.code)))
         self.unit.setEnabled(False)
         values = {"index": info.index.score, "internal": info.internal, "external": info.external,
@@ -100,18 +105,28 @@ class ResultForm(QDialog):
         return ResultEntry(self.context.year, self.unit.currentData(), scores, elements, self.source.text().strip(),
                            self.source_date.value(), replace=self.editing)
 
+    def _reload(self) -> None:
+        """Close without saving; the page, seeing ``conflicted``, shows the latest figures."""
+        self.conflicted = True
+        self.reject()
+
     def save(self) -> None:
         """Store the result and close; the reason stays on screen when something is wrong. A stored result
         of the same unit and year is replaced only after the user says so."""
         try:
-            entry = self.entry()
+            entry = replace(self.entry(), expected_version=self._version if self.editing else 0)
             if not entry.replace and result_exists(self.context.database, entry.year, entry.code):
                 if not prompts.confirm(self, self.tr("Hasil sudah ada"), fill(self.tr(
                         "Hasil %1 tahun %2 sudah tersimpan. Ganti dengan yang diketik?"),
                         self.unit.currentText(), entry.year)):
                     return
-                entry = replace(entry, replace=True)
+                version = stored_result_version(self.context.database, entry.year, entry.code)
+                entry = replace(entry, replace=True, expected_version=version)
             save_result(self.context.database, entry)
+        except ConflictError as error:
+            self.message.setText(str(error))
+            offer_reload(self, error, self._reload)
+            return
         except Exception as error:  # shown in the form, never a traceback
             self.message.setText(user_message(error) if not isinstance(error, ValueError) else str(error))
             return

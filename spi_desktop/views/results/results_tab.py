@@ -229,6 +229,7 @@ class ResultsTab(QWidget):
         """Open the form to type (or correct) one result."""
         form = ResultForm(self.context, info, self)
         form.accepted.connect(lambda: self.context.notify("results"))
+        form.rejected.connect(lambda: self.context.notify("results") if form.conflicted else None)
         form.open()
         return form
 

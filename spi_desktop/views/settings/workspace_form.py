@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
 
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.institution import INSTITUTION_TYPES, SIZE_GROUPS
-from spi_desktop.services.workspace import WorkspaceInfo, get_workspace, read_logo, save_workspace
+from spi_desktop.services.concurrency import ConflictError
+from spi_desktop.services.workspace import (
+    WorkspaceInfo,
+    get_workspace,
+    read_logo,
+    save_workspace,
+    workspace_version,
+)
+from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.prompts import prompts
 
@@ -78,6 +86,7 @@ class WorkspaceForm(QWidget):
     def load(self) -> None:
         """Show the stored institution."""
         info = get_workspace(self.context.database)
+        self._version = workspace_version(self.context.database)
         if info is None:
             return
         self.code.setText(info.code)
@@ -123,11 +132,17 @@ class WorkspaceForm(QWidget):
             logo_filename=self._logo[1] if self._logo else None,
         )
         try:
-            save_workspace(self.context.database, info)
+            save_workspace(self.context.database, info, self._version)
+        except ConflictError as error:
+            self.message.setStyleSheet("color: #b71c1c; font-weight: 600;")
+            self.message.setText(str(error))
+            offer_reload(self, error, self.load)
+            return
         except InputError as error:
             self.message.setStyleSheet("color: #b71c1c; font-weight: 600;")
             self.message.setText(str(error))
             return
         self.message.setStyleSheet("color: #2e7d32;")
+        self._version = workspace_version(self.context.database)
         self.message.setText(self.tr("Data instansi tersimpan."))
         self.context.notify("workspace")

@@ -25,6 +25,8 @@ from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_decimal, parse_decimal
 from spi_desktop.domain.survey_year import GROUPS, Element, SurveyYear
 from spi_desktop.services import years as year_service
+from spi_desktop.services.concurrency import ConflictError
+from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.settings.fields import DecimalEdit, OptionalDateEdit
 from spi_desktop.views.text import fill
@@ -39,6 +41,7 @@ class YearEditor(QWidget):
         super().__init__(parent)
         self.context = context
         self._loaded: SurveyYear | None = None
+        self._version: int | None = None  # of the settings shown (services/concurrency.py)
         self.year_box = QComboBox()
         self.year_box.currentIndexChanged.connect(lambda _i: self.load(self.year_box.currentData()))
         add_year = QPushButton(self.tr("Tambah tahun…"))
@@ -130,6 +133,7 @@ class YearEditor(QWidget):
         if year is None:
             return
         data = year_service.get_year(self.context.database, year)
+        self._version = year_service.year_version(self.context.database, year)
         self._loaded = data
         self.national_index.set_value(data.national_index)
         self.national_target.set_value(data.national_target)
@@ -252,12 +256,18 @@ class YearEditor(QWidget):
         """Check and store the year; problems are listed under the form."""
         try:
             edited = self.edited_year()
-            year_service.save_year(self.context.database, edited)
+            year_service.save_year(self.context.database, edited, self._version)
+        except ConflictError as error:
+            self.message.setStyleSheet("color: #b71c1c; font-weight: 600;")
+            self.message.setText(str(error))
+            offer_reload(self, error, lambda: self.load(edited.year))
+            return
         except InputError as error:
             self.message.setStyleSheet("color: #b71c1c; font-weight: 600;")
             self.message.setText(str(error))
             return
         self._loaded = edited
+        self._version = year_service.year_version(self.context.database, edited.year)
         self.message.setStyleSheet("color: #2e7d32;")
         self.message.setText(fill(self.tr("Tahun survei %1 tersimpan."), edited.year))
         self.context.notify("years")

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.unit_record import UnitRecord, record_from_texts
+from spi_desktop.services.concurrency import ConflictError
+from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.text import fill
 
 SaveUnit = Callable[[UnitRecord, bool], None]
@@ -54,6 +56,7 @@ class UnitDialog(QDialog):
         self.active = QCheckBox(fill(self.tr("Ikut SPI tahun %1"), year))
         self.active.setChecked(active)
         form.addRow("", self.active)
+        self.conflicted = False  # closed to reload after someone else saved this OPD first
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -84,10 +87,20 @@ class UnitDialog(QDialog):
         """The record as typed (not yet cleaned)."""
         return record_from_texts({key: edit.text() for key, edit in self.fields.items()})
 
+    def _reload(self) -> None:
+        """Close without saving; the page, seeing ``conflicted``, shows the latest values."""
+        self.conflicted = True
+        self.reject()
+
     def try_save(self) -> None:
         """Store the record; on a problem, show it and keep the dialog open."""
         try:
             self._save(self.record(), self.active.isChecked())
+        except ConflictError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            offer_reload(self, error, self._reload)
+            return
         except InputError as error:
             self.error.setText(str(error))
             self.error.show()

@@ -153,9 +153,10 @@ class UnitsPage(QWidget):
         else:
             self.toggle_button.setText(self.tr("Nonaktifkan untuk tahun ini"))
 
-    def _saver(self, original_code: str | None) -> SaveUnit:
+    def _saver(self, original_code: str | None, version: int | None = None) -> SaveUnit:
         def save(record: UnitRecord, active: bool) -> None:
-            unit_service.save_unit(self.context.database, record, original_code, self.context.year, active)
+            unit_service.save_unit(self.context.database, record, original_code, self.context.year, active,
+                                   expected_version=version)
         return save
 
     def add_unit(self) -> UnitDialog:
@@ -170,8 +171,9 @@ class UnitsPage(QWidget):
         info = self.selected()
         if info is None or not self.context.may(Permission.EDIT):  # double-click too: the form shows contacts
             return None
-        dialog = UnitDialog(self._saver(info.code), self.context.year, info.record, info.active, self)
+        dialog = UnitDialog(self._saver(info.code, info.version), self.context.year, info.record, info.active, self)
         dialog.accepted.connect(lambda: self.context.notify("units"))
+        dialog.rejected.connect(lambda: self.context.notify("units") if dialog.conflicted else None)
         dialog.open()
         return dialog
 
