@@ -1064,6 +1064,159 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Data sudah diubah pengguna lain</source>
+        <translation>Changed by another user</translation>
+    </message>
+    <message>
+        <source>Muat ulang data terbaru sekarang?</source>
+        <translation>Reload the latest data now?</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Koneksi basis data</source>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <source>Pilih tempat data ruang kerja PC ini: berkas di PC ini sendiri, atau server PostgreSQL yang dipakai bersama satu kantor. Pengaturan ini hanya berlaku di PC ini.</source>
+        <translation>Choose where this PC&apos;s workspace data lives: a file on this PC, or a PostgreSQL server shared by the office. This setting applies to this PC only.</translation>
+    </message>
+    <message>
+        <source>Berkas lokal (SQLite)</source>
+        <translation>Local file (SQLite)</translation>
+    </message>
+    <message>
+        <source>Berkas: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Server PostgreSQL</source>
+        <translation>PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Uji koneksi</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>mis. 192.168.1.10 atau server-spi.kantor.local</source>
+        <translation>e.g. 192.168.1.10 or spi-server.office.local</translation>
+    </message>
+    <message>
+        <source>mis. spi</source>
+        <translation>e.g. spi</translation>
+    </message>
+    <message>
+        <source>Simpan kata sandi di keyring sistem</source>
+        <translation>Save the password in the system keyring</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak pernah ditulis di berkas pengaturan.</source>
+        <translation>The password is never written to the settings file.</translation>
+    </message>
+    <message>
+        <source>PC ini tidak punya keyring sistem (mis. GNOME Keyring, KWallet atau Windows Credential Manager), jadi kata sandi ditanyakan setiap kali aplikasi dibuka.</source>
+        <translation>This PC has no system keyring (e.g. GNOME Keyring, KWallet or Windows Credential Manager), so the password is asked for each time the application opens.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Mode SSL</source>
+        <translation>SSL mode</translation>
+    </message>
+    <message>
+        <source>tanpa enkripsi</source>
+        <translation>no encryption</translation>
+    </message>
+    <message>
+        <source>enkripsi hanya bila server meminta</source>
+        <translation>encrypt only when the server asks</translation>
+    </message>
+    <message>
+        <source>enkripsi bila server mendukung (bawaan)</source>
+        <translation>encrypt when the server supports it (default)</translation>
+    </message>
+    <message>
+        <source>wajib enkripsi</source>
+        <translation>encryption required</translation>
+    </message>
+    <message>
+        <source>wajib enkripsi, sertifikat server diperiksa</source>
+        <translation>encryption required, server certificate checked</translation>
+    </message>
+    <message>
+        <source>wajib enkripsi, sertifikat dan nama server diperiksa</source>
+        <translation>encryption required, certificate and server name checked</translation>
+    </message>
+    <message>
+        <source>Menghubungi %1 …</source>
+        <translation>Contacting %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionForm</name>
+    <message>
+        <source>Koneksi basis data…</source>
+        <translation>Database connection…</translation>
+    </message>
+    <message>
+        <source>Pengaturan ini berlaku untuk PC ini saja. Tanpa --db atau SPI_DB, aplikasi membuka basis data yang tersimpan di sini. Kata sandi server tidak pernah ditulis di berkas.</source>
+        <translation>This setting applies to this PC only. Without --db or SPI_DB, the application opens the database saved here. The server password is never written to a file.</translation>
+    </message>
+    <message>
+        <source>Terbuka sekarang</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Dibuka saat mulai</source>
+        <translation>Opened at start</translation>
+    </message>
+    <message>
+        <source>Berkas lokal (SQLite)</source>
+        <translation>Local file (SQLite)</translation>
+    </message>
+    <message>
+        <source>Koneksi basis data</source>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <source>Koneksi tersimpan dan dipakai setiap kali aplikasi dibuka. Buka basis data itu sekarang? Jendela ini ditutup dan, bila ruang kerja itu punya akun, Anda diminta masuk.</source>
+        <translation>The connection is saved and used each time the application opens. Open that database now? This window closes and, if that workspace has accounts, you are asked to sign in.</translation>
+    </message>
+    <message>
+        <source>Membuka basis data…</source>
+        <translation>Opening the database…</translation>
+    </message>
+</context>
+<context>
     <name>DecimalEdit</name>
     <message>
         <source>kosong = belum diketahui</source>
@@ -2877,6 +3030,37 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Kata sandi basis data</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ada di server PostgreSQL %1. Masukkan kata sandi pengguna basis data &apos;%2&apos;.</source>
+        <translation>The workspace is on the PostgreSQL server %1. Enter the password of database user &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Kata sandi ini tidak disimpan di PC ini; simpan di keyring sistem lewat Pengaturan → Koneksi basis data agar tidak ditanyakan lagi.</source>
+        <translation>This password is not saved on this PC; save it in the system keyring under Settings → Database connection so it is not asked again.</translation>
+    </message>
+    <message>
+        <source>PC ini tidak punya keyring sistem, jadi kata sandi ditanyakan setiap kali aplikasi dibuka.</source>
+        <translation>This PC has no system keyring, so the password is asked for each time the application opens.</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Pengaturan</source>
@@ -2903,8 +3087,12 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <source>Hanya Admin yang dapat mengubah pengaturan ruang kerja. Bahasa tampilan tetap dapat dipilih di PC ini.</source>
-        <translation>Only an Admin can change the workspace settings. The display language can still be chosen on this PC.</translation>
+        <source>Koneksi basis data</source>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <source>Hanya Admin yang dapat mengubah pengaturan ruang kerja. Bahasa tampilan dan koneksi basis data tetap dapat dipilih di PC ini.</source>
+        <translation>Only an Admin can change the workspace settings. The display language and the database connection can still be chosen on this PC.</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4162,18 @@ sent</translation>
     <message>
         <source>Basis data</source>
         <translation>Database</translation>
+    </message>
+    <message>
+        <source>Ubah koneksi basis data PC ini?</source>
+        <translation>Change this PC&apos;s database connection?</translation>
+    </message>
+    <message>
+        <source>Koneksi basis data…</source>
+        <translation>Database connection…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

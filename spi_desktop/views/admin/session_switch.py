@@ -1,17 +1,19 @@
-"""Rebuilding the window for whoever acts next: after Keluar / ganti pengguna, and after a restore (whose
-content may have other accounts, or be a demo workspace)."""
+"""Rebuilding the window for whoever acts next: after Keluar / ganti pengguna, after a restore (whose
+content may have other accounts, or be a demo workspace), and on another database (Koneksi basis data)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from spi_desktop.db.session import Database
 from spi_desktop.services import accounts
 from spi_desktop.services.access import accounts_exist
 from spi_desktop.views.admin.sign_in_dialog import ask_sign_in
 from spi_desktop.views.workers import shutdown_workers
 
 _windows: list[QMainWindow] = []  # windows opened here live until they are closed
+_databases: list[Database] = []  # databases opened for a window here (Koneksi basis data), closed at quit
 
 
 def switch_user(window: QWidget) -> QMainWindow | None:
@@ -29,17 +31,48 @@ def reopen_after_restore(window: QWidget) -> QMainWindow | None:
     return _reopen(window)
 
 
-def _reopen(window: QWidget) -> QMainWindow | None:
+def reopen_on_database(window: QWidget, database: Database) -> QMainWindow | None:
+    """Replace the window with one on another workspace ``database`` (after a sign-in when it has accounts);
+    the old database is closed once its window is. Cancelling the sign-in brings the old window back (None)."""
+    from spi_desktop.views.application import start_daily_backup
     from spi_desktop.views.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    database = window.context.database
+    old = window.context.database
+    shutdown_workers()  # the old window's jobs use the old database
+    replacement = _reopen(window, database, back_on_cancel=True)
+    if replacement is None:
+        database.close()
+        return None
+    accounts.sign_out(old)
+    old.close()
+    _databases.append(database)
+    assert isinstance(replacement, MainWindow)
+    start_daily_backup(replacement)
+    return replacement
+
+
+def close_opened_databases() -> None:
+    """Release the databases opened by ``reopen_on_database`` (when the app ends)."""
+    while _databases:
+        _databases.pop().close()
+
+
+def _reopen(window: QWidget, database: Database | None = None, back_on_cancel: bool = False) -> QMainWindow | None:
+    from spi_desktop.views.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    if database is None:
+        database = window.context.database
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)  # the hidden window and the closed dialog must not end the app
     window.hide()
     signed_in = not accounts_exist(database) or ask_sign_in(database) is not None
     app.setQuitOnLastWindowClosed(True)
+    if not signed_in and back_on_cancel:
+        window.show()
+        return None
     if not signed_in:
         window.close()
         QApplication.quit()

@@ -1,4 +1,5 @@
-"""Pengaturan: the institution, the survey years, the progress lights, the recommendation catalogue, the language."""
+"""Pengaturan: the institution, the survey years, the progress lights, the recommendation catalogue, the language
+and this PC's database connection."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spi_desktop.domain.roles import Permission
 from spi_desktop.views.application import APPLICATION, LANGUAGES, ORGANISATION
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.settings.catalogue_editor import CatalogueEditor
+from spi_desktop.views.settings.connection_form import ConnectionForm
 from spi_desktop.views.settings.thresholds_form import ThresholdsForm
 from spi_desktop.views.settings.workspace_form import WorkspaceForm
 from spi_desktop.views.settings.year_editor import YearEditor
@@ -56,14 +58,16 @@ class SettingsPage(QWidget):
         self.catalogue = CatalogueEditor(context)
         self.tabs.addTab(self.catalogue, self.tr("Katalog rekomendasi"))
         self.tabs.addTab(LanguageForm(), self.tr("Bahasa"))
+        self.connection = ConnectionForm(context)  # per PC, so open to every role
+        self.tabs.addTab(self.connection, self.tr("Koneksi basis data"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         if not context.may(Permission.SETTINGS):
             # Seeing the settings helps a Viewer or Operator read the scores; only an Admin changes them.
             for form in (self.workspace, self.years, self.thresholds, self.catalogue):
                 form.setEnabled(False)
-            note = QLabel(self.tr("Hanya Admin yang dapat mengubah pengaturan ruang kerja. Bahasa tampilan tetap "
-                                  "dapat dipilih di PC ini."))
+            note = QLabel(self.tr("Hanya Admin yang dapat mengubah pengaturan ruang kerja. Bahasa tampilan dan "
+                                  "koneksi basis data tetap dapat dipilih di PC ini."))
             note.setObjectName("sourceNotes")
             note.setWordWrap(True)
             layout.addWidget(note)
