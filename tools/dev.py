@@ -4,7 +4,7 @@
 Usage (from anywhere; only Python 3.11 + the standard library are needed)::
 
     python3 tools/dev.py run  [extra app args]     # start the app on a demo workspace
-    python3 tools/dev.py test [extra pytest args]  # ruff, mypy, then pytest
+    python3 tools/dev.py test [extra pytest args]  # ruff, mypy, pytest on SQLite, then on PostgreSQL
 
 Both commands first make sure the Qt system libraries are present (installing
 them with apt-get when running as root on Debian/Ubuntu), create ``.venv`` if
@@ -206,12 +206,40 @@ def cmd_test(args: list[str]) -> int:
         log(f"mypy failed (exit code {code})")
         return code
     log("mypy: ok")
+    engine = "PostgreSQL" if env.get("SPI_TEST_ENGINE") == "postgresql" else "SQLite"
+    log(f"pytest: the whole suite on {engine}")
     code = run_cmd([python, "-m", "pytest", *args], env)
     if code == 5:
         log("pytest collected no tests: treating this as a failure")
         return 1
     if code:
         log(f"pytest failed (exit code {code})")
+        return code
+    if args or engine == "PostgreSQL":
+        return 0  # chosen tests (or an explicit engine) run once, as asked
+    return postgres_pass(python, env)
+
+
+def postgres_installed() -> bool:
+    """Whether initdb/pg_ctl exist (on the PATH or in Debian's /usr/lib/postgresql/N/bin)."""
+    from shutil import which
+
+    return which("pg_ctl") is not None or any(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
+
+
+def postgres_pass(python: Path, env: dict[str, str]) -> int:
+    """Every database and service test (all test files but the GUI ones) again on a PostgreSQL server the
+    tests start themselves (tests/postgres_server.py)."""
+    if not postgres_installed():
+        log("PostgreSQL is not installed here: the second pass (database and service tests on PostgreSQL) is "
+            "skipped; install Debian's postgresql package to run it")
+        return 0
+    files = sorted(str(path.relative_to(REPO)) for path in (REPO / "tests").glob("test_*.py")
+                   if not path.name.startswith("test_gui_"))
+    log(f"pytest: the database and service tests ({len(files)} files) on PostgreSQL")
+    code = run_cmd([python, "-m", "pytest", *files], {**env, "SPI_TEST_ENGINE": "postgresql"})
+    if code:
+        log(f"pytest on PostgreSQL failed (exit code {code})")
     return code
 
 
