@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, text
 
 from spi_desktop.db.models import AuditEntry, Unit
 from spi_desktop.db.session import Database
@@ -25,6 +25,8 @@ from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.services import accounts
 from spi_desktop.services.action_plans import ActionEdit, add_recommendation, list_actions, save_action
 from spi_desktop.services.concurrency import ConflictError
+from spi_desktop.services.locks import lock_for_writing, lock_key
+from spi_desktop.services.population import import_population
 from spi_desktop.services.progress_targets import TargetEdit, save_targets, target_rows
 from spi_desktop.services.results import ResultEntry, save_result, stored_result_version
 from spi_desktop.services.units import get_unit, save_unit
@@ -216,3 +218,31 @@ def test_an_opd_changed_meanwhile_in_the_dialog_asks_to_reload(two_people: tuple
     assert get_unit(ani, "DINKES").record.pic_name == "Budi"
     page.refresh()
     assert page.selected() is not None and page.selected().record.pic_name == "Budi"  # type: ignore[union-attr]
+
+
+def test_an_import_waits_for_another_import_of_the_same_list_only(demo_database: Database, tmp_path: Path) -> None:
+    """PostgreSQL: an import holds the advisory lock of its survey year and group, so a second import of the
+    same list waits for it while other lists stay free."""
+    if demo_database.engine.dialect.name != "postgresql":
+        pytest.skip("per-list locks are PostgreSQL's; SQLite has one writer at a time, so any write waits anyway")
+    path = tmp_path / "internal.csv"
+    path.write_text("Nama;Perangkat Daerah;No. HP\nSri;DINKES;081234567890\n", encoding="utf-8")
+    other = Database(demo_database.url)  # the other operator, mid-way through importing the internal list
+    finished = threading.Event()
+    try:
+        with other.Session() as held, held.begin():
+            lock_for_writing(held, "population", 2024, "internal")
+            worker = threading.Thread(target=lambda: (import_population(demo_database, path, 2024, "internal"),
+                                                      finished.set()))
+            worker.start()
+            assert not finished.wait(1.5)  # waits for the other import of the same list
+            with demo_database.engine.connect() as probe:
+                free = probe.execute(text("SELECT pg_try_advisory_lock(:key)"),
+                                     {"key": lock_key("population", 2024, "external")}).scalar()
+                probe.execute(text("SELECT pg_advisory_unlock_all()"))
+            assert free  # the external list of the same year is not held up
+        assert finished.wait(30)  # goes ahead once the first import ends
+        worker.join()
+    finally:
+        other.close()
+    assert import_population(demo_database, path, 2024, "internal", dry_run=True).duplicates == 1
