@@ -18,6 +18,28 @@ from spi_desktop.services.database import open_database  # noqa: E402
 from spi_desktop.services.demo import build_demo  # noqa: E402
 
 
+def on_postgresql() -> bool:
+    """Whether this run puts the workspaces of the tests on the test PostgreSQL server (SPI_TEST_ENGINE)."""
+    return os.environ.get("SPI_TEST_ENGINE") == "postgresql"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): about SQLite files by nature; skipped, giving the reason, on PostgreSQL")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is None:
+            continue
+        reason = marker.args[0] if marker.args else marker.kwargs.get("reason", "")
+        if not reason:
+            raise pytest.UsageError(f"{item.nodeid}: sqlite_only needs a reason")
+        if on_postgresql():  # a skip mark (not pytest.skip in setup) so the report names the test's own line
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """Where this test's workspace file lives."""
@@ -27,12 +49,33 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def database(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
     """A new, migrated workspace with the default survey years (on PostgreSQL with SPI_TEST_ENGINE=postgresql)."""
-    if os.environ.get("SPI_TEST_ENGINE") == "postgresql":
+    if on_postgresql():
         yield request.getfixturevalue("pg_database")
         return
     db = open_database(db_path)
     yield db
     db.close()
+
+
+@pytest.fixture
+def db_arg(request: pytest.FixtureRequest, db_path: Path) -> Iterator[str]:
+    """The command line's ``--db`` value for this test's workspace.
+
+    On SQLite the file ``database`` uses (the command line creates it when the test has no ``database``). On
+    PostgreSQL the URL of the ``database`` fixture's database when the test uses it, else a new, empty database
+    on the test server, which the command line migrates as it would a new file.
+    """
+    if not on_postgresql():
+        yield str(db_path)
+        return
+    if "database" in request.fixturenames:
+        yield request.getfixturevalue("database").url
+        return
+    import uuid
+
+    server, name = request.getfixturevalue("postgres_server"), f"spi_{uuid.uuid4().hex[:12]}"
+    yield server.create_database(name)
+    server.drop_database(name)
 
 
 @pytest.fixture

@@ -328,12 +328,15 @@ def test_every_action_kind_the_issue_names_leaves_a_line(workspace: Database, tm
     note_scorecard_output(workspace, YEAR, "DINKES", "cetak", "Printer Inspektorat")
     browse_population(workspace, YEAR, "external", reveal=True)
     set_thresholds(workspace, 0.4, 0.9)
-    backup.backup_database(workspace, tmp_path / "arsip.spibak", "frasa-sandi-panjang")
-    backup.restore_backup(workspace, tmp_path / "arsip.spibak", "frasa-sandi-panjang")
-    sign_in(workspace, "admin")
+    file_kinds = set()
+    if workspace.path is not None:  # a server database is backed up with the server's own tools instead
+        backup.backup_database(workspace, tmp_path / "arsip.spibak", "frasa-sandi-panjang")
+        backup.restore_backup(workspace, tmp_path / "arsip.spibak", "frasa-sandi-panjang")
+        sign_in(workspace, "admin")
+        file_kinds = {"backup", "restore"}
     purge_personal_data(workspace, YEAR)
     kinds = {line.action for line in all_lines(workspace)}
     assert kinds >= {"import", "undo", "edit", "delete", "export", "print", "reveal", "login", "logout", "settings",
-                     "users", "backup", "restore", "purge"}
+                     "users", "purge"} | file_kinds
     exported = next(line for line in all_lines(workspace) if line.action == "export")
     assert exported.details["reason"] == "Penyerahan ke KPK" and exported.user_name == "admin"

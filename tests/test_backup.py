@@ -32,6 +32,9 @@ from spi_desktop.services.jobs import JobCancelled, JobContext
 
 SECRET = "kuda-laut-berenang-7"
 Dump = dict[str, list[tuple[Any, ...]]]
+# On a server database the app refuses backups (tested below and in test_postgres.py).
+sqlite_file = pytest.mark.sqlite_only("a .spibak backup holds the workspace's SQLite file; a server database is "
+                                      "backed up with the server's own tools")
 
 
 def dump(path: Path) -> Dump:
@@ -79,6 +82,7 @@ def rewrite(path: Path, change_header: Any = None, flip_at: int | None = None) -
     path.write_bytes(packed + hashlib.sha256(packed).digest())
 
 
+@sqlite_file
 def test_backup_wipe_restore_gives_identical_data(demo_database: Database, db_path: Path, tmp_path: Path) -> None:
     add_people(demo_database, tmp_path)
     before = dump(db_path)
@@ -106,6 +110,7 @@ def test_backup_wipe_restore_gives_identical_data(demo_database: Database, db_pa
     assert backup.set_backup_keep(demo_database, 5) == backup.backup_keep(demo_database) == 5  # usable at once
 
 
+@sqlite_file
 def test_encrypted_round_trip_into_a_fresh_workspace(demo_database: Database, db_path: Path, tmp_path: Path) -> None:
     add_people(demo_database, tmp_path)
     out = tmp_path / "rahasia.spibak"
@@ -153,11 +158,13 @@ def refused(target: Database, file: Path, match: str, passphrase: str | None = S
     assert not list(target.path.parent.glob(".spi-*"))
 
 
+@sqlite_file
 def test_wrong_or_missing_passphrase_is_refused(encrypted: Path, target: Database) -> None:
     refused(target, encrypted, "Frasa sandi salah atau berkas cadangan telah diubah", "kuda-laut-berenang-8")
     refused(target, encrypted, "terenkripsi: masukkan frasa sandinya", None)
 
 
+@sqlite_file
 def test_truncated_damaged_and_foreign_files_are_refused(encrypted: Path, target: Database, tmp_path: Path) -> None:
     whole = encrypted.read_bytes()
     for cut in (5, 40, len(whole) // 2, len(whole) - 1):
@@ -177,6 +184,7 @@ def test_truncated_damaged_and_foreign_files_are_refused(encrypted: Path, target
     refused(target, target.path, "bukan berkas cadangan SPI Desktop")
 
 
+@sqlite_file
 def test_tampering_that_keeps_the_checksum_is_caught_by_the_cipher(encrypted: Path, target: Database) -> None:
     rewrite(encrypted, flip_at=100)
     refused(target, encrypted, "Frasa sandi salah atau berkas cadangan telah diubah")
@@ -185,6 +193,7 @@ def test_tampering_that_keeps_the_checksum_is_caught_by_the_cipher(encrypted: Pa
     refused(target, encrypted, "Frasa sandi salah atau berkas cadangan telah diubah")
 
 
+@sqlite_file
 def test_backup_from_a_newer_app_is_refused(database: Database, target: Database, tmp_path: Path) -> None:
     plain_backup = tmp_path / "biasa.spibak"
     backup.backup_database(database, plain_backup)
@@ -228,6 +237,7 @@ def test_an_older_backup_is_migrated_on_restore(target: Database, tmp_path: Path
     assert [row[4] for row in restored["audit_entry"]] == ["settings", "restore"]
 
 
+@sqlite_file
 def test_demo_and_real_backups_stay_in_their_own_kind_of_workspace(
         encrypted: Path, target: Database, tmp_path: Path) -> None:
     refused(target, encrypted, "ruang kerja pelatihan")
@@ -241,6 +251,7 @@ def test_demo_and_real_backups_stay_in_their_own_kind_of_workspace(
         demo.close()
 
 
+@sqlite_file
 def test_backup_while_another_connection_writes(database: Database, db_path: Path, tmp_path: Path) -> None:
     writer = sqlite3.connect(db_path, timeout=0, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")
@@ -264,6 +275,7 @@ def test_backup_while_another_connection_writes(database: Database, db_path: Pat
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
 
 
+@sqlite_file
 def test_only_an_admin_backs_up_or_restores_and_restore_signs_everyone_out(
         database: Database, tmp_path: Path) -> None:
     accounts.create_account(database, "admin", "rahasia-admin", "admin")
@@ -281,12 +293,20 @@ def test_only_an_admin_backs_up_or_restores_and_restore_signs_everyone_out(
     assert database.actor is None
 
 
-def test_server_databases_and_cancelled_backups(database: Database, tmp_path: Path) -> None:
-    server = Database("sqlite://")
+def test_server_databases_are_backed_up_with_the_servers_own_tools(database: Database, tmp_path: Path) -> None:
+    # On SQLite an in-memory database (no file) stands in for a server; SPI_TEST_ENGINE=postgresql has a real one.
+    server = Database("sqlite://") if database.path is not None else database
     server.actor = Actor("admin", Role.ADMIN)
-    with pytest.raises(InputError, match="PostgreSQL"):
+    with pytest.raises(InputError, match="PostgreSQL dicadangkan dan dipulihkan dengan alat server itu sendiri"):
         backup.backup_database(server, tmp_path / "server.spibak")
+    assert not (tmp_path / "server.spibak").exists()
+    with pytest.raises(InputError, match="pg_dump dan pg_restore"):
+        backup.restore_backup(server, tmp_path / "server.spibak")
     assert backup.list_backups(server) == [] and backup.automatic_backup(server, "harian") is None
+
+
+@sqlite_file
+def test_a_cancelled_backup_leaves_nothing_behind(database: Database, tmp_path: Path) -> None:
     contexts: list[JobContext] = []
     context = JobContext(on_progress=lambda done, _total, _text: contexts[0].cancel() if done == 1 else None)
     contexts.append(context)
@@ -295,6 +315,7 @@ def test_server_databases_and_cancelled_backups(database: Database, tmp_path: Pa
     assert sorted(p.name for p in tmp_path.iterdir() if "batal" in p.name or p.name.startswith(".spi")) == []
 
 
+@sqlite_file
 def test_automatic_backups_rotate_and_run_once_a_day(demo_database: Database, tmp_path: Path) -> None:
     assert backup.backup_keep(demo_database) == 7
     backup.set_backup_keep(demo_database, 3)
@@ -322,6 +343,7 @@ def test_an_empty_workspace_needs_no_daily_backup(database: Database) -> None:
     assert backup.ensure_daily_backup(database) is None
 
 
+@sqlite_file
 def test_cli_backup_and_restore(demo_database: Database, db_path: Path, tmp_path: Path,
                                 capsys: pytest.CaptureFixture[str]) -> None:
     secret_file, wrong_file = tmp_path / "frasa.txt", tmp_path / "salah.txt"
@@ -349,6 +371,7 @@ def test_cli_backup_and_restore(demo_database: Database, db_path: Path, tmp_path
     assert SECRET not in trail
 
 
+@sqlite_file
 def test_restoring_an_automatic_backup_keeps_that_file(demo_database: Database) -> None:
     backup.set_backup_keep(demo_database, 1)
     chosen = backup.automatic_backup(demo_database, "sebelum-pulihkan")
@@ -357,6 +380,7 @@ def test_restoring_an_automatic_backup_keeps_that_file(demo_database: Database) 
     assert chosen.is_file() and report.safety_backup is not None and report.safety_backup.is_file()
 
 
+@sqlite_file
 def test_restore_keeps_the_audit_lines_written_after_the_backup(database: Database, db_path: Path,
                                                                  tmp_path: Path) -> None:
     accounts.create_account(database, "admin", "rahasia-admin", "admin")
@@ -386,6 +410,7 @@ def test_restore_keeps_the_audit_lines_written_after_the_backup(database: Databa
     assert audit.audit_lines(database, audit.AuditFilter())  # readable through the service
 
 
+@sqlite_file
 def test_a_failed_audit_line_after_the_swap_does_not_claim_nothing_changed(
         database: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     accounts.create_account(database, "admin", "rahasia-admin", "admin")
@@ -413,6 +438,7 @@ def test_a_failed_audit_line_after_the_swap_does_not_claim_nothing_changed(
     assert backup.set_backup_keep(database, 4) == 4  # the engine works on the restored file
 
 
+@sqlite_file
 def test_a_failed_clean_up_after_the_swap_is_still_a_restore(
         database: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     units.save_unit(database, UnitRecord("DINKES", "Dinas Kesehatan"))
@@ -445,6 +471,7 @@ def forge(path: Path, payload: bytes, **changes: Any) -> None:
     path.write_bytes(packed + hashlib.sha256(packed).digest())
 
 
+@sqlite_file
 @pytest.mark.parametrize("kdf", [{"n": 2**20}, {"n": 1025}, {"n": 2**13}, {"n": 2**17}, {"r": 32}, {"p": 16},
                                  {"n": "32768"}, {"salt": "tidak-base64!"}, {"name": "argon2"}])
 def test_tampered_key_parameters_are_refused_before_any_key_is_derived(
@@ -463,6 +490,7 @@ def test_tampered_key_parameters_are_refused_before_any_key_is_derived(
     assert dump(target.path) == before
 
 
+@sqlite_file
 def test_a_bad_nonce_or_a_failing_key_derivation_is_a_damaged_file(
         encrypted: Path, target: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     original = encrypted.read_bytes()
@@ -477,6 +505,7 @@ def test_a_bad_nonce_or_a_failing_key_derivation_is_a_damaged_file(
     refused(target, encrypted, "rusak: parameter kunci tidak sah")
 
 
+@sqlite_file
 def test_a_payload_that_inflates_far_beyond_its_stated_length_is_stopped_early(
         database: Database, target: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     bomb = tmp_path / "bom.spibak"
@@ -512,6 +541,7 @@ def test_an_honest_backup_larger_than_one_block_unpacks_whole(tmp_path: Path) ->
     assert (tmp_path / "kembali.bin").read_bytes() == plain.read_bytes()
 
 
+@sqlite_file
 def test_the_cli_keeps_spaces_in_the_passphrase_like_the_application(
         demo_database: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spaced = "  kuda laut berenang  "
@@ -537,6 +567,7 @@ def test_the_cli_keeps_spaces_in_the_passphrase_like_the_application(
             read_passphrase(str(secret_file))
 
 
+@sqlite_file
 def test_a_killed_backups_leftovers_are_cleared_once_an_hour_old(database: Database, db_path: Path) -> None:
     import os
     import time

@@ -34,9 +34,9 @@ def units_file(tmp_path: Path) -> Path:
 
 
 def test_init_then_import_twice_adds_nothing_the_second_time(
-    capsys: pytest.CaptureFixture[str], db_path: Path, units_file: Path
+    capsys: pytest.CaptureFixture[str], db_arg: str, units_file: Path
 ) -> None:
-    db = str(db_path)
+    db = db_arg
     code, _, _ = run_cli(capsys, "--db", db, "init", "--code", "SKJ", "--name",
                          "Pemerintah Kabupaten Sukamaju", "--type", "kabupaten")
     assert code == 0
@@ -56,19 +56,19 @@ def test_init_then_import_twice_adds_nothing_the_second_time(
 
 
 def test_file_without_code_column_is_refused_naming_the_column(
-    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], db_arg: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "tanpa_kode.csv"
     path.write_text("Nama OPD,Nama Kepala\nDinas Kesehatan,dr. Sri\n", encoding="utf-8")
-    code, _, err = run_cli(capsys, "--db", str(db_path), "units", "import", str(path), "--json")
+    code, _, err = run_cli(capsys, "--db", db_arg, "units", "import", str(path), "--json")
     assert code == 2
     assert "kolom 'Kode' tidak ditemukan" in err and "tanpa_kode.csv" in err
-    code, listing, _ = run_cli(capsys, "--db", str(db_path), "units", "list", "--json")
+    code, listing, _ = run_cli(capsys, "--db", db_arg, "units", "list", "--json")
     assert listing == {"units": []}
 
 
-def test_years_show_gives_bands_elements_and_weights(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
-    code, data, _ = run_cli(capsys, "--db", str(db_path), "years", "show", "2024", "--json")
+def test_years_show_gives_bands_elements_and_weights(capsys: pytest.CaptureFixture[str], db_arg: str) -> None:
+    code, data, _ = run_cli(capsys, "--db", db_arg, "years", "show", "2024", "--json")
     assert code == 0
     assert data["year"] == 2024
     assert [(b["label"], b["lower"], b["colour"]) for b in data["bands"]] == [
@@ -77,26 +77,26 @@ def test_years_show_gives_bands_elements_and_weights(capsys: pytest.CaptureFixtu
     assert set(data["weights"]) == {"internal", "external", "expert"}
 
 
-def test_bad_input_exits_2_with_an_indonesian_message(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
-    code, _, err = run_cli(capsys, "--db", str(db_path), "years", "show", "1999")
+def test_bad_input_exits_2_with_an_indonesian_message(capsys: pytest.CaptureFixture[str], db_arg: str) -> None:
+    code, _, err = run_cli(capsys, "--db", db_arg, "years", "show", "1999")
     assert code == 2 and "Tahun survei 1999 belum ada" in err
-    code, _, err = run_cli(capsys, "--db", str(db_path), "init", "--code", "X", "--name", "Y", "--type", "desa")
+    code, _, err = run_cli(capsys, "--db", db_arg, "init", "--code", "X", "--name", "Y", "--type", "desa")
     assert code == 2 and "Jenis instansi 'desa' tidak dikenal" in err
-    code, _, err = run_cli(capsys, "--db", str(db_path), "units", "import", "tidak-ada.xlsx")
+    code, _, err = run_cli(capsys, "--db", db_arg, "units", "import", "tidak-ada.xlsx")
     assert code == 2 and "tidak ditemukan" in err
 
 
 def test_demo_accepts_db_after_the_command_and_builds_40_units(capsys: pytest.CaptureFixture[str],
-                                                                db_path: Path) -> None:
-    code, data, _ = run_cli(capsys, "demo", "--db", str(db_path), "--json")
+                                                                db_arg: str) -> None:
+    code, data, _ = run_cli(capsys, "demo", "--db", db_arg, "--json")
     assert code == 0 and data["units"] == 40
-    code, listing, _ = run_cli(capsys, "--db", str(db_path), "units", "list", "--json")
+    code, listing, _ = run_cli(capsys, "--db", db_arg, "units", "list", "--json")
     assert len(listing["units"]) == 40
-    code, _, err = run_cli(capsys, "demo", "--db", str(db_path))
+    code, _, err = run_cli(capsys, "demo", "--db", db_arg)
     assert code == 2 and "sudah berisi data instansi atau OPD" in err
 
 
-def test_console_script_prints_exactly_one_json_object(db_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "spi_desktop.cli", "--db", str(db_path), "years", "list",
+def test_console_script_prints_exactly_one_json_object(db_arg: str) -> None:
+    result = subprocess.run([sys.executable, "-m", "spi_desktop.cli", "--db", db_arg, "years", "list",
                              "--json"], capture_output=True, text=True, check=True)
     assert json.loads(result.stdout) == {"years": [2021, 2022, 2023, 2024, 2025]}

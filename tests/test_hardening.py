@@ -25,11 +25,11 @@ def test_a_cancel_after_the_commit_does_not_hide_a_stored_import(database: Datab
     assert summary.added == 1 and [u.code for u in list_units(database)] == ["ZZ"]
 
 
-def test_demo_never_overwrites_a_real_institution(capsys: pytest.CaptureFixture[str], db_path: Path,
+def test_demo_never_overwrites_a_real_institution(capsys: pytest.CaptureFixture[str], db_arg: str,
                                                   database: Database) -> None:
-    assert main(["--db", str(db_path), "init", "--code", "KOTA1", "--name", "Pemerintah Kota Nyata",
+    assert main(["--db", db_arg, "init", "--code", "KOTA1", "--name", "Pemerintah Kota Nyata",
                  "--type", "kota"]) == 0
-    assert main(["--db", str(db_path), "demo"]) == 2
+    assert main(["--db", db_arg, "demo"]) == 2
     assert "sudah berisi data instansi" in capsys.readouterr().err
     assert get_workspace(database).code == "KOTA1"
     assert list_units(database) == []
@@ -69,9 +69,9 @@ def test_unknown_database_kind_is_a_sentence_not_a_traceback(capsys: pytest.Capt
 
 
 def test_importing_for_a_survey_year_that_does_not_exist_is_refused(
-    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], db_arg: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "opd.csv"
     path.write_text("Kode,Nama OPD\nA,Dinas A\n", encoding="utf-8")
-    assert main(["--db", str(db_path), "units", "import", str(path), "--year", "99999"]) == 2
+    assert main(["--db", db_arg, "units", "import", str(path), "--year", "99999"]) == 2
     assert "Tahun survei 99999 belum ada" in capsys.readouterr().err

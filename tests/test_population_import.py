@@ -10,6 +10,7 @@ import codecs
 import json
 import re
 import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -49,11 +50,11 @@ def spi(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, 
 
 
 @pytest.fixture
-def demo(capsys: pytest.CaptureFixture[str], db_path: Path) -> str:
+def demo(capsys: pytest.CaptureFixture[str], db_arg: str) -> str:
     """The demo workspace; returns the --db value. No population is stored in it."""
-    code, _, err = spi(capsys, "--db", str(db_path), "demo")
+    code, _, err = spi(capsys, "--db", db_arg, "demo")
     assert code == 0, err
-    return str(db_path)
+    return db_arg
 
 
 def import_file(capsys: pytest.CaptureFixture[str], db: str, path: Path, group: str, *options: str
@@ -381,16 +382,46 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 
-def fresh_copy(demo_db: str, folder: Path) -> Path:
-    """A copy of the (empty-population) demo workspace, so every generated example stands alone."""
-    db = folder / "contoh.sqlite"
-    shutil.copyfile(demo_db, db)
-    return db
+@pytest.fixture
+def fresh_copy(demo: str, tmp_path: Path) -> Iterator[Callable[[], str]]:
+    """Makes a copy of the (empty-population) demo workspace, so every generated example stands alone; gives
+    its --db value. On PostgreSQL a database made from the demo's as a template (the previous copy is dropped)."""
+    if "://" not in demo:
+        def copy_file() -> str:
+            db = tmp_path / "contoh.sqlite"
+            shutil.copyfile(demo, db)
+            return str(db)
+
+        yield copy_file
+        return
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(demo)
+    made: list[str] = []
+
+    def server(statement: str) -> None:
+        with psycopg.connect(host=url.host, port=url.port, user=url.username, dbname="postgres",
+                             autocommit=True) as connection:
+            connection.execute(statement)
+
+    def drop_made() -> None:
+        while made:
+            server(f'DROP DATABASE IF EXISTS "{made.pop()}" WITH (FORCE)')
+
+    def copy_database() -> str:
+        drop_made()
+        made.append(f"{url.database}_contoh")
+        server(f'CREATE DATABASE "{made[-1]}" TEMPLATE "{url.database}"')
+        return url.set(database=made[-1]).render_as_string(hide_password=False)
+
+    yield copy_database
+    drop_made()
 
 
-def check_never_crashes(capsys: pytest.CaptureFixture[str], db: Path, path: Path, group: str,
+def check_never_crashes(capsys: pytest.CaptureFixture[str], db: str, path: Path, group: str,
                         options: tuple[str, ...]) -> None:
-    code = main(["--db", str(db), "population", "import", str(path), "--year", YEAR, "--group", group, *options,
+    code = main(["--db", db, "population", "import", str(path), "--year", YEAR, "--group", group, *options,
                  "--json"])
     out, err = capsys.readouterr()
     assert code in (0, 2), err
@@ -433,26 +464,27 @@ def write_table(path: Path, title_rows: int, header: list[str], body: list[list[
 @FUZZ
 @given(content=st.binary(max_size=3000), suffix=st.sampled_from([".csv", ".xlsx", ".txt", ".ods"]),
        group=groups)
-def test_random_bytes_never_crash(capsys: pytest.CaptureFixture[str], demo: str, tmp_path: Path, content: bytes,
-                                  suffix: str, group: tuple[str, tuple[str, ...]]) -> None:
+def test_random_bytes_never_crash(capsys: pytest.CaptureFixture[str], fresh_copy: Callable[[], str], tmp_path: Path,
+                                  content: bytes, suffix: str, group: tuple[str, tuple[str, ...]]) -> None:
     path = tmp_path / f"acak{suffix}"
     path.write_bytes(content)
-    check_never_crashes(capsys, fresh_copy(demo, tmp_path), path, *group)
+    check_never_crashes(capsys, fresh_copy(), path, *group)
 
 @FUZZ
 @given(table=tables)
-def test_random_tables_never_crash(capsys: pytest.CaptureFixture[str], demo: str, tmp_path: Path,
+def test_random_tables_never_crash(capsys: pytest.CaptureFixture[str], fresh_copy: Callable[[], str], tmp_path: Path,
                                    table: tuple[Any, ...]) -> None:
     *layout, group = table
     path = tmp_path / "acak.csv"
     write_table(path, *layout)
-    check_never_crashes(capsys, fresh_copy(demo, tmp_path), path, *group)
+    check_never_crashes(capsys, fresh_copy(), path, *group)
 
 @FUZZ
 @given(sequence=st.lists(tables, min_size=2, max_size=4))
 def test_random_tables_imported_one_after_another_never_crash(
-        capsys: pytest.CaptureFixture[str], demo: str, tmp_path: Path, sequence: list[tuple[Any, ...]]) -> None:
-    db = fresh_copy(demo, tmp_path)  # later files meet the rows the earlier ones stored
+        capsys: pytest.CaptureFixture[str], fresh_copy: Callable[[], str], tmp_path: Path,
+        sequence: list[tuple[Any, ...]]) -> None:
+    db = fresh_copy()  # later files meet the rows the earlier ones stored
     for number, (*layout, group) in enumerate(sequence):
         path = tmp_path / f"acak{number}.csv"
         write_table(path, *layout)

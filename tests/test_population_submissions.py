@@ -43,10 +43,10 @@ def test_a_list_not_received_cannot_be_validated(demo_database: Database) -> Non
         mark_validated(demo_database, 2024, "DINKES", "external")
 
 
-def test_cli_lists_submissions(capsys: pytest.CaptureFixture[str], demo_database: Database, db_path: Path,
+def test_cli_lists_submissions(capsys: pytest.CaptureFixture[str], demo_database: Database, db_arg: str,
                                tmp_path: Path) -> None:
     import_list(demo_database, tmp_path, "DINKES")
-    assert main(["--db", str(db_path), "population", "submissions", "--year", "2024", "--json"]) == 0
+    assert main(["--db", db_arg, "population", "submissions", "--year", "2024", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["counts"]["received"] == 1
     row = next(r for r in data["submissions"] if r["code"] == "DINKES" and r["group"] == "internal")

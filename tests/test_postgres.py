@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -68,11 +69,14 @@ def test_a_server_schema_newer_than_the_app_is_refused(pg_database: Database, po
         open_database(url)
 
 
-def test_backup_of_a_server_workspace_says_it_is_not_there_yet(pg_database: Database, tmp_path: Any) -> None:
-    from spi_desktop.services.backup import backup_database
+def test_backup_of_a_server_workspace_points_to_the_servers_own_tools(pg_database: Database, tmp_path: Any) -> None:
+    from spi_desktop.services.backup import backup_database, restore_backup
 
-    with pytest.raises(InputError, match="PostgreSQL"):
+    with pytest.raises(InputError, match="PostgreSQL dicadangkan dan dipulihkan dengan alat server itu sendiri"):
         backup_database(pg_database, tmp_path / "server.spibak")
+    with pytest.raises(InputError, match="pg_dump"):
+        restore_backup(pg_database, tmp_path / "server.spibak")
+    assert not (tmp_path / "server.spibak").exists()
 
 
 def _table_rows(database: Database) -> dict[str, list[tuple[Any, ...]]]:
@@ -85,7 +89,18 @@ def _table_rows(database: Database) -> dict[str, list[tuple[Any, ...]]]:
     return rows
 
 
-def test_db_copy_moves_the_demo_workspace_to_the_server_and_back(demo_database: Database, db_path: Any,
+@pytest.fixture
+def sqlite_demo(db_path: Any) -> Iterator[Database]:
+    """The demo workspace in a SQLite file, whichever engine the other tests use (SPI_TEST_ENGINE)."""
+    from spi_desktop.services.demo import build_demo
+
+    database = open_database(db_path)
+    build_demo(database)
+    yield database
+    database.close()
+
+
+def test_db_copy_moves_the_demo_workspace_to_the_server_and_back(sqlite_demo: Database, db_path: Any,
                                                                  postgres_server: Any, tmp_path: Any,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     import json
@@ -96,8 +111,8 @@ def test_db_copy_moves_the_demo_workspace_to_the_server_and_back(demo_database: 
     name = f"spi_{uuid.uuid4().hex[:12]}"
     url = postgres_server.create_database(name)
     try:
-        original = _table_rows(demo_database)
-        demo_database.close()
+        original = _table_rows(sqlite_demo)
+        sqlite_demo.close()
         assert main(["--json", "db", "copy", "--from", str(db_path), "--to", url]) == 0
         report = json.loads(capsys.readouterr().out)
         assert report["tables"]["unit"] == 40 and report["rows"] == sum(report["tables"].values())

@@ -131,10 +131,10 @@ def test_the_kpk_export_needs_a_reason_that_the_audit_keeps(demo_database: Datab
         2024, "internal", 4, "kpk.xlsx")
 
 
-def test_cli_export_keeps_working_without_a_reason(demo_database: Database, tmp_path: Path,
+def test_cli_export_keeps_working_without_a_reason(demo_database: Database, db_arg: str, tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     import_people(demo_database, tmp_path)
-    db = demo_database.url.removeprefix("sqlite:///")
+    db = db_arg
     out = tmp_path / "kpk.csv"
     assert main(["--db", db, "population", "export", "--year", "2024", "--group", "internal", "--out", str(out),
                  "--json"]) == 0
@@ -208,6 +208,8 @@ def test_purge_removes_identities_and_keeps_every_figure(demo_database: Database
         privacy.purge_personal_data(demo_database, 2024, AFTER_2024)
 
 
+@pytest.mark.sqlite_only("reads the bytes of the SQLite workspace file and its WAL; a PostgreSQL server keeps its "
+                         "data in files of its own")
 def test_purged_values_are_overwritten_in_the_file(demo_database: Database, tmp_path: Path) -> None:
     lines = ["Nama;No. HP;Email"] + [f"Orang Contoh{i:04d};0812{i:08d};orang{i:04d}@contoh.go.id" for i in range(500)]
     (tmp_path / "banyak.csv").write_text("\n".join(lines), encoding="utf-8")
@@ -218,10 +220,10 @@ def test_purged_values_are_overwritten_in_the_file(demo_database: Database, tmp_
     assert raw.count(b"Orang Contoh") == 0 and raw.count(b"@contoh.go.id") == 0, "overwritten, not just unlinked"
 
 
-def test_purge_cli_asks_for_yes_and_is_admin_only(demo_database: Database, tmp_path: Path,
+def test_purge_cli_asks_for_yes_and_is_admin_only(demo_database: Database, db_arg: str, tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     import_people(demo_database, tmp_path)
-    db = demo_database.url.removeprefix("sqlite:///")
+    db = db_arg
     assert main(["--db", db, "privacy", "purge", "--year", "2024"]) == 2
     message = capsys.readouterr().err
     assert "5 baris populasi 2024" in message and "--yes" in message

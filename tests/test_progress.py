@@ -66,18 +66,18 @@ def test_a_falling_count_is_flagged_and_partials_never_count(demo_database: Data
     assert rows[0].response_rate == 55 / 200
 
 
-def test_cli_import_and_show_contract(capsys: pytest.CaptureFixture[str], db_path: Path, demo_database: Database,
+def test_cli_import_and_show_contract(capsys: pytest.CaptureFixture[str], db_arg: str, demo_database: Database,
                                       tmp_path: Path) -> None:
     set_target(demo_database, 2024, "DINKES", "internal", 80)
     path = write(tmp_path, "DINKES;internal;100;20;60\n")
-    assert main(["--db", str(db_path), "progress", "import", str(path), "--year", "2024", "--date", "2024-08-01",
+    assert main(["--db", db_arg, "progress", "import", str(path), "--year", "2024", "--date", "2024-08-01",
                  "--json"]) == 0
     assert {k: v for k, v in json.loads(capsys.readouterr().out).items() if k in ("read", "imported", "rejected",
             "date")} == {"read": 1, "imported": 1, "rejected": 0, "date": "2024-08-01"}
-    assert main(["--db", str(db_path), "progress", "import", str(path), "--year", "2024", "--date", "2024-08-01",
+    assert main(["--db", db_arg, "progress", "import", str(path), "--year", "2024", "--date", "2024-08-01",
                  "--json"]) == 2
     capsys.readouterr()
-    assert main(["--db", str(db_path), "progress", "show", "--year", "2024", "--json"]) == 0
+    assert main(["--db", db_arg, "progress", "show", "--year", "2024", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["date"] == "2024-08-01"
     row = next(u for u in shown["units"] if u["code"] == "DINKES" and u["group"] == "internal")
@@ -85,8 +85,8 @@ def test_cli_import_and_show_contract(capsys: pytest.CaptureFixture[str], db_pat
     assert shown["total"]["completed"] == 60
 
 
-def test_an_impossible_date_is_bad_input(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
-    assert main(["--db", str(db_path), "progress", "show", "--year", "2025", "--date", "2025-13-01"]) == 2
+def test_an_impossible_date_is_bad_input(capsys: pytest.CaptureFixture[str], db_arg: str) -> None:
+    assert main(["--db", db_arg, "progress", "show", "--year", "2025", "--date", "2025-13-01"]) == 2
     assert "'2025-13-01' bukan tanggal YYYY-MM-DD yang sah" in capsys.readouterr().err
 
 

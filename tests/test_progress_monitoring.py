@@ -145,22 +145,22 @@ def test_templates_and_thresholds_are_kept_per_workspace(demo_database: Database
     assert lights <= {"hijau"}, "the matrix uses the stored thresholds"
 
 
-def test_cli_lagging_targets_and_mapped_import(capsys: pytest.CaptureFixture[str], db_path: Path,
+def test_cli_lagging_targets_and_mapped_import(capsys: pytest.CaptureFixture[str], db_arg: str,
                                                demo_database: Database, tmp_path: Path) -> None:
     out = tmp_path / "tertinggal.xlsx"
-    assert main(["--db", str(db_path), "progress", "lagging", "--year", "2025", "--out", str(out), "--json"]) == 0
+    assert main(["--db", db_arg, "progress", "lagging", "--year", "2025", "--out", str(out), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert out.exists() and data["units"][0]["rank"] == 1 and data["out"] == str(out)
-    assert main(["--db", str(db_path), "progress", "lagging", "--year", "2025", "--out", "x.doc"]) == 2
+    assert main(["--db", db_arg, "progress", "lagging", "--year", "2025", "--out", "x.doc"]) == 2
     assert "tidak didukung" in capsys.readouterr().err
-    assert main(["--db", str(db_path), "progress", "targets", "show", "--year", "2025", "--json"]) == 0
+    assert main(["--db", db_arg, "progress", "targets", "show", "--year", "2025", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)["targets"]) == 81
     vendor = tmp_path / "vendor.csv"
     vendor.write_text("Satker;Submit Lengkap\nDINKES;61\n", encoding="utf-8")
-    assert main(["--db", str(db_path), "progress", "import", str(vendor), "--year", "2024", "--date", "2024-08-01",
+    assert main(["--db", db_arg, "progress", "import", str(vendor), "--year", "2024", "--date", "2024-08-01",
                  "--group", "external", "--map", "unit=Satker", "--map", "completed=Submit Lengkap", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["imported"] == 1
-    assert main(["--db", str(db_path), "progress", "import", str(vendor), "--year", "2024", "--map", "kode"]) == 2
+    assert main(["--db", db_arg, "progress", "import", str(vendor), "--year", "2024", "--map", "kode"]) == 2
 
 
 def test_replace_checks_every_row_before_touching_the_stored_snapshot(demo_database: Database, tmp_path: Path) -> None:

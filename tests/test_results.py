@@ -105,13 +105,13 @@ def test_the_form_enforces_0_to_100(demo_database: Database) -> None:
     assert dinkes.index.band == "Waspada" and dinkes.internal is None and dinkes.source == "diketik"
 
 
-def test_cli_import_and_show_contract(capsys: pytest.CaptureFixture[str], db_path: Path, demo_database: Database,
+def test_cli_import_and_show_contract(capsys: pytest.CaptureFixture[str], db_arg: str, demo_database: Database,
                                       tmp_path: Path) -> None:
     path = write(tmp_path, "Tahun,Kode,Skor,Transparansi\n2023,DINKES,77.45,80.1\n2023,DISDIK,abc,\n")
-    assert main(["--db", str(db_path), "results", "import", str(path), "--json"]) == 0
+    assert main(["--db", db_arg, "results", "import", str(path), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert (data["read"], data["imported"], data["rejected"]) == (2, 1, 1)
-    assert main(["--db", str(db_path), "results", "show", "--year", "2023", "--unit", "DINKES", "--json"]) == 0
+    assert main(["--db", db_arg, "results", "show", "--year", "2023", "--unit", "DINKES", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["year"] == 2023
     assert shown["results"] == [shown["results"][0]] and shown["results"][0]["code"] == "DINKES"

@@ -108,17 +108,17 @@ def test_big_batches_use_worker_processes_and_a_cancel_stops_them(demo_database:
     assert seen == sorted(seen)
 
 
-def test_cli_contract_and_missing_results(capsys: pytest.CaptureFixture[str], db_path: Path,
+def test_cli_contract_and_missing_results(capsys: pytest.CaptureFixture[str], db_arg: str,
                                           demo_database: Database, tmp_path: Path) -> None:
     import json
 
     from spi_desktop.cli import main
 
-    assert main(["--db", str(db_path), "scorecards", "--year", "2025", "--out", str(tmp_path), "--unit", "DINKES",
+    assert main(["--db", db_arg, "scorecards", "--year", "2025", "--out", str(tmp_path), "--unit", "DINKES",
                  "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["files"] == [str(tmp_path / "DINKES.pdf")] and data["pages"] >= 1
-    assert main(["--db", str(db_path), "scorecards", "--year", "2023", "--out", str(tmp_path / "x"),
+    assert main(["--db", db_arg, "scorecards", "--year", "2023", "--out", str(tmp_path / "x"),
                  "--unit", "DINKES"]) == 2
     assert "Belum ada hasil SPI 2023 untuk DINKES" in capsys.readouterr().err and not (tmp_path / "x").exists()
 

@@ -58,8 +58,9 @@ def live_path(database: Database) -> Path:
     """The workspace's SQLite file; ``InputError`` for a server database."""
     path = database.path
     if path is None:
-        raise InputError("Cadangan dan pemulihan basis data server hadir bersama dukungan PostgreSQL; saat ini "
-                         "hanya ruang kerja berkas SQLite yang dapat dicadangkan dari aplikasi")
+        raise InputError("Ruang kerja di server PostgreSQL dicadangkan dan dipulihkan dengan alat server itu "
+                         "sendiri (misalnya pg_dump dan pg_restore); aplikasi hanya mencadangkan ruang kerja berkas "
+                         "SQLite")
     return path
 
 
