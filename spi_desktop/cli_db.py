@@ -23,9 +23,13 @@ def cmd_db_copy(_db: Database | None, args: argparse.Namespace) -> None:
             target.close()
     finally:
         source.close()
-    emit(args, {"from": report.source, "to": report.target, "tables": report.tables, "rows": report.rows},
+    missing = (f"\nBerkas bukti yang sudah tidak ada di sumber: {', '.join(report.missing_evidence)}"
+               if report.missing_evidence else "")
+    emit(args, {"from": report.source, "to": report.target, "tables": report.tables, "rows": report.rows,
+                "evidence_files": report.evidence_files, "missing_evidence": report.missing_evidence},
          "\n".join(f"{name:<24} {count:>9}" for name, count in report.tables.items())
-         + f"\nDisalin {report.rows} baris dari {report.source} ke {report.target}; jumlah per tabel sama")
+         + f"\nDisalin {report.rows} baris dari {report.source} ke {report.target}; jumlah per tabel sama"
+         + f"\n{report.evidence_files} berkas bukti ikut disalin" + missing)
 
 
 def add_db_commands(commands: Any, common: argparse.ArgumentParser) -> None:

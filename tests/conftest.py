@@ -151,9 +151,10 @@ def answered_prompts(monkeypatch: pytest.MonkeyPatch) -> AnsweredPrompts:
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep QSettings and the default database out of the real user folders."""
+    """Keep QSettings, the default database and written-out evidence out of the real user folders."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("SPI_DB", raising=False)
     monkeypatch.delenv("SPI_LANG", raising=False)
 

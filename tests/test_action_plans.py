@@ -57,8 +57,8 @@ def test_evidence_is_copied_and_kept_when_the_original_goes(demo_database: Datab
     assert name == "Perbup 12 2026.pdf" and stored.read_bytes() == b"%PDF-1.4 bukti"
     if demo_database.path is not None:
         assert stored.parent.name == "workspace-bukti", "next to the workspace file"
-    else:  # a server database has no file to sit next to: the user's data folder (XDG_DATA_HOME in the tests)
-        assert stored.parent.name == "bukti" and stored.is_relative_to(tmp_path / "data")
+    else:  # a server keeps the file in the database; it is written out to this PC's cache (XDG_CACHE_HOME)
+        assert stored.parent.parent.name == "bukti" and stored.is_relative_to(tmp_path / "cache")
     assert list_actions(demo_database, 2025, TODAY)[0].evidence == 1
     with pytest.raises(InputError, match="tidak ditemukan"):
         add_evidence(demo_database, action.id, tmp_path / "hilang.pdf")

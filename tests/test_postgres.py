@@ -17,6 +17,7 @@ from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.services import accounts
 from spi_desktop.services.access import PermissionDenied, require
+from spi_desktop.services.action_plans import add_evidence, evidence_files, list_actions
 from spi_desktop.services.audit import audit_lines
 from spi_desktop.services.database import open_database
 from spi_desktop.services.units import list_units, save_unit
@@ -111,13 +112,21 @@ def test_db_copy_moves_the_demo_workspace_to_the_server_and_back(sqlite_demo: Da
     name = f"spi_{uuid.uuid4().hex[:12]}"
     url = postgres_server.create_database(name)
     try:
+        action = list_actions(sqlite_demo, 2025)[0]
+        proof = tmp_path / "notulen rapat.pdf"
+        proof.write_bytes(b"%PDF-1.4 notulen")
+        add_evidence(sqlite_demo, action.id, proof)
         original = _table_rows(sqlite_demo)
         sqlite_demo.close()
         assert main(["--json", "db", "copy", "--from", str(db_path), "--to", url]) == 0
         report = json.loads(capsys.readouterr().out)
         assert report["tables"]["unit"] == 40 and report["rows"] == sum(report["tables"].values())
+        assert (report["evidence_files"], report["missing_evidence"]) == (1, [])
         server = open_database(url)
         try:
+            [(name, opened)] = evidence_files(server, action.id)  # the file came along, into the database
+            assert name == "notulen rapat.pdf" and opened.read_bytes() == b"%PDF-1.4 notulen"
+            assert not opened.is_relative_to(db_path.parent)
             copied = _table_rows(server)
             assert {t: len(r) for t, r in copied.items() if t != "audit_entry"} == \
                    {t: len(r) for t, r in original.items() if t != "audit_entry"}
@@ -133,10 +142,31 @@ def test_db_copy_moves_the_demo_workspace_to_the_server_and_back(sqlite_demo: Da
         returned = open_database(back)
         try:
             assert len(_table_rows(returned)["unit"]) == 41
+            [(_name, opened)] = evidence_files(returned, action.id)
+            assert opened.parent == tmp_path / "kembali-bukti" and opened.read_bytes() == b"%PDF-1.4 notulen"
         finally:
             returned.close()
     finally:
         postgres_server.drop_database(name)
+
+
+def test_evidence_on_a_server_is_seen_from_every_pc(pg_database: Database, tmp_path: Any) -> None:
+    """The file is kept in the database: another PC (here: this one with its written-out copies gone) opens it."""
+    import shutil
+
+    from spi_desktop.services.action_plans import ActionEdit, add_recommendation, evidence_folder, save_action
+
+    recommendation = add_recommendation(pg_database, 2025, "", "Perkuat pengendalian gratifikasi")
+    action_id = save_action(pg_database, ActionEdit(recommendation, "Sosialisasi"))
+    proof = tmp_path / "daftar hadir.pdf"
+    proof.write_bytes(b"%PDF-1.4 hadir")
+    add_evidence(pg_database, action_id, proof)
+    proof.unlink()
+    shutil.rmtree(evidence_folder(pg_database), ignore_errors=True)
+    [(name, opened)] = evidence_files(pg_database, action_id)
+    assert name == "daftar hadir.pdf" and opened.read_bytes() == b"%PDF-1.4 hadir"
+    opened.write_bytes(b"diubah di PC ini")  # a changed copy is written out again from the database
+    assert evidence_files(pg_database, action_id)[0][1].read_bytes() == b"%PDF-1.4 hadir"
 
 
 def test_the_app_opens_on_the_server_workspace(qtbot, pg_database: Database) -> None:  # type: ignore[no-untyped-def]

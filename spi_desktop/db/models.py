@@ -368,7 +368,8 @@ class ActionPlan(Base):
 
 
 class ActionEvidence(Base):
-    """A file kept as evidence for an action (copied into the workspace's evidence folder)."""
+    """A file kept as evidence for an action: copied into the evidence folder next to a workspace file, or, on a
+    server every PC shares, kept in ``content`` (services/action_plans.py)."""
 
     __tablename__ = "action_evidence"
 
@@ -379,6 +380,7 @@ class ActionEvidence(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     added_by: Mapped[str] = mapped_column(String(100))
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    content: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
 
 
 class UserAccount(Base):

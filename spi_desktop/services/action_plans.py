@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
+from platformdirs import user_cache_dir
 from sqlalchemy import delete, func, select
 
 from spi_desktop.db.models import ActionEvidence, ActionPlan, Recommendation, Unit
@@ -156,7 +156,7 @@ def delete_action(database: Database, action_id: int) -> None:
     """Remove an activity with its evidence; the copied files go once the rows are gone (never before).
     Edit permission; the audit line keeps the removed values and evidence names."""
     actor = require(database, Permission.EDIT)
-    evidence = evidence_files(database, action_id)
+    evidence = evidence_files(database, action_id, write_out=False)
     files = [path for _name, path in evidence]
     with database.Session() as session, session.begin():
         action = session.get(ActionPlan, action_id)
@@ -219,47 +219,74 @@ def action_summary(database: Database, year: int, today: dt.date | None = None) 
 
 
 def evidence_folder(database: Database) -> Path:
-    """Where evidence files of this workspace are kept."""
+    """Where evidence files of this workspace are: next to a workspace file; for a server workspace (whose files
+    live in the database) the folder on this PC where they are written out to be opened."""
     path = sqlite_path(str(database.engine.url))
     if path is not None:
         return path.with_name(f"{path.stem}-bukti")
-    return Path(user_data_dir("SPI Desktop", "SPI Desktop")) / "bukti"
+    server = hashlib.sha256(database.engine.url.render_as_string(hide_password=True).encode()).hexdigest()[:16]
+    return Path(user_cache_dir("spi-desktop", appauthor=False)) / "bukti" / server
+
+
+def _keeps_files_in_database(database: Database) -> bool:
+    """A server workspace is shared by several PCs, so its evidence is stored in the database itself."""
+    return database.path is None
 
 
 def add_evidence(database: Database, action_id: int, source: Path) -> str:
-    """Copy ``source`` into the evidence folder and record it; returns the stored name. Edit permission;
-    one audit line."""
+    """Keep a copy of ``source`` as evidence (in the evidence folder next to a workspace file, in the database
+    on a server) and record it; returns the stored name. Edit permission; one audit line."""
     actor = require(database, Permission.EDIT)
     if not source.is_file():
         raise InputError(f"Berkas {source} tidak ditemukan")
     if source.stat().st_size > MAX_EVIDENCE_BYTES:
         raise InputError(f"{source.name} terlalu besar (maksimal 50 MB)")
-    folder = evidence_folder(database)
-    folder.mkdir(parents=True, exist_ok=True)
+    data = source.read_bytes()
     stored_as = f"{uuid.uuid4().hex[:12]}-{source.name}"
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()
-    target = folder / stored_as
-    shutil.copy2(source, target)
+    digest = hashlib.sha256(data).hexdigest()
+    in_database = _keeps_files_in_database(database)
+    target = evidence_folder(database) / stored_as
+    if not in_database:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
     try:
         with database.Session() as session, session.begin():
             if session.get(ActionPlan, action_id) is None:
                 raise NotFoundError(f"Kegiatan {action_id} tidak ada")
             session.add(ActionEvidence(action_id=action_id, file_name=source.name, stored_as=stored_as,
-                                       sha256=digest, added_by=actor.name))
+                                       sha256=digest, added_by=actor.name, content=data if in_database else None))
             audit.record(session, actor, "edit", "rencana aksi",
                          f"Tambah bukti {source.name} pada kegiatan rencana aksi {action_id}",
                          action_id=action_id, file_name=source.name, stored_as=stored_as, sha256=digest,
-                         size=target.stat().st_size)
+                         size=len(data))
     except Exception:
-        target.unlink(missing_ok=True)  # no stray copy when the record could not be stored
+        if not in_database:
+            target.unlink(missing_ok=True)  # no stray copy when the record could not be stored
         raise
     return stored_as
 
 
-def evidence_files(database: Database, action_id: int) -> list[tuple[str, Path]]:
-    """(original name, stored path) of an activity's evidence."""
+def evidence_files(database: Database, action_id: int, write_out: bool = True) -> list[tuple[str, Path]]:
+    """(original name, path to open) of an activity's evidence. Files a server keeps in the database are written
+    out to this PC's evidence folder first (again when the copy there is missing or differs), unless
+    ``write_out`` is False."""
     folder = evidence_folder(database)
+    in_database = _keeps_files_in_database(database)
     with database.Session() as session:
-        rows = session.execute(select(ActionEvidence.file_name, ActionEvidence.stored_as)
-                               .where(ActionEvidence.action_id == action_id).order_by(ActionEvidence.id))
-        return [(name, folder / stored) for name, stored in rows]
+        rows = session.execute(select(ActionEvidence.id, ActionEvidence.file_name, ActionEvidence.stored_as,
+                                      ActionEvidence.sha256).where(ActionEvidence.action_id == action_id)
+                               .order_by(ActionEvidence.id)).all()
+        files = []
+        for evidence_id, name, stored, digest in rows:
+            path = folder / stored
+            if in_database and write_out and not _is_copy(path, digest):
+                content = session.scalar(select(ActionEvidence.content).where(ActionEvidence.id == evidence_id))
+                if content is not None:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_bytes(content)
+            files.append((name, path))
+        return files
+
+
+def _is_copy(path: Path, digest: str) -> bool:
+    return path.is_file() and hashlib.sha256(path.read_bytes()).hexdigest() == digest

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, text
+from sqlalchemy import Connection, Table, delete, func, insert, select, text, update
 
-from spi_desktop.db.models import Base, ScoreBand, SurveyElement, SurveyYearSettings
+from spi_desktop.db.models import ActionEvidence, Base, ScoreBand, SurveyElement, SurveyYearSettings
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
+from spi_desktop.services.action_plans import evidence_folder
 from spi_desktop.services.jobs import JobContext, quiet_context
 
 CHUNK_ROWS = 5_000
@@ -32,6 +33,8 @@ class CopyReport:
     source: str
     target: str
     tables: dict[str, int] = field(default_factory=dict)
+    evidence_files: int = 0  # evidence files carried along (into the database, or into the folder)
+    missing_evidence: list[str] = field(default_factory=list)  # evidence whose file the source no longer had
 
     @property
     def rows(self) -> int:
@@ -61,6 +64,31 @@ def _reset_sequences(target: Connection) -> None:
                                 f"coalesce(max(id), 1), max(id) IS NOT NULL) FROM {table.name}"))
 
 
+def _carry_evidence(source: Database, target: Database, writer: Connection) -> tuple[int, list[str]]:
+    """Evidence files follow the workspace: into the database for a server target (every PC sees them there),
+    into the evidence folder next to a file target. Returns how many were carried and the names of any whose
+    file the source had lost."""
+    table = Base.metadata.tables[ActionEvidence.__tablename__]
+    source_folder, target_folder = evidence_folder(source), evidence_folder(target)
+    carried, missing = 0, []
+    with source.engine.connect() as reader:
+        for evidence_id, name, stored, content in reader.execute(
+                select(table.c.id, table.c.file_name, table.c.stored_as, table.c.content)):
+            data = content
+            if data is None and (source_folder / stored).is_file():
+                data = (source_folder / stored).read_bytes()
+            if data is None:
+                missing.append(name)
+                continue
+            if target.path is not None:
+                target_folder.mkdir(parents=True, exist_ok=True)
+                (target_folder / stored).write_bytes(data)
+                data = None  # a file workspace keeps the file in its folder, not in the database
+            writer.execute(update(table).where(table.c.id == evidence_id).values(content=data))
+            carried += 1
+    return carried, missing
+
+
 def copy_workspace(source: Database, target: Database, context: JobContext | None = None) -> CopyReport:
     """Copy every table of ``source`` into the empty ``target`` (Admin of the source); InputError when the
     target holds data or a count differs afterwards (then nothing stays in the target)."""
@@ -84,7 +112,8 @@ def copy_workspace(source: Database, target: Database, context: JobContext | Non
         if differ:
             raise InputError(f"Jumlah baris tidak sama setelah disalin: {', '.join(differ)}; tujuan tidak diubah")
         _reset_sequences(writer)
-    report = CopyReport(source.describe(), target.describe(), counts)
+        carried, missing = _carry_evidence(source, target, writer)
+    report = CopyReport(source.describe(), target.describe(), counts, carried, missing)
     audit.record_now(target, actor, "export", "basis data", f"Ruang kerja disalin dari {report.source} "
                      f"({report.rows} baris)", tables=counts)
     audit.record_now(source, actor, "export", "basis data", f"Ruang kerja disalin ke {report.target} "
