@@ -180,3 +180,28 @@ def test_the_app_opens_on_the_server_workspace(qtbot, pg_database: Database) -> 
     window.show_area(1)
     assert window.units.model.rowCount() == 40
     assert "postgresql+psycopg://spi@127.0.0.1" in window.database_label.text()
+
+
+def test_a_purge_leaves_no_old_value_in_the_servers_table_file(pg_database: Database, postgres_server: Any,
+                                                                tmp_path: Any) -> None:
+    """PostgreSQL keeps old row versions in the table file; the purge rewrites the table (VACUUM FULL)."""
+    import datetime as dt
+
+    from spi_desktop.services.demo import build_demo
+    from spi_desktop.services.population import import_population
+    from spi_desktop.services.privacy import purge_personal_data
+
+    build_demo(pg_database)
+    lines = ["Nama;No. HP;Email"] + [f"Orang Contoh{i:04d};0812{i:08d};orang{i:04d}@contoh.go.id" for i in range(300)]
+    (tmp_path / "banyak.csv").write_text("\n".join(lines), encoding="utf-8")
+    import_population(pg_database, tmp_path / "banyak.csv", 2024, "internal", unit_code="DINKES")
+
+    def table_file() -> bytes:
+        with pg_database.engine.connect() as connection:
+            connection.execute(text("CHECKPOINT"))  # pages from the server's memory onto disk
+            relative = connection.execute(text("SELECT pg_relation_filepath('population_record')")).scalar_one()
+        return b"".join(path.read_bytes() for path in postgres_server.data.glob(f"{relative}*"))
+
+    assert table_file().count(b"Orang Contoh") == 300  # the check can see the stored names
+    purge_personal_data(pg_database, 2024, dt.date(2025, 6, 1))
+    assert table_file().count(b"Orang Contoh") == 0 and b"@contoh.go.id" not in table_file()

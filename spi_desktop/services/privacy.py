@@ -185,4 +185,14 @@ def purge_personal_data(database: Database, year: int, today: dt.date | None = N
                 connection.exec_driver_sql("PRAGMA secure_delete = OFF")
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # no old page left in the log
                 connection.commit()
+    if database.engine.dialect.name == "postgresql":
+        _rewrite_population_table(database)
     return report
+
+
+def _rewrite_population_table(database: Database) -> None:
+    """PostgreSQL keeps an updated row's old version in the table file until it is vacuumed; VACUUM FULL writes
+    the table anew without them. (The server's write-ahead log and its own backups are the server
+    administrator's to rotate; the user guide says so.)"""
+    with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql("VACUUM FULL population_record")
