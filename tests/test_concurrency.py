@@ -246,3 +246,31 @@ def test_an_import_waits_for_another_import_of_the_same_list_only(demo_database:
     finally:
         other.close()
     assert import_population(demo_database, path, 2024, "internal", dry_run=True).duplicates == 1
+
+
+def test_an_import_that_meets_a_row_saved_meanwhile_says_so_plainly(two_people: tuple[Database, Database],
+                                                                  tmp_path: Path) -> None:
+    """An OPD file import updates rows it read a moment before; a row saved by someone else in between makes the
+    whole import roll back with a plain message (never the driver's words)."""
+    from spi_desktop.services.errors import user_message
+    from spi_desktop.services.units import import_units
+
+    ani, budi = two_people
+    path = tmp_path / "opd.csv"
+    path.write_text("Kode;Nama OPD;Nama PIC\nDINKES;Dinas Kesehatan;PIC dari berkas\n", encoding="utf-8")
+    fired: list[bool] = []
+
+    def budi_saves_first(_session: object, _context: object, _instances: object) -> None:
+        if not fired:
+            fired.append(True)
+            seen = get_unit(budi, "DINKES")
+            save_unit(budi, replace(seen.record, pic_name="Budi"), "DINKES", expected_version=seen.version)
+
+    event.listen(ani.Session, "before_flush", budi_saves_first)
+    try:
+        with pytest.raises(Exception) as refused:
+            import_units(ani, path)
+    finally:
+        event.remove(ani.Session, "before_flush", budi_saves_first)
+    assert "diubah pengguna lain" in user_message(refused.value)
+    assert get_unit(ani, "DINKES").record.pic_name == "Budi"

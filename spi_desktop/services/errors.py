@@ -7,6 +7,7 @@ so neither the CLI nor the GUI ever shows a Python traceback.
 from __future__ import annotations
 
 from sqlalchemy.exc import DBAPIError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm.exc import StaleDataError
 
 from spi_desktop.domain.errors import InputError
 
@@ -15,6 +16,9 @@ def user_message(error: BaseException) -> str:
     """What to tell the user about ``error``."""
     if isinstance(error, InputError):
         return str(error)
+    if isinstance(error, StaleDataError):  # an import or batch edit met a row someone else saved meanwhile
+        return ("Sebagian data baru saja diubah pengguna lain, jadi tidak ada yang disimpan. Muat ulang data "
+                "terbaru lalu ulangi.")
     if isinstance(error, OperationalError) and "locked" in str(error.orig).lower():
         return "Basis data sedang dipakai proses lain (terkunci). Tunggu sebentar lalu coba lagi."
     if isinstance(error, NoSuchModuleError | ModuleNotFoundError | ImportError):
