@@ -16,6 +16,7 @@ from spi_desktop.services.action_plans import (
     add_recommendation,
     evidence_files,
     list_actions,
+    ready_evidence,
     save_action,
 )
 from spi_desktop.services.overview import home_summary
@@ -54,6 +55,7 @@ def test_evidence_is_copied_and_kept_when_the_original_goes(demo_database: Datab
     add_evidence(demo_database, action.id, original)
     original.unlink()
     [(name, stored)] = evidence_files(demo_database, action.id)
+    stored = ready_evidence(demo_database, stored)
     assert name == "Perbup 12 2026.pdf" and stored.read_bytes() == b"%PDF-1.4 bukti"
     if demo_database.path is not None:
         assert stored.parent.name == "workspace-bukti", "next to the workspace file"

@@ -17,7 +17,7 @@ from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.services import accounts
 from spi_desktop.services.access import PermissionDenied, require
-from spi_desktop.services.action_plans import add_evidence, evidence_files, list_actions
+from spi_desktop.services.action_plans import add_evidence, evidence_files, list_actions, ready_evidence
 from spi_desktop.services.audit import audit_lines
 from spi_desktop.services.database import open_database
 from spi_desktop.services.units import list_units, save_unit
@@ -124,7 +124,8 @@ def test_db_copy_moves_the_demo_workspace_to_the_server_and_back(sqlite_demo: Da
         assert (report["evidence_files"], report["missing_evidence"]) == (1, [])
         server = open_database(url)
         try:
-            [(name, opened)] = evidence_files(server, action.id)  # the file came along, into the database
+            [(name, stored)] = evidence_files(server, action.id)  # the file came along, into the database
+            opened = ready_evidence(server, stored)
             assert name == "notulen rapat.pdf" and opened.read_bytes() == b"%PDF-1.4 notulen"
             assert opened.is_relative_to(tmp_path / "cache")  # written out to this PC, not the file's folder
             copied = _table_rows(server)
@@ -163,10 +164,11 @@ def test_evidence_on_a_server_is_seen_from_every_pc(pg_database: Database, tmp_p
     add_evidence(pg_database, action_id, proof)
     proof.unlink()
     shutil.rmtree(evidence_folder(pg_database), ignore_errors=True)
-    [(name, opened)] = evidence_files(pg_database, action_id)
+    [(name, stored)] = evidence_files(pg_database, action_id)
+    opened = ready_evidence(pg_database, stored)
     assert name == "daftar hadir.pdf" and opened.read_bytes() == b"%PDF-1.4 hadir"
     opened.write_bytes(b"diubah di PC ini")  # a changed copy is written out again from the database
-    assert evidence_files(pg_database, action_id)[0][1].read_bytes() == b"%PDF-1.4 hadir"
+    assert ready_evidence(pg_database, stored).read_bytes() == b"%PDF-1.4 hadir"
 
 
 def test_the_app_opens_on_the_server_workspace(qtbot, pg_database: Database) -> None:  # type: ignore[no-untyped-def]

@@ -156,7 +156,7 @@ def delete_action(database: Database, action_id: int) -> None:
     """Remove an activity with its evidence; the copied files go once the rows are gone (never before).
     Edit permission; the audit line keeps the removed values and evidence names."""
     actor = require(database, Permission.EDIT)
-    evidence = evidence_files(database, action_id, write_out=False)
+    evidence = evidence_files(database, action_id)
     files = [path for _name, path in evidence]
     with database.Session() as session, session.begin():
         action = session.get(ActionPlan, action_id)
@@ -266,26 +266,28 @@ def add_evidence(database: Database, action_id: int, source: Path) -> str:
     return stored_as
 
 
-def evidence_files(database: Database, action_id: int, write_out: bool = True) -> list[tuple[str, Path]]:
-    """(original name, path to open) of an activity's evidence. Files a server keeps in the database are written
-    out to this PC's evidence folder first (again when the copy there is missing or differs), unless
-    ``write_out`` is False."""
+def evidence_files(database: Database, action_id: int) -> list[tuple[str, Path]]:
+    """(original name, path) of an activity's evidence. A server's files are at that path only once
+    ``ready_evidence`` has written them out."""
     folder = evidence_folder(database)
-    in_database = _keeps_files_in_database(database)
     with database.Session() as session:
-        rows = session.execute(select(ActionEvidence.id, ActionEvidence.file_name, ActionEvidence.stored_as,
-                                      ActionEvidence.sha256).where(ActionEvidence.action_id == action_id)
-                               .order_by(ActionEvidence.id)).all()
-        files = []
-        for evidence_id, name, stored, digest in rows:
-            path = folder / stored
-            if in_database and write_out and not _is_copy(path, digest):
-                content = session.scalar(select(ActionEvidence.content).where(ActionEvidence.id == evidence_id))
-                if content is not None:
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                    path.write_bytes(content)
-            files.append((name, path))
-        return files
+        rows = session.execute(select(ActionEvidence.file_name, ActionEvidence.stored_as)
+                               .where(ActionEvidence.action_id == action_id).order_by(ActionEvidence.id))
+        return [(name, folder / stored) for name, stored in rows]
+
+
+def ready_evidence(database: Database, path: Path) -> Path:
+    """Make the evidence file at ``path`` (from ``evidence_files``) ready to open: a file a server keeps in the
+    database is written out to this PC's evidence folder (again when the copy there is missing or differs)."""
+    if not _keeps_files_in_database(database):
+        return path
+    with database.Session() as session:
+        row = session.execute(select(ActionEvidence.sha256, ActionEvidence.content)
+                              .where(ActionEvidence.stored_as == path.name)).first()
+    if row is not None and row.content is not None and not _is_copy(path, row.sha256):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(row.content)
+    return path
 
 
 def _is_copy(path: Path, digest: str) -> bool:

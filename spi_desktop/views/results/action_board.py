@@ -29,6 +29,7 @@ from spi_desktop.services.action_plans import (
     add_recommendation,
     delete_action,
     evidence_files,
+    ready_evidence,
     save_action,
 )
 from spi_desktop.services.errors import user_message
@@ -366,6 +367,11 @@ class ActionBoard(QWidget):
         """Open the chosen evidence file with the program the computer uses for it."""
         path = self.details.chosen_file()
         if path is None:
+            return None
+        try:
+            path = ready_evidence(self.context.database, path)  # a server's file is written out to this PC
+        except Exception as error:  # shown to the user, never a traceback
+            prompts.error(self, self.tr("Bukti tidak ditemukan"), user_message(error))
             return None
         if not path.is_file():
             prompts.error(self, self.tr("Bukti tidak ditemukan"),
