@@ -37,6 +37,7 @@ from spi_desktop.services import (
     demo,
     population,
     population_export,
+    population_setup,
     population_submissions,
     units,
     workspace,
@@ -45,7 +46,6 @@ from spi_desktop.services import (
 from spi_desktop.services.database import open_database
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.jobs import JobContext
-from spi_desktop.services.preferences import is_demo_workspace
 from spi_desktop.services.training_data import add_training_population
 
 
@@ -113,18 +113,23 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> None:
 
 def cmd_population_import(db: Database, args: argparse.Namespace) -> None:
     context = JobContext(on_progress=_print_progress) if args.progress else None
+    mapping = population_setup.column_choices(db, args.group, args.map, args.preset)
     result = population.import_population(db, Path(args.file), args.year, args.group, unit_code=args.unit,
-                                          sheet=args.sheet, dry_run=args.dry_run, context=context)
+                                          sheet=args.sheet, dry_run=args.dry_run, context=context,
+                                          mapping=mapping or None, all_sheets=args.all_sheets,
+                                          problems_report=Path(args.problems) if args.problems else None)
+    for note in result.notes:
+        print(f"Catatan: {scrub_personal(note)}", file=sys.stderr)
     for line in result.problem_lines(limit=None if args.json else 50):
         # stderr ends up in scripts' logs: phones and e-mails masked there (the --problems file has them whole)
         print(scrub_personal(line), file=sys.stderr)
-    if args.problems:
-        population_export.export_problems(result.problems, Path(args.problems), is_demo_workspace(db), database=db)
     verb = "akan diimpor (uji coba, tidak ada yang disimpan)" if args.dry_run else "diimpor"
+    batches = ", ".join(str(batch) for batch in result.batches)
     emit(args, result.as_dict(),
           f"Dibaca {result.read}: {result.imported} {verb}, {result.duplicates} duplikat, "
           f"{result.rejected} ditolak, {result.warnings} dengan peringatan"
-          + (f" (batch {result.batch})" if result.batch else ""))
+          + (f", {result.skipped} baris dilewati (bukan responden)" if result.skipped else "")
+          + (f" (batch {batches})" if batches else ""))
 
 
 def _print_progress(done: int, total: int, text: str) -> None:
@@ -168,9 +173,18 @@ def _add_population_commands(commands: Any, common: argparse.ArgumentParser) -> 
     imp.add_argument("--year", type=int, required=True)
     imp.add_argument("--group", required=True, choices=population.GROUPS)
     imp.add_argument("--unit", help="kode OPD untuk semua baris (bawaan: kolom Perangkat Daerah)")
-    imp.add_argument("--sheet", help="nama lembar kerja (bawaan: lembar pertama yang punya judul kolom)")
+    imp.add_argument("--sheet", help="nama lembar kerja (bawaan: lembar tampak pertama yang berisi daftar)")
+    imp.add_argument("--all-sheets", action="store_true",
+                     help="impor setiap lembar yang berisi daftar, satu batch per lembar (OPD dari kolomnya, nama "
+                          "lembarnya atau --unit)")
+    imp.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
+                     help="pakai kolom HEADER (judul atau huruf kolom) untuk isian FIELD; FIELD= saja: jangan baca. "
+                          "Isian: " + population_setup.field_help())
+    imp.add_argument("--preset", metavar="NAME", help="pemetaan kolom yang disimpan di wizard dengan nama ini")
     imp.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan")
-    imp.add_argument("--problems", metavar="XLSX", help="tulis laporan masalah ke berkas .xlsx")
+    imp.add_argument("--problems", metavar="XLSX",
+                     help="tulis laporan masalah ke berkas .xlsx (atau ke folder: masalah-<berkas>.xlsx) sebelum "
+                          "menyimpan; bila gagal ditulis, tidak ada yang disimpan")
     imp.add_argument("--progress", action="store_true", help="tampilkan kemajuan di stderr")
     imp.set_defaults(handler=cmd_population_import)
     exp = actions.add_parser("export", parents=[common], help="ekspor daftar untuk KPK")

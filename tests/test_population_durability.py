@@ -57,11 +57,12 @@ def test_killing_a_large_import_midway_changes_nothing(db_arg: str, tmp_path: Pa
 def test_password_protected_and_oversized_files_get_a_clear_refusal(
     db_arg: str, tmp_path: Path, capsys, monkeypatch  # type: ignore[no-untyped-def]
 ) -> None:
-    from spi_desktop.importers import population as reader
+    from spi_desktop.importers import file_gate as reader
 
     assert main(["--db", db_arg, "demo"]) == 0
-    locked = tmp_path / "terkunci.xlsx"
-    locked.write_bytes(reader.OLE_MAGIC + b"\x00" * 600)
+    locked = tmp_path / "terkunci.xlsx"  # Excel keeps an encrypted workbook in an OLE file with these streams
+    locked.write_bytes(reader.OLE_MAGIC + b"\x00" * 600 + "EncryptionInfo".encode("utf-16-le") + b"\x00" * 64
+                       + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 600)
     assert main(["--db", db_arg, "population", "import", str(locked), "--year", "2024", "--group",
                  "internal"]) == 2
     assert "terkunci.xlsx dilindungi kata sandi" in capsys.readouterr().err

@@ -131,13 +131,13 @@ def test_the_problems_report_of_a_demo_import_is_marked(tmp_path: Path, small_li
     from openpyxl import load_workbook
 
     from spi_desktop.services.population import import_population
-    from spi_desktop.services.population_export import export_problems
+    from spi_desktop.services.population_problems import export_problems
 
     training = open_training_workspace(path=tmp_path / "latihan.sqlite")
     try:
         files = training_data.write_practice_files(tmp_path / "latihan")
         result = import_population(training, files[0], 2025, "internal", dry_run=True)
-        export_problems(result.problems, tmp_path / "masalah.xlsx", is_demo_workspace(training))
+        export_problems(result, tmp_path / "masalah.xlsx", is_demo_workspace(training))
     finally:
         training.close()
     sheet = load_workbook(tmp_path / "masalah.xlsx").active

@@ -10,13 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from spi_desktop.domain.visible import visible_text
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_PHONE = re.compile(r"\+?\d{6,15}")
 
 
 def inert_text(value: object) -> str:
-    """``value`` as text a spreadsheet never evaluates ('' for None)."""
-    text = "" if value is None else str(value)
+    """``value`` as text a spreadsheet never evaluates ('' for None), without the control characters no
+    spreadsheet file may hold (text stored before the importer removed them still exports)."""
+    text = "" if value is None else visible_text(str(value))
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
@@ -30,5 +33,5 @@ def inert_cell(value: object) -> object:
 def inert_phone(value: object) -> str:
     """A phone number cell: a clean number such as +6281234567890 stays as it is (KPK wants the '+'), any
     other text is made inert like every other cell."""
-    text = "" if value is None else str(value)
+    text = "" if value is None else visible_text(str(value))
     return text if _PLAIN_PHONE.fullmatch(text) else inert_text(text)

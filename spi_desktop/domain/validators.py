@@ -12,8 +12,16 @@ from dataclasses import dataclass, field
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
+from spi_desktop.domain.visible import visible_text
+
 _SCIENTIFIC = re.compile(r"^\s*[+-]?\d+([.,]\d+)?[eE][+-]?\d+\s*$")
 _WHOLE_FLOAT = re.compile(r"^\s*\+?\d+\.0+\s*$")
+_WHOLE_DECIMAL = re.compile(r"^\s*\+?\d+[.,]0+\s*$")
+_NUMBER = re.compile(r"\+?[\d\s().-]*")
+_KIND = r"(?:whatsapp|wa|hp|handphone|ponsel|seluler|mobile|telp|tlp|tel|telepon)"
+_LEADING_LABEL = re.compile(rf"^(?:(?:no|nomor|nmr)\.?\s*)?{_KIND}\.?\s*[:=]?\s*(?=[+(\d])", re.IGNORECASE)
+_TRAILING_LABEL = re.compile(r"(?<=[\d)])\s*(?:\(\s*(?:whatsapp|wa|hp)\s*\)|(?:whatsapp|wa|hp)\.?)$", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"\s*(?:[/,;&|]|\b(?:atau|dan|or)\b)\s*", re.IGNORECASE)
 _NIP = re.compile(r"[0-9]{18}")
 _EMAIL = re.compile(r"^[a-z0-9._%+'-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
 _MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
@@ -32,11 +40,37 @@ class CheckResult:
         return self.value is not None and not self.problems
 
 
+def phone_as_written(text: str) -> tuple[str | None, str | None]:
+    """The number a phone cell holds, read as written: (text to parse, None) or (None, why it is refused).
+
+    Digits may be grouped with spaces, dashes, dots or brackets and start with '+'. A label that only names the
+    kind of number (``HP: 0812…``, ``0812… (WA)``) is set aside. Anything else (a letter inside the number, a
+    word, a second number) is refused, never dropped: '0821-30O6-2142' is not 0821-306-2142.
+    """
+    if _WHOLE_DECIMAL.match(text):  # 628123….0 or 628123…,0: a whole number with its decimal part
+        return re.split(r"[.,]", text.strip(), maxsplit=1)[0], None
+    core = _TRAILING_LABEL.sub("", _LEADING_LABEL.sub("", text.strip()))
+    if _NUMBER.fullmatch(core):
+        return core, None
+    parts = [part for part in _LIST_SEPARATOR.split(core) if sum(ch.isdigit() for ch in part) >= 5]
+    if len(parts) > 1:
+        return None, f"Nomor HP '{text}' berisi lebih dari satu nomor; tulis satu nomor per kolom"
+    letters = list(dict.fromkeys(ch for ch in core if ch.isalpha()))
+    if letters:
+        shown = ", ".join(f"'{ch}'" for ch in letters[:5])
+        lookalike = " (huruf O/I/l bukan angka 0/1)" if set(letters) & set("OoIl") else ""
+        return None, f"Nomor HP '{text}' berisi huruf {shown}{lookalike}; nomornya tidak ditebak, perbaiki di berkas"
+    marks = list(dict.fromkeys(ch for ch in core if not (ch.isdigit() or ch.isspace() or ch in "+-.()")))
+    shown = ", ".join(f"'{ch}'" for ch in marks[:5]) or "'+'"
+    return None, f"Nomor HP '{text}' berisi tanda {shown} yang bukan bagian nomor; nomornya tidak ditebak"
+
+
 def normalise_phone(raw: object) -> CheckResult:
     """Turn an Indonesian mobile number as written in a spreadsheet into E.164 (+628…).
 
-    Keeps a leading '+', drops other non-digits; 0… and 62… become +62…, 8… (Excel dropped the 0)
-    becomes +628…; numeric cells count as whole numbers; scientific notation cannot be recovered.
+    The cell must hold one number as written (``phone_as_written``): its separators are dropped, nothing else.
+    0… and 62… become +62…, 8… (Excel dropped the 0) becomes +628…; numeric cells count as whole numbers, and a
+    whole-number decimal part (.0 or ,0) is dropped; scientific notation cannot be recovered.
     """
     if raw is None or (isinstance(raw, float) and raw != raw):
         return CheckResult(None, ["Nomor HP kosong"])
@@ -47,15 +81,20 @@ def normalise_phone(raw: object) -> CheckResult:
             return CheckResult(None, [f"Nomor HP '{raw}' bukan bilangan bulat"])
         text = str(int(raw))
     else:
-        text = str(raw).strip()
+        text = visible_text(str(raw)).strip()
     if not text:
         return CheckResult(None, ["Nomor HP kosong"])
     if _SCIENTIFIC.match(text):
         return CheckResult(None, [f"Nomor HP '{text}' tertulis dalam notasi ilmiah; digit aslinya hilang"])
     if _WHOLE_FLOAT.match(text):
         text = text.split(".")[0]
-    plus = text.startswith("+")
-    digits = re.sub(r"\D", "", text)
+    if not any(ch.isdigit() for ch in text):
+        return CheckResult(None, [f"Nomor HP '{text}' tidak berisi angka"])
+    number, refusal = phone_as_written(text)
+    if number is None:
+        return CheckResult(None, [refusal or f"Nomor HP '{text}' tidak dapat dibaca"])
+    plus = number.startswith("+")
+    digits = re.sub(r"\D", "", number)
     if not digits:
         return CheckResult(None, [f"Nomor HP '{text}' tidak berisi angka"])
     if plus or digits.startswith("62"):
@@ -79,7 +118,7 @@ def normalise_phone(raw: object) -> CheckResult:
 
 def normalise_email(raw: object) -> CheckResult:
     """Trim and lower-case an email address and check it has the form local@domain.tld."""
-    text = "" if raw is None else str(raw).strip().lower()
+    text = "" if raw is None else visible_text(str(raw)).strip().lower()
     if not text:
         return CheckResult(None, ["Email kosong"])
     if not _EMAIL.match(text):
@@ -93,7 +132,7 @@ def check_nip(raw: object) -> CheckResult:
     The value is returned without spaces even when problems are found: a bad NIP is reported,
     never silently changed.
     """
-    text = "" if raw is None else str(raw)
+    text = "" if raw is None else visible_text(str(raw))
     digits = re.sub(r"\s", "", text)
     if not digits:
         return CheckResult(None, ["NIP kosong"])

@@ -5,8 +5,8 @@ every non-empty cell, the same value and the same first problem, but work on a w
 so that a million rows take about a second. Phone numbers are checked against libphonenumber's own
 metadata for Indonesia (the patterns ``is_valid_number`` and ``number_type`` use); each pattern is
 evaluated once per distinct (leading digits, length) key rather than once per row. The rare cells the
-fast path cannot decide with certainty (non-ASCII or control characters, over-long cells, '+62 0…',
-'+0…', very long foreign numbers) are passed to the scalar function.
+fast path cannot decide with certainty (non-ASCII or control characters, letters, words or any mark other than
+the grouping ones, over-long cells, '+62 0…', '+0…', very long foreign numbers) are passed to the scalar function.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ import phonenumbers
 from phonenumbers import PhoneMetadata
 
 from spi_desktop.domain.validators import _EMAIL, _SCIENTIFIC, normalise_phone
+from spi_desktop.domain.visible import has_hidden, hidden_pattern, visible_text
+
+_HIDDEN = hidden_pattern()
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,31 @@ class CleanedColumn:
 def _texts(raw: pd.Series) -> np.ndarray:
     """The cells as an object array of str, missing cells as ''."""
     return raw.to_numpy(dtype=object, na_value="")
+
+
+def visible_column(texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The texts without invisible and control characters (``domain.visible``), and which of them changed.
+
+    The whole column joined decides the common case (nothing hidden) at C speed: printable ASCII throughout,
+    else one regex search.
+    """
+    changed = np.zeros(len(texts), bool)
+    if not len(texts):
+        return texts, changed
+    joined = " ".join(texts.tolist())
+    if (joined.isascii() and joined.isprintable()) or not _HIDDEN.search(joined):
+        return texts, changed
+    changed = np.fromiter(map(has_hidden, texts.tolist()), bool, len(texts))
+    cleaned = texts.copy()
+    cleaned[changed] = [visible_text(text) for text in texts[changed].tolist()]
+    return cleaned, changed
+
+
+def _visible(raw: pd.Series, already: bool) -> np.ndarray:
+    """The cells as text without hidden characters; ``already`` when the reader removed them (``visible=True``
+    on the cleaners below: the population reader does, and saves the second look)."""
+    texts = _texts(raw)
+    return texts if already else visible_column(texts)[0]
 
 
 def _column(raw: pd.Series, values: object, problems: object) -> CleanedColumn:
@@ -80,6 +108,8 @@ _PHONE_MESSAGES = {
     _NOT_MOBILE: "Nomor HP '{}' bukan nomor seluler (WhatsApp)",
 }
 _TOKEN = re.compile(r"\\d|\[[0-9-]+\]|[0-9]|\(\?:|[()|?]|\{\d+(?:,\d+)?\}")
+_AS_WRITTEN = np.zeros(256, bool)  # what a number written as one number may hold, besides a leading '+'
+_AS_WRITTEN[[0, *b"0123456789 -.()"]] = True
 _Node = tuple[list[int], int]  # (per first digit: head, or -1 when no match starts with it; maximum width)
 
 
@@ -198,6 +228,11 @@ def clean_phones(raw: pd.Series) -> CleanedColumn:
     for i in np.flatnonzero(~slow & ((chars | 32) == ord("e")).any(axis=1)).tolist():
         if _SCIENTIFIC.match(stripped[i]):
             status[i] = _SCI
+    # Only digits, grouping marks and a leading '+' are read on the fast path; a letter, a word or a second
+    # number is for the scalar rule to recover (a label such as '(WA)') or refuse, never to drop.
+    as_written = _AS_WRITTEN[chars]
+    as_written[:, 0] |= chars[:, 0] == ord("+")
+    slow |= ~as_written.all(axis=1) & (status < 0)
     live = ~slow & (lens > 0) & (status < 0)
     cut = _whole_float_points(chars, lens, live)
     is_digit = (chars - ord("0") < 10) & (np.arange(chars.shape[1]) < np.where(live, cut, 0)[:, None])
@@ -256,7 +291,7 @@ def clean_phones(raw: pd.Series) -> CleanedColumn:
 
 # --- emails and NIPs ----------------------------------------------------------------------------------
 
-def clean_emails(raw: pd.Series) -> CleanedColumn:
+def clean_emails(raw: pd.Series, visible: bool = False) -> CleanedColumn:
     """Vectorised ``normalise_email``: trimmed lower-case address or None, and its first problem.
 
     A list comprehension with the scalar's own regex: pandas' .str methods do the same per-row calls, slower.
@@ -264,7 +299,7 @@ def clean_emails(raw: pd.Series) -> CleanedColumn:
     # str.strip() returns the same object when there is nothing to strip; keep that for lower case too,
     # so a million already-clean addresses cost no new strings.
     lowered = [stripped if stripped.islower() or not stripped else stripped.lower()
-               for stripped in (text.strip() for text in _texts(raw))]
+               for stripped in (text.strip() for text in _visible(raw, visible))]
     match = _EMAIL.match
     values = [text if match(text) else None for text in lowered]
     problems = [None if value is not None or not text else f"Email '{text}' tidak berbentuk nama@domain.tld"
@@ -283,9 +318,9 @@ _NIP_MESSAGES: dict[int, Callable[[str], str]] = {
 }
 
 
-def check_nips(raw: pd.Series) -> CleanedColumn:
+def check_nips(raw: pd.Series, visible: bool = False) -> CleanedColumn:
     """Vectorised ``check_nip``: the NIP without whitespace (kept even when wrong) and its first problem."""
-    nips = ["".join(text.split()) for text in _texts(raw)]  # str.split() splits on exactly re's \\s
+    nips = ["".join(text.split()) for text in _visible(raw, visible)]  # str.split() splits on exactly re's \\s
     lens = np.fromiter(map(len, nips), np.int64, len(nips))
     status = np.where(lens == 0, 0, 2)
     idx = np.flatnonzero(lens == 18)
@@ -355,9 +390,9 @@ def parse_dates(raw: pd.Series) -> CleanedColumn:
     return _column(raw, np.array(dates + [None], dtype=object)[codes], np.array(problems + [None], dtype=object)[codes])
 
 
-def clean_names(raw: pd.Series) -> pd.Series:
+def clean_names(raw: pd.Series, visible: bool = False) -> pd.Series:
     """Names trimmed, with every internal run of whitespace folded to one space; '' stays ''."""
     # Most names are already clean: keep the original string object then (no copy of a million names).
     return pd.Series([stripped if "  " not in stripped and "\t" not in stripped and "\n" not in stripped
                       and "\xa0" not in stripped and "\r" not in stripped else " ".join(stripped.split())
-                      for stripped in (text.strip() for text in _texts(raw))], index=raw.index, dtype=object)
+                      for stripped in (text.strip() for text in _visible(raw, visible))], index=raw.index, dtype=object)

@@ -1,67 +1,154 @@
-"""Find the header row of a table and map its columns by their (Indonesian or English) names."""
+"""Find the header row of a table and map its columns by their (Indonesian or English) names.
+
+A header is recognised by its words, the way people write it: case, spaces, punctuation, brackets and
+slashes do not matter ('No. HP (WhatsApp)', 'Telp/HP', 'Nomor HP/WA' are all the phone column). A field
+names its exact synonyms and, optionally, word patterns ('hp|wa|whatsapp': any one of these words) and the
+words that rule a header out ('NIP Kepala' is not the respondent's NIP). A header may span two rows (a merged
+'Kontak' over 'No. HP' and 'Email'); then each column is named by its lower cell, or its upper one where the
+lower is empty.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spi_desktop.domain.errors import InputError
 from spi_desktop.importers.table_reader import RawTable, cell_text
 
 HEADER_SEARCH_ROWS = 30
+MAX_HEADER_WORDS = 8  # a longer cell is a sentence (an instruction), not a column title
+EXACT, WORDS = 100, 60  # how well a header names a field: its exact name, or its words
 
 
 @dataclass(frozen=True)
 class ColumnSpec:
-    """A field the importer wants, the names a header may give it, and whether it is required."""
+    """A field the importer wants: the names a header may give it, whether it is required, and optionally
+    word patterns (each 'a|b c': one of a or b, and c), words that rule a header out, and what its cells look
+    like when the header does not say (``content``: 'phone', 'email' or 'nip')."""
 
     key: str
     label: str
     synonyms: tuple[str, ...]
     required: bool = False
+    words: tuple[str, ...] = ()
+    vetoes: tuple[str, ...] = ()
+    content: str | None = None
 
 
 @dataclass(frozen=True)
 class HeaderMatch:
-    """Where the header was found (0-based grid index) and the column index of each field found."""
+    """Where the header was found (0-based grid index of its last row) and the column index of each field."""
 
     row_index: int
     columns: dict[str, int]
     headers: list[str]
+    first_row: int | None = None  # the upper row of a two-row header
+    how: dict[str, str] = field(default_factory=dict)  # field -> 'judul' (header), 'isi' (content), 'pilihan'
+
+
+_COMPOUND = re.compile(r"^(no|nomor|nmr)(hp|wa|telp|tlp|telepon|handphone|whatsapp|ponsel|induk)$")
 
 
 def normalise_header(text: object) -> str:
-    """'No. HP / WA' -> 'no hp wa': lower case, punctuation to spaces, spaces folded."""
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", cell_text(text).lower()).split())
+    """'No. HP / WA' -> 'no hp wa': lower case, punctuation to spaces, spaces folded; 'e-mail' -> 'email'."""
+    words = re.sub(r"[^0-9a-z]+", " ", cell_text(text).lower()).split()
+    joined = " ".join(words)
+    return re.sub(r"\be mail\b", "email", joined)
 
 
-def _match_row(row: Sequence[object], specs: Sequence[ColumnSpec]) -> dict[str, int]:
-    lookup = {normalise_header(s): spec.key for spec in specs for s in (spec.label, *spec.synonyms)}
-    found: dict[str, int] = {}
+def header_words(text: object) -> tuple[str, ...]:
+    """The words of a header, with run-together ones ('NoHP') split."""
+    words: list[str] = []
+    for word in normalise_header(text).split():
+        match = _COMPOUND.match(word)
+        words.extend(match.groups() if match else (word,))
+    return tuple(words)
+
+
+def _pattern_matches(pattern: str, words: set[str]) -> bool:
+    return all(any(choice in words for choice in group.split("|")) for group in pattern.split())
+
+
+def word_score(header: object, spec: ColumnSpec, ignore_vetoes: bool = False) -> int:
+    """How well ``header`` names ``spec``: EXACT for one of its names, WORDS minus the pattern's rank for a
+    word pattern, 0 for none (or when a veto word rules it out, unless ``ignore_vetoes``)."""
+    normal = normalise_header(header)
+    if not normal:
+        return 0
+    if normal in _names(spec):
+        return EXACT
+    words = header_words(header)
+    if len(words) > MAX_HEADER_WORDS or not spec.words:
+        return 0
+    present = set(words)
+    if not ignore_vetoes and present & set(spec.vetoes):
+        return 0
+    for rank, pattern in enumerate(spec.words):
+        if _pattern_matches(pattern, present):
+            return WORDS - rank
+    return 0
+
+
+def _names(spec: ColumnSpec) -> set[str]:
+    return {normalise_header(name) for name in (spec.label, *spec.synonyms)}
+
+
+def assign_columns(row: Sequence[object], specs: Sequence[ColumnSpec]) -> dict[str, int]:
+    """Field -> column index for one header row: the best-named column per field, each column used once
+    (ties go to the leftmost column, then to the field listed first)."""
+    scored: list[tuple[int, int, int, str]] = []
     for index, cell in enumerate(row):
-        key = lookup.get(normalise_header(cell))
-        if key is not None and key not in found:
+        if not cell_text(cell):
+            continue
+        for order, spec in enumerate(specs):
+            score = word_score(cell, spec)
+            if score:
+                scored.append((-score, index, order, spec.key))
+    found: dict[str, int] = {}
+    used: set[int] = set()
+    for _score, index, _order, key in sorted(scored):
+        if key not in found and index not in used:
             found[key] = index
+            used.add(index)
     return found
 
 
-def locate_header(table: RawTable, specs: Sequence[ColumnSpec]) -> HeaderMatch | None:
+def combined_row(upper: Sequence[object], lower: Sequence[object]) -> list[object]:
+    """A two-row header as one row: each column named by its lower cell, or its upper one where that is empty."""
+    width = max(len(upper), len(lower))
+    return [lower[i] if i < len(lower) and cell_text(lower[i]) else (upper[i] if i < len(upper) else "")
+            for i in range(width)]
+
+
+def locate_header(table: RawTable, specs: Sequence[ColumnSpec], two_rows: bool = False) -> HeaderMatch | None:
     """The row (within the first rows) naming the most wanted fields, required or not; None when no row
-    names any. The import dialog shows its headers so the user can map what was not recognised."""
-    best_index, best = -1, dict[str, int]()
-    for index, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
-        found = _match_row(row, specs)
-        if len(found) > len(best):
-            best_index, best = index, found
-    if best_index < 0:
+    names any. With ``two_rows`` a header spread over two rows is found too. The import dialog shows its
+    headers so the user can map what was not recognised."""
+    rows = table.rows[:HEADER_SEARCH_ROWS + 1]
+    singles = [assign_columns(row, specs) for row in rows]
+    best: tuple[int, int, int | None, dict[str, int], list[object]] = (0, 0, None, {}, [])
+    for index, found in enumerate(singles[:HEADER_SEARCH_ROWS]):
+        if len(found) > best[0]:
+            best = (len(found), index, None, found, list(rows[index]))
+        if two_rows and index + 1 < len(rows):
+            merged = combined_row(rows[index], rows[index + 1])
+            both = assign_columns(merged, specs)
+            # The lower row must name fields the upper one does not: a data row below a header adds none.
+            if len(both) > max(len(found), len(singles[index + 1])) and len(both) > best[0] \
+                    and set(both) - set(found):
+                best = (len(both), index + 1, index, both, merged)
+    count, row_index, first_row, found, cells = best
+    if not count:
         return None
-    return HeaderMatch(best_index, best, [cell_text(cell) for cell in table.rows[best_index]])
+    return HeaderMatch(row_index, found, [cell_text(cell) for cell in cells], first_row,
+                       {key: "judul" for key in found})
 
 
-def find_header(table: RawTable, specs: Sequence[ColumnSpec]) -> HeaderMatch:
+def find_header(table: RawTable, specs: Sequence[ColumnSpec], two_rows: bool = False) -> HeaderMatch:
     """Find the header row below any title rows; ``InputError`` naming a missing required column."""
-    header = locate_header(table, specs)
+    header = locate_header(table, specs, two_rows)
     if header is None:
         expected = ", ".join(spec.label for spec in specs if spec.required)
         raise InputError(
@@ -109,7 +196,7 @@ def with_mapping(specs: Sequence[ColumnSpec], mapping: Mapping[str, str] | None)
         if spec.key not in mapping:
             chosen.append(spec)
         elif mapping[spec.key]:
-            chosen.append(replace(spec, label=mapping[spec.key], synonyms=()))
+            chosen.append(replace(spec, label=mapping[spec.key], synonyms=(), words=(), vetoes=()))
         elif spec.required:
             raise InputError(f"Kolom '{spec.label}' wajib dipetakan ke salah satu kolom berkas")
     return chosen

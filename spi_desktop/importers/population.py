@@ -1,54 +1,94 @@
 """Read a population list into a frame of text columns named by field, keeping spreadsheet row numbers.
 
-Large CSV files are read by pandas' C parser once the header row is known; Excel/ODS files by
-python-calamine. Every value arrives as trimmed text ("" when empty); ``source_row`` is the row
-number the user sees in their spreadsheet.
+Every file passes ``file_gate`` first and is read as what it really is. Large CSV files are read by pandas'
+C parser once the header row is known; workbooks by python-calamine (``population_sheets`` picks the sheet).
+Every value arrives as text ("" when empty) without invisible or control characters; ``source_row`` is the
+row number the user sees in their spreadsheet. Nothing is dropped unseen: the columns not used, the other
+sheets and what the reader changed are all reported.
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
+import io
 import re
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
+import warnings
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
 
+import numpy as np
 import pandas as pd
-from python_calamine import CalamineWorkbook
 
 from spi_desktop.domain.errors import InputError
-from spi_desktop.importers.columns import HEADER_SEARCH_ROWS, ColumnSpec, HeaderMatch, find_header
-from spi_desktop.importers.table_reader import (
-    EXCEL_SUFFIXES,
-    TEXT_SUFFIXES,
-    RawTable,
-    cell_text,
-    detect_encoding,
-    detect_separator,
+from spi_desktop.importers.cleaning import visible_column
+from spi_desktop.importers.columns import HEADER_SEARCH_ROWS, ColumnSpec, HeaderMatch, find_header, with_mapping
+from spi_desktop.importers.file_gate import MAX_FILE_BYTES, OLE_MAGIC, Format, GatedFile, open_gate
+from spi_desktop.importers.population_header import (
+    SAMPLE,
+    UnmappedColumn,
+    apply_choices,
+    check_fields,
+    complete_mapping,
 )
+from spi_desktop.importers.table_reader import RawTable, cell_text, detect_separator
+from spi_desktop.importers.text_decode import DecodedText, decode_file
 
-MAX_FILE_BYTES = 150 * 1024 * 1024
+__all__ = ["MAX_FILE_BYTES", "OLE_MAGIC", "FileInspection", "MappedFrame", "SheetInfo", "inspect_population_file",
+           "map_grid", "read_population_file", "read_population_sheets"]
+
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a long cell is data, not an error (default limit: 128 KB)
 SNIFF_BYTES = 256 * 1024
+HIDDEN_REMOVED = "karakter tak terlihat/kontrol dihapus"
+WINDOWS_LINE = "baris ini dibaca sebagai Windows-1252 (ANSI), berbeda dari bagian lain berkas"
+
+
+@dataclass(frozen=True)
+class SheetInfo:
+    """One sheet of a workbook: its non-blank rows (below its header when it has one), whether it is
+    hidden, whether it was read, and whether it holds a list (a header with a name and a contact column)."""
+
+    name: str
+    rows: int
+    hidden: bool
+    read: bool
+    data: bool = False
+
+    def as_dict(self) -> dict[str, object]:
+        """The JSON shape of one entry of ``"sheets"``."""
+        return {"name": self.name, "rows": self.rows, "hidden": self.hidden, "read": self.read, "data": self.data}
 
 
 @dataclass
 class MappedFrame:
-    """A population file's rows as text columns named by field, plus where each row came from."""
+    """A population file's rows as text columns named by field, plus where each row came from.
+
+    ``frame`` holds one column per mapped field, ``source_row``, ``_note`` (what the reader changed in the row)
+    and ``_control_only`` (the row held nothing but control characters); ``others`` the columns not used, by
+    index, for the same rows.
+    """
 
     file_name: str
     sheet: str | None
-    frame: pd.DataFrame  # one column per mapped field, plus "source_row"
+    frame: pd.DataFrame
     header: HeaderMatch
     encoding: str | None = None
     separator: str | None = None
+    others: pd.DataFrame = field(default_factory=pd.DataFrame)
+    unmapped: list[UnmappedColumn] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    sheets: list[SheetInfo] = field(default_factory=list)
 
     def where(self) -> str:
         """The file (and sheet) as messages name it."""
         return f"{self.file_name} (lembar '{self.sheet}')" if self.sheet else self.file_name
+
+    @property
+    def mapping(self) -> dict[str, str]:
+        """Field -> the header (as shown) it is read from, in the file's column order."""
+        ordered = sorted(self.header.columns.items(), key=lambda item: item[1])
+        return {key: self.header.headers[index] for key, index in ordered}
 
 
 @dataclass(frozen=True)
@@ -60,171 +100,209 @@ class FileInspection:
     header_row: int  # spreadsheet row number
     headers: list[str]
     mapping: dict[str, str]  # field -> header text
+    sheet_infos: list[SheetInfo] = field(default_factory=list)
+    unmapped: list[UnmappedColumn] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    how: dict[str, str] = field(default_factory=dict)  # field -> 'judul' | 'isi' | 'pilihan'
+
+    @property
+    def data_sheets(self) -> list[str]:
+        """The visible sheets that hold a list."""
+        return [info.name for info in self.sheet_infos if info.data and not info.hidden]
 
 
-def inspect_population_file(path: Path, specs: Sequence[ColumnSpec], sheet: str | None = None) -> FileInspection:
-    """Find the sheet, header row and automatic column mapping without reading every row."""
-    _check_file(path)
-    if path.suffix.lower() in EXCEL_SUFFIXES:
-        try:
-            sheets = list(CalamineWorkbook.from_path(str(path)).sheet_names)
-        except Exception as error:
-            raise InputError(f"{path.name} tidak dapat dibuka: berkas rusak atau bukan lembar kerja") from error
-    else:
-        sheets = []
-    mapped = read_population_file(path, specs, sheet, head_only=True)
-    return FileInspection(sheets, mapped.sheet, mapped.header.row_index + 1, mapped.header.headers,
-                          {key: mapped.header.headers[index] for key, index in mapped.header.columns.items()})
-
-
-def _check_file(path: Path) -> None:
-    if not path.is_file():
-        raise InputError(f"Berkas {path} tidak ditemukan")
-    size = path.stat().st_size
-    if size == 0:
-        raise InputError(f"{path.name}: berkas kosong")
-    if size > MAX_FILE_BYTES:
-        raise InputError(f"{path.name}: berkas {size / 1024 / 1024:.0f} MB terlalu besar (batas "
-                         f"{MAX_FILE_BYTES // 1024 // 1024} MB); pecah per OPD lalu impor satu per satu")
+def inspect_population_file(path: Path, specs: Sequence[ColumnSpec], sheet: str | None = None,
+                            chosen: Mapping[str, str] | None = None) -> FileInspection:
+    """Find the sheet, header row and column mapping without reading every row."""
+    mapped = read_population_file(path, specs, sheet, head_only=True, chosen=chosen)
+    return FileInspection([info.name for info in mapped.sheets], mapped.sheet, mapped.header.row_index + 1,
+                          mapped.header.headers, mapped.mapping, mapped.sheets, mapped.unmapped, mapped.notes,
+                          dict(mapped.header.how))
 
 
 def read_population_file(path: Path, specs: Sequence[ColumnSpec], sheet: str | None = None,
-                         head_only: bool = False) -> MappedFrame:
+                         head_only: bool = False, chosen: Mapping[str, str] | None = None) -> MappedFrame:
     """Read ``path`` and map its columns to ``specs``; ``InputError`` names what is wrong and where.
 
-    With ``head_only`` the rows below the header are not read (for inspecting a file).
+    ``chosen`` (field -> header text or column letter, '' to leave a field out) overrides the automatic
+    mapping. With ``head_only`` only the first rows below the header are read (for inspecting a file).
     """
-    _check_file(path)
-    suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        return _read_text(path, specs, head_only)
-    if suffix in EXCEL_SUFFIXES:
-        return _read_workbook(path, specs, sheet, head_only)
-    raise InputError(f"{path.name}: jenis berkas '{suffix or '(tanpa akhiran)'}' tidak didukung; "
-                     "gunakan .xlsx, .xls, .ods, .csv atau .txt")
+    gated = open_gate(path)
+    if gated.format is Format.TEXT:
+        mapped = _read_text(gated, specs, head_only, chosen)
+        _note_gate(mapped, gated)
+        return mapped
+    from spi_desktop.importers.population_sheets import read_workbook
+
+    mapped = read_workbook(gated, specs, sheet, head_only, chosen, all_sheets=False)[0]
+    _note_gate(mapped, gated)
+    return mapped
 
 
-def _frame(rows: list[list[object]], header: HeaderMatch, first_row_number: int) -> pd.DataFrame:
-    """Text columns for the mapped fields; fully blank rows dropped, row numbers kept.
+def read_population_sheets(path: Path, specs: Sequence[ColumnSpec],
+                           chosen: Mapping[str, str] | None = None) -> list[MappedFrame]:
+    """Every visible sheet of ``path`` that holds a list, each mapped on its own (a text file has one)."""
+    gated = open_gate(path)
+    if gated.format is Format.TEXT:
+        frames = [_read_text(gated, specs, False, chosen)]
+    else:
+        from spi_desktop.importers.population_sheets import read_workbook
 
-    Text cells pass through as they are (the cleaners trim what they use); only numbers and dates
-    are turned into text here, which keeps a 100 k-row sheet close to calamine's own read time.
-    """
-    columns: dict[str, pd.Series] = {}
-    for key, index in header.columns.items():
-        column = pd.Series([row[index] if index < len(row) else "" for row in rows], dtype=object)
-        not_text = ~column.map(type).isin([str])
+        frames = read_workbook(gated, specs, None, False, chosen, all_sheets=True)
+    _note_gate(frames[0], gated)
+    return frames
+
+
+def _note_gate(mapped: MappedFrame, gated: GatedFile) -> None:
+    if gated.note:
+        mapped.notes.insert(0, gated.note)
+
+
+def locate(table: RawTable, specs: Sequence[ColumnSpec], chosen: Mapping[str, str] | None) -> HeaderMatch:
+    """The header of a grid, with the user's choices applied (``InputError`` when there is none)."""
+    if chosen:
+        check_fields(specs, chosen)
+    header = find_header(table, with_mapping(specs, {k: v for k, v in (chosen or {}).items() if v}), two_rows=True)
+    return apply_choices(header, specs, chosen, table.where()) if chosen else header
+
+
+def map_grid(name: str, sheet: str | None, body: list[list[object]], header: HeaderMatch,
+             specs: Sequence[ColumnSpec], chosen: Mapping[str, str] | None, head_only: bool) -> MappedFrame:
+    """A sheet's rows below its header as a MappedFrame (``body[0]`` is the row after the header)."""
+    width = max([len(header.headers), *map(len, body[: 10 * SAMPLE])]) if body else len(header.headers)
+    if not head_only and body:
+        width = max(width, max(map(len, body)))
+    columns = {index: _grid_column(body, index) for index in range(width)}
+    grid = pd.DataFrame(columns) if columns else pd.DataFrame(index=range(len(body)))
+    return _mapped(name, sheet, grid, header, specs, chosen, header.row_index + 2)
+
+
+def _grid_column(rows: list[list[object]], index: int) -> pd.Series:
+    """One column of a grid as text: text cells pass through, numbers and dates become text."""
+    column = pd.Series([row[index] if index < len(row) else "" for row in rows], dtype=object)
+    not_text = ~column.map(type).isin([str])
+    if not_text.any():
         column[not_text] = column[not_text].map(cell_text)
-        columns[key] = column
-    frame = pd.DataFrame(columns)
-    frame["source_row"] = range(first_row_number, first_row_number + len(rows))
-    return _drop_blank(frame)
+    return column
 
 
-def _drop_blank(frame: pd.DataFrame) -> pd.DataFrame:
-    """Drop rows whose every mapped cell is empty (white-space-only rows are dropped after cleaning)."""
-    fields = [c for c in frame.columns if c != "source_row"]
-    if not fields or frame.empty:
-        return frame
-    filled = (frame[fields] != "").any(axis=1)
-    return frame[filled].reset_index(drop=True)
+def _mapped(name: str, sheet: str | None, grid: pd.DataFrame, header: HeaderMatch, specs: Sequence[ColumnSpec],
+            chosen: Mapping[str, str] | None, first_row_number: int, row_notes: pd.Series | None = None,
+            encoding: str | None = None, separator: str | None = None) -> MappedFrame:
+    """Clean every column of ``grid`` (text, columns by index), drop blank rows, map and report the columns."""
+    notes = pd.Series("", index=grid.index, dtype=object) if row_notes is None else row_notes
+    had_hidden = pd.Series(False, index=grid.index)
+    header_cells = list(header.headers)
+    indexes: list[int] = [int(index) for index in grid.columns]
+    for index in indexes:
+        cleaned, changed = visible_column(grid[index].to_numpy(dtype=object, na_value=""))
+        if changed.any():
+            grid[index] = cleaned
+            had_hidden |= changed
+            label = header_cells[index] if index < len(header_cells) and header_cells[index] else f"kolom {index + 1}"
+            if index in header.columns.values():
+                notes = notes.mask(pd.Series(changed, index=grid.index),
+                                   notes.where(notes == "", notes + "; ") + f"{label}: {HIDDEN_REMOVED}")
+    source_row = pd.Series(range(first_row_number, first_row_number + len(grid)), index=grid.index)
+    filled = grid != "" if len(grid.columns) else pd.DataFrame(index=grid.index)
+    any_content = filled.any(axis=1) if len(grid.columns) else pd.Series(False, index=grid.index)
+    control_only = had_hidden & ~any_content
+    keep = any_content | control_only
+    grid, notes, source_row, control_only = grid[keep], notes[keep], source_row[keep], control_only[keep]
+    sample: dict[int, list[str]] = {index: grid[index].iloc[: SAMPLE * 2].tolist() for index in indexes}
+    counts: dict[int, int] = {index: int(filled.loc[keep, index].sum()) for index in indexes}
+    report = complete_mapping(header, specs, max(len(grid.columns), len(header.headers)), sample, counts, chosen)
+    mapped_header = report.header
+    frame = pd.DataFrame({key: (grid[index] if index in indexes else pd.Series("", index=grid.index, dtype=object))
+                          for key, index in mapped_header.columns.items()}, index=grid.index)
+    frame["source_row"] = source_row.to_numpy()
+    frame["_note"] = notes.to_numpy()
+    frame["_control_only"] = control_only.to_numpy()
+    others = grid[[index for index in indexes if index not in set(mapped_header.columns.values())]]
+    frame, others = frame.reset_index(drop=True), others.reset_index(drop=True)
+    return MappedFrame(name, sheet, frame, mapped_header, encoding, separator, others=others,
+                       unmapped=report.unmapped, notes=report.notes)
 
 
-def _sniff_encoding(path: Path, head: bytes) -> str:
-    """The file's encoding, checking all of it for UTF-8 without holding it in memory."""
-    guess = detect_encoding(head)
-    if guess != "utf-8":
-        return guess
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    with path.open("rb") as handle:
-        try:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                decoder.decode(block)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return "cp1252"
-    return "utf-8"
+# --- text files ---------------------------------------------------------------------------------------
 
-
-def _read_text(path: Path, specs: Sequence[ColumnSpec], head_only: bool = False) -> MappedFrame:
+def _read_text(gated: GatedFile, specs: Sequence[ColumnSpec], head_only: bool,
+               chosen: Mapping[str, str] | None) -> MappedFrame:
+    path = gated.path
     try:
         with path.open("rb") as handle:
             head_bytes = handle.read(SNIFF_BYTES)
-        encoding = _sniff_encoding(path, head_bytes)
+        decoded = decode_file(path, head_bytes)
     except OSError as error:
         raise InputError(f"{path.name} tidak dapat dibaca: {error.strerror}") from error
-    if head_bytes.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-        raise InputError(f"{path.name}: isi berkas adalah lembar kerja Excel, bukan teks; simpan dengan akhiran "
-                         ".xlsx/.xls atau ekspor ulang sebagai CSV")
-    head_text = head_bytes.decode(encoding, errors="ignore")  # a character cut at the end does not matter here
+    if decoded.text is not None:
+        head_text = decoded.text[:SNIFF_BYTES]
+    else:
+        head_text = head_bytes.decode(decoded.codec or "utf-8", errors="ignore")  # a cut character is harmless
     # Lines as pandas counts them (\r\n, \n, \r only): str.splitlines() would also split on form feeds.
-    head_lines = re.split(r"\r\n|\n|\r", head_text)[: HEADER_SEARCH_ROWS + 20]
-    separator = "\t" if path.suffix.lower() == ".tsv" else detect_separator(head_lines)
+    head_lines = re.split(r"\r\n|\n|\r", head_text)[: HEADER_SEARCH_ROWS + 2 * SAMPLE]
+    separator = "\t" if path.suffix.lower() == ".tsv" else detect_separator(head_lines[:HEADER_SEARCH_ROWS + 20])
     try:
-        head: list[list[object]] = [list(row) for row in csv.reader(head_lines[:HEADER_SEARCH_ROWS],
-                                                                    delimiter=separator)]
+        head: list[list[object]] = [list(row) for row in csv.reader(head_lines, delimiter=separator)]
     except csv.Error as error:
         raise InputError(f"{path.name}: baris judul tidak dapat dibaca sebagai CSV ({error})") from error
-    header = find_header(RawTable(path.name, None, head), specs)
+    table = RawTable(path.name, None, [[cell_text(c) for c in row] for row in head[:HEADER_SEARCH_ROWS + 1]])
+    try:
+        header = locate(table, specs, chosen)
+    except InputError as error:
+        if gated.note:
+            raise InputError(f"{gated.note}. {error}") from error
+        raise
     body_start = header.row_index + 1
     if head_only:
-        return MappedFrame(path.name, None, pd.DataFrame(), header, encoding, separator)
+        return _mapped(path.name, None, _text_grid(head[body_start:]), header, specs, chosen, body_start + 1,
+                       None, decoded.encoding, separator)
+    grid = _read_body(path, decoded, separator, body_start, len(header.headers))
+    notes = None
+    if decoded.windows_lines:
+        lines = pd.Series(range(body_start + 1, body_start + 1 + len(grid)), index=grid.index)
+        notes = pd.Series("", index=grid.index, dtype=object).mask(lines.isin(decoded.windows_lines), WINDOWS_LINE)
+    return _mapped(path.name, None, grid, header, specs, chosen, body_start + 1, notes, decoded.encoding, separator)
+
+
+def _text_grid(rows: list[list[object]]) -> pd.DataFrame:
+    width = max(map(len, rows), default=0)
+    return pd.DataFrame({index: [str(row[index]) if index < len(row) else "" for row in rows]
+                         for index in range(width)}, dtype=object)
+
+
+def _read_body(path: Path, decoded: DecodedText, separator: str, body_start: int, width: int) -> pd.DataFrame:
+    """Every row below the header, all columns as text (the C parser; the csv module for ragged files)."""
+    def source() -> io.StringIO | Path:
+        return io.StringIO(decoded.text, newline="") if decoded.text is not None else path
+
     try:
-        frame = pd.read_csv(
-            path, encoding=encoding, sep=separator, header=None, skiprows=body_start, dtype=str,
-            keep_default_na=False, na_filter=False, skip_blank_lines=False, engine="c",
-            usecols=sorted(header.columns.values()), names=range(max(len(header.headers),
-                                                                     max(header.columns.values()) + 1)),
-            index_col=False,
-        )
-        frame = frame.rename(columns={index: key for key, index in header.columns.items()})
-        frame["source_row"] = range(body_start + 1, body_start + 1 + len(frame))
-        frame = _drop_blank(frame)
+        with warnings.catch_warnings():
+            # pandas warns, and drops the cells, when a row is longer than the header: that must never pass.
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(
+                source(), encoding=decoded.codec if decoded.text is None else None, sep=separator, header=None,
+                skiprows=body_start, dtype=object, keep_default_na=False, na_filter=False, skip_blank_lines=False,
+                engine="c", names=range(max(width, 1)), index_col=False,
+            )
+        return frame.astype(object).fillna("")
     except UnicodeDecodeError as error:
-        raise InputError(f"{path.name}: isi berkas tidak dapat dibaca sebagai teks ({encoding})") from error
-    except (pd.errors.ParserError, ValueError):
+        raise InputError(f"{path.name}: isi berkas tidak dapat dibaca sebagai teks ({decoded.encoding})") from error
+    except (pd.errors.ParserError, pd.errors.ParserWarning, ValueError):
         # Ragged or oddly quoted files: the csv module reads anything; slower, still correct.
         try:
-            with path.open(encoding=encoding, newline="", errors="replace") as handle:
+            handle: io.TextIOBase = io.StringIO(decoded.text, newline="") if decoded.text is not None else \
+                path.open(encoding=decoded.codec, newline="", errors="replace")
+            with handle:
                 rows: list[list[object]] = [list(row) for row in csv.reader(handle, delimiter=separator)]
         except csv.Error as error:
             raise InputError(f"{path.name}: isi CSV rusak ({error})") from error
-        frame = _frame(rows[body_start:], header, body_start + 1)
-    return MappedFrame(path.name, None, frame, header, encoding, separator)
+        return _text_grid(rows[body_start:])
 
 
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
-
-def _read_workbook(path: Path, specs: Sequence[ColumnSpec], sheet: str | None, head_only: bool = False) -> MappedFrame:
-    if path.suffix.lower() in {".xlsx", ".xlsm", ".xlsb"}:
-        with path.open("rb") as handle:
-            if handle.read(8) == OLE_MAGIC:  # Excel wraps a password-protected workbook in an OLE container
-                raise InputError(f"{path.name} dilindungi kata sandi; buka di Excel, hapus kata sandinya "
-                                 "(File › Info › Protect Workbook), simpan, lalu impor lagi")
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
-        names = list(workbook.sheet_names)
-    except Exception as error:  # calamine raises several unrelated types for damaged or locked files
-        text = str(error).lower()
-        reason = "dilindungi kata sandi" if "password" in text or "encrypt" in text else \
-            "rusak atau bukan lembar kerja Excel/ODS"
-        raise InputError(f"{path.name} tidak dapat dibuka: berkas {reason}") from error
-    if sheet is not None and sheet not in names:
-        raise InputError(f"{path.name}: lembar '{sheet}' tidak ada; lembar yang ada: {', '.join(names)}")
-    candidates = [sheet] if sheet is not None else names
-    first_error: InputError | None = None
-    for name in candidates:
-        try:
-            rows = cast(list[list[object]], workbook.get_sheet_by_name(name).to_python(skip_empty_area=False))
-        except Exception as error:
-            raise InputError(f"{path.name}: lembar '{name}' tidak dapat dibaca: {error}") from error
-        try:
-            header = find_header(RawTable(path.name, name, rows[:HEADER_SEARCH_ROWS]), specs)
-        except InputError as error:
-            first_error = first_error or error
-            continue
-        frame = pd.DataFrame() if head_only else _frame(rows[header.row_index + 1:], header, header.row_index + 2)
-        return MappedFrame(path.name, name, frame, header)
-    assert first_error is not None or not candidates
-    raise first_error or InputError(f"{path.name} tidak berisi lembar kerja")
+def blank_rows(frame: pd.DataFrame) -> np.ndarray:
+    """Rows whose mapped cells are all empty (a helper for callers that hold only the mapped frame)."""
+    fields = [c for c in frame.columns if not c.startswith("_") and c != "source_row"]
+    if not fields:
+        return np.ones(len(frame), bool)
+    return ~(frame[fields] != "").any(axis=1).to_numpy()

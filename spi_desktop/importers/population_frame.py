@@ -6,9 +6,11 @@ per-column work fast (work per distinct value, nothing for empty columns, rows s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from spi_desktop.importers.cleaning import (
@@ -20,6 +22,7 @@ from spi_desktop.importers.cleaning import (
     parse_dates,
 )
 from spi_desktop.importers.population import MappedFrame
+from spi_desktop.importers.row_skips import CONTROL_ONLY, UNUSED_ONLY, skip_reasons
 
 TEXT_FIELDS = ("position", "work_unit", "employment_status", "service_type", "organisation", "category")
 DATE_FIELDS = ("tmt_institution", "tmt_unit", "service_date")
@@ -37,20 +40,52 @@ def _per_unique(series: pd.Series, convert: Callable[[pd.Series], pd.Series]) ->
     return pd.Series(converted[codes], index=series.index, dtype=object)
 
 
+FIELD_LABELS = {"name": "Nama", "phone": "No. HP", "email": "Email", "unit": "Perangkat Daerah", "nip": "NIP",
+                "position": "Jabatan", "eselon": "Eselon", "work_unit": "Unit Kerja", "employment_status": "Status",
+                "tmt_institution": "TMT", "tmt_unit": "TMT Unit", "service_type": "Jenis Layanan",
+                "service_date": "Tanggal Layanan", "organisation": "Instansi/Organisasi", "category": "Kategori"}
+_EXCEL_ERROR = re.compile(r"^\s*(#(N/A|REF!|VALUE!|NAME\?|DIV/0!|NULL!|NUM!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|"
+                          r"BUSY!|UNKNOWN!|GETTING_DATA)|Err:\d{3})\s*$", re.IGNORECASE)
+
+
+def excel_errors(texts: pd.Series) -> pd.Series:
+    """Cells that hold a spreadsheet's error text (#N/A from a VLOOKUP that found nothing, #REF!, Err:502 …)."""
+    codes, uniques = pd.factorize(texts)
+    hits = np.array([bool(_EXCEL_ERROR.match(str(text))) for text in uniques] + [False])
+    return pd.Series(hits[codes], index=texts.index)
+
+
+def _add_note(notes: pd.Series, mask: pd.Series, text: pd.Series | str) -> pd.Series:
+    joined = notes.where(notes == "", notes + "; ") + text
+    return notes.mask(mask, joined)
+
+
 def clean_frame(mapped: MappedFrame, group: str, unit_id: int | None,
                 resolve_unit: Callable[[str], int | None]) -> pd.DataFrame:
     """Cleaned values, problems and raw text per row; columns the file leaves empty cost nothing.
 
-    ``unit_id`` puts every row in one OPD; otherwise ``resolve_unit`` turns each row's OPD text into an id.
+    ``unit_id`` puts every row in one OPD; otherwise ``resolve_unit`` turns each row's OPD text into an id. An
+    optional field holding a spreadsheet error text is left empty with a note; a name holding one is kept for
+    the rules to reject.
     """
-    frame = mapped.frame
+    frame = mapped.frame.copy()
     blank = pd.Series("", index=frame.index, dtype=object)
     missing = pd.Series(None, index=frame.index, dtype=object)
-    cleaned = pd.DataFrame({"source_row": frame["source_row"], "name": clean_names(frame["name"])})
+    notes = frame.get("_note", blank.copy())
+    for column in [c for c in frame.columns if c in FIELD_LABELS and c != "name"]:
+        if not _filled(frame, column):
+            continue
+        error = excel_errors(frame[column])
+        if error.any():
+            notes = _add_note(notes, error, f"{FIELD_LABELS[column]}: galat rumus Excel '"
+                              + frame[column].astype(str).str.strip() + "' dikosongkan")
+            frame[column] = frame[column].mask(error, "")
+    cleaned = pd.DataFrame({"source_row": frame["source_row"], "name": clean_names(frame["name"], visible=True)})
+    cleaned["name_error"] = excel_errors(cleaned["name"]) if _filled(frame, "name") else False
     checks: list[tuple[str, Callable[[pd.Series], CleanedColumn]]] = [
-        ("phone", clean_phones), ("email", clean_emails)]
+        ("phone", clean_phones), ("email", lambda raw: clean_emails(raw, visible=True))]
     if group == "internal":
-        checks.append(("nip", check_nips))
+        checks.append(("nip", lambda raw: check_nips(raw, visible=True)))
     for column, check in checks:
         if _filled(frame, column):
             result = check(frame[column])
@@ -58,8 +93,9 @@ def clean_frame(mapped: MappedFrame, group: str, unit_id: int | None,
             cleaned[f"{column}_raw"] = frame[column]
         else:
             cleaned[column], cleaned[f"{column}_problem"], cleaned[f"{column}_raw"] = missing, missing, blank
-    for column in TEXT_FIELDS:
-        cleaned[column] = _per_unique(frame[column], clean_names) if _filled(frame, column) else blank
+    for column in (*TEXT_FIELDS, "eselon"):
+        cleaned[column] = _per_unique(frame[column], lambda names: clean_names(names, visible=True)) \
+            if _filled(frame, column) else blank
     for column in DATE_FIELDS:
         if _filled(frame, column):
             codes, uniques = pd.factorize(frame[column])
@@ -76,16 +112,52 @@ def clean_frame(mapped: MappedFrame, group: str, unit_id: int | None,
     else:
         cleaned["unit_id"] = _per_unique(
             cleaned["unit_raw"], lambda names: names.map(lambda raw: resolve_unit(str(raw))))
+    cleaned["reader_note"] = notes
+    cleaned["control_only"] = frame.get("_control_only", False)
     return cleaned
 
 
-def drop_white_space_rows(cleaned: pd.DataFrame, raw: pd.DataFrame) -> pd.DataFrame:
-    """Rows whose every cell is white space count as blank (not read); only nameless rows need a look."""
-    nameless = cleaned.index[cleaned["name"] == ""]
+def skipped_rows(cleaned: pd.DataFrame, mapped: MappedFrame) -> pd.Series:
+    """Why a row is skipped, not read ('' for the rows that are read): total lines, the signature block, rows
+    of control characters only, rows that hold something only in columns that are not used."""
+    reasons = pd.Series("", index=cleaned.index, dtype=object)
+    no_contact = cleaned["phone"].isna() & cleaned["email"].isna()
+    if not no_contact.any():
+        return reasons
+    positions = {label: position for position, label in enumerate(cleaned.index)}
+    candidates = {positions[label]: _cells(mapped, label) for label in cleaned.index[no_contact]}
+    for position, reason in skip_reasons(candidates, len(cleaned)).items():
+        reasons.iloc[position] = reason
+    reasons = reasons.mask(cleaned["control_only"].astype(bool) & (reasons == ""), CONTROL_ONLY)
+    fields = [c for c in mapped.frame.columns if c in FIELD_LABELS]
+    nameless = no_contact & (cleaned["name"] == "") & (reasons == "") & ~cleaned["control_only"].astype(bool)
+    if nameless.any() and len(mapped.others.columns):
+        rows = cleaned.index[nameless]
+        mapped_blank = mapped.frame.loc[rows, fields].apply(lambda c: c.astype(str).str.strip() == "").all(axis=1)
+        other_filled = mapped.others.loc[rows].apply(lambda c: c.astype(str).str.strip() != "").any(axis=1)
+        reasons[mapped_blank[mapped_blank & other_filled].index] = UNUSED_ONLY
+    return reasons
+
+
+def _cells(mapped: MappedFrame, label: object) -> list[str]:
+    """One row's cells in the file's column order (mapped and unused columns alike)."""
+    by_index = {index: str(mapped.frame.at[label, key]) for key, index in mapped.header.columns.items()
+                if key in mapped.frame.columns}
+    for index in mapped.others.columns:
+        by_index[int(index)] = str(mapped.others.at[label, index])
+    return [by_index[index] for index in sorted(by_index)]
+
+
+def drop_white_space_rows(cleaned: pd.DataFrame, mapped: MappedFrame) -> pd.DataFrame:
+    """Rows whose every cell (used columns or not) is white space count as blank (not read); only nameless rows
+    need a look. A row that held only control characters stays, to be skipped with its reason."""
+    nameless = cleaned.index[(cleaned["name"] == "") & ~cleaned["control_only"].astype(bool)]
     if nameless.empty:
         return cleaned
-    fields = [c for c in raw.columns if c != "source_row"]
-    blank = raw.loc[nameless, fields].apply(lambda column: column.astype(str).str.strip() == "").all(axis=1)
+    fields = [c for c in mapped.frame.columns if c in FIELD_LABELS]
+    parts = [mapped.frame.loc[nameless, fields], mapped.others.loc[nameless]]
+    cells = pd.concat(parts, axis=1) if len(mapped.others.columns) else parts[0]
+    blank = cells.apply(lambda column: column.astype(str).str.strip() == "").all(axis=1)
     without_blank: pd.DataFrame = cleaned.drop(index=blank[blank].index)
     return without_blank
 
@@ -113,7 +185,10 @@ def record_rows(kept: pd.DataFrame, warnings: pd.Series,
         if field in kept and kept[field].notna().any():
             iso = kept[field].map(lambda d: d.isoformat() if d is not None and d == d else None).astype(object)
             columns[field] = iso.where(iso.notna(), None)  # pandas turns None into NaN; databases want NULL
-    raw_phone = kept["phone_raw"].where(kept["phone"].isna() & (kept["phone_raw"] != ""), None)
+    unread = kept["phone"].isna() & (kept["phone_raw"] != "")
+    raw_phone = kept["phone_raw"].where(unread, None)  # kept as written (white space folded), never rebuilt
+    if unread.any():
+        raw_phone[unread] = [" ".join(text.split()) for text in kept.loc[unread, "phone_raw"].astype(str)]
     for field, series in (("raw_phone", raw_phone), ("warnings", warnings), ("flag_reason", flags)):
         if filled(series):
             columns[field] = nullable(series)

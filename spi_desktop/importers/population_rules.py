@@ -6,12 +6,8 @@ Stored keys of the same year (per group) come in as sets.
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 import pandas as pd
 
@@ -25,6 +21,16 @@ class StoredKeys:
 
     same_group: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in KEY_FIELDS})
     other_groups: dict[str, dict[str, str]] = field(default_factory=lambda: {"phone": {}, "email": {}})
+    earlier: dict[str, dict[str, str]] = field(default_factory=dict)  # earlier sheets of this file: key -> where
+
+    def with_earlier(self, found: Mapping[str, Mapping[str, str]]) -> StoredKeys:
+        """These keys plus those a sheet read before this one keeps (the first place a key was seen wins)."""
+        earlier = {key: dict(values) for key, values in self.earlier.items()}
+        for key, values in found.items():
+            target = earlier.setdefault(key, {})
+            for value, where in values.items():
+                target.setdefault(value, where)
+        return StoredKeys(self.same_group, self.other_groups, earlier)
 
 
 @dataclass
@@ -51,7 +57,8 @@ def _problems(mask: pd.Series, column: str, values: pd.Series, reasons: pd.Serie
 
 
 def find_duplicates(keys: pd.DataFrame, candidates: pd.Series, stored: Mapping[str, set[str]],
-                    source_rows: pd.Series) -> tuple[pd.Series, pd.Series]:
+                    source_rows: pd.Series, earlier: Mapping[str, Mapping[str, str]] | None = None
+                    ) -> tuple[pd.Series, pd.Series]:
     """Mark rows whose phone, email or NIP equals an earlier kept row's or a stored one; return (mask, reason).
 
     Rows whose keys are unique in the file and not stored are kept without a Python loop; only the rows
@@ -65,6 +72,8 @@ def find_duplicates(keys: pd.DataFrame, candidates: pd.Series, stored: Mapping[s
         clash = values.duplicated(keep=False)
         if stored.get(key):
             clash |= values.isin(stored[key])
+        if earlier and earlier.get(key):
+            clash |= values.isin(list(earlier[key]))
         involved[clash[clash].index] = True
     duplicate = pd.Series(False, index=keys.index)
     reason = pd.Series("", index=keys.index, dtype=object)
@@ -78,6 +87,8 @@ def find_duplicates(keys: pd.DataFrame, candidates: pd.Series, stored: Mapping[s
                 continue
             if value in stored.get(key, ()):
                 clash = f"{KEY_LABELS[key]} {value} sudah tersimpan untuk tahun dan kelompok ini"
+            elif earlier and value in earlier.get(key, {}):
+                clash = f"{KEY_LABELS[key]} {value} sama dengan {earlier[key][value]}"
             elif value in seen[key]:
                 clash = f"{KEY_LABELS[key]} {value} sama dengan baris {seen[key][value]}"
             if clash:
@@ -92,57 +103,7 @@ def find_duplicates(keys: pd.DataFrame, candidates: pd.Series, stored: Mapping[s
     return duplicate, reason
 
 
-def _years_before(day: dt.date, years: float) -> dt.date:
-    whole = int(years)
-    try:
-        shifted = day.replace(year=day.year - whole)
-    except ValueError:  # 29 February
-        shifted = day.replace(year=day.year - whole, day=28)
-    return shifted - dt.timedelta(days=round((years - whole) * 365))
-
-
-def _months_before(day: dt.date, months: int) -> dt.date:
-    total = day.year * 12 + day.month - 1 - months
-    year, month = total // 12, total % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def eligibility_flags(frame: pd.DataFrame, group: str, rules: Mapping[str, Any], window_start: dt.date,
-                      window_end: dt.date | None) -> pd.Series:
-    """Why each row fails the year's eligibility rules ("" when it passes or cannot be judged)."""
-    flags: list[pd.Series] = []
-    empty = pd.Series("", index=frame.index, dtype=object)
-    if group == "internal":
-        for column, key, label in (("tmt_institution", "min_years_institution", "di instansi"),
-                                   ("tmt_unit", "min_years_unit", "di unit")):
-            years = rules.get(key)
-            if years is None or column not in frame:
-                continue
-            cutoff = _years_before(window_start, float(years))
-            late = frame[column].notna() & frame[column].map(lambda d, c=cutoff: d is not None and d == d and d > c)
-            flags.append(empty.mask(late, f"Masa kerja {label} kurang dari {years:g} tahun (TMT sesudah "
-                                          f"{cutoff.isoformat()})"))
-        excluded = [p for p in rules.get("excluded_positions", []) if p]
-        if excluded and "position" in frame:
-            # 'eselon ii' must match 'Eselon II', 'II.b' and 'IIa' but not 'III' or 'IV'.
-            pattern = "|".join(r"\b" + r"\s+".join(map(re.escape, p.split())) + r"(?![ivx0-9])" for p in excluded)
-            codes, uniques = pd.factorize(frame["position"])
-            hit_unique = pd.Series(uniques, dtype=object).str.contains(pattern, case=False, regex=True, na=False)
-            hit = pd.Series(hit_unique.to_numpy()[codes], index=frame.index).astype(bool)
-            flags.append(empty.mask(hit, "Jabatan " + frame["position"].astype(str) + " dikecualikan"))
-    if group == "external" and rules.get("service_within_months") and "service_date" in frame:
-        earliest = _months_before(window_start, int(rules["service_within_months"]))
-        latest = window_end or dt.date.max
-
-        def outside(day: Any) -> bool:
-            return day is not None and day == day and not earliest <= day <= latest
-
-        hit = frame["service_date"].map(outside)
-        flags.append(empty.mask(hit, f"Tanggal layanan di luar {earliest.isoformat()} s.d. {latest.isoformat()}"))
-    return _join(flags, frame.index)
-
-
-def _join(parts: Iterable[pd.Series], index: pd.Index) -> pd.Series:
+def join_texts(parts: Iterable[pd.Series], index: pd.Index) -> pd.Series:
     result = pd.Series("", index=index, dtype=object)
     for part in parts:
         has = part != ""
@@ -160,7 +121,8 @@ def apply_rules(cleaned: pd.DataFrame, group: str, unit_required: bool, stored: 
     optional nip/nip_problem (internal), unit_id/unit_raw, and date columns with *_problem companions.
     """
     index = cleaned.index
-    no_name = cleaned["name"] == ""
+    name_error = cleaned["name_error"].astype(bool) if "name_error" in cleaned else pd.Series(False, index=index)
+    no_name = (cleaned["name"] == "") | name_error
     no_contact = cleaned["phone"].isna() & cleaned["email"].isna()
     no_unit = cleaned["unit_id"].isna() if unit_required else pd.Series(False, index=index)
     rejected = no_name | no_contact | no_unit
@@ -169,8 +131,10 @@ def apply_rules(cleaned: pd.DataFrame, group: str, unit_required: bool, stored: 
     contact_reason = _contact_reason(contact_rows, pd.Series(True, index=contact_rows.index))
     unit_raw = cleaned.loc[no_unit & ~no_name & ~no_contact, "unit_raw"].astype(str)
     unit_reason = ("OPD '" + unit_raw + "' tidak cocok dengan OPD terdaftar").mask(unit_raw == "", "OPD kosong")
+    name_reason = pd.Series("Nama kosong", index=index, dtype=object).mask(
+        name_error, "Nama berisi galat rumus Excel '" + cleaned["name"].astype(str) + "', bukan nama orang")
     reasons = [
-        _problems(no_name, "Nama", cleaned["name"], "Nama kosong", "ditolak"),
+        _problems(no_name, "Nama", cleaned["name"], name_reason, "ditolak"),
         _problems(no_contact & ~no_name, "No. HP / Email", cleaned["phone_raw"], contact_reason, "ditolak"),
         _problems(no_unit & ~no_name & ~no_contact, "Perangkat Daerah", cleaned["unit_raw"], unit_reason,
                   "ditolak"),
@@ -178,7 +142,8 @@ def apply_rules(cleaned: pd.DataFrame, group: str, unit_required: bool, stored: 
     keys = cleaned[[k for k in KEY_FIELDS if k in cleaned]].copy()
     if "nip" in keys:
         keys["nip"] = keys["nip"].where(cleaned["nip_problem"].isna())
-    duplicate, duplicate_reason = find_duplicates(keys, ~rejected, stored.same_group, cleaned["source_row"])
+    duplicate, duplicate_reason = find_duplicates(keys, ~rejected, stored.same_group, cleaned["source_row"],
+                                                  stored.earlier)
     reasons.append(_problems(duplicate, "No. HP / Email / NIP", cleaned["phone_raw"], duplicate_reason, "duplikat"))
     kept = ~(rejected | duplicate)
     warning_parts = []
@@ -202,11 +167,17 @@ def apply_rules(cleaned: pd.DataFrame, group: str, unit_required: bool, stored: 
             text = f"{KEY_LABELS[key]} yang sama sudah ada di kelompok " + other.astype(str)
             reasons.append(_problems(has, KEY_LABELS[key], cleaned[key], text, "peringatan"))
             warning_parts.append(pd.Series("", index=index, dtype=object).mask(has, text))
+    if "reader_note" in cleaned:
+        notes = cleaned["reader_note"].where(kept, "")
+        has = notes != ""
+        if has.any():
+            reasons.append(_problems(has, "Isi sel", cleaned["name"], notes, "peringatan"))
+            warning_parts.append(notes)
     flags = eligibility.where(kept, "")
     reasons.append(_problems(flags != "", "Syarat responden", cleaned["name"], flags, "peringatan"))
     warning_parts.append(flags)
     problems = pd.concat(reasons, ignore_index=True)
-    return RuleOutcome(rejected, duplicate, problems, _join(warning_parts, index), flags)
+    return RuleOutcome(rejected, duplicate, problems, join_texts(warning_parts, index), flags)
 
 
 def _contact_reason(cleaned: pd.DataFrame, rows: pd.Series) -> pd.Series:

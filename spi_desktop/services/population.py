@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, cast
 
-import pandas as pd
 from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 
@@ -23,22 +21,19 @@ from spi_desktop.domain.errors import InputError, NotFoundError
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.domain.survey_year import SurveyYear
-from spi_desktop.importers.columns import ColumnSpec, with_mapping
-from spi_desktop.importers.population import MappedFrame, read_population_file
+from spi_desktop.importers.eligibility import UnitHead
+from spi_desktop.importers.population import MappedFrame, read_population_file, read_population_sheets
 from spi_desktop.importers.population_columns import GROUP_COLUMNS, GROUP_LABELS
-from spi_desktop.importers.population_frame import (
-    DATE_FIELDS,
-    TEXT_FIELDS,
-    clean_frame,
-    drop_white_space_rows,
-    record_rows,
-)
-from spi_desktop.importers.population_rules import StoredKeys, apply_rules, eligibility_flags
+from spi_desktop.importers.population_frame import DATE_FIELDS, TEXT_FIELDS
+from spi_desktop.importers.population_rules import StoredKeys
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
 from spi_desktop.services.demo_guard import refuse_demo_file
 from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.locks import lock_for_writing
+from spi_desktop.services.population_check import CheckedSheet, check_sheet, require_columns
+from spi_desktop.services.population_result import PopulationImportResult, combined
+from spi_desktop.services.preferences import is_demo_workspace
 from spi_desktop.services.privacy import refuse_purged_year
 from spi_desktop.services.years import get_year
 
@@ -48,37 +43,6 @@ MAX_ATTEMPTS = 3
 AMBIGUOUS = -1  # an OPD text that names more than one unit
 RECORD_COLUMNS = ("batch_id", "year", "group", "unit_id", "source_row", "name", "phone", "email", "nip",
                   *TEXT_FIELDS, *DATE_FIELDS, "raw_phone", "warnings", "flagged", "flag_reason")
-
-
-@dataclass
-class PopulationImportResult:
-    """What an import did (or, in a dry run, would do), with every problem found."""
-
-    file_name: str
-    sheet: str | None
-    year: int
-    group: str
-    batch: int | None
-    read: int
-    imported: int
-    duplicates: int
-    rejected: int
-    warnings: int
-    flagged: int
-    problems: pd.DataFrame  # row, column, value, reason, kind
-    file_hash: str = ""  # SHA-256 of the file as it was checked
-
-    def as_dict(self) -> dict[str, Any]:
-        """The JSON object ``spi population import`` prints."""
-        return {"batch": self.batch, "read": self.read, "imported": self.imported, "duplicates": self.duplicates,
-                "rejected": self.rejected, "warnings": self.warnings, "flagged": self.flagged,
-                "dry_run": self.batch is None}
-
-    def problem_lines(self, limit: int | None = None) -> list[str]:
-        """Problems as 'file, baris N, kolom X: reason' lines, in row order."""
-        rows = self.problems if limit is None else self.problems.head(limit)
-        where = f"{self.file_name} (lembar '{self.sheet}')" if self.sheet else self.file_name
-        return [f"{where}, baris {r.row}, kolom {r.column}: [{r.kind}] {r.reason}" for r in rows.itertuples()]
 
 
 def check_group(group: str) -> str:
@@ -133,25 +97,18 @@ def _stored_keys(session: Session, year: int, group: str) -> StoredKeys:
     return keys
 
 
-def _require_columns(mapped: MappedFrame, group: str, unit_code: str | None) -> None:
-    columns = mapped.header.columns
-    if "phone" not in columns and "email" not in columns:
-        raise InputError(f"{mapped.where()}: kolom No. HP maupun Email tidak ditemukan (baris judul "
-                         f"{mapped.header.row_index + 1}); minimal salah satu wajib ada")
-    if group != "expert" and unit_code is None and "unit" not in columns:
-        raise InputError(f"{mapped.where()}: kolom 'Perangkat Daerah' (atau OPD) tidak ditemukan; tambahkan "
-                         "kolom itu atau pilih satu OPD untuk seluruh berkas (--unit KODE)")
-
-
 def import_population(database: Database, path: Path, year: int, group: str, unit_code: str | None = None,
                       sheet: str | None = None, dry_run: bool = False, context: JobContext | None = None,
-                      mapping: Mapping[str, str] | None = None,
-                      expected_hash: str | None = None) -> PopulationImportResult:
+                      mapping: Mapping[str, str] | None = None, expected_hash: str | None = None,
+                      all_sheets: bool = False, problems_report: Path | None = None) -> PopulationImportResult:
     """Read, check and (unless ``dry_run``) store a population list in one transaction.
 
-    ``mapping`` (field -> the file's header text) overrides the automatic column mapping. With
-    ``expected_hash`` (from a preview) a file changed since then is refused instead of imported unseen.
-    Needs the Import permission, for a dry run too; the stored import writes one audit line.
+    ``mapping`` (field -> the file's header text or column letter; '' leaves a field out) overrides the
+    automatic column mapping. ``all_sheets`` imports every visible sheet that holds a list, each as its own
+    batch (its OPD from its column, its sheet's name or ``unit_code``), all in the one transaction. With
+    ``problems_report`` the report is written before anything is stored, and nothing is stored when it cannot
+    be. With ``expected_hash`` (from a preview) a file changed since then is refused instead of imported unseen.
+    Needs the Import permission, for a dry run too; the stored import writes one audit line per batch.
     """
     actor = require(database, Permission.IMPORT)
     refuse_purged_year(database, year)
@@ -159,29 +116,71 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
     check_group(group)
     refuse_demo_file(database, path)
     settings = get_year(database, year)
-    specs = with_mapping(GROUP_COLUMNS[group], mapping)
+    specs = GROUP_COLUMNS[group]
     if expected_hash is not None and path.is_file() and _file_hash(path) != expected_hash:
         raise InputError(f"{path.name} berubah sejak pratinjau; periksa ulang sebelum mengimpor")
+    context.report(0, 0, "Membaca berkas")
+    if all_sheets and sheet is None:
+        frames = read_population_sheets(path, specs, mapping)
+    else:
+        frames = [read_population_file(path, specs, sheet, chosen=mapping)]
+    file_hash = _file_hash(path)  # after the read: it has said what is wrong with a missing file
+    context.check()
     for _attempt in range(MAX_ATTEMPTS):
         with database.Session() as session:
             lookup = _unit_lookup(session)
-            unit_id = None
+            option_unit = None
             if unit_code is not None:
-                unit_id = _matched(lookup.get(_key(unit_code)))
-                if unit_id is None:
+                option_unit = _matched(lookup.get(_key(unit_code)))
+                if option_unit is None:
                     raise NotFoundError(f"OPD dengan kode {unit_code} tidak ada")
             stored = _stored_keys(session, year, group)
+            heads = _unit_heads(session)
             seen = _generation(session, year, group)
-        result, columns, rows = _check_file(path, settings, group, specs, unit_code, unit_id, sheet, lookup, stored,
-                                            context)
+        context.report(0, 0, "Memeriksa baris")
+        checked: list[CheckedSheet] = []
+        for mapped in frames:  # a person on two sheets is stored once: later sheets see the earlier ones' keys
+            checked.append(_check(mapped, settings, group, lookup, option_unit, unit_code, stored, heads, file_hash,
+                                  all_sheets, collect_keys=len(frames) > 1))
+            stored = stored.with_earlier(checked[-1].keys)
+        result = combined([sheet_check.result for sheet_check in checked])
         context.check()
         if dry_run:
+            if problems_report is not None:
+                _write_report(database, actor, result, problems_report)
             return result
-        if _write(database, actor, result, unit_id, columns, rows, seen, context):
+        if _write(database, actor, result, checked, seen, context, problems_report):
             context.report(result.imported, result.imported, "Selesai", check=False)
             return result
         context.report(0, 0, "Daftar lain baru saja disimpan; memeriksa ulang duplikat")
     raise InputError("Daftar populasi tahun ini sedang terus diubah oleh proses lain; coba impor lagi sebentar lagi")
+
+
+def _check(mapped: MappedFrame, settings: SurveyYear, group: str, lookup: dict[str, int], option_unit: int | None,
+           unit_code: str | None, stored: StoredKeys, heads: dict[int, UnitHead], file_hash: str,
+           all_sheets: bool, collect_keys: bool) -> CheckedSheet:
+    """One sheet's check, with its OPD: ``--unit`` for every row, else the OPD column; with several sheets
+    the OPD column, else the sheet's name, else ``--unit``."""
+    unit_id, code, has_column = option_unit, unit_code, "unit" in mapped.header.columns
+    if group == "expert" or all_sheets and has_column:
+        unit_id, code = None, None
+    elif (all_sheets or option_unit is None) and not has_column and mapped.sheet:
+        by_name = _matched(lookup.get(_key(mapped.sheet)))
+        if by_name is not None:
+            unit_id, code = by_name, mapped.sheet
+            mapped.notes.append(f"Lembar '{mapped.sheet}' tanpa kolom Perangkat Daerah: semua barisnya masuk OPD "
+                                f"'{mapped.sheet}' menurut nama lembarnya")
+    require_columns(mapped, group, unit_id is not None)
+    checked = check_sheet(mapped, settings, group, unit_id, lambda raw: _matched(lookup.get(_key(raw))), stored,
+                          heads, file_hash, collect_keys)
+    checked.result.unit_code = code
+    return checked
+
+
+def _unit_heads(session: Session) -> dict[int, UnitHead]:
+    """What the registry says about each OPD's head (to flag the head in the OPD's own list)."""
+    return {unit.id: UnitHead(unit.name, unit.short_name, unit.head_name, unit.head_nip, unit.head_position)
+            for unit in session.scalars(select(Unit))}
 
 
 def _generation(session: Session, year: int, group: str) -> tuple[int, int]:
@@ -198,29 +197,73 @@ def _lock_list(session: Session, year: int, group: str) -> None:
     lock_for_writing(session, "population", year, group)
 
 
-def _write(database: Database, actor: Actor, result: PopulationImportResult, unit_id: int | None,
-           columns: list[str], rows: Iterator[tuple[object, ...]], seen: tuple[int, int], context: JobContext) -> bool:
-    """Store the checked rows in one transaction; False (nothing written) when another import or undo of
-    the same year landed after the check, so duplicates must be judged again."""
+def _write(database: Database, actor: Actor, result: PopulationImportResult, checked: list[CheckedSheet],
+           seen: tuple[int, int], context: JobContext, problems_report: Path | None) -> bool:
+    """Store every checked sheet in one transaction (a batch each), writing the problems report just before the
+    commit; False (nothing written) when another import or undo of the same list landed after the check, so
+    duplicates must be judged again. A report that cannot be written, or a commit that fails, stores nothing
+    and leaves no report behind."""
+    total = sum(sheet.result.imported for sheet in checked)
     try:
         with database.Session() as session, session.begin():
             _lock_list(session, result.year, result.group)
             if _generation(session, result.year, result.group) != seen:
                 raise _ChangedMeanwhile
-            _store(session, actor, result, unit_id, columns, rows, context)
+            done = 0
+            for sheet in checked:
+                _store(session, actor, sheet, context, done, total)
+                done += sheet.result.imported
+            if len(checked) > 1:
+                result.batch = None
+            else:
+                result.batch = checked[0].result.batch
+            result.dry_run = False
+            for sheet in checked:
+                sheet.result.dry_run = False
+            if problems_report is not None:
+                _write_report(database, actor, result, problems_report, session)
     except _ChangedMeanwhile:
+        _reset(result, checked)
         return False
+    except BaseException:
+        _reset(result, checked)
+        if problems_report is not None and result.problems_report:
+            Path(result.problems_report).unlink(missing_ok=True)
+            result.problems_report = None
+        raise
     return True
+
+
+def _reset(result: PopulationImportResult, checked: list[CheckedSheet]) -> None:
+    """Nothing was stored after all: the result says so again."""
+    result.batch, result.dry_run = None, True
+    for sheet in checked:
+        sheet.result.batch, sheet.result.dry_run = None, True
+
+
+def _write_report(database: Database, actor: Actor, result: PopulationImportResult, out: Path,
+                  session: Session | None = None) -> None:
+    """The problems report, whole or not at all; logged in the import's own transaction when there is one."""
+    from spi_desktop.services.population_problems import report_name, write_problems_report
+
+    target = out / report_name(result.file_name) if out.is_dir() else out
+    require(database, Permission.EXPORT)
+    count = write_problems_report(result, target, is_demo_workspace(database))
+    result.problems_report = str(target.resolve())
+    summary = f"Laporan masalah impor {result.file_name} ditulis ke {target.name}: {format_int(count)} baris"
+    if session is not None:
+        audit.record(session, actor, "export", "populasi", summary, file=target.name, rows=count)
+    else:
+        audit.record_now(database, actor, "export", "populasi", summary, file=target.name, rows=count)
 
 
 class _ChangedMeanwhile(Exception):
     """Another import or undo of the year committed between our check and our write."""
 
 
-def _store(session: Session, actor: Actor, result: PopulationImportResult, unit_id: int | None, columns: list[str],
-           rows: Iterator[tuple[object, ...]], context: JobContext) -> None:
-    """Write the batch row, its records and the import's one audit line inside the caller's (locked)
-    transaction."""
+def _store(session: Session, actor: Actor, sheet: CheckedSheet, context: JobContext, done: int, total: int) -> None:
+    """Write one sheet's batch row, its records and its audit line inside the caller's (locked) transaction."""
+    result, unit_id, columns = sheet.result, sheet.unit_id, sheet.columns
     year, group = result.year, result.group
     batch = PopulationBatch(
         year=year, group=group, unit_id=unit_id, file_name=result.file_name, file_hash=result.file_hash,
@@ -229,53 +272,23 @@ def _store(session: Session, actor: Actor, result: PopulationImportResult, unit_
     )
     session.add(batch)
     session.flush()
-    total = result.imported
     constants = {"batch_id": batch.id, "year": year, "group": group}
     if "flagged" not in columns:
         constants["flagged"] = False
-    bulk_insert(session, PopulationRecord.__tablename__, constants, columns, rows,
-                on_chunk=lambda done: context.report(done, total,
-                                                     f"Menyimpan {format_int(done)} dari {format_int(total)} baris"))
+    bulk_insert(session, PopulationRecord.__tablename__, constants, columns, sheet.rows,
+                on_chunk=lambda rows: context.report(done + rows, total, f"Menyimpan {format_int(done + rows)} "
+                                                                         f"dari {format_int(total)} baris"))
     context.check()
     result.batch = batch.id
     unit_code = session.scalar(select(Unit.code).where(Unit.id == unit_id)) if unit_id is not None else None
+    sheet_words = f" (lembar {result.sheet})" if result.sheet else ""
     summary = f"Impor populasi {GROUP_WORDS[group]} {year}: {format_int(result.imported)} dari berkas " \
-              f"{result.file_name}"
+              f"{result.file_name}{sheet_words}"
     audit.record(session, actor, "import", "populasi", summary,
                  year=year, group=group, unit=unit_code, file_name=result.file_name, sheet=result.sheet,
                  file_hash=result.file_hash, batch=batch.id, read=result.read, imported=result.imported,
                  duplicates=result.duplicates, rejected=result.rejected, warnings=result.warnings,
-                 flagged=result.flagged)
-
-
-def _check_file(path: Path, settings: SurveyYear, group: str, specs: list[ColumnSpec], unit_code: str | None,
-                unit_id: int | None,
-                sheet: str | None, lookup: dict[str, int], stored: StoredKeys,
-                context: JobContext) -> tuple[PopulationImportResult, list[str], Iterator[tuple[object, ...]]]:
-    """Read and judge every row; returns the counts and problems, and the rows to store."""
-    year = settings.year
-    context.report(0, 0, "Membaca berkas")
-    mapped = read_population_file(path, specs, sheet)
-    file_hash = _file_hash(path)  # after the read: it has said what is wrong with a missing file
-    _require_columns(mapped, group, unit_code)
-    context.report(0, 0, "Memeriksa baris")
-    cleaned = drop_white_space_rows(
-        clean_frame(mapped, group, unit_id, lambda raw: _matched(lookup.get(_key(raw)))), mapped.frame)
-    window_start = settings.window_start or dt.date(year, 7, 1)
-    flags = eligibility_flags(cleaned, group, settings.eligibility.get(group, {}), window_start, settings.window_end)
-    outcome = apply_rules(cleaned, group, unit_id is None and group != "expert", stored, flags)
-    problems = outcome.reasons.assign(row=cleaned["source_row"].reindex(outcome.reasons["row_index"]).to_numpy())
-    problems = problems.sort_values(["row", "kind"], kind="stable")[["row", "column", "value", "reason", "kind"]]
-    kept = outcome.kept
-    result = PopulationImportResult(
-        file_name=mapped.file_name, sheet=mapped.sheet, year=year, group=group, batch=None, read=len(cleaned),
-        imported=int(kept.sum()), duplicates=int(outcome.duplicate.sum()), rejected=int(outcome.rejected.sum()),
-        warnings=int((kept & (outcome.warnings != "")).sum()), flagged=int((kept & (outcome.flag_reason != "")).sum()),
-        problems=problems.reset_index(drop=True), file_hash=file_hash,
-    )
-    context.check()
-    columns, rows = record_rows(cleaned[kept], outcome.warnings[kept], outcome.flag_reason[kept])
-    return result, columns, rows
+                 flagged=result.flagged, skipped=result.skipped)
 
 
 def _file_hash(path: Path) -> str:

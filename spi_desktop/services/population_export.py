@@ -15,7 +15,6 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 from sqlalchemy import select
 
 from spi_desktop.db.models import PopulationRecord, Unit
@@ -189,29 +188,3 @@ def _write_csv(path: Path, headers: list[str], rows: Iterator[list[Any]], separa
             if count % FETCH_ROWS == 0:
                 context.report(count, 0, f"Menulis {format_int(count)} baris")
     return count
-
-
-def export_problems(problems: pd.DataFrame, out: Path, demo: bool = False, database: Database | None = None) -> int:
-    """The problems report as .xlsx: original row, column, value, reason, kind (under the demo mark when the
-    import ran in a demo workspace). Its values are the file's own, personal ones included: with ``database``
-    the Export right is checked and the export logged."""
-    from openpyxl import Workbook
-
-    actor = require(database, Permission.EXPORT) if database is not None else None
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Masalah")
-    if demo:
-        sheet.append([DEMO_MARK])
-    sheet.append(["Baris", "Kolom", "Nilai", "Alasan", "Jenis"])
-    for row_number, column, value, reason, kind in problems[["row", "column", "value", "reason", "kind"]].itertuples(
-            index=False, name=None):
-        sheet.append([int(row_number), inert_text(column), inert(value, "value"), inert_text(reason), kind])
-    try:
-        workbook.save(out)
-    except OSError as error:
-        raise InputError(f"{out} tidak dapat ditulis: {error.strerror}") from error
-    if database is not None and actor is not None:
-        audit.record_now(database, actor, "export", "populasi", f"Laporan masalah impor ditulis ke {out.name}: "
-                         f"{format_int(len(problems))} baris", file=out.name, rows=len(problems))
-    return len(problems)

@@ -11,18 +11,56 @@ from spi_desktop.db.models import MappingPreset
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.roles import Permission
-from spi_desktop.importers.columns import with_mapping
-from spi_desktop.importers.population import FileInspection, inspect_population_file
+from spi_desktop.importers.columns import column_letter
+from spi_desktop.importers.population import FileInspection, SheetInfo, inspect_population_file
 from spi_desktop.importers.population_columns import GROUP_COLUMNS
+from spi_desktop.importers.population_header import UnmappedColumn
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
 from spi_desktop.services.population import check_group
 
+__all__ = ["FileInspection", "SheetInfo", "UnmappedColumn", "column_choices", "column_letter", "field_help",
+           "group_fields", "inspect_population", "list_presets", "save_preset"]
+
 
 def inspect_population(path: Path, group: str, sheet: str | None = None,
                        mapping: Mapping[str, str] | None = None) -> FileInspection:
-    """Sheets, header row and the column mapping the import would use (for the wizard)."""
-    return inspect_population_file(path, with_mapping(GROUP_COLUMNS[check_group(group)], mapping), sheet)
+    """Sheets, header row, the column mapping the import would use, the columns it would not use and the
+    reader's warnings (for the wizard)."""
+    return inspect_population_file(path, GROUP_COLUMNS[check_group(group)], sheet, mapping)
+
+
+def group_fields(group: str) -> list[tuple[str, str, bool]]:
+    """(field, label, required) of a group's columns, in the order the wizard shows them."""
+    return [(spec.key, spec.label, spec.required) for spec in GROUP_COLUMNS[check_group(group)]]
+
+
+def field_help() -> str:
+    """The field names ``--map`` takes, per group, for the CLI's help."""
+    return "; ".join(f"{group}: " + ", ".join(spec.key for spec in specs) for group, specs in GROUP_COLUMNS.items())
+
+
+def column_choices(database: Database, group: str, maps: list[str], preset: str | None) -> dict[str, str]:
+    """``--preset NAME`` and ``--map FIELD=HEADER`` (later ones win) as field -> header; ``InputError`` for a
+    malformed pair, an unknown field or an unknown preset."""
+    chosen: dict[str, str] = {}
+    if preset:
+        presets = list_presets(database, check_group(group))
+        if preset not in presets:
+            known = ", ".join(presets) or "(belum ada; simpan di wizard impor)"
+            raise InputError(f"Preset pemetaan '{preset}' untuk kelompok {group} tidak ada; yang ada: {known}")
+        chosen.update(presets[preset])
+    fields = {key for key, _label, _required in group_fields(group)}
+    for pair in maps:
+        key, sign, header = pair.partition("=")
+        key = key.strip()
+        if not sign or not key:
+            raise InputError(f"--map '{pair}': tulis ISIAN=JUDUL, mis. --map phone=\"No. HP (WhatsApp)\"")
+        if key not in fields:
+            raise InputError(f"--map '{pair}': isian '{key}' tidak dikenal untuk kelompok {group}; isian yang ada: "
+                             + ", ".join(sorted(fields)))
+        chosen[key] = header.strip()
+    return chosen
 
 
 def list_presets(database: Database, group: str) -> dict[str, dict[str, str]]:

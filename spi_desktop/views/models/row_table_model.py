@@ -26,6 +26,7 @@ class Column:
     align_right: bool = False
     tooltip: Callable[[Any], str] | None = None
     colour: Callable[[Any], str | None] | None = None  # text colour (#RRGGBB) per row, e.g. a status
+    badge: Callable[[Any], str | None] | None = None  # a coloured cell (#RRGGBB background, white text): a kind
 
 
 class RowTableModel(QAbstractTableModel):
@@ -100,6 +101,11 @@ class RowTableModel(QAbstractTableModel):
             return column.tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        badge = column.badge(row) if column.badge is not None else None
+        if role == Qt.ItemDataRole.BackgroundRole and badge:
+            return QBrush(QColor(badge))
+        if role == Qt.ItemDataRole.ForegroundRole and badge:
+            return QBrush(QColor("white"))
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = column.colour(row) if column.colour is not None else None
             if colour:

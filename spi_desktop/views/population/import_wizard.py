@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -19,16 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.formatting import format_int
-from spi_desktop.importers.population import FileInspection
-from spi_desktop.importers.population_columns import GROUP_COLUMNS
 from spi_desktop.services.errors import user_message
-from spi_desktop.services.population import PopulationImportResult, import_population
-from spi_desktop.services.population_export import export_problems
-from spi_desktop.services.population_setup import inspect_population, list_presets, save_preset
+from spi_desktop.services.population import import_population
+from spi_desktop.services.population_problems import export_problems, report_name
+from spi_desktop.services.population_result import PopulationImportResult
+from spi_desktop.services.population_setup import FileInspection, SheetInfo, inspect_population
 from spi_desktop.services.units import list_units
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.models.row_table_model import Column, RowTableModel
-from spi_desktop.views.population.labels import group_labels
+from spi_desktop.views.population.import_mapping_page import WARNING_STYLE, MappingPage
+from spi_desktop.views.population.labels import KIND_COLOURS, group_labels, problem_kind_labels
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.style import ERROR_STYLE
 from spi_desktop.views.tables import row_table
@@ -48,6 +49,7 @@ class ImportWizard(QWizard):
         self.group = group
         self.unit_code: str | None = None
         self.sheet: str | None = None
+        self.all_sheets = False
         self.inspection: FileInspection | None = None
         self.mapping: dict[str, str] = {}
         self.preview: PopulationImportResult | None = None
@@ -78,11 +80,12 @@ class ImportWizard(QWizard):
         """Start a dry run or the real import with the wizard's choices."""
         assert self.path is not None
         database, year, path, group = self.context.database, self.context.year, self.path, self.group
-        unit, sheet, mapping = self.unit_code, self.sheet, dict(self.mapping)
+        unit, mapping, every = self.unit_code, dict(self.mapping), self.all_sheets
+        sheet = None if every else self.sheet
         checked = None if dry_run or self.preview is None else self.preview.file_hash
         return run_in_background(lambda ctx: import_population(
             database, path, year, group, unit_code=unit, sheet=sheet, dry_run=dry_run, context=ctx,
-            mapping=mapping, expected_hash=checked), owner=self)
+            mapping=mapping, expected_hash=checked, all_sheets=every), owner=self)
 
 
 class FilePage(QWizardPage):
@@ -106,8 +109,14 @@ class FilePage(QWizardPage):
         for info in list_units(wizard.context.database, year=wizard.context.year, active_only=True):
             self.unit.addItem(f"{info.code} — {info.name}", info.code)
         self.sheet = QComboBox()
+        self.sheet.setAccessibleName(self.tr("Lembar kerja"))
+        self.every_sheet = QCheckBox(self.tr("Impor &semua lembar yang berisi daftar (satu batch per lembar)"))
+        self.every_sheet.setEnabled(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(WARNING_STYLE)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -116,7 +125,9 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Kelompok"), self.group)
         form.addRow(self.tr("OPD"), self.unit)
         form.addRow(self.tr("Lembar kerja"), self.sheet)
+        form.addRow("", self.every_sheet)
         form.addRow("", self.status)
+        form.addRow("", self.notes)
         self.group.currentIndexChanged.connect(lambda _i: self.inspect())
         self.sheet.activated.connect(lambda _i: self.inspect(self.sheet.currentData()))
         self.last_job: BackgroundJob | None = None
@@ -144,6 +155,7 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Memeriksa berkas…"))
+        self.notes.clear()
         path, group = self.owner.path, self.group.currentData()
         job = run_in_background(lambda _ctx: inspect_population(path, group, sheet), owner=self)
         job.succeeded.connect(self._inspected)
@@ -151,20 +163,35 @@ class FilePage(QWizardPage):
         self.last_job = job
         return job
 
+    def sheet_label(self, info: SheetInfo) -> str:
+        """A sheet as the list shows it: its rows, and whether it is hidden or holds no list."""
+        words = [fill(self.tr("%1 baris"), format_int(info.rows))]
+        if info.hidden:
+            words.append(self.tr("tersembunyi"))
+        if not info.data:
+            words.append(self.tr("bukan daftar"))
+        return f"{info.name} ({', '.join(words)})"
+
     def _inspected(self, inspection: FileInspection) -> None:
         self.owner.inspection = inspection
         self.sheet.clear()
-        for name in inspection.sheets:
-            self.sheet.addItem(name, name)
-        self.sheet.setEnabled(bool(inspection.sheets))
+        for info in inspection.sheet_infos:
+            self.sheet.addItem(self.sheet_label(info), info.name)
+        self.sheet.setEnabled(bool(inspection.sheet_infos))
         self.sheet.setCurrentIndex(max(0, self.sheet.findData(inspection.sheet)))
+        several = len(inspection.data_sheets) > 1
+        self.every_sheet.setEnabled(several)
+        if not several:
+            self.every_sheet.setChecked(False)
         self.status.setText(fill(self.tr("Judul kolom ditemukan di baris %1: %2"), inspection.header_row,
-                                 ", ".join(h for h in inspection.headers if h)))
+                                 ", ".join(h for h in inspection.headers if h and not h.startswith("("))))
+        self.notes.setText("\n".join(f"⚠ {note}" for note in inspection.notes))
         self.completeChanged.emit()
 
     def _failed(self, error: Exception) -> None:
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(user_message(error))
+        self.sheet.setEnabled(self.sheet.count() > 0)
 
     def isComplete(self) -> bool:
         return self.owner.inspection is not None
@@ -174,88 +201,7 @@ class FilePage(QWizardPage):
         self.owner.group = self.group.currentData()
         self.owner.unit_code = self.unit.currentData()
         self.owner.sheet = self.owner.inspection.sheet
-        return True
-
-
-class MappingPage(QWizardPage):
-    """Confirm or fix which column of the file holds which field; save the choice as a preset."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.owner = wizard
-        self.setTitle(self.tr("Kolom"))
-        self.setSubTitle(self.tr("Periksa pasangan kolom. Kolom bertanda * wajib ada."))
-        self.form = QFormLayout()
-        self.combos: dict[str, QComboBox] = {}
-        self.presets = QComboBox()
-        self.presets.activated.connect(lambda _i: self.apply_preset(self.presets.currentText()))
-        save = QPushButton(self.tr("Simpan sebagai preset…"))
-        save.clicked.connect(self.ask_preset_name)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Preset")))
-        top.addWidget(self.presets, 1)
-        top.addWidget(save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(self.form)
-
-    def initializePage(self) -> None:
-        inspection = self.owner.inspection
-        assert inspection is not None
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.combos.clear()
-        for spec in GROUP_COLUMNS[self.owner.group]:
-            combo = QComboBox()
-            combo.addItem(self.tr("(tidak dipakai)"), "")
-            for header in inspection.headers:
-                if header:
-                    combo.addItem(header, header)
-            combo.setCurrentIndex(max(0, combo.findData(inspection.mapping.get(spec.key, ""))))
-            self.combos[spec.key] = combo
-            self.form.addRow(spec.label + (" *" if spec.required else ""), combo)
-        self.presets.clear()
-        self.presets.addItem(self.tr("(otomatis)"))
-        self.presets.addItems(list(list_presets(self.owner.context.database, self.owner.group)))
-
-    def current_mapping(self) -> dict[str, str]:
-        """Field -> chosen header ('' for a field left out)."""
-        return {key: str(combo.currentData()) for key, combo in self.combos.items()}
-
-    def apply_preset(self, name: str) -> None:
-        """Choose the columns a saved preset names (where this file has them)."""
-        preset = list_presets(self.owner.context.database, self.owner.group).get(name, {})
-        for key, header in preset.items():
-            if key in self.combos and self.combos[key].findData(header) >= 0:
-                self.combos[key].setCurrentIndex(self.combos[key].findData(header))
-
-    def ask_preset_name(self) -> None:
-        """Save the current choice under a name."""
-        name = prompts.ask_text(self, self.tr("Simpan preset"), self.tr("Nama preset:"))
-        if name:
-            save_preset(self.owner.context.database, self.owner.group, name, self.current_mapping())
-            self.initializePage_presets(name)
-
-    def initializePage_presets(self, select: str) -> None:  # noqa: N802 - sits next to initializePage
-        """Refresh the preset list and select ``select``."""
-        self.presets.clear()
-        self.presets.addItem(self.tr("(otomatis)"))
-        self.presets.addItems(list(list_presets(self.owner.context.database, self.owner.group)))
-        self.presets.setCurrentText(select)
-
-    def validatePage(self) -> bool:
-        mapping = self.current_mapping()
-        missing = [spec.label for spec in GROUP_COLUMNS[self.owner.group] if spec.required and not mapping[spec.key]]
-        if missing:
-            prompts.error(self, self.tr("Kolom"), fill(self.tr("Kolom wajib belum dipilih: %1"), ", ".join(missing)))
-            return False
-        chosen = [header for header in mapping.values() if header]
-        twice = sorted({header for header in chosen if chosen.count(header) > 1})
-        if twice:
-            prompts.error(self, self.tr("Kolom"), fill(self.tr("Satu kolom berkas dipilih untuk dua isian: %1"),
-                                                       ", ".join(twice)))
-            return False
-        self.owner.mapping = mapping
+        self.owner.all_sheets = self.every_sheet.isEnabled() and self.every_sheet.isChecked()
         return True
 
 
@@ -325,9 +271,16 @@ class _RunPage(QWizardPage):
 
     def counts_text(self, result: PopulationImportResult) -> str:
         """The result's counts in one short paragraph."""
-        return fill(self.tr("Dibaca %1 baris: %2 diimpor, %3 duplikat, %4 ditolak, %5 dengan peringatan."),
+        text = fill(self.tr("Dibaca %1 baris: %2 diimpor, %3 duplikat, %4 ditolak, %5 dengan peringatan."),
                     format_int(result.read), format_int(result.imported), format_int(result.duplicates),
                     format_int(result.rejected), format_int(result.warnings))
+        if result.skipped:
+            text += " " + fill(self.tr("%1 baris dilewati karena bukan responden (baris jumlah, tanda tangan)."),
+                               format_int(result.skipped))
+        if len(result.parts) > 1:
+            text += " " + fill(self.tr("Dari %1 lembar: %2."), len(result.parts),
+                               ", ".join(part.sheet or "" for part in result.parts))
+        return text
 
     def show_result(self, result: PopulationImportResult) -> None:
         """Show what the run found."""
@@ -344,14 +297,21 @@ class PreviewPage(_RunPage):
         super().__init__(wizard, dry_run=True)
         self.setTitle(self.tr("Pratinjau"))
         self.setSubTitle(self.tr("Belum ada yang disimpan. Periksa masalah di bawah, lalu lanjutkan untuk mengimpor."))
+        kinds = problem_kind_labels()
         self.problems = RowTableModel([
             Column(self.tr("Baris"), lambda p: str(p[0]), align_right=True),
-            Column(self.tr("Jenis"), lambda p: p[4]),
+            Column(self.tr("Jenis"), lambda p: kinds.get(p[4], p[4]), badge=lambda p: KIND_COLOURS.get(p[4])),
+            Column(self.tr("Nama"), lambda p: str(p[5] or "")),
             Column(self.tr("Kolom"), lambda p: p[1]),
-            Column(self.tr("Nilai"), lambda p: p[2]),
+            Column(self.tr("Nilai"), lambda p: str(p[2]), tooltip=lambda p: str(p[2])),
             Column(self.tr("Alasan"), lambda p: p[3], tooltip=lambda p: p[3]),
-        ], muted=lambda p: p[4] == "peringatan")
+        ])
         self.table = row_table(self.problems)
+        self.table.setWordWrap(False)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(WARNING_STYLE)
+        self.box.addWidget(self.notes)
         self.save_button = QPushButton(self.tr("Simpan laporan masalah (.xlsx)…"))
         self.save_button.clicked.connect(self.save_report)
         self.box.addWidget(self.table, 1)
@@ -365,21 +325,26 @@ class PreviewPage(_RunPage):
         if more > 0:
             text += " " + fill(self.tr("(%1 masalah pertama ditampilkan)"), format_int(PROBLEMS_SHOWN))
         self.summary.setText(text)
-        self.problems.set_rows(list(result.problems.head(PROBLEMS_SHOWN).itertuples(index=False, name=None)))
+        self.notes.setText("\n".join(f"⚠ {note}" for note in result.notes))
+        self.problems.set_rows(result.problem_rows(PROBLEMS_SHOWN))
         self.table.resizeColumnsToContents()
-        self.save_button.setEnabled(not result.problems.empty)
+        for column, widest in ((2, 180), (3, 140), (4, 180)):  # Nama, Kolom, Nilai: leave room for Alasan
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        self.save_button.setEnabled(result.problem_count > 0)
 
     def save_report(self) -> None:
         """Write every problem to an .xlsx the OPD can fix their file from."""
         if self.done is None:
             return
-        path = prompts.save_file(self, self.tr("Simpan laporan masalah"), "masalah_populasi.xlsx",
-                                 self.tr("Excel (*.xlsx)"))
+        suggested = report_name(self.done.file_name)
+        if self.owner.path is not None:
+            suggested = str(self.owner.path.with_name(suggested))
+        path = prompts.save_file(self, self.tr("Simpan laporan masalah"), suggested, self.tr("Excel (*.xlsx)"))
         if not path:
             return
-        problems, target, demo = self.done.problems, Path(path), self.owner.context.demo
+        result, target, demo = self.done, Path(path), self.owner.context.demo
         database = self.owner.context.database
-        job = run_in_background(lambda _ctx: export_problems(problems, target, demo, database), self,
+        job = run_in_background(lambda _ctx: export_problems(result, target, demo, database), self,
                                 self.tr("Menyimpan laporan masalah"), owner=self)
         job.succeeded.connect(lambda count: prompts.info(self, self.tr("Laporan masalah"), fill(
             self.tr("%1 masalah ditulis ke %2"), format_int(count), str(target))))
@@ -409,4 +374,5 @@ class ImportPage(_RunPage):
 
     def show_result(self, result: PopulationImportResult) -> None:
         self.owner.imported = result
-        self.summary.setText(fill(self.tr("Batch %1 tersimpan. "), result.batch) + self.counts_text(result))
+        batches = ", ".join(str(batch) for batch in result.batches)
+        self.summary.setText(fill(self.tr("Impor nomor %1 tersimpan. "), batches) + self.counts_text(result))

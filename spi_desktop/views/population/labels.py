@@ -32,3 +32,16 @@ def submission_labels() -> dict[str, str]:
         "diterima_terlambat": QCoreApplication.translate("Groups", "Diterima terlambat"),
         "tervalidasi": QCoreApplication.translate("Groups", "Tervalidasi"),
     }
+
+
+def problem_kind_labels() -> dict[str, str]:
+    """Kind of an import problem (services/population_result.py KINDS) -> its name."""
+    return {
+        "ditolak": QCoreApplication.translate("Groups", "Ditolak"),
+        "duplikat": QCoreApplication.translate("Groups", "Duplikat"),
+        "peringatan": QCoreApplication.translate("Groups", "Peringatan"),
+        "dilewati": QCoreApplication.translate("Groups", "Dilewati"),
+    }
+
+
+KIND_COLOURS = {"ditolak": "#b71c1c", "duplikat": "#6a1b9a", "peringatan": "#a15c00", "dilewati": "#546e7a"}

@@ -1,0 +1,204 @@
+"""Who may not be a respondent in a survey year, judged on a whole frame: flagged with the reason, never dropped.
+
+Internal: too short a tenure (TMT), an eselon I or II post (written as 'Eselon II' or by its title: 'Kepala
+Dinas Kesehatan', 'Sekretaris Daerah', 'Asisten …', 'Staf Ahli Bupati …', 'Inspektur Daerah'), and the head
+of the row's own OPD (by NIP, by the head's post, or by name where the row gives neither NIP nor another
+post). External: a service date outside the year's window. The titles are per-year data (``excluded_titles``
+and ``title_exceptions``, edited under Pengaturan › Tahun survei), matched at the start of the post as written.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from spi_desktop.domain.formatting import format_date
+from spi_desktop.importers.population_rules import join_texts
+
+_ESELON_VALUE = re.compile(r"^(eselon\s*)?(i{1,2}|[12])([\s./-]*[ab])?$", re.IGNORECASE)
+_DEGREE_PREFIX = re.compile(r"^((dr|drs|dra|ir|h|hj|prof|kh|ust|ustadz|r|rr|raden|tgk|teuku|hc)\.?\s+)+")
+
+
+@dataclass(frozen=True)
+class UnitHead:
+    """What the OPD registry says about a unit's head, to recognise the head in the unit's own list."""
+
+    name: str
+    short_name: str | None = None
+    head_name: str | None = None
+    head_nip: str | None = None
+    head_position: str | None = None
+
+
+def title_key(text: object) -> str:
+    """A post or title as compared: lower case, punctuation to spaces, spaces folded."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", str(text or "").lower()).split())
+
+
+def person_key(text: object) -> str:
+    """A name as compared with the registry's head: degrees after the comma and titles before it set aside."""
+    core = str(text or "").split(",", 1)[0].lower()
+    return title_key(_DEGREE_PREFIX.sub("", " ".join(core.split())))
+
+
+def _starts(text: str, prefix: str) -> bool:
+    return bool(prefix) and (text == prefix or text.startswith(prefix + " "))
+
+
+def _years_before(day: dt.date, years: float) -> dt.date:
+    whole = int(years)
+    try:
+        shifted = day.replace(year=day.year - whole)
+    except ValueError:  # 29 February
+        shifted = day.replace(year=day.year - whole, day=28)
+    return shifted - dt.timedelta(days=round((years - whole) * 365))
+
+
+def _months_before(day: dt.date, months: int) -> dt.date:
+    total = day.year * 12 + day.month - 1 - months
+    year, month = total // 12, total % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _per_unique(series: pd.Series, judge: Any) -> pd.Series:
+    codes, uniques = pd.factorize(series)
+    verdicts = np.array([judge(value) for value in uniques] + [""], dtype=object)
+    return pd.Series(verdicts[codes], index=series.index, dtype=object)
+
+
+def title_flags(positions: pd.Series, titles: Sequence[str], exceptions: Sequence[str]) -> pd.Series:
+    """Why each post is an excluded office by its title ('' when it is not)."""
+    wanted = [title_key(t) for t in titles if title_key(t)]
+    spared = [title_key(t) for t in exceptions if title_key(t)]
+    if not wanted:
+        return pd.Series("", index=positions.index, dtype=object)
+
+    def judge(position: object) -> str:
+        key = title_key(position)
+        if not key or any(_starts(key, s) for s in spared) or not any(_starts(key, t) for t in wanted):
+            return ""
+        return f"Jabatan '{position}' setingkat eselon I/II (pimpinan tinggi) tidak termasuk responden"
+
+    return _per_unique(positions, judge)
+
+
+def head_flags(frame: pd.DataFrame, heads: Mapping[int, UnitHead]) -> pd.Series:
+    """Why each row is the head of its own OPD ('' when it is not or the registry does not say)."""
+    flags = pd.Series("", index=frame.index, dtype=object)
+    if not heads or "unit_id" not in frame:
+        return flags
+    units = frame["unit_id"]
+    named = units.map(lambda unit: heads[unit].name if unit in heads else None)
+    if named.isna().all():
+        return flags
+    reason = "Kepala OPD yang disurvei (" + named.astype(str) + ") tidak termasuk responden"
+    hit = pd.Series(False, index=frame.index)
+    nips = frame["nip"] if "nip" in frame else pd.Series(None, index=frame.index, dtype=object)
+    head_nips = units.map(lambda unit: heads[unit].head_nip if unit in heads else None)
+    hit |= nips.notna() & head_nips.notna() & (nips == head_nips)
+    if "position" in frame:
+        pairs = pd.Series(list(zip(units.tolist(), frame["position"].tolist(), strict=True)), index=frame.index)
+
+        def is_head_post(pair: tuple[Any, Any]) -> str:
+            unit, position = pair
+            head = heads.get(unit)
+            key = title_key(position)
+            if head is None or not key:
+                return ""
+            posts = [title_key(head.head_position)] + [f"kepala {title_key(n)}" for n in (head.name, head.short_name)
+                                                         if title_key(n)]
+            name = title_key(head.name)
+            for seat, word in (("kecamatan", "camat"), ("kelurahan", "lurah"), ("desa", "kepala desa")):
+                if name.startswith(seat + " "):
+                    posts.append(f"{word} {name[len(seat) + 1:]}")
+            return "x" if any(post and (key == post or _starts(key, post) and key.startswith("kepala"))
+                              for post in posts) else ""
+
+        hit |= _per_unique(pairs, is_head_post) != ""
+    hit |= _same_name(frame, heads, nips)
+    return flags.mask(hit & named.notna(), reason)
+
+
+def _same_name(frame: pd.DataFrame, heads: Mapping[int, UnitHead], nips: pd.Series) -> pd.Series:
+    """Rows named as their OPD's head that give no NIP and no other post (a NIP or a post decides otherwise)."""
+    keys = {unit: person_key(head.head_name) for unit, head in heads.items() if person_key(head.head_name)}
+    hit = pd.Series(False, index=frame.index)
+    if not keys:
+        return hit
+    open_post = pd.Series(True, index=frame.index)
+    if "position" in frame:
+        open_post = _per_unique(frame["position"], lambda p: "x" if not title_key(p) or title_key(p).startswith(
+            ("kepala", "plt", "plh", "pj")) else "") != ""
+    allowed = open_post & nips.isna() & frame["unit_id"].isin(list(keys))
+    for label in frame.index[allowed]:
+        if person_key(frame.at[label, "name"]) == keys[int(frame.at[label, "unit_id"])]:  # type: ignore[arg-type]
+            hit.at[label] = True
+    return hit
+
+
+def eselon_flags(values: pd.Series) -> pd.Series:
+    """An 'Eselon' column saying I or II (I.a, II.b, 2 …)."""
+    return _per_unique(values, lambda v: f"Eselon {v} (eselon I/II) tidak termasuk responden"
+                       if _ESELON_VALUE.match(str(v).strip()) else "")
+
+
+def eligibility_flags(frame: pd.DataFrame, group: str, rules: Mapping[str, Any], window_start: dt.date,
+                      window_end: dt.date | None, heads: Mapping[int, UnitHead] | None = None) -> pd.Series:
+    """Why each row fails the year's eligibility rules ("" when it passes or cannot be judged)."""
+    flags: list[pd.Series] = []
+    empty = pd.Series("", index=frame.index, dtype=object)
+    if group == "internal":
+        for column, key, label in (("tmt_institution", "min_years_institution", "di instansi"),
+                                   ("tmt_unit", "min_years_unit", "di unit")):
+            years = rules.get(key)
+            if years is None or column not in frame:
+                continue
+            cutoff = _years_before(window_start, float(years))
+            late = frame[column].notna() & frame[column].map(lambda d, c=cutoff: d is not None and d == d and d > c)
+            flags.append(empty.mask(late, f"Masa kerja {label} kurang dari {years:g} tahun (TMT sesudah "
+                                          f"{format_date(cutoff)})"))
+        excluded = [p for p in rules.get("excluded_positions", []) if p]
+        if excluded and "position" in frame:
+            # 'eselon ii' must match 'Eselon II', 'II.b' and 'IIa' but not 'III' or 'IV'.
+            pattern = "|".join(r"\b" + r"\s+".join(map(re.escape, p.split())) + r"(?![ivx0-9])" for p in excluded)
+            codes, uniques = pd.factorize(frame["position"])
+            hit_unique = pd.Series(uniques, dtype=object).str.contains(pattern, case=False, regex=True, na=False)
+            hit = pd.Series(hit_unique.to_numpy()[codes], index=frame.index).astype(bool)
+            flags.append(empty.mask(hit, "Jabatan " + frame["position"].astype(str) + " dikecualikan"))
+        if "position" in frame:
+            flags.append(title_flags(frame["position"], rules.get("excluded_titles", []),
+                                     rules.get("title_exceptions", [])))
+        if "eselon" in frame and rules.get("excluded_positions"):
+            flags.append(eselon_flags(frame["eselon"]))
+        if rules.get("exclude_unit_head", True):
+            flags.append(head_flags(frame, heads or {}))
+    if group == "external" and rules.get("service_within_months") and "service_date" in frame:
+        earliest = _months_before(window_start, int(rules["service_within_months"]))
+        latest = window_end or dt.date.max
+
+        def outside(day: Any) -> bool:
+            return day is not None and day == day and not earliest <= day <= latest
+
+        hit = frame["service_date"].map(outside)
+        flags.append(empty.mask(hit, f"Tanggal layanan di luar {format_date(earliest)} s.d. "
+                                     f"{format_date(latest) if window_end else 'akhir masa survei'}"))
+    return join_texts(_first_per_row(flags, frame.index), frame.index)
+
+
+def _first_per_row(flags: list[pd.Series], index: pd.Index) -> list[pd.Series]:
+    """Each reason once per row: 'Jabatan … dikecualikan' and the title rule may say the same post twice."""
+    taken = pd.Series(False, index=index)
+    kept = []
+    for part in flags:
+        has = part != ""
+        post = part.str.startswith("Jabatan").fillna(False) if has.any() else has
+        kept.append(part.mask(post & taken, ""))
+        taken |= post & has
+    return kept

@@ -1,0 +1,111 @@
+"""The problems report of a population import: what to send back to the OPD so they can fix their file.
+
+One line per problem with the row number, the person's name, the column, the value, the reason and its kind,
+followed by the row's original cells under the file's own headers; a second sheet says what was read (sheet,
+columns used and not used, the reader's warnings). Written whole or not at all, under the demo mark in a demo
+workspace; every cell inert (``domain.inert``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from spi_desktop.db.session import Database
+from spi_desktop.domain.demo_mark import DEMO_MARK
+from spi_desktop.domain.formatting import format_int
+from spi_desktop.domain.inert import inert_text
+from spi_desktop.domain.roles import Permission
+from spi_desktop.importers.population_frame import FIELD_LABELS
+from spi_desktop.reports.files import write_complete
+from spi_desktop.services import audit
+from spi_desktop.services.access import require
+from spi_desktop.services.population_result import PopulationImportResult
+
+KIND_WORDS = {"ditolak": "Ditolak", "duplikat": "Duplikat", "peringatan": "Peringatan", "dilewati": "Dilewati"}
+
+
+def report_name(file_name: str) -> str:
+    """The report's file name for a source file: masalah-<file>.xlsx."""
+    return f"masalah-{Path(file_name).stem}.xlsx"
+
+
+def _lines(result: PopulationImportResult) -> tuple[list[str], list[list[Any]]]:
+    parts = result.parts or [result]
+    several = len(parts) > 1
+    original_headers: list[str] = list(dict.fromkeys(h for part in parts for h in part.originals.columns))
+    head = ["Baris", *(["Lembar"] if several else []), "Nama", "Kolom", "Nilai", "Alasan", "Jenis",
+            *original_headers]
+    lines: list[list[Any]] = []
+    for part in parts:
+        originals = part.originals
+        for row, column, value, reason, kind, name in part.problems[
+                ["row", "column", "value", "reason", "kind", "name"]].itertuples(index=False, name=None):
+            cells: list[Any] = [int(row), *([part.sheet or ""] if several else []), inert_text(name),
+                                inert_text(column), inert_text(value), inert_text(reason),
+                                KIND_WORDS.get(kind, kind)]
+            if len(originals) and row in originals.index:
+                source = originals.loc[[row]].iloc[0]
+                cells += [inert_text(source.get(header, "")) for header in original_headers]
+            lines.append(cells)
+    return head, lines
+
+
+def write_problems_report(result: PopulationImportResult, out: Path, demo: bool = False) -> int:
+    """Write the report to ``out`` (.xlsx, whole or not at all); returns how many problems it lists."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    head, lines = _lines(result)
+
+    def write(partial: Path) -> int:
+        workbook = Workbook()
+        sheet = workbook.active
+        sheet.title = "Masalah"
+        top = 1
+        if demo:
+            sheet.append([DEMO_MARK])
+            top = 2
+        sheet.append(head)
+        for cell in sheet[top]:
+            cell.font = Font(bold=True)
+        for line in lines:
+            sheet.append(line)
+        sheet.freeze_panes = sheet.cell(top + 1, 1)
+        widths = {"Baris": 7, "Lembar": 14, "Nama": 28, "Kolom": 16, "Nilai": 22, "Alasan": 60, "Jenis": 11}
+        for number, title in enumerate(head, start=1):
+            sheet.column_dimensions[sheet.cell(top, number).column_letter].width = widths.get(title, 18)
+        summary = workbook.create_sheet("Ringkasan")
+        for label, value in _summary(result):
+            summary.append([label, inert_text(value)])
+        summary.column_dimensions["A"].width = 28
+        summary.column_dimensions["B"].width = 90
+        workbook.save(partial)
+        return len(lines)
+
+    return write_complete(out, write)
+
+
+def _summary(result: PopulationImportResult) -> list[tuple[str, str]]:
+    rows = [("Berkas", result.file_name), ("Lembar dibaca", ", ".join(
+        p.sheet or "" for p in result.parts) if result.parts else (result.sheet or "-")),
+        ("Dibaca", format_int(result.read)), ("Diimpor", format_int(result.imported)),
+        ("Duplikat", format_int(result.duplicates)), ("Ditolak", format_int(result.rejected)),
+        ("Dengan peringatan", format_int(result.warnings)), ("Dilewati (bukan responden)", format_int(result.skipped))]
+    rows += [(f"Kolom {FIELD_LABELS.get(key, key)}", header) for key, header in result.mapping.items()]
+    rows += [("Kolom tidak dipakai", f"{c.letter} ({c.header or 'tanpa judul'}), {c.filled} sel") for c in
+             result.unmapped]
+    rows += [("Catatan", note) for note in result.notes]
+    return rows
+
+
+def export_problems(result: PopulationImportResult, out: Path, demo: bool = False,
+                    database: Database | None = None) -> int:
+    """The problems report of an import already checked (the wizard's button). Its values are the file's own,
+    personal ones included: with ``database`` the Export right is checked and the export logged."""
+    actor = require(database, Permission.EXPORT) if database is not None else None
+    count = write_problems_report(result, out, demo)
+    if database is not None and actor is not None:
+        audit.record_now(database, actor, "export", "populasi", f"Laporan masalah impor ditulis ke {out.name}: "
+                         f"{format_int(count)} baris", file=out.name, rows=count)
+    return count

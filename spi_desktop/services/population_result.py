@@ -1,0 +1,115 @@
+"""What a population import did (or, in a dry run, would do): counts, problems, and everything it did not read.
+
+The JSON shape ``as_dict`` gives is the CLI's contract (``spi population import --json``): the original keys
+stay, and every column not used (``unmapped_columns``), every sheet (``sheets``), the rows skipped as not
+being people (``skipped``) and the reader's warnings (``notes``) are added to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from spi_desktop.importers.population import SheetInfo
+from spi_desktop.importers.population_header import UnmappedColumn
+
+PROBLEM_COLUMNS = ["row", "column", "value", "reason", "kind", "name"]
+KINDS = ("ditolak", "duplikat", "peringatan", "dilewati")
+
+
+def empty_problems() -> pd.DataFrame:
+    """A problems table without rows."""
+    return pd.DataFrame({column: pd.Series(dtype=object) for column in PROBLEM_COLUMNS})
+
+
+@dataclass
+class PopulationImportResult:
+    """What an import did (or, in a dry run, would do), with every problem found.
+
+    With several sheets imported at once, the counts are their sums and ``parts`` holds one result per sheet.
+    """
+
+    file_name: str
+    sheet: str | None
+    year: int
+    group: str
+    batch: int | None
+    read: int
+    imported: int
+    duplicates: int
+    rejected: int
+    warnings: int
+    flagged: int
+    problems: pd.DataFrame  # row, column, value, reason, kind, name (and sheet, with several sheets)
+    file_hash: str = ""  # SHA-256 of the file as it was checked
+    skipped: int = 0  # total lines, signature blocks, end-of-file marks: not people, not read
+    sheets: list[SheetInfo] = field(default_factory=list)
+    unmapped: list[UnmappedColumn] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    mapping: dict[str, str] = field(default_factory=dict)  # field -> header it was read from
+    unit_code: str | None = None  # the OPD every row belongs to (from --unit or the sheet's name)
+    originals: pd.DataFrame = field(default_factory=pd.DataFrame)  # the problem rows as written, by row number
+    parts: list[PopulationImportResult] = field(default_factory=list)
+    problems_report: str | None = None  # where the problems report was written
+    dry_run: bool = True  # nothing stored (a preview); the service sets it False once the import is stored
+
+    @property
+    def batches(self) -> list[int]:
+        """The batch of each sheet stored (one, or one per sheet with several)."""
+        found = [part.batch for part in self.parts] if self.parts else [self.batch]
+        return [batch for batch in found if batch is not None]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON object ``spi population import`` prints."""
+        data: dict[str, Any] = {
+            "batch": self.batch, "read": self.read, "imported": self.imported, "duplicates": self.duplicates,
+            "rejected": self.rejected, "warnings": self.warnings, "flagged": self.flagged,
+            "dry_run": self.dry_run, "skipped": self.skipped,
+            "sheet": self.sheet, "sheets": [info.as_dict() for info in self.sheets],
+            "unmapped_columns": [column.as_dict() for column in self.unmapped], "mapping": self.mapping,
+            "notes": self.notes, "problems_report": self.problems_report,
+        }
+        if self.parts:
+            data["batches"] = self.batches
+            data["imports"] = [part.as_dict() for part in self.parts]
+        return data
+
+    @property
+    def problem_count(self) -> int:
+        """How many problems (rows may have several) the import found."""
+        return len(self.problems)
+
+    def problem_rows(self, limit: int | None = None) -> list[tuple[Any, ...]]:
+        """Problems as plain tuples (row, column, value, reason, kind, name[, sheet]) in row order."""
+        rows = self.problems if limit is None else self.problems.head(limit)
+        return list(rows.itertuples(index=False, name=None))
+
+    def problem_lines(self, limit: int | None = None) -> list[str]:
+        """Problems as 'file, baris N, kolom X: reason' lines, in row order."""
+        rows = self.problems if limit is None else self.problems.head(limit)
+        lines = []
+        for r in rows.itertuples():
+            sheet = getattr(r, "sheet", None) or self.sheet
+            where = f"{self.file_name} (lembar '{sheet}')" if sheet else self.file_name
+            lines.append(f"{where}, baris {r.row}, kolom {r.column}: [{r.kind}] {r.reason}")
+        return lines
+
+
+def combined(parts: list[PopulationImportResult]) -> PopulationImportResult:
+    """One result for several sheets of one file: counts summed, problems together, each sheet kept in parts."""
+    first = parts[0]
+    if len(parts) == 1:
+        return first
+    problems = pd.concat([part.problems.assign(sheet=part.sheet) for part in parts], ignore_index=True)
+    notes = list(dict.fromkeys(note for part in parts for note in part.notes))
+    total = PopulationImportResult(
+        file_name=first.file_name, sheet=None, year=first.year, group=first.group, batch=None,
+        read=sum(p.read for p in parts), imported=sum(p.imported for p in parts),
+        duplicates=sum(p.duplicates for p in parts), rejected=sum(p.rejected for p in parts),
+        warnings=sum(p.warnings for p in parts), flagged=sum(p.flagged for p in parts), problems=problems,
+        file_hash=first.file_hash, skipped=sum(p.skipped for p in parts), sheets=first.sheets,
+        unmapped=[column for part in parts for column in part.unmapped], notes=notes, mapping=first.mapping,
+        parts=parts, dry_run=all(p.dry_run for p in parts))
+    return total
