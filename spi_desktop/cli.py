@@ -59,9 +59,14 @@ def cmd_units_import(db: Database, args: argparse.Namespace) -> None:
     summary = units.import_units(db, units.require_units_file(args.file), year=args.year, sheet=args.sheet)
     for problem in summary.problems:
         print(f"Ditolak: {scrub_personal(str(problem))}", file=sys.stderr)
+    for problem in summary.warnings:
+        print(f"Peringatan: {scrub_personal(str(problem))}", file=sys.stderr)
+    if summary.unmapped:
+        print(f"Kolom tidak dibaca: {', '.join(summary.unmapped)}", file=sys.stderr)
     emit(args, summary.as_dict(),
           f"Dibaca {summary.read}, ditambah {summary.added}, diperbarui {summary.updated}, "
-          f"ditolak {summary.rejected}")
+          f"tidak berubah {summary.unchanged}, ditolak {summary.rejected}"
+          + (f", {len(summary.warnings)} nilai dikosongkan" if summary.warnings else ""))
 
 
 def cmd_units_list(db: Database, args: argparse.Namespace) -> None:

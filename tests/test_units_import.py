@@ -69,13 +69,17 @@ def test_bad_rows_are_rejected_with_file_row_and_column(database: Database, tmp_
         encoding="utf-8",
     )
     summary = import_units(database, path)
-    assert (summary.read, summary.added, summary.rejected) == (5, 1, 4)
+    # A bad NIP or PIC phone never costs the OPD: the unit is kept without that value, with a warning.
+    assert (summary.read, summary.added, summary.rejected) == (5, 3, 2)
     messages = [str(p) for p in summary.problems]
-    assert any(m.startswith("opd.csv, baris 3, kolom C (NIP Kepala)") for m in messages)
-    assert any("baris 4, kolom D (No HP PIC)" in m and "notasi ilmiah" in m for m in messages)
     assert any("baris 5" in m and "sudah dipakai di baris 2" in m for m in messages)
     assert any("baris 6" in m and "Kode OPD wajib diisi" in m for m in messages)
-    assert [u.code for u in list_units(database)] == ["A"]
+    warnings = [str(p) for p in summary.warnings]
+    assert any(m.startswith("opd.csv, baris 3, kolom C (NIP Kepala)") and "dikosongkan" in m for m in warnings)
+    assert any("baris 4, kolom D (No HP PIC)" in m and "notasi ilmiah" in m for m in warnings)
+    units = {u.code: u.record for u in list_units(database)}
+    assert list(units) == ["A", "B", "C"]
+    assert units["B"].head_nip is None and units["C"].pic_phone is None
 
 
 def test_reimport_updates_by_code(database: Database, tmp_path: Path) -> None:
@@ -101,9 +105,9 @@ def test_cancelled_import_writes_nothing(database: Database, tmp_path: Path) -> 
 @pytest.mark.parametrize(
     ("name", "content", "fragment"),
     [
-        ("rusak.xlsx", b"bukan excel sama sekali", "tidak dapat dibuka sebagai lembar kerja"),
+        ("rusak.xlsx", b"bukan excel sama sekali", "sebenarnya berisi teks berpemisah .*baris judul kolom tidak"),
         ("opd.pdf", b"%PDF", "tidak didukung"),
-        ("kosong.csv", b"", "baris judul kolom tidak ditemukan"),
+        ("kosong.csv", b"", "berkas kosong"),
     ],
 )
 def test_unreadable_files_are_refused_clearly(database: Database, tmp_path: Path, name: str, content: bytes,

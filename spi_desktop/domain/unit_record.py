@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from spi_desktop.domain.validators import check_nip, normalise_email, normalise_phone
+from spi_desktop.domain.visible import visible_text
 
 FIELD_LABELS: dict[str, str] = {
     "code": "Kode",
@@ -20,6 +21,8 @@ FIELD_LABELS: dict[str, str] = {
     "pic_email": "Email PIC",
 }
 
+
+OPTIONAL_CHECKED = ("head_nip", "pic_phone", "pic_email")  # checked values an OPD can do without
 
 MAX_LENGTHS: dict[str, int] = {
     "code": 32, "name": 255, "short_name": 100, "head_name": 255, "head_position": 255,
@@ -61,17 +64,23 @@ def record_from_texts(values: dict[str, str]) -> UnitRecord:
 
 @dataclass(frozen=True)
 class FieldProblem:
-    """A problem with one field of a record."""
+    """A problem with one field of a record. A contact or NIP that does not pass is ``optional``: a file
+    import keeps the OPD without that value (with a warning) instead of losing the whole unit."""
 
     field: str
     message: str
+
+    @property
+    def optional(self) -> bool:
+        """Whether the OPD can be kept without this field's value."""
+        return self.field in OPTIONAL_CHECKED
 
 
 def split_aliases(text: str | None) -> list[str]:
     """'Disdik; Dikpora | Dinas Dikbud' -> ['Disdik', 'Dikpora', 'Dinas Dikbud']."""
     if not text:
         return []
-    parts = (" ".join(part.split()) for part in re.split(r"[;|\n]", text))
+    parts = (" ".join(part.split()) for part in re.split(r"[;|\n]", visible_text(text)))
     unique: list[str] = []
     for part in parts:
         if part and part not in unique:
@@ -80,14 +89,14 @@ def split_aliases(text: str | None) -> list[str]:
 
 
 def _text(value: str | None) -> str | None:
-    cleaned = " ".join((value or "").split())
+    cleaned = " ".join(visible_text(value or "").split())
     return cleaned or None
 
 
 def clean_unit(record: UnitRecord) -> tuple[UnitRecord, list[FieldProblem]]:
     """Normalise a record (trim, upper-case the code, E.164 phone, lower-case email) and list problems."""
     problems: list[FieldProblem] = []
-    code = " ".join(record.code.split()).upper()
+    code = " ".join(visible_text(record.code).split()).upper()
     if not code:
         problems.append(FieldProblem("code", "Kode OPD wajib diisi"))
     name = _text(record.name)

@@ -20,6 +20,8 @@ from spi_desktop.importers.table_reader import RawTable, cell_text
 HEADER_SEARCH_ROWS = 30
 MAX_HEADER_WORDS = 8  # a longer cell is a sentence (an instruction), not a column title
 EXACT, WORDS = 100, 60  # how well a header names a field: its exact name, or its words
+SECOND = 10  # less for a header that says it is the second of its kind
+_SECOND_WORDS = {"lain", "lainnya", "alternatif", "cadangan", "kedua", "ii", "tambahan"}
 
 
 @dataclass(frozen=True)
@@ -87,8 +89,13 @@ def word_score(header: object, spec: ColumnSpec, ignore_vetoes: bool = False) ->
         return 0
     for rank, pattern in enumerate(spec.words):
         if _pattern_matches(pattern, present):
-            return WORDS - rank
+            return WORDS - rank - (SECOND if _is_second(words) else 0)
     return 0
+
+
+def _is_second(words: Sequence[str]) -> bool:
+    """'HP 2', 'Email lain', 'No. HP alternatif': a header that marks itself as the second of its kind."""
+    return bool(set(words) & _SECOND_WORDS) or (words[-1].isdigit() and words[-1] != "1" and len(words) > 1)
 
 
 def _names(spec: ColumnSpec) -> set[str]:
@@ -152,7 +159,8 @@ def find_header(table: RawTable, specs: Sequence[ColumnSpec], two_rows: bool = F
     if header is None:
         expected = ", ".join(spec.label for spec in specs if spec.required)
         raise InputError(
-            f"{table.where()}: baris judul kolom tidak ditemukan di {HEADER_SEARCH_ROWS} baris pertama. "
+            (f"{table.note}. " if table.note else "")
+            + f"{table.where()}: baris judul kolom tidak ditemukan di {HEADER_SEARCH_ROWS} baris pertama. "
             f"Kolom yang wajib ada: {expected}"
         )
     missing = [spec for spec in specs if spec.required and spec.key not in header.columns]

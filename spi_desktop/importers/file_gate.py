@@ -96,8 +96,8 @@ def _sniff(path: Path, head: bytes) -> Format:
     if head.startswith(OLE_MAGIC):
         return _ole_kind(path)
     if head.startswith(b"%PDF"):
-        raise InputError(f"{path.name} adalah dokumen PDF, bukan lembar kerja; minta berkas Excel/CSV aslinya dari "
-                         "OPD (tabel di PDF tidak dapat dibaca tanpa salah ketik)")
+        raise InputError(f"{path.name} adalah dokumen PDF: tidak didukung karena bukan lembar kerja; minta berkas "
+                         "Excel/CSV aslinya dari OPD (tabel di PDF tidak dapat dibaca tanpa salah ketik)")
     text = _leading_text(head)
     if text is None:
         raise InputError(f"{path.name} bukan lembar kerja maupun teks (isi biner yang tidak dikenal); "

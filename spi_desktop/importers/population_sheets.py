@@ -8,96 +8,15 @@ warning (``--all-sheets`` reads each of them). Merged cells are filled into ever
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import cast
-
-from python_calamine import CalamineWorkbook
+from collections.abc import Mapping, Sequence
 
 from spi_desktop.domain.errors import InputError
 from spi_desktop.importers.columns import ColumnSpec, HeaderMatch
-from spi_desktop.importers.file_gate import USUAL_SUFFIXES, Format, GatedFile
-from spi_desktop.importers.markup_tables import read_html_tables, read_xml2003
-from spi_desktop.importers.ods_merges import ods_merges
+from spi_desktop.importers.file_gate import GatedFile
 from spi_desktop.importers.population import MappedFrame, SheetInfo, locate, map_grid
 from spi_desktop.importers.population_header import is_data_header
 from spi_desktop.importers.table_reader import RawTable, cell_text
-from spi_desktop.importers.xlsx_errors import fill_errors, xlsx_error_cells
-
-Grid = list[list[object]]
-Merge = tuple[tuple[int, int], tuple[int, int]]
-
-
-@dataclass
-class _Sheet:
-    """A sheet and, once read, its cells."""
-
-    name: str
-    hidden: bool
-    load: Callable[[], Grid]
-    rows: Grid | None = None
-
-    def cells(self) -> Grid:
-        if self.rows is None:
-            self.rows = self.load()
-        return self.rows
-
-
-def _sheets(gated: GatedFile) -> list[_Sheet]:
-    path = gated.path
-    if gated.format in (Format.HTML, Format.XML2003):
-        tables = read_html_tables(path) if gated.format is Format.HTML else read_xml2003(path)
-        return [_Sheet(t.name, t.hidden, _ready(t.rows)) for t in tables]
-    try:
-        if path.suffix.lower() in USUAL_SUFFIXES[gated.format]:
-            workbook = CalamineWorkbook.from_path(str(path))
-        else:  # named as something else: calamine must go by the content
-            with path.open("rb") as handle:
-                workbook = CalamineWorkbook.from_filelike(handle)
-        metadata = list(workbook.sheets_metadata)
-    except Exception as error:  # calamine raises several unrelated types for damaged or locked files
-        text = f"{type(error).__name__} {error}".lower()
-        if "password" in text or "encrypt" in text:
-            raise InputError(f"{path.name} dilindungi kata sandi; buka di Excel, hapus kata sandinya, simpan, lalu "
-                             "impor lagi") from error
-        raise InputError(f"{path.name} tidak dapat dibuka: berkas rusak atau bukan lembar kerja Excel/ODS "
-                         "(terpotong saat diunduh?); minta OPD mengirim ulang") from error
-    merges = ods_merges(path) if gated.format is Format.ODS else {}
-    errors = xlsx_error_cells(path) if gated.format is Format.XLSX else {}
-
-    def loader(name: str) -> Callable[[], Grid]:
-        def load() -> Grid:
-            try:
-                sheet = workbook.get_sheet_by_name(name)
-                rows = cast(Grid, sheet.to_python(skip_empty_area=False))
-                ranges = sheet.merged_cell_ranges if gated.format is not Format.ODS else merges.get(name)
-            except Exception as error:
-                raise InputError(f"{path.name}: lembar '{name}' tidak dapat dibaca: {error}") from error
-            return _fill_merges(fill_errors([list(row) for row in rows], errors.get(name, {})), ranges or [])
-        return load
-
-    return [_Sheet(m.name, str(m.visible).split(".")[-1] != "Visible", loader(m.name)) for m in metadata
-            if str(m.typ).split(".")[-1] == "WorkSheet"]
-
-
-def _ready(rows: Grid) -> Callable[[], Grid]:
-    return lambda: rows
-
-
-def _fill_merges(rows: Grid, ranges: Sequence[Merge]) -> Grid:
-    """Write a merged range's value into every cell it covers: an OPD merged down its rows belongs to each."""
-    for (top, left), (bottom, right) in ranges:
-        if top >= len(rows) or left >= len(rows[top]):
-            continue
-        value = rows[top][left]
-        for r in range(top, min(bottom, len(rows) - 1) + 1):
-            row = rows[r]
-            if len(row) <= right:
-                row.extend([""] * (right + 1 - len(row)))
-            for c in range(left, right + 1):
-                if r != top or c != left:
-                    row[c] = value
-    return rows
+from spi_desktop.importers.workbook import Grid, Sheet, workbook_sheets
 
 
 def _non_blank(rows: Grid) -> int:
@@ -108,7 +27,7 @@ def read_workbook(gated: GatedFile, specs: Sequence[ColumnSpec], sheet: str | No
                   chosen: Mapping[str, str] | None, all_sheets: bool) -> list[MappedFrame]:
     """The sheet(s) to import, each mapped; every sheet of the workbook is listed in each frame's ``sheets``."""
     path = gated.path
-    sheets = _sheets(gated)
+    sheets = workbook_sheets(gated)
     names = [s.name for s in sheets]
     if not sheets:
         raise InputError(f"{path.name} tidak berisi lembar kerja")
@@ -117,7 +36,7 @@ def read_workbook(gated: GatedFile, specs: Sequence[ColumnSpec], sheet: str | No
     found: dict[str, tuple[HeaderMatch | None, InputError | None]] = {}
     frames: dict[str, MappedFrame] = {}
 
-    def examine(candidate: _Sheet) -> MappedFrame | None:
+    def examine(candidate: Sheet) -> MappedFrame | None:
         table = RawTable(path.name, candidate.name, candidate.cells())
         try:
             header = locate(table, specs, chosen)
@@ -155,7 +74,7 @@ def read_workbook(gated: GatedFile, specs: Sequence[ColumnSpec], sheet: str | No
     return chosen_frames
 
 
-def _rows_of(sheet: _Sheet, frames: Mapping[str, MappedFrame]) -> int:
+def _rows_of(sheet: Sheet, frames: Mapping[str, MappedFrame]) -> int:
     mapped = frames.get(sheet.name)
     return len(mapped.frame) if mapped is not None else _non_blank(sheet.cells())
 
@@ -174,7 +93,7 @@ def _sheet_notes(infos: Sequence[SheetInfo]) -> list[str]:
     return notes
 
 
-def _no_list(name: str, sheets: Sequence[_Sheet], found: Mapping[str, tuple[HeaderMatch | None, InputError | None]],
+def _no_list(name: str, sheets: Sequence[Sheet], found: Mapping[str, tuple[HeaderMatch | None, InputError | None]],
              frames: Mapping[str, MappedFrame]) -> InputError:
     """Why no sheet could be read: the list sits only in a hidden sheet, or the best sheet's own problem."""
     hidden = [s for s in sheets if s.hidden and s.name in frames]
@@ -185,7 +104,7 @@ def _no_list(name: str, sheets: Sequence[_Sheet], found: Mapping[str, tuple[Head
                           f"\"{hidden[0].name}\") atau tampilkan lembarnya di Excel")
     visible = [s for s in sheets if not s.hidden] or list(sheets)
     # The sheet whose header names the most fields says best what is missing.
-    def named(candidate: _Sheet) -> int:
+    def named(candidate: Sheet) -> int:
         header = found.get(candidate.name, (None, None))[0]
         return len(header.columns) if header is not None else -1
 

@@ -1,24 +1,24 @@
 """Read a spreadsheet or text table into a grid of cells, keeping every row's original number.
 
-CSV-like files: the encoding (UTF-8 with/without BOM, UTF-16, cp1252) and the separator
-(, ; tab |) are detected. Excel/ODS files are read with python-calamine.
+Every file passes ``file_gate`` and is read as what it really holds. CSV-like files: the encoding
+(``text_decode``: byte-order marks, UTF-8, UTF-16/32, cp1252, mixed line by line) and the separator
+(, ; tab |) are detected. Workbooks come from ``workbook`` (merged cells filled, error cells as text).
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from python_calamine import CalamineWorkbook
-
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.visible import has_hidden, visible_text
+from spi_desktop.importers.file_gate import Format, GatedFile, open_gate
+from spi_desktop.importers.text_decode import decode_file
+from spi_desktop.importers.workbook import workbook_sheets
 
-TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
-EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 SEPARATORS = (",", ";", "\t", "|")
 
 
@@ -32,6 +32,7 @@ class RawTable:
     encoding: str | None = None
     separator: str | None = None
     sheets: list[str] = field(default_factory=list)  # every sheet of a workbook
+    note: str | None = None  # what the file really is, when its name says otherwise
 
     def where(self) -> str:
         """The file (and sheet) named the way messages name it."""
@@ -39,34 +40,17 @@ class RawTable:
 
 
 def read_table(path: Path, sheet: str | None = None) -> RawTable:
-    """Read ``path`` into a ``RawTable``; ``InputError`` with an Indonesian message when it cannot."""
-    if not path.exists():
-        raise InputError(f"Berkas {path} tidak ditemukan")
-    suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        return _read_text(path)
-    if suffix in EXCEL_SUFFIXES:
-        return _read_workbook(path, sheet)
-    raise InputError(
-        f"{path.name}: jenis berkas '{suffix or '(tanpa akhiran)'}' tidak didukung; "
-        "gunakan .xlsx, .xls, .ods, .csv atau .txt"
-    )
-
-
-def detect_encoding(data: bytes) -> str:
-    """Guess a text file's encoding from its bytes."""
-    if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    sample = data[:4000]
-    if sample and sample.count(0) > len(sample) // 4:
-        return "utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be"
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return "cp1252"
-    return "utf-8"
+    """Read ``path`` into a ``RawTable`` by what it really holds (``file_gate``); ``InputError`` with an Indonesian
+    message when it cannot. Without ``sheet`` the first visible sheet is read (a hidden one only by name).
+    Invisible and control characters are removed from every text cell."""
+    gated = open_gate(path)
+    table = _read_text(path) if gated.format is Format.TEXT else _read_workbook(gated, sheet)
+    table.note = gated.note
+    for row in table.rows:
+        for index, cell in enumerate(row):
+            if isinstance(cell, str) and has_hidden(cell):
+                row[index] = visible_text(cell)
+    return table
 
 
 def detect_separator(lines: list[str]) -> str:
@@ -87,13 +71,13 @@ def detect_separator(lines: list[str]) -> str:
 def _read_text(path: Path) -> RawTable:
     try:
         data = path.read_bytes()
+        decoded = decode_file(path, data[:256 * 1024])
     except OSError as error:
         raise InputError(f"{path.name} tidak dapat dibaca: {error.strerror}") from error
-    encoding = detect_encoding(data)
     try:
-        text = data.decode(encoding)
+        text = decoded.text if decoded.text is not None else data.decode(decoded.codec or "utf-8")
     except UnicodeDecodeError as error:
-        raise InputError(f"{path.name}: isi berkas tidak dapat dibaca sebagai teks ({encoding})") from error
+        raise InputError(f"{path.name}: isi berkas tidak dapat dibaca sebagai teks ({decoded.encoding})") from error
     lines = text.splitlines()
     separator = "\t" if path.suffix.lower() == ".tsv" else detect_separator(lines[:50])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
@@ -101,28 +85,22 @@ def _read_text(path: Path) -> RawTable:
         rows: list[list[object]] = [list(row) for row in reader]
     except csv.Error as error:
         raise InputError(f"{path.name}, baris {reader.line_num}: format CSV rusak ({error})") from error
-    return RawTable(path.name, None, rows, encoding=encoding, separator=separator)
+    return RawTable(path.name, None, rows, encoding=decoded.encoding, separator=separator)
 
 
-def _read_workbook(path: Path, sheet: str | None) -> RawTable:
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
-    except Exception as error:  # calamine raises several unrelated types for damaged files
-        raise InputError(
-            f"{path.name} tidak dapat dibuka sebagai lembar kerja Excel/ODS (berkas rusak atau "
-            f"bukan Excel): {error}"
-        ) from error
-    names = list(workbook.sheet_names)
+def _read_workbook(gated: GatedFile, sheet: str | None) -> RawTable:
+    path = gated.path
+    sheets = workbook_sheets(gated)
+    names = [s.name for s in sheets]
     if sheet is not None and sheet not in names:
         raise InputError(f"{path.name}: lembar '{sheet}' tidak ada; lembar yang ada: {', '.join(names)}")
-    chosen = sheet or (names[0] if names else None)
+    visible = [s for s in sheets if not s.hidden] or sheets
+    chosen = next((s for s in sheets if s.name == sheet), None) if sheet is not None else \
+        next((s for s in visible if any(any(cell_text(c) for c in row) for row in s.cells())), None) or \
+        (visible[0] if visible else None)
     if chosen is None:
         raise InputError(f"{path.name} tidak berisi lembar kerja")
-    try:
-        rows = workbook.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
-    except Exception as error:
-        raise InputError(f"{path.name}: lembar '{chosen}' tidak dapat dibaca: {error}") from error
-    return RawTable(path.name, chosen, [list(row) for row in rows], sheets=names)
+    return RawTable(path.name, chosen.name, [list(row) for row in chosen.cells()], sheets=names)
 
 
 def cell_text(value: object) -> str:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from spi_desktop.domain.problems import RowProblem
 from spi_desktop.domain.unit_record import FIELD_LABELS, UnitRecord, clean_unit, record_from_texts
-from spi_desktop.importers.columns import ColumnSpec, column_letter, find_header, mapped_rows
-from spi_desktop.importers.table_reader import read_table
+from spi_desktop.importers.columns import ColumnSpec, HeaderMatch, column_letter, find_header, mapped_rows
+from spi_desktop.importers.table_reader import RawTable, cell_text, read_table
 
 UNIT_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("code", "Kode", ("Kode OPD", "Kode Unit", "Kode Unit Kerja", "Kode Perangkat Daerah",
@@ -38,6 +39,8 @@ class ParsedUnits:
     read: int = 0
     records: list[tuple[int, UnitRecord, frozenset[str]]] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+    warnings: list[RowProblem] = field(default_factory=list)  # a value left out; the OPD itself is kept
+    unmapped: list[str] = field(default_factory=list)  # 'F (Keterangan)': columns with content not read
 
     @property
     def rejected_rows(self) -> int:
@@ -46,34 +49,53 @@ class ParsedUnits:
 
 
 def parse_unit_file(path: Path, sheet: str | None = None) -> ParsedUnits:
-    """Read and check every row; a row with any problem is rejected whole, never half imported."""
+    """Read and check every row. A row without a usable code or name is rejected whole; an invalid PIC phone,
+    PIC e-mail or head's NIP is left out of the OPD with a warning, so the unit is never lost for it."""
     table = read_table(path, sheet)
-    header = find_header(table, UNIT_COLUMNS)
-    parsed = ParsedUnits(table.where())
+    header = find_header(table, UNIT_COLUMNS, two_rows=True)
+    parsed = ParsedUnits(table.where(), unmapped=_unmapped(table, header))
     seen: dict[str, int] = {}
     for row_number, values in mapped_rows(table, header):
         parsed.read += 1
         record, field_problems = clean_unit(record_from_texts(values))
-        problems = [
-            RowProblem(
-                parsed.file_name,
-                row_number,
-                _column_name(header.columns.get(p.field), header.headers, p.field),
-                p.message,
-            )
-            for p in field_problems
-        ]
+        located = [(p, RowProblem(parsed.file_name, row_number,
+                                  _column_name(header.columns.get(p.field), header.headers, p.field),
+                                  p.message + (f"; {FIELD_LABELS[p.field]} dikosongkan, OPD tetap diimpor"
+                                               if p.optional else "")))
+                   for p in field_problems]
+        problems = [problem for p, problem in located if not p.optional]
+        left_out = {p.field for p, _problem in located if p.optional}
+        if not problems and left_out:
+            parsed.warnings.extend(problem for p, problem in located if p.optional)
+            cleared: dict[str, Any] = {key: None for key in left_out}
+            record = replace(record, **cleared)
+            values = {key: value for key, value in values.items() if key not in left_out}
         if not problems and record.code in seen:
             problems.append(RowProblem(parsed.file_name, row_number, _column_name(
                 header.columns["code"], header.headers, "code"),
                 f"Kode {record.code} sudah dipakai di baris {seen[record.code]}"))
         if problems:
-            parsed.problems.extend(problems)
+            parsed.problems.extend(problems + [problem for p, problem in located if p.optional])
             continue
         seen[record.code] = row_number
         filled = frozenset(key for key, value in values.items() if value)
         parsed.records.append((row_number, record, filled))
     return parsed
+
+
+def _unmapped(table: RawTable, header: HeaderMatch) -> list[str]:
+    """Every column below the header that holds something and is not read, as 'F (Keterangan)'."""
+    used = set(header.columns.values())
+    width = max((len(row) for row in table.rows[header.row_index + 1:]), default=0)
+    found = []
+    for index in range(max(width, len(header.headers))):
+        if index in used:
+            continue
+        title = header.headers[index] if index < len(header.headers) else ""
+        filled = any(index < len(row) and cell_text(row[index]) for row in table.rows[header.row_index + 1:])
+        if filled or title:
+            found.append(f"{column_letter(index)} ({title or 'tanpa judul'})")
+    return found
 
 
 def _column_name(index: int | None, headers: list[str], key: str) -> str:

@@ -58,6 +58,9 @@ class UnitImportSummary:
     updated: int = 0
     rejected: int = 0
     problems: list[RowProblem] = field(default_factory=list)
+    unchanged: int = 0  # known OPD whose row changes nothing
+    warnings: list[RowProblem] = field(default_factory=list)  # a value left out of a kept OPD, and why
+    unmapped: list[str] = field(default_factory=list)  # columns with content that were not read
 
     def as_dict(self) -> dict[str, object]:
         """The JSON object ``spi units import --json`` prints."""
@@ -67,6 +70,9 @@ class UnitImportSummary:
             "updated": self.updated,
             "rejected": self.rejected,
             "errors": [problem.as_dict() for problem in self.problems],
+            "unchanged": self.unchanged,
+            "warnings": [problem.as_dict() for problem in self.warnings],
+            "unmapped_columns": self.unmapped,
         }
 
 
@@ -245,7 +251,8 @@ def import_units(
     context.report(0, 0, "Membaca berkas")
     refuse_demo_file(database, path)
     parsed = parse_unit_file(path, sheet)
-    summary = UnitImportSummary(read=parsed.read, rejected=parsed.rejected_rows, problems=parsed.problems)
+    summary = UnitImportSummary(read=parsed.read, rejected=parsed.rejected_rows, problems=parsed.problems,
+                                warnings=parsed.warnings, unmapped=parsed.unmapped)
     total = len(parsed.records)
     with database.Session() as session, session.begin():
         existing = {u.code: u for u in session.scalars(select(Unit))}
@@ -265,6 +272,8 @@ def import_units(
                     summary.updated += 1
                     _apply(unit, merged)
                     stamp(unit, actor)
+                else:
+                    summary.unchanged += 1
             if year is not None:
                 session.flush()
                 _set_active(session, unit, year, True)
@@ -274,7 +283,8 @@ def import_units(
         audit.record(session, actor, "import", "opd",
                      f"Impor daftar OPD: {summary.added} baru, {summary.updated} diubah dari berkas {path.name}",
                      file_name=path.name, sheet=sheet, year=year, read=summary.read, added=summary.added,
-                     updated=summary.updated, rejected=summary.rejected)
+                     updated=summary.updated, rejected=summary.rejected, unchanged=summary.unchanged,
+                     warnings=len(summary.warnings))
     context.report(total, total, "Selesai", check=False)
     return summary
 

@@ -205,14 +205,18 @@ class UnitsPage(QWidget):
 
     def _import_done(self, summary: UnitImportSummary) -> None:
         self.context.notify("units")
-        text = fill(self.tr("Dibaca %1 baris: %2 OPD baru, %3 diperbarui, %4 ditolak."),
-                    summary.read, summary.added, summary.updated, summary.rejected)
-        if summary.problems:
-            shown = "\n".join(f"• {p}" for p in summary.problems[:MAX_PROBLEMS_SHOWN])
-            more = len(summary.problems) - MAX_PROBLEMS_SHOWN
-            text += "\n\n" + self.tr("Baris yang ditolak:") + "\n" + shown
-            if more > 0:
-                text += "\n" + fill(self.tr("… dan %1 masalah lain"), more)
+        text = fill(self.tr("Dibaca %1 baris: %2 OPD baru, %3 diperbarui, %4 tidak berubah, %5 ditolak."),
+                    summary.read, summary.added, summary.updated, summary.unchanged, summary.rejected)
+        for title, problems in ((self.tr("Baris yang ditolak:"), summary.problems),
+                                (self.tr("OPD diimpor tanpa nilai yang salah:"), summary.warnings)):
+            if problems:
+                shown = "\n".join(f"• {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
+                more = len(problems) - MAX_PROBLEMS_SHOWN
+                text += "\n\n" + title + "\n" + shown
+                if more > 0:
+                    text += "\n" + fill(self.tr("… dan %1 masalah lain"), more)
+        if summary.unmapped:
+            text += "\n\n" + fill(self.tr("Kolom yang tidak dibaca: %1"), ", ".join(summary.unmapped))
         prompts.info(self, self.tr("Impor OPD selesai"), text)
 
     def _import_failed(self, error: Exception) -> None:

@@ -1,0 +1,97 @@
+"""The sheets of a workbook as grids of cells, read by what the file really is.
+
+python-calamine reads .xlsx/.xls/.xlsb/.ods (by content when the name says otherwise), ``markup_tables`` HTML
+and XML Spreadsheet 2003. Each sheet says whether it is hidden; its cells come with merged ranges filled into
+every cell they cover and Excel's error cells (#N/A …) as their text rather than as empty cells.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import cast
+
+from python_calamine import CalamineWorkbook
+
+from spi_desktop.domain.errors import InputError
+from spi_desktop.importers.file_gate import USUAL_SUFFIXES, Format, GatedFile
+from spi_desktop.importers.markup_tables import read_html_tables, read_xml2003
+from spi_desktop.importers.ods_merges import ods_merges
+from spi_desktop.importers.xlsx_errors import fill_errors, xlsx_error_cells
+
+Grid = list[list[object]]
+Merge = tuple[tuple[int, int], tuple[int, int]]
+
+
+@dataclass
+class Sheet:
+    """A sheet of a workbook and, once read, its cells."""
+
+    name: str
+    hidden: bool
+    load: Callable[[], Grid]
+    rows: Grid | None = None
+
+    def cells(self) -> Grid:
+        """The sheet's cells, read the first time they are asked for."""
+        if self.rows is None:
+            self.rows = self.load()
+        return self.rows
+
+
+def workbook_sheets(gated: GatedFile) -> list[Sheet]:
+    """Every worksheet of the file, in workbook order; ``InputError`` saying why the file cannot be opened."""
+    path = gated.path
+    if gated.format in (Format.HTML, Format.XML2003):
+        tables = read_html_tables(path) if gated.format is Format.HTML else read_xml2003(path)
+        return [Sheet(t.name, t.hidden, _ready(t.rows)) for t in tables]
+    try:
+        if path.suffix.lower() in USUAL_SUFFIXES[gated.format]:
+            workbook = CalamineWorkbook.from_path(str(path))
+        else:  # named as something else: calamine must go by the content
+            workbook = CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))
+        metadata = list(workbook.sheets_metadata)
+    except Exception as error:  # calamine raises several unrelated types for damaged or locked files
+        text = f"{type(error).__name__} {error}".lower()
+        if "password" in text or "encrypt" in text:
+            raise InputError(f"{path.name} dilindungi kata sandi; buka di Excel, hapus kata sandinya, simpan, lalu "
+                             "impor lagi") from error
+        raise InputError(f"{path.name} tidak dapat dibuka: berkas rusak atau bukan lembar kerja Excel/ODS "
+                         "(terpotong saat diunduh?); minta OPD mengirim ulang") from error
+    merges = ods_merges(path) if gated.format is Format.ODS else {}
+    errors = xlsx_error_cells(path) if gated.format is Format.XLSX else {}
+
+    def loader(name: str) -> Callable[[], Grid]:
+        def load() -> Grid:
+            try:
+                sheet = workbook.get_sheet_by_name(name)
+                rows = cast(Grid, sheet.to_python(skip_empty_area=False))
+                ranges = sheet.merged_cell_ranges if gated.format is not Format.ODS else merges.get(name)
+            except Exception as error:
+                raise InputError(f"{path.name}: lembar '{name}' tidak dapat dibaca: {error}") from error
+            return _fill_merges(fill_errors([list(row) for row in rows], errors.get(name, {})), ranges or [])
+        return load
+
+    return [Sheet(m.name, str(m.visible).split(".")[-1] != "Visible", loader(m.name)) for m in metadata
+            if str(m.typ).split(".")[-1] == "WorkSheet"]
+
+
+def _ready(rows: Grid) -> Callable[[], Grid]:
+    return lambda: rows
+
+
+def _fill_merges(rows: Grid, ranges: Sequence[Merge]) -> Grid:
+    """Write a merged range's value into every cell it covers: an OPD merged down its rows belongs to each."""
+    for (top, left), (bottom, right) in ranges:
+        if top >= len(rows) or left >= len(rows[top]):
+            continue
+        value = rows[top][left]
+        for r in range(top, min(bottom, len(rows) - 1) + 1):
+            row = rows[r]
+            if len(row) <= right:
+                row.extend([""] * (right + 1 - len(row)))
+            for c in range(left, right + 1):
+                if r != top or c != left:
+                    row[c] = value
+    return rows
