@@ -164,3 +164,63 @@ def test_one_file_column_cannot_fill_two_fields(qtbot, main_window, tmp_path: Pa
     wizard.next()
     assert wizard.currentPage() is mapping
     assert "Kontak" in answered_prompts.errors[-1][1]
+
+
+def _workbook_as_offices_send_it(path: Path) -> Path:
+    """Last year's list on a hidden first sheet, a visible instructions sheet, then this year's list with a
+    second phone column ('HP 2', before the main one) that is not read, and a remarks column."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    last_year = workbook.active
+    last_year.title = "2023"
+    last_year.sheet_state = "hidden"
+    last_year.append(["Nama", "No. HP", "Perangkat Daerah"])
+    last_year.append(["Pegawai Lama", "081200000001", "DINKES"])
+    guide = workbook.create_sheet("Petunjuk")
+    for line in (["Petunjuk pengisian"], ["Kolom", "Isi"], ["Nama", "nama lengkap dengan gelar"],
+                 ["Kontak", "nomor WhatsApp aktif"]):
+        guide.append(line)
+    data = workbook.create_sheet("Daftar 2024")
+    data.append(["Nama", "HP 2", "No. HP (WhatsApp)", "Perangkat Daerah", "Keterangan"])
+    for number in range(1, 6):
+        data.append([f"Pegawai {number}", f"0813-1111-22{number:02d}", f"0812-3456-78{number:02d}", "DINKES",
+                     "honorer" if number == 3 else ""])
+    workbook.save(path)
+    return path
+
+
+def test_wizard_reads_the_visible_list_and_names_every_column_it_leaves(  # type: ignore[no-untyped-def]
+        qtbot, main_window, demo_database: Database, tmp_path: Path, answered_prompts) -> None:
+    path = _workbook_as_offices_send_it(tmp_path / "daftar_dinkes.xlsx")
+    main_window.show_area(2)
+    wizard = main_window.population.open_wizard()
+    wait_done(qtbot, wizard.file_page.set_file(path))
+    file_page = wizard.file_page
+    assert file_page.isComplete(), file_page.status.text()
+    assert file_page.sheet.currentData() == "Daftar 2024"
+    shown = [file_page.sheet.itemText(i) for i in range(file_page.sheet.count())]
+    assert any("2023" in text and "tersembunyi" in text for text in shown)
+    assert any("Petunjuk" in text and "bukan daftar" in text for text in shown)
+    assert "tersembunyi" in file_page.notes.text() and "2023" in file_page.notes.text()
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert mapping.combos["phone"].currentData() == "No. HP (WhatsApp)"
+    unused = mapping.unused.text()
+    assert "HP 2" in unused and "mirip No. HP" in unused and "Keterangan" in unused
+    mapping.combos["phone"].setCurrentIndex(mapping.combos["phone"].findData("HP 2"))
+    assert "No. HP (WhatsApp)" in mapping.unused.text() and "B — HP 2" not in mapping.unused.text()
+    mapping.combos["phone"].setCurrentIndex(mapping.combos["phone"].findData("No. HP (WhatsApp)"))
+    wizard.resize(1000, 680)
+    wizard.grab().save(str(tmp_path / "kolom.png"))
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(preview.isComplete, timeout=30_000)
+    assert preview.done is not None
+    assert (preview.done.sheet, preview.done.read, preview.done.imported) == ("Daftar 2024", 5, 5)
+    assert {column.header for column in preview.done.unmapped} == {"HP 2", "Keterangan"}
+    assert "HP 2" in preview.notes.text()
+    wizard.grab().save(str(tmp_path / "pratinjau.png"))
+    wizard.next()
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=30_000)
+    assert population_summary(demo_database, 2024)["counts"]["internal"] == 5

@@ -67,6 +67,13 @@ class SurveyYear:
                 problems.append(f"Target sampel {group}: minimum harus bilangan bulat ≥ 0")
             if not 0 <= rule.get("fraction", 0) <= 1:
                 problems.append(f"Target sampel {group}: proporsi harus 0–100 %")
+        for rules in self.eligibility.values():
+            for key, label in (("min_years_institution", "masa kerja minimal di instansi"),
+                               ("min_years_unit", "masa kerja minimal di unit"),
+                               ("service_within_months", "bulan terakhir layanan")):
+                value = rules.get(key)
+                if value is not None and not 0 <= float(value) <= 50:
+                    problems.append(f"Syarat responden: {label} harus 0–50")
         if self.window_start and self.window_end and self.window_end < self.window_start:
             problems.append("Akhir masa survei tidak boleh sebelum awalnya")
         return problems

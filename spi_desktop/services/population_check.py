@@ -14,6 +14,7 @@ import pandas as pd
 
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.survey_year import SurveyYear
+from spi_desktop.importers.columns import column_letter
 from spi_desktop.importers.eligibility import UnitHead, eligibility_flags
 from spi_desktop.importers.population import MappedFrame
 from spi_desktop.importers.population_frame import clean_frame, drop_white_space_rows, record_rows, skipped_rows
@@ -77,6 +78,8 @@ def check_sheet(mapped: MappedFrame, settings: SurveyYear, group: str, unit_id: 
         warnings=int((kept & (outcome.warnings != "")).sum()), flagged=int((kept & (outcome.flag_reason != "")).sum()),
         problems=problems, file_hash=file_hash, skipped=int(skipping.sum()), sheets=list(mapped.sheets),
         unmapped=list(mapped.unmapped), notes=list(mapped.notes), mapping=mapped.mapping,
+        mapped_columns={key: column_letter(index) for key, index in sorted(mapped.header.columns.items(),
+                                                                            key=lambda item: item[1])},
         originals=originals(mapped, labels[:ORIGINALS_LIMIT]),
     )
     columns, rows = record_rows(read[kept], outcome.warnings[kept], outcome.flag_reason[kept])

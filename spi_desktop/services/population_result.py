@@ -49,6 +49,7 @@ class PopulationImportResult:
     unmapped: list[UnmappedColumn] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)  # field -> header it was read from
+    mapped_columns: dict[str, str] = field(default_factory=dict)  # field -> its column letter
     unit_code: str | None = None  # the OPD every row belongs to (from --unit or the sheet's name)
     originals: pd.DataFrame = field(default_factory=pd.DataFrame)  # the problem rows as written, by row number
     parts: list[PopulationImportResult] = field(default_factory=list)
@@ -69,6 +70,7 @@ class PopulationImportResult:
             "dry_run": self.dry_run, "skipped": self.skipped,
             "sheet": self.sheet, "sheets": [info.as_dict() for info in self.sheets],
             "unmapped_columns": [column.as_dict() for column in self.unmapped], "mapping": self.mapping,
+            "mapped_columns": self.mapped_columns,
             "notes": self.notes, "problems_report": self.problems_report,
         }
         if self.parts:
@@ -111,5 +113,6 @@ def combined(parts: list[PopulationImportResult]) -> PopulationImportResult:
         warnings=sum(p.warnings for p in parts), flagged=sum(p.flagged for p in parts), problems=problems,
         file_hash=first.file_hash, skipped=sum(p.skipped for p in parts), sheets=first.sheets,
         unmapped=[column for part in parts for column in part.unmapped], notes=notes, mapping=first.mapping,
+        mapped_columns=first.mapped_columns,
         parts=parts, dry_run=all(p.dry_run for p in parts))
     return total

@@ -1235,6 +1235,61 @@
     </message>
 </context>
 <context>
+    <name>EligibilityForm</name>
+    <message>
+        <source>mis. eselon i, eselon ii</source>
+        <translation>e.g. eselon i, eselon ii</translation>
+    </message>
+    <message>
+        <source>Kepala &amp;OPD yang disurvei tidak termasuk responden</source>
+        <translation>The surveyed &amp;OPD&apos;s head is not a respondent</translation>
+    </message>
+    <message>
+        <source>Jabatan ditulis seperti awal nama jabatan di berkas, satu per baris (mis. &apos;kepala dinas&apos; mengenai &apos;Kepala Dinas Kesehatan&apos;). Baris yang kena tetap diimpor, ditandai dengan alasannya.</source>
+        <translation>Write each post as the start of the post&apos;s name in the file, one per line (e.g. &apos;kepala dinas&apos; matches &apos;Kepala Dinas Kesehatan&apos;). Rows that match are still imported, flagged with the reason.</translation>
+    </message>
+    <message>
+        <source>Masa kerja minimal di instansi (tahun)</source>
+        <translation>Minimum years in the institution</translation>
+    </message>
+    <message>
+        <source>Masa kerja minimal di unit (tahun)</source>
+        <translation>Minimum years in the unit</translation>
+    </message>
+    <message>
+        <source>Kata pada jabatan yang dikecualikan (pisahkan koma)</source>
+        <translation>Words that exclude a post (comma-separated)</translation>
+    </message>
+    <message>
+        <source>Jabatan setingkat eselon I/II</source>
+        <translation>Posts at eselon I/II level</translation>
+    </message>
+    <message>
+        <source>Kecuali jabatan</source>
+        <translation>Except the posts</translation>
+    </message>
+    <message>
+        <source>Pengguna layanan: dilayani dalam … bulan terakhir</source>
+        <translation>Service users: served in the last … months</translation>
+    </message>
+    <message>
+        <source>Masa kerja minimal di instansi</source>
+        <translation>Minimum years in the institution</translation>
+    </message>
+    <message>
+        <source>Masa kerja minimal di unit</source>
+        <translation>Minimum years in the unit</translation>
+    </message>
+    <message>
+        <source>Kata jabatan dikecualikan</source>
+        <translation>Words that exclude a post</translation>
+    </message>
+    <message>
+        <source>Bulan terakhir layanan</source>
+        <translation>Months of service</translation>
+    </message>
+</context>
+<context>
     <name>EstimateView</name>
     <message>
         <source>ESTIMASI — BUKAN NILAI RESMI KPK</source>
@@ -1417,6 +1472,10 @@ Sub-indices: %4.</translation>
         <translation>From the file&apos;s Perangkat Daerah column</translation>
     </message>
     <message>
+        <source>Impor &amp;semua lembar yang berisi daftar (satu batch per lembar)</source>
+        <translation>Import &amp;every sheet that holds a list (one import per sheet)</translation>
+    </message>
+    <message>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
@@ -1439,6 +1498,18 @@ Sub-indices: %4.</translation>
     <message>
         <source>Memeriksa berkas…</source>
         <translation>Checking file…</translation>
+    </message>
+    <message>
+        <source>%1 baris</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>tersembunyi</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>bukan daftar</source>
+        <translation>not a list</translation>
     </message>
     <message>
         <source>Judul kolom ditemukan di baris %1: %2</source>
@@ -1553,6 +1624,22 @@ Sub-indices: %4.</translation>
     <message>
         <source>Tervalidasi</source>
         <translation>Validated</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Duplikat</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Dilewati</source>
+        <translation>Skipped</translation>
     </message>
 </context>
 <context>
@@ -1706,8 +1793,8 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>All rows are saved in one step; if stopped, nothing changes.</translation>
     </message>
     <message>
-        <source>Batch %1 tersimpan. </source>
-        <translation>Batch %1 saved. </translation>
+        <source>Impor nomor %1 tersimpan. </source>
+        <translation>Import number %1 saved. </translation>
     </message>
 </context>
 <context>
@@ -1830,16 +1917,28 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Columns</translation>
     </message>
     <message>
-        <source>Periksa pasangan kolom. Kolom bertanda * wajib ada.</source>
-        <translation>Check the column matches. Columns marked * are required.</translation>
+        <source>Periksa pasangan kolom. Kolom bertanda * wajib ada. Kolom berkas yang tidak dipilih tidak dibaca.</source>
+        <translation>Check which column fills which field. Fields marked * are required. File columns not chosen are not read.</translation>
     </message>
     <message>
-        <source>Simpan sebagai preset…</source>
-        <translation>Save as preset…</translation>
+        <source>Preset pemetaan kolom</source>
+        <translation>Column mapping preset</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan sebagai preset…</source>
+        <translation>&amp;Save as preset…</translation>
     </message>
     <message>
         <source>Preset</source>
         <translation>Preset</translation>
+    </message>
+    <message>
+        <source>Kolom berkas yang tidak dibaca</source>
+        <translation>File columns that are not read</translation>
+    </message>
+    <message>
+        <source> (dikenali dari isinya)</source>
+        <translation> (recognised by its contents)</translation>
     </message>
     <message>
         <source>(tidak dipakai)</source>
@@ -1848,6 +1947,22 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>(otomatis)</source>
         <translation>(automatic)</translation>
+    </message>
+    <message>
+        <source>, %1 sel terisi</source>
+        <translation>, %1 cells filled</translation>
+    </message>
+    <message>
+        <source>mirip %1; pilih kolom ini di kiri bila memang itu isinya</source>
+        <translation>looks like %1; choose this column on the left if that is what it holds</translation>
+    </message>
+    <message>
+        <source>mirip %1, tetapi %1 sudah diambil dari kolom lain</source>
+        <translation>looks like %1, but %1 is already read from another column</translation>
+    </message>
+    <message>
+        <source>Semua kolom yang berisi data dibaca.</source>
+        <translation>Every column that holds data is read.</translation>
     </message>
     <message>
         <source>Simpan preset</source>
@@ -2157,6 +2272,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Jenis</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kolom</source>
@@ -3690,6 +3809,10 @@ sent</translation>
         <translation>Abbreviation</translation>
     </message>
     <message>
+        <source>Dibaca %1 baris: %2 OPD baru, %3 diperbarui, %4 tidak berubah, %5 ditolak.</source>
+        <translation>Read %1 rows: %2 new OPD, %3 updated, %4 unchanged, %5 rejected.</translation>
+    </message>
+    <message>
         <source>Kepala</source>
         <translation>Head</translation>
     </message>
@@ -3742,16 +3865,20 @@ sent</translation>
         <translation>Importing %1</translation>
     </message>
     <message>
-        <source>Dibaca %1 baris: %2 OPD baru, %3 diperbarui, %4 ditolak.</source>
-        <translation>Read %1 rows: %2 new units, %3 updated, %4 rejected.</translation>
-    </message>
-    <message>
         <source>Baris yang ditolak:</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
+        <source>OPD diimpor tanpa nilai yang salah:</source>
+        <translation>OPD imported without their invalid values:</translation>
+    </message>
+    <message>
         <source>… dan %1 masalah lain</source>
         <translation>… and %1 more problems</translation>
+    </message>
+    <message>
+        <source>Kolom yang tidak dibaca: %1</source>
+        <translation>Columns not read: %1</translation>
     </message>
     <message>
         <source>Impor OPD selesai</source>
@@ -4151,6 +4278,14 @@ sent</translation>
     <message>
         <source>Dibaca %1 baris: %2 diimpor, %3 duplikat, %4 ditolak, %5 dengan peringatan.</source>
         <translation>Read %1 rows: %2 imported, %3 duplicates, %4 rejected, %5 with warnings.</translation>
+    </message>
+    <message>
+        <source>%1 baris dilewati karena bukan responden (baris jumlah, tanda tangan).</source>
+        <translation>%1 rows skipped as they are not respondents (total lines, signatures).</translation>
+    </message>
+    <message>
+        <source>Dari %1 lembar: %2.</source>
+        <translation>From %1 sheets: %2.</translation>
     </message>
 </context>
 <context>

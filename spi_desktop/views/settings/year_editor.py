@@ -1,4 +1,4 @@
-"""Edit a survey year's settings: dates, national figures, weights, bands, elements."""
+"""Edit a survey year's settings: dates, national figures, weights, bands, elements, respondent rules."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -28,6 +29,7 @@ from spi_desktop.services import years as year_service
 from spi_desktop.services.concurrency import ConflictError
 from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.settings.eligibility_form import EligibilityForm
 from spi_desktop.views.settings.fields import DecimalEdit, OptionalDateEdit
 from spi_desktop.views.text import fill
 
@@ -106,7 +108,12 @@ class YearEditor(QWidget):
         right = QVBoxLayout()
         right.addWidget(band_box)
         extra = QTabWidget()
+        self.eligibility = EligibilityForm()
+        rules = QScrollArea()
+        rules.setWidgetResizable(True)
+        rules.setWidget(self.eligibility)
         extra.addTab(self.samples, self.tr("Target sampel per OPD"))
+        extra.addTab(rules, self.tr("Syarat responden"))
         extra.addTab(self.sources, self.tr("Sumber nilai bawaan"))
         right.addWidget(extra)
         columns.addLayout(left, 1)
@@ -161,6 +168,7 @@ class YearEditor(QWidget):
             self.samples.setItem(row, 0, QTableWidgetItem("" if minimum is None else str(int(minimum))))
             percent = "" if fraction is None else format_decimal(fraction * 100, 1)
             self.samples.setItem(row, 1, QTableWidgetItem(percent))
+        self.eligibility.set_rules(data.eligibility)
         names = self._source_names()
         notes = [f"• {names.get(key, key)}: {note}" for key, note in data.sources.items()]
         notes += sorted({f"• {self.tr('Kategori nilai')}: {b.source}" for b in data.bands if b.source})
@@ -218,6 +226,7 @@ class YearEditor(QWidget):
             weights = {g: (None if (v := e.value()) is None else v / 100) for g, e in self.weights.items()}
             national_index, national_target = self.national_index.value(), self.national_target.value()
             sample_targets = self._sample_targets()
+            eligibility = self.eligibility.rules()
         except ValueError as error:
             raise InputError(str(error)) from error
         elements = [
@@ -232,7 +241,7 @@ class YearEditor(QWidget):
             population_deadline=self.population_deadline.value(),
             results_published=self.results_published.value(),
             sample_targets=sample_targets, type_averages=self._loaded.type_averages,
-            eligibility=self._loaded.eligibility,
+            eligibility=eligibility,
             sources=self._loaded.sources, notes=self._loaded.notes,
         )
 
