@@ -40,22 +40,56 @@ def _texts(raw: pd.Series) -> np.ndarray:
     return raw.to_numpy(dtype=object, na_value="")
 
 
-def visible_column(texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The texts without invisible and control characters (``domain.visible``), and which of them changed.
+_EXCEL_ERROR = re.compile(r"^\s*(#(N/A|REF!|VALUE!|NAME\?|DIV/0!|NULL!|NUM!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|"
+                          r"BUSY!|UNKNOWN!|GETTING_DATA)|Err:\d{3})\s*$", re.IGNORECASE)
 
-    The whole column joined decides the common case (nothing hidden) at C speed: printable ASCII throughout,
-    else one regex search.
+
+@dataclass(frozen=True)
+class ScannedColumn:
+    """A column as the reader hands it on: its texts without hidden characters, which of them changed, and
+    which hold a spreadsheet's error text (None when none does)."""
+
+    texts: np.ndarray
+    changed: np.ndarray
+    errors: np.ndarray | None
+
+
+def scan_column(texts: np.ndarray, errors: bool = True) -> ScannedColumn:
+    """Remove invisible and control characters (``domain.visible``) and find Excel error texts (#N/A from a
+    VLOOKUP that found nothing, #REF!, Err:502 …) in one pass.
+
+    The whole column joined decides the common cases at C speed: printable ASCII throughout (else one regex
+    search) means nothing is hidden; no '#' and no 'rr:' means no error text.
     """
     changed = np.zeros(len(texts), bool)
     if not len(texts):
-        return texts, changed
+        return ScannedColumn(texts, changed, None)
     joined = " ".join(texts.tolist())
-    if (joined.isascii() and joined.isprintable()) or not _HIDDEN.search(joined):
-        return texts, changed
-    changed = np.fromiter(map(has_hidden, texts.tolist()), bool, len(texts))
-    cleaned = texts.copy()
-    cleaned[changed] = [visible_text(text) for text in texts[changed].tolist()]
-    return cleaned, changed
+    cleaned = texts
+    if not (joined.isascii() and joined.isprintable()) and _HIDDEN.search(joined):
+        changed = np.fromiter(map(has_hidden, texts.tolist()), bool, len(texts))
+        cleaned = texts.copy()
+        cleaned[changed] = [visible_text(text) for text in texts[changed].tolist()]
+    found = None
+    if errors and ("#" in joined or "rr:" in joined):
+        hits = np.fromiter((("#" in t or "rr:" in t) and _EXCEL_ERROR.match(t) is not None
+                            for t in cleaned.tolist()), bool, len(cleaned))
+        found = hits if hits.any() else None
+    return ScannedColumn(cleaned, changed, found)
+
+
+def visible_column(texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The texts without invisible and control characters (``domain.visible``), and which of them changed."""
+    scanned = scan_column(texts, errors=False)
+    return scanned.texts, scanned.changed
+
+
+def excel_error_texts(texts: np.ndarray) -> np.ndarray:
+    """Which texts are a spreadsheet's error text."""
+    found = scan_column(texts).errors
+    return found if found is not None else np.zeros(len(texts), bool)
+
+
 
 
 def _visible(raw: pd.Series, already: bool) -> np.ndarray:

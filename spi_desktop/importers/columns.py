@@ -10,6 +10,7 @@ lower is empty.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -53,17 +54,26 @@ class HeaderMatch:
 _COMPOUND = re.compile(r"^(no|nomor|nmr)(hp|wa|telp|tlp|telepon|handphone|whatsapp|ponsel|induk)$")
 
 
+@functools.lru_cache(maxsize=4096)
+def _normalised(text: str) -> str:
+    words = re.sub(r"[^0-9a-z]+", " ", text.lower()).split()
+    return re.sub(r"\be mail\b", "email", " ".join(words))
+
+
 def normalise_header(text: object) -> str:
     """'No. HP / WA' -> 'no hp wa': lower case, punctuation to spaces, spaces folded; 'e-mail' -> 'email'."""
-    words = re.sub(r"[^0-9a-z]+", " ", cell_text(text).lower()).split()
-    joined = " ".join(words)
-    return re.sub(r"\be mail\b", "email", joined)
+    return _normalised(cell_text(text)[:200])
 
 
 def header_words(text: object) -> tuple[str, ...]:
     """The words of a header, with run-together ones ('NoHP') split."""
+    return _words(normalise_header(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(normal: str) -> tuple[str, ...]:
     words: list[str] = []
-    for word in normalise_header(text).split():
+    for word in normal.split():
         match = _COMPOUND.match(word)
         words.extend(match.groups() if match else (word,))
     return tuple(words)
@@ -77,11 +87,14 @@ def word_score(header: object, spec: ColumnSpec, ignore_vetoes: bool = False) ->
     """How well ``header`` names ``spec``: EXACT for one of its names, WORDS minus the pattern's rank for a
     word pattern, 0 for none (or when a veto word rules it out, unless ``ignore_vetoes``)."""
     normal = normalise_header(header)
-    if not normal:
-        return 0
+    return _score(normal, spec, ignore_vetoes) if normal else 0
+
+
+@functools.lru_cache(maxsize=16384)
+def _score(normal: str, spec: ColumnSpec, ignore_vetoes: bool) -> int:
     if normal in _names(spec):
         return EXACT
-    words = header_words(header)
+    words = _words(normal)
     if len(words) > MAX_HEADER_WORDS or not spec.words:
         return 0
     present = set(words)
@@ -98,8 +111,9 @@ def _is_second(words: Sequence[str]) -> bool:
     return bool(set(words) & _SECOND_WORDS) or (words[-1].isdigit() and words[-1] != "1" and len(words) > 1)
 
 
-def _names(spec: ColumnSpec) -> set[str]:
-    return {normalise_header(name) for name in (spec.label, *spec.synonyms)}
+@functools.lru_cache(maxsize=512)
+def _names(spec: ColumnSpec) -> frozenset[str]:
+    return frozenset(normalise_header(name) for name in (spec.label, *spec.synonyms))
 
 
 def assign_columns(row: Sequence[object], specs: Sequence[ColumnSpec]) -> dict[str, int]:

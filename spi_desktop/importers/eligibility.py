@@ -75,12 +75,24 @@ def _per_unique(series: pd.Series, judge: Any) -> pd.Series:
 
 def title_flags(positions: pd.Series, titles: Sequence[str], exceptions: Sequence[str]) -> pd.Series:
     """Why each post is an excluded office by its title ('' when it is not)."""
+    return post_flags(positions, [], titles, exceptions)
+
+
+def post_flags(positions: pd.Series, words: Sequence[str], titles: Sequence[str],
+               exceptions: Sequence[str]) -> pd.Series:
+    """Why each post is excluded, judged once per distinct post: a word of the year's list ('eselon ii' matches
+    'Eselon II', 'II.b' and 'IIa' but not 'III' or 'IV'), else its title."""
     wanted = [title_key(t) for t in titles if title_key(t)]
     spared = [title_key(t) for t in exceptions if title_key(t)]
-    if not wanted:
+    words = [w for w in words if w]
+    if not wanted and not words:
         return pd.Series("", index=positions.index, dtype=object)
+    pattern = re.compile("|".join(r"\b" + r"\s+".join(map(re.escape, w.split())) + r"(?![ivx0-9])" for w in words),
+                         re.IGNORECASE) if words else None
 
     def judge(position: object) -> str:
+        if pattern is not None and pattern.search(str(position)):
+            return f"Jabatan {position} dikecualikan"
         key = title_key(position)
         if not key or any(_starts(key, s) for s in spared) or not any(_starts(key, t) for t in wanted):
             return ""
@@ -95,47 +107,62 @@ def head_flags(frame: pd.DataFrame, heads: Mapping[int, UnitHead]) -> pd.Series:
     if not heads or "unit_id" not in frame:
         return flags
     units = frame["unit_id"]
-    named = units.map(lambda unit: heads[unit].name if unit in heads else None)
+    named = units.map({unit: head.name for unit, head in heads.items()})
     if named.isna().all():
         return flags
-    reason = "Kepala OPD yang disurvei (" + named.astype(str) + ") tidak termasuk responden"
     hit = pd.Series(False, index=frame.index)
     nips = frame["nip"] if "nip" in frame else pd.Series(None, index=frame.index, dtype=object)
-    head_nips = units.map(lambda unit: heads[unit].head_nip if unit in heads else None)
+    head_nips = units.map({unit: head.head_nip for unit, head in heads.items() if head.head_nip})
     hit |= nips.notna() & head_nips.notna() & (nips == head_nips)
-    if "position" in frame:
-        pairs = pd.Series(list(zip(units.tolist(), frame["position"].tolist(), strict=True)), index=frame.index)
-
-        def is_head_post(pair: tuple[Any, Any]) -> str:
-            unit, position = pair
-            head = heads.get(unit)
-            key = title_key(position)
-            if head is None or not key:
-                return ""
-            posts = [title_key(head.head_position)] + [f"kepala {title_key(n)}" for n in (head.name, head.short_name)
-                                                         if title_key(n)]
-            name = title_key(head.name)
-            for seat, word in (("kecamatan", "camat"), ("kelurahan", "lurah"), ("desa", "kepala desa")):
-                if name.startswith(seat + " "):
-                    posts.append(f"{word} {name[len(seat) + 1:]}")
-            return "x" if any(post and (key == post or _starts(key, post) and key.startswith("kepala"))
-                              for post in posts) else ""
-
-        hit |= _per_unique(pairs, is_head_post) != ""
-    hit |= _same_name(frame, heads, nips)
-    return flags.mask(hit & named.notna(), reason)
+    posts = pd.factorize(frame["position"]) if "position" in frame else None
+    if posts is not None:
+        # each distinct (OPD, post) once: a million rows hold a few thousand pairs
+        unit_codes, unit_values = pd.factorize(units)
+        post_codes, post_values = posts
+        pair_codes, pairs = pd.factorize(unit_codes.astype(np.int64) * (len(post_values) + 1) + post_codes)
+        verdicts = []
+        for code in pairs.tolist():
+            unit_code, post_code = divmod(int(code), len(post_values) + 1)
+            unit = unit_values[unit_code] if unit_code >= 0 else None
+            position = post_values[post_code] if 0 <= post_code < len(post_values) else ""
+            verdicts.append(_is_head_post(heads.get(unit) if unit is not None else None, position))
+        hit |= pd.Series(np.array(verdicts + [False], dtype=bool)[pair_codes], index=frame.index)
+    hit |= _same_name(frame, heads, nips, posts)
+    hit &= named.notna()
+    if not hit.any():
+        return flags
+    return flags.mask(hit, "Kepala OPD yang disurvei (" + named.astype(str) + ") tidak termasuk responden")
 
 
-def _same_name(frame: pd.DataFrame, heads: Mapping[int, UnitHead], nips: pd.Series) -> pd.Series:
-    """Rows named as their OPD's head that give no NIP and no other post (a NIP or a post decides otherwise)."""
+def _is_head_post(head: UnitHead | None, position: object) -> bool:
+    """Whether ``position`` is the post of the OPD's own head: the registry's post, 'Kepala <OPD>', or the
+    head of a kecamatan, kelurahan or desa by that seat's own title."""
+    key = title_key(position)
+    if head is None or not key:
+        return False
+    posts = [title_key(head.head_position)] + [f"kepala {title_key(n)}" for n in (head.name, head.short_name)
+                                                 if title_key(n)]
+    name = title_key(head.name)
+    for seat, word in (("kecamatan", "camat"), ("kelurahan", "lurah"), ("desa", "kepala desa")):
+        if name.startswith(seat + " "):
+            posts.append(f"{word} {name[len(seat) + 1:]}")
+    return any(post and (key == post or _starts(key, post) and key.startswith("kepala")) for post in posts)
+
+
+def _same_name(frame: pd.DataFrame, heads: Mapping[int, UnitHead], nips: pd.Series,
+               posts: tuple[np.ndarray, Any] | None) -> pd.Series:
+    """Rows named as their OPD's head that give no NIP and no other post (a NIP or a post decides otherwise).
+    ``posts`` is the factorized position column (codes, distinct posts) when there is one."""
     keys = {unit: person_key(head.head_name) for unit, head in heads.items() if person_key(head.head_name)}
     hit = pd.Series(False, index=frame.index)
     if not keys:
         return hit
     open_post = pd.Series(True, index=frame.index)
-    if "position" in frame:
-        open_post = _per_unique(frame["position"], lambda p: "x" if not title_key(p) or title_key(p).startswith(
-            ("kepala", "plt", "plh", "pj")) else "") != ""
+    if posts is not None:
+        codes, distinct = posts
+        open_kinds = np.array([not title_key(p) or title_key(p).startswith(("kepala", "plt", "plh", "pj"))
+                               for p in distinct] + [True])
+        open_post = pd.Series(open_kinds[codes], index=frame.index)
     allowed = open_post & nips.isna() & frame["unit_id"].isin(list(keys))
     for label in frame.index[allowed]:
         if person_key(frame.at[label, "name"]) == keys[int(frame.at[label, "unit_id"])]:  # type: ignore[arg-type]
@@ -164,17 +191,9 @@ def eligibility_flags(frame: pd.DataFrame, group: str, rules: Mapping[str, Any],
             late = frame[column].notna() & frame[column].map(lambda d, c=cutoff: d is not None and d == d and d > c)
             flags.append(empty.mask(late, f"Masa kerja {label} kurang dari {years:g} tahun (TMT sesudah "
                                           f"{format_date(cutoff)})"))
-        excluded = [p for p in rules.get("excluded_positions", []) if p]
-        if excluded and "position" in frame:
-            # 'eselon ii' must match 'Eselon II', 'II.b' and 'IIa' but not 'III' or 'IV'.
-            pattern = "|".join(r"\b" + r"\s+".join(map(re.escape, p.split())) + r"(?![ivx0-9])" for p in excluded)
-            codes, uniques = pd.factorize(frame["position"])
-            hit_unique = pd.Series(uniques, dtype=object).str.contains(pattern, case=False, regex=True, na=False)
-            hit = pd.Series(hit_unique.to_numpy()[codes], index=frame.index).astype(bool)
-            flags.append(empty.mask(hit, "Jabatan " + frame["position"].astype(str) + " dikecualikan"))
         if "position" in frame:
-            flags.append(title_flags(frame["position"], rules.get("excluded_titles", []),
-                                     rules.get("title_exceptions", [])))
+            flags.append(post_flags(frame["position"], rules.get("excluded_positions", []),
+                                    rules.get("excluded_titles", []), rules.get("title_exceptions", [])))
         if "eselon" in frame and rules.get("excluded_positions"):
             flags.append(eselon_flags(frame["eselon"]))
         if rules.get("exclude_unit_head", True):
@@ -189,16 +208,4 @@ def eligibility_flags(frame: pd.DataFrame, group: str, rules: Mapping[str, Any],
         hit = frame["service_date"].map(outside)
         flags.append(empty.mask(hit, f"Tanggal layanan di luar {format_date(earliest)} s.d. "
                                      f"{format_date(latest) if window_end else 'akhir masa survei'}"))
-    return join_texts(_first_per_row(flags, frame.index), frame.index)
-
-
-def _first_per_row(flags: list[pd.Series], index: pd.Index) -> list[pd.Series]:
-    """Each reason once per row: 'Jabatan … dikecualikan' and the title rule may say the same post twice."""
-    taken = pd.Series(False, index=index)
-    kept = []
-    for part in flags:
-        has = part != ""
-        post = part.str.startswith("Jabatan").fillna(False) if has.any() else has
-        kept.append(part.mask(post & taken, ""))
-        taken |= post & has
-    return kept
+    return join_texts(flags, frame.index)

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from spi_desktop.domain.errors import InputError
-from spi_desktop.importers.cleaning import visible_column
+from spi_desktop.importers.cleaning import scan_column
 from spi_desktop.importers.columns import HEADER_SEARCH_ROWS, ColumnSpec, HeaderMatch, find_header, with_mapping
 from spi_desktop.importers.file_gate import MAX_FILE_BYTES, OLE_MAGIC, Format, GatedFile, open_gate
 from spi_desktop.importers.population_header import (
@@ -79,6 +79,8 @@ class MappedFrame:
     unmapped: list[UnmappedColumn] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     sheets: list[SheetInfo] = field(default_factory=list)
+    filled: dict[str, int] = field(default_factory=dict)  # field -> its non-empty cells
+    errors: dict[str, np.ndarray] = field(default_factory=dict)  # field -> which cells hold an Excel error text
 
     def where(self) -> str:
         """The file (and sheet) as messages name it."""
@@ -194,8 +196,12 @@ def _mapped(name: str, sheet: str | None, grid: pd.DataFrame, header: HeaderMatc
     had_hidden = pd.Series(False, index=grid.index)
     header_cells = list(header.headers)
     indexes: list[int] = [int(index) for index in grid.columns]
+    errors: dict[int, np.ndarray] = {}
     for index in indexes:
-        cleaned, changed = visible_column(grid[index].to_numpy(dtype=object, na_value=""))
+        scanned = scan_column(grid[index].to_numpy(dtype=object, na_value=""))
+        cleaned, changed = scanned.texts, scanned.changed
+        if scanned.errors is not None:
+            errors[index] = scanned.errors
         if changed.any():
             grid[index] = cleaned
             had_hidden |= changed
@@ -204,13 +210,15 @@ def _mapped(name: str, sheet: str | None, grid: pd.DataFrame, header: HeaderMatc
                 notes = notes.mask(pd.Series(changed, index=grid.index),
                                    notes.where(notes == "", notes + "; ") + f"{label}: {HIDDEN_REMOVED}")
     source_row = pd.Series(range(first_row_number, first_row_number + len(grid)), index=grid.index)
-    filled = grid != "" if len(grid.columns) else pd.DataFrame(index=grid.index)
-    any_content = filled.any(axis=1) if len(grid.columns) else pd.Series(False, index=grid.index)
+    filled = {index: grid[index].to_numpy(dtype=object) != "" for index in indexes}  # column by column: no copy
+    any_content = pd.Series(np.logical_or.reduce(list(filled.values())) if filled else False, index=grid.index)
     control_only = had_hidden & ~any_content
     keep = any_content | control_only
-    grid, notes, source_row, control_only = grid[keep], notes[keep], source_row[keep], control_only[keep]
+    if not keep.all():
+        grid, notes, source_row, control_only = grid[keep], notes[keep], source_row[keep], control_only[keep]
+    kept = keep.to_numpy()
     sample: dict[int, list[str]] = {index: grid[index].iloc[: SAMPLE * 2].tolist() for index in indexes}
-    counts: dict[int, int] = {index: int(filled.loc[keep, index].sum()) for index in indexes}
+    counts: dict[int, int] = {index: int(filled[index][kept].sum()) for index in indexes}
     report = complete_mapping(header, specs, max(len(grid.columns), len(header.headers)), sample, counts, chosen)
     mapped_header = report.header
     frame = pd.DataFrame({key: (grid[index] if index in indexes else pd.Series("", index=grid.index, dtype=object))
@@ -220,8 +228,11 @@ def _mapped(name: str, sheet: str | None, grid: pd.DataFrame, header: HeaderMatc
     frame["_control_only"] = control_only.to_numpy()
     others = grid[[index for index in indexes if index not in set(mapped_header.columns.values())]]
     frame, others = frame.reset_index(drop=True), others.reset_index(drop=True)
+    columns = mapped_header.columns
     return MappedFrame(name, sheet, frame, mapped_header, encoding, separator, others=others,
-                       unmapped=report.unmapped, notes=report.notes)
+                       unmapped=report.unmapped, notes=report.notes,
+                       filled={key: counts.get(index, 0) for key, index in columns.items()},
+                       errors={key: errors[index][kept] for key, index in columns.items() if index in errors})
 
 
 # --- text files ---------------------------------------------------------------------------------------
@@ -285,7 +296,7 @@ def _read_body(path: Path, decoded: DecodedText, separator: str, body_start: int
                 skiprows=body_start, dtype=object, keep_default_na=False, na_filter=False, skip_blank_lines=False,
                 engine="c", names=range(max(width, 1)), index_col=False,
             )
-        return frame.astype(object).fillna("")
+        return frame  # with na_filter off every cell is text, "" when missing: no copy needed
     except UnicodeDecodeError as error:
         raise InputError(f"{path.name}: isi berkas tidak dapat dibaca sebagai teks ({decoded.encoding})") from error
     except (pd.errors.ParserError, pd.errors.ParserWarning, ValueError):

@@ -6,8 +6,7 @@ per-column work fast (work per distinct value, nothing for empty columns, rows s
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import numpy as np
@@ -22,14 +21,16 @@ from spi_desktop.importers.cleaning import (
     parse_dates,
 )
 from spi_desktop.importers.population import MappedFrame
-from spi_desktop.importers.row_skips import CONTROL_ONLY, UNUSED_ONLY, skip_reasons
+from spi_desktop.importers.row_skips import CONTROL_ONLY, MARKER_START, UNUSED_ONLY, skip_reasons
 
 TEXT_FIELDS = ("position", "work_unit", "employment_status", "service_type", "organisation", "category")
 DATE_FIELDS = ("tmt_institution", "tmt_unit", "service_date")
 
 
-def _filled(frame: pd.DataFrame, column: str) -> bool:
-    """True when the file has ``column`` and at least one cell in it."""
+def _filled(frame: pd.DataFrame, column: str, counts: Mapping[str, int] | None = None) -> bool:
+    """True when the file has ``column`` and at least one cell in it (from the reader's counts when known)."""
+    if counts is not None:
+        return column in frame and counts.get(column, 0) > 0
     return column in frame and bool((frame[column] != "").any())
 
 
@@ -44,15 +45,11 @@ FIELD_LABELS = {"name": "Nama", "phone": "No. HP", "email": "Email", "unit": "Pe
                 "position": "Jabatan", "eselon": "Eselon", "work_unit": "Unit Kerja", "employment_status": "Status",
                 "tmt_institution": "TMT", "tmt_unit": "TMT Unit", "service_type": "Jenis Layanan",
                 "service_date": "Tanggal Layanan", "organisation": "Instansi/Organisasi", "category": "Kategori"}
-_EXCEL_ERROR = re.compile(r"^\s*(#(N/A|REF!|VALUE!|NAME\?|DIV/0!|NULL!|NUM!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|"
-                          r"BUSY!|UNKNOWN!|GETTING_DATA)|Err:\d{3})\s*$", re.IGNORECASE)
-
-
-def excel_errors(texts: pd.Series) -> pd.Series:
-    """Cells that hold a spreadsheet's error text (#N/A from a VLOOKUP that found nothing, #REF!, Err:502 …)."""
-    codes, uniques = pd.factorize(texts)
-    hits = np.array([bool(_EXCEL_ERROR.match(str(text))) for text in uniques] + [False])
-    return pd.Series(hits[codes], index=texts.index)
+def excel_errors(mapped: MappedFrame, column: str) -> pd.Series:
+    """Which cells of a mapped column hold a spreadsheet's error text (found by the reader)."""
+    found = mapped.errors.get(column)
+    index = mapped.frame.index
+    return pd.Series(found if found is not None else False, index=index)
 
 
 def _add_note(notes: pd.Series, mask: pd.Series, text: pd.Series | str) -> pd.Series:
@@ -68,26 +65,25 @@ def clean_frame(mapped: MappedFrame, group: str, unit_id: int | None,
     optional field holding a spreadsheet error text is left empty with a note; a name holding one is kept for
     the rules to reject.
     """
-    frame = mapped.frame.copy()
+    frame = mapped.frame.copy() if mapped.errors else mapped.frame  # copied only to blank error texts
     blank = pd.Series("", index=frame.index, dtype=object)
     missing = pd.Series(None, index=frame.index, dtype=object)
     notes = frame.get("_note", blank.copy())
-    for column in [c for c in frame.columns if c in FIELD_LABELS and c != "name"]:
-        if not _filled(frame, column):
-            continue
-        error = excel_errors(frame[column])
+    counts = mapped.filled or None
+    for column in [c for c in mapped.errors if c in FIELD_LABELS and c != "name"]:
+        error = excel_errors(mapped, column)
         if error.any():
             notes = _add_note(notes, error, f"{FIELD_LABELS[column]}: galat rumus Excel '"
                               + frame[column].astype(str).str.strip() + "' dikosongkan")
             frame[column] = frame[column].mask(error, "")
     cleaned = pd.DataFrame({"source_row": frame["source_row"], "name": clean_names(frame["name"], visible=True)})
-    cleaned["name_error"] = excel_errors(cleaned["name"]) if _filled(frame, "name") else False
+    cleaned["name_error"] = excel_errors(mapped, "name")
     checks: list[tuple[str, Callable[[pd.Series], CleanedColumn]]] = [
         ("phone", clean_phones), ("email", lambda raw: clean_emails(raw, visible=True))]
     if group == "internal":
         checks.append(("nip", lambda raw: check_nips(raw, visible=True)))
     for column, check in checks:
-        if _filled(frame, column):
+        if _filled(frame, column, counts):
             result = check(frame[column])
             cleaned[column], cleaned[f"{column}_problem"] = result.values, result.problems
             cleaned[f"{column}_raw"] = frame[column]
@@ -95,9 +91,9 @@ def clean_frame(mapped: MappedFrame, group: str, unit_id: int | None,
             cleaned[column], cleaned[f"{column}_problem"], cleaned[f"{column}_raw"] = missing, missing, blank
     for column in (*TEXT_FIELDS, "eselon"):
         cleaned[column] = _per_unique(frame[column], lambda names: clean_names(names, visible=True)) \
-            if _filled(frame, column) else blank
+            if _filled(frame, column, counts) else blank
     for column in DATE_FIELDS:
-        if _filled(frame, column):
+        if _filled(frame, column, counts):
             codes, uniques = pd.factorize(frame[column])
             dates = parse_dates(pd.Series(uniques, dtype=object))
             cleaned[column] = pd.Series(dates.values.to_numpy()[codes], index=frame.index, dtype=object)
@@ -124,28 +120,41 @@ def skipped_rows(cleaned: pd.DataFrame, mapped: MappedFrame) -> pd.Series:
     no_contact = cleaned["phone"].isna() & cleaned["email"].isna()
     if not no_contact.any():
         return reasons
-    positions = {label: position for position, label in enumerate(cleaned.index)}
-    candidates = {positions[label]: _cells(mapped, label) for label in cleaned.index[no_contact]}
+    # Only rows that could be a total or a signature line need their cells looked at: those whose name is empty
+    # or opens like one, and the trailing rows after the last one with a contact.
+    names = cleaned.loc[no_contact, "name"].astype(str)
+    looks = (names == "") | names.str.match(MARKER_START) | names.str.fullmatch(r"[\d.,\s]+")
+    contact = np.flatnonzero(~no_contact.to_numpy())
+    last_contact = int(contact[-1]) if len(contact) else -1
+    at = np.flatnonzero(no_contact.to_numpy())
+    wanted = at[looks.to_numpy() | (at > last_contact)]
+    candidates = dict(zip(wanted.tolist(), _cells(mapped, list(cleaned.index[wanted])), strict=True))
     for position, reason in skip_reasons(candidates, len(cleaned)).items():
         reasons.iloc[position] = reason
     reasons = reasons.mask(cleaned["control_only"].astype(bool) & (reasons == ""), CONTROL_ONLY)
     fields = [c for c in mapped.frame.columns if c in FIELD_LABELS]
     nameless = no_contact & (cleaned["name"] == "") & (reasons == "") & ~cleaned["control_only"].astype(bool)
     if nameless.any() and len(mapped.others.columns):
-        rows = cleaned.index[nameless]
-        mapped_blank = mapped.frame.loc[rows, fields].apply(lambda c: c.astype(str).str.strip() == "").all(axis=1)
-        other_filled = mapped.others.loc[rows].apply(lambda c: c.astype(str).str.strip() != "").any(axis=1)
+        labels = list(cleaned.index[nameless])
+        mapped_blank = mapped.frame.loc[labels, fields].apply(lambda c: c.astype(str).str.strip() == "").all(axis=1)
+        other_filled = mapped.others.loc[labels].apply(lambda c: c.astype(str).str.strip() != "").any(axis=1)
         reasons[mapped_blank[mapped_blank & other_filled].index] = UNUSED_ONLY
     return reasons
 
 
-def _cells(mapped: MappedFrame, label: object) -> list[str]:
-    """One row's cells in the file's column order (mapped and unused columns alike)."""
-    by_index = {index: str(mapped.frame.at[label, key]) for key, index in mapped.header.columns.items()
-                if key in mapped.frame.columns}
-    for index in mapped.others.columns:
-        by_index[int(index)] = str(mapped.others.at[label, index])
-    return [by_index[index] for index in sorted(by_index)]
+def _cells(mapped: MappedFrame, labels: list[object]) -> list[list[str]]:
+    """The rows' cells in the file's column order (mapped and unused columns alike), as text."""
+    rows = pd.Index(labels)
+    by_index: dict[int, np.ndarray] = {}
+    for key, index in mapped.header.columns.items():
+        if key in mapped.frame.columns:
+            by_index[index] = mapped.frame[key].loc[rows].to_numpy(dtype=object)
+    if len(mapped.others.columns):
+        others = mapped.others.loc[rows]
+        for column in others.columns:
+            by_index[int(column)] = others[column].to_numpy(dtype=object)
+    columns = [by_index[index] for index in sorted(by_index)]
+    return [[str(cell) for cell in row] for row in zip(*columns, strict=True)] if columns else [[] for _ in labels]
 
 
 def drop_white_space_rows(cleaned: pd.DataFrame, mapped: MappedFrame) -> pd.DataFrame:

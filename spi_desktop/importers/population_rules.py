@@ -131,8 +131,9 @@ def apply_rules(cleaned: pd.DataFrame, group: str, unit_required: bool, stored: 
     contact_reason = _contact_reason(contact_rows, pd.Series(True, index=contact_rows.index))
     unit_raw = cleaned.loc[no_unit & ~no_name & ~no_contact, "unit_raw"].astype(str)
     unit_reason = ("OPD '" + unit_raw + "' tidak cocok dengan OPD terdaftar").mask(unit_raw == "", "OPD kosong")
-    name_reason = pd.Series("Nama kosong", index=index, dtype=object).mask(
-        name_error, "Nama berisi galat rumus Excel '" + cleaned["name"].astype(str) + "', bukan nama orang")
+    nameless = cleaned.loc[no_name, "name"].astype(str)
+    name_reason = ("Nama berisi galat rumus Excel '" + nameless + "', bukan nama orang").where(
+        name_error[no_name], "Nama kosong")
     reasons = [
         _problems(no_name, "Nama", cleaned["name"], name_reason, "ditolak"),
         _problems(no_contact & ~no_name, "No. HP / Email", cleaned["phone_raw"], contact_reason, "ditolak"),

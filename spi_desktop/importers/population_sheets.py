@@ -19,6 +19,12 @@ from spi_desktop.importers.table_reader import RawTable, cell_text
 from spi_desktop.importers.workbook import Grid, Sheet, workbook_sheets
 
 
+def _has_gaps(mapped: MappedFrame) -> bool:
+    """Whether a row that holds something leaves its name or OPD cell empty (the reader's counts tell)."""
+    rows = len(mapped.frame)
+    return any(key in mapped.filled and mapped.filled[key] < rows for key in ("name", "unit"))
+
+
 def _non_blank(rows: Grid) -> int:
     return sum(1 for row in rows if any(cell_text(cell) for cell in row))
 
@@ -45,6 +51,9 @@ def read_workbook(gated: GatedFile, specs: Sequence[ColumnSpec], sheet: str | No
             return None
         body = candidate.cells()[header.row_index + 1:]
         mapped = map_grid(path.name, candidate.name, body, header, specs, chosen, head_only)
+        if _has_gaps(mapped) and candidate.errors():  # an empty name or OPD may be an Excel error cell (#N/A)
+            body = candidate.fill_error_cells()[header.row_index + 1:]
+            mapped = map_grid(path.name, candidate.name, body, header, specs, chosen, head_only)
         found[candidate.name] = (mapped.header, None)
         if is_data_header(mapped.header, specs):
             frames[candidate.name] = mapped

@@ -22,6 +22,8 @@ _SIGNATURE = re.compile(
     r"tanda\s+tangan|a\.?\s?n\.?\s|an\.|plt\.?\s|plh\.?\s|pj\.?\s|kepala\b|sekretaris\b|camat\b|direktur\b|"
     r"lurah\b|inspektur\b|bupati\b|wali\s?kota\b|gubernur\b|nip\.?\s*[:.]?\s*\d|nip\s*[:.]|pangkat|pembina|"
     r"penata|keterangan\b|ket\s*[:.]|catatan\b|note\b|\*\)|sumber\s*:|dicetak|printed)", re.IGNORECASE)
+# a name cell that may open a total line or a signature block (a cheap first look over many rows)
+MARKER_START = re.compile(_TOTAL.pattern + "|" + _SIGNATURE.pattern + r"|^[A-Za-z .'-]{3,40},", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^[A-Za-z .'-]{3,40},\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}$")
 
 

@@ -100,7 +100,7 @@ def _read_workbook(gated: GatedFile, sheet: str | None) -> RawTable:
         (visible[0] if visible else None)
     if chosen is None:
         raise InputError(f"{path.name} tidak berisi lembar kerja")
-    return RawTable(path.name, chosen.name, [list(row) for row in chosen.cells()], sheets=names)
+    return RawTable(path.name, chosen.name, chosen.fill_error_cells(), sheets=names)
 
 
 def cell_text(value: object) -> str:

@@ -32,12 +32,23 @@ class Sheet:
     hidden: bool
     load: Callable[[], Grid]
     rows: Grid | None = None
+    errors: Callable[[], dict[tuple[int, int], str]] = dict  # the sheet's Excel error cells, looked up on demand
+    _errors_filled: bool = False
 
     def cells(self) -> Grid:
         """The sheet's cells, read the first time they are asked for."""
         if self.rows is None:
             self.rows = self.load()
         return self.rows
+
+    def fill_error_cells(self) -> Grid:
+        """The cells with Excel's error cells (#N/A …) as their text instead of empty. Costs a second read of
+        the sheet's XML, so callers ask only when an empty cell would matter."""
+        rows = self.cells()
+        if not self._errors_filled:
+            fill_errors(rows, self.errors())
+            self._errors_filled = True
+        return rows
 
 
 def workbook_sheets(gated: GatedFile) -> list[Sheet]:
@@ -60,7 +71,16 @@ def workbook_sheets(gated: GatedFile) -> list[Sheet]:
         raise InputError(f"{path.name} tidak dapat dibuka: berkas rusak atau bukan lembar kerja Excel/ODS "
                          "(terpotong saat diunduh?); minta OPD mengirim ulang") from error
     merges = ods_merges(path) if gated.format is Format.ODS else {}
-    errors = xlsx_error_cells(path) if gated.format is Format.XLSX else {}
+    found: list[dict[str, dict[tuple[int, int], str]]] = []
+
+    def errors_of(name: str) -> Callable[[], dict[tuple[int, int], str]]:
+        def errors() -> dict[tuple[int, int], str]:
+            if gated.format is not Format.XLSX:
+                return {}
+            if not found:
+                found.append(xlsx_error_cells(path))
+            return found[0].get(name, {})
+        return errors
 
     def loader(name: str) -> Callable[[], Grid]:
         def load() -> Grid:
@@ -70,11 +90,11 @@ def workbook_sheets(gated: GatedFile) -> list[Sheet]:
                 ranges = sheet.merged_cell_ranges if gated.format is not Format.ODS else merges.get(name)
             except Exception as error:
                 raise InputError(f"{path.name}: lembar '{name}' tidak dapat dibaca: {error}") from error
-            return _fill_merges(fill_errors([list(row) for row in rows], errors.get(name, {})), ranges or [])
+            return _fill_merges(rows, ranges or [])  # calamine's rows are fresh lists: filled in place
         return load
 
-    return [Sheet(m.name, str(m.visible).split(".")[-1] != "Visible", loader(m.name)) for m in metadata
-            if str(m.typ).split(".")[-1] == "WorkSheet"]
+    return [Sheet(m.name, str(m.visible).split(".")[-1] != "Visible", loader(m.name), errors=errors_of(m.name))
+            for m in metadata if str(m.typ).split(".")[-1] == "WorkSheet"]
 
 
 def _ready(rows: Grid) -> Callable[[], Grid]:

@@ -54,7 +54,7 @@ def check_sheet(mapped: MappedFrame, settings: SurveyYear, group: str, unit_id: 
     cleaned = drop_white_space_rows(clean_frame(mapped, group, unit_id, resolve_unit), mapped)
     skip = skipped_rows(cleaned, mapped)
     skipping = skip != ""
-    read = cleaned[~skipping]
+    read = cleaned[~skipping] if skipping.any() else cleaned
     if read.empty:
         told = f"; {int(skipping.sum())} baris dilewati karena bukan responden (baris jumlah, tanda tangan)" \
             if skipping.any() else ""
