@@ -19,7 +19,10 @@ _WHOLE_FLOAT = re.compile(r"^\s*\+?\d+\.0+\s*$")
 _WHOLE_DECIMAL = re.compile(r"^\s*\+?\d+[.,]0+\s*$")
 _NUMBER = re.compile(r"\+?[\d\s().-]*")
 _KIND = r"(?:whatsapp|wa|hp|handphone|ponsel|seluler|mobile|telp|tlp|tel|telepon)"
-_LEADING_LABEL = re.compile(rf"^(?:(?:no|nomor|nmr)\.?\s*)?{_KIND}\.?\s*[:=]?\s*(?=[+(\d])", re.IGNORECASE)
+_LEADING_LABEL = re.compile(rf"^\(?\s*(?:(?:no|nomor|nmr)\.?\s*)?{_KIND}(?:\s*[/&]\s*{_KIND})*\.?\s*\)?\s*[:=]?\s*"
+                            r"(?=[+(\d])", re.IGNORECASE)
+_BRACKETED_CODE = re.compile(r"^\(\s*\+\s*62\s*\)")  # '(+62) 812 …' is '+62 812 …'
+_LOCALE_NUMBER = re.compile(r"^\+?\d{1,3}(?:\.\d{3})+,0+$")  # 6.281.234.567.890,00: Excel's Indonesian format
 _TRAILING_LABEL = re.compile(r"(?<=[\d)])\s*(?:\(\s*(?:whatsapp|wa|hp)\s*\)|(?:whatsapp|wa|hp)\.?)$", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*(?:[/,;&|]|\b(?:atau|dan|or)\b)\s*", re.IGNORECASE)
 _NIP = re.compile(r"[0-9]{18}")
@@ -49,7 +52,10 @@ def phone_as_written(text: str) -> tuple[str | None, str | None]:
     """
     if _WHOLE_DECIMAL.match(text):  # 628123….0 or 628123…,0: a whole number with its decimal part
         return re.split(r"[.,]", text.strip(), maxsplit=1)[0], None
+    if _LOCALE_NUMBER.match(text.strip()):  # thousands dots and a decimal comma: the number, its .00 dropped
+        return text.strip().split(",")[0].replace(".", ""), None
     core = _TRAILING_LABEL.sub("", _LEADING_LABEL.sub("", text.strip()))
+    core = _BRACKETED_CODE.sub("+62 ", core)
     if _NUMBER.fullmatch(core):
         return core, None
     parts = [part for part in _LIST_SEPARATOR.split(core) if sum(ch.isdigit() for ch in part) >= 5]

@@ -136,11 +136,17 @@ def assign_columns(row: Sequence[object], specs: Sequence[ColumnSpec]) -> dict[s
     return found
 
 
-def combined_row(upper: Sequence[object], lower: Sequence[object]) -> list[object]:
-    """A two-row header as one row: each column named by its lower cell, or its upper one where that is empty."""
+def combined_row(upper: Sequence[object], lower: Sequence[object], joined: bool = False) -> list[object]:
+    """A two-row header as one row: each column named by its lower cell, or its upper one where that is empty.
+    With ``joined`` a column with both is named by the two together: a merged 'TMT' over 'CPNS' and 'Jabatan'
+    names 'TMT CPNS' and 'TMT Jabatan', where 'Kontak' over 'No. HP' only groups them."""
     width = max(len(upper), len(lower))
-    return [lower[i] if i < len(lower) and cell_text(lower[i]) else (upper[i] if i < len(upper) else "")
-            for i in range(width)]
+    cells: list[object] = []
+    for i in range(width):
+        top = cell_text(upper[i]) if i < len(upper) else ""
+        bottom = cell_text(lower[i]) if i < len(lower) else ""
+        cells.append(f"{top} {bottom}" if joined and top and bottom and top != bottom else bottom or top)
+    return cells
 
 
 def locate_header(table: RawTable, specs: Sequence[ColumnSpec], two_rows: bool = False) -> HeaderMatch | None:
@@ -154,12 +160,13 @@ def locate_header(table: RawTable, specs: Sequence[ColumnSpec], two_rows: bool =
         if len(found) > best[0]:
             best = (len(found), index, None, found, list(rows[index]))
         if two_rows and index + 1 < len(rows):
-            merged = combined_row(rows[index], rows[index + 1])
-            both = assign_columns(merged, specs)
-            # The lower row must name fields the upper one does not: a data row below a header adds none.
-            if len(both) > max(len(found), len(singles[index + 1])) and len(both) > best[0] \
-                    and set(both) - set(found):
-                best = (len(both), index + 1, index, both, merged)
+            for joined in (False, True):  # 'Kontak' over 'No. HP' groups; 'TMT' over 'CPNS' is part of the name
+                merged = combined_row(rows[index], rows[index + 1], joined)
+                both = assign_columns(merged, specs)
+                # The lower row must name fields the upper one does not: a data row below a header adds none.
+                if len(both) > max(len(found), len(singles[index + 1])) and len(both) > best[0] \
+                        and set(both) - set(found):
+                    best = (len(both), index + 1, index, both, merged)
     count, row_index, first_row, found, cells = best
     if not count:
         return None

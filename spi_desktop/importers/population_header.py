@@ -61,11 +61,12 @@ def display_headers(cells: Sequence[str]) -> list[str]:
 
 
 def content_kind(values: Sequence[str]) -> str | None:
-    """'phone', 'email' or 'nip' when nearly all of (at least three) sampled values have that shape."""
+    """'phone', 'email' or 'nip' when nearly all sampled values (at least three), or every one of fewer,
+    have that shape: a list of two people is still a list."""
     sample = [value.strip() for value in values if value and value.strip()][:SAMPLE]
-    if len(sample) < 3:
+    if not sample:
         return None
-    needed = 0.8 * len(sample)
+    needed = 0.8 * len(sample) if len(sample) >= 3 else len(sample)
     phones = sum(1 for v in sample if _PHONE_SHAPE.match(v) and 9 <= sum(c.isdigit() for c in v) <= 15
                  and v.lstrip("+( ")[:1] in ("0", "8", "6"))
     if phones >= needed:

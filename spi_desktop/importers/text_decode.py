@@ -57,6 +57,11 @@ def decode_file(path: Path, head: bytes) -> DecodedText:
 def _whole(path: Path, codec: str) -> DecodedText:
     name = {"utf-8-sig": "UTF-8"}.get(codec, codec.upper().replace("-LE", "").replace("-BE", ""))
     data = path.read_bytes()
+    if codec == "utf-8-sig" and not _is_utf8(path):
+        # Excel's "CSV UTF-8" with one line pasted from a Windows file: that line is cp1252, the rest UTF-8
+        decoded = _line_by_line(path, skip=len(codecs.BOM_UTF8))
+        decoded.encoding = "UTF-8 (sebagian baris Windows-1252)" if decoded.windows_lines else decoded.encoding
+        return decoded
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as error:
@@ -84,17 +89,24 @@ def _is_utf8(path: Path) -> bool:
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
-def _line_by_line(path: Path) -> DecodedText:
-    """Each line as UTF-8 where it is, else as cp1252; a pure cp1252 file says nothing about its lines."""
-    data = path.read_bytes()
+def _line_by_line(path: Path, skip: int = 0) -> DecodedText:
+    """Each line as UTF-8 where it is, else as cp1252; a pure cp1252 file says nothing about its lines.
+    ``skip`` bytes (a byte-order mark) are left out."""
+    data = path.read_bytes()[skip:]
+    if skip:
+        windows: list[int] = []
+        return _lines_decoded(path, data, windows)
     if not _UTF8_SEQUENCE.search(data):  # nothing in it reads as UTF-8 beyond ASCII: a Windows (ANSI) file
         try:
             data.decode("cp1252")
             return DecodedText("Windows-1252 (ANSI)", "cp1252")
         except UnicodeDecodeError:
             pass  # the loop below names the line
+    return _lines_decoded(path, data, [])
+
+
+def _lines_decoded(path: Path, data: bytes, windows: list[int]) -> DecodedText:
     parts: list[str] = []
-    windows: list[int] = []
     utf8_beyond_ascii = False
     for number, match in enumerate(_LINES.finditer(data), start=1):
         raw = match.group()
