@@ -60,3 +60,33 @@ def test_institution_form_validates_the_inspektur_nip(qtbot, main_window,  # typ
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert get_workspace(demo_database).name == "Pemerintah Kabupaten Sukamaju Raya"
     assert "Sukamaju Raya" in main_window.windowTitle()
+
+
+def test_respondent_rules_are_edited_and_used_by_the_next_import(qtbot, main_window,  # type: ignore[no-untyped-def]
+                                                                 demo_database: Database, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from spi_desktop.services.population import import_population
+
+    editor = main_window.settings.years
+    editor.year_box.setCurrentIndex(editor.year_box.findData(2024))
+    rules = editor.eligibility
+    assert "sekretaris daerah" in rules.titles.toPlainText() and rules.unit_head.isChecked()
+    rules.titles.setPlainText(rules.titles.toPlainText() + "\nkepala bagian")
+    rules.exceptions.setPlainText(rules.exceptions.toPlainText() + "\nkepala bagian umum")
+    rules.years_unit.setText("")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "tersimpan" in editor.message.text()
+    stored = get_year(demo_database, 2024).eligibility["internal"]
+    assert "kepala bagian" in stored["excluded_titles"] and "min_years_unit" not in stored
+    path = tmp_path / "bagian.xlsx"
+    workbook = Workbook()
+    for row in (["Nama", "Jabatan", "No. HP", "OPD"], ["Ani", "Kepala Bagian Hukum", "081234567801", "SETDA"],
+                ["Budi", "Kepala Bagian Umum", "081234567802", "SETDA"]):
+        workbook.active.append(row)
+    workbook.save(path)
+    result = import_population(demo_database, path, 2024, "internal", dry_run=True)
+    assert result.flagged == 1 and "Kepala Bagian Hukum" in " ".join(result.problems["reason"])
+    rules.years_institution.setText("99")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "masa kerja minimal di instansi harus 0–50" in editor.message.text()

@@ -267,3 +267,46 @@ def test_an_opd_with_a_landline_pic_or_a_bad_nip_is_kept_without_that_value(data
     assert units["DISDIK"].head_nip is None and units["DISDIK"].pic_phone == "+6281234567890"
     again = import_units(database, path)
     assert (again.added, again.updated, again.unchanged) == (0, 0, 2)
+
+
+def test_an_instructions_table_of_field_names_is_not_a_two_row_header(tmp_path: Path) -> None:
+    workbook = Workbook()
+    guide = workbook.active
+    guide.title = "Petunjuk"
+    for line in (["Petunjuk pengisian"], ["Kolom", "Isi"], ["Nama", "nama lengkap dengan gelar"],
+                 ["No. HP", "nomor WhatsApp aktif"], ["Email", "alamat email pribadi"]):
+        guide.append(line)
+    data = workbook.create_sheet("Daftar")
+    data.append(["Nama", "No. HP", "OPD"])
+    data.append(["Ani", "081234567801", "DINKES"])
+    workbook.save(tmp_path / "dengan_petunjuk.xlsx")
+    mapped = read_population_file(tmp_path / "dengan_petunjuk.xlsx", INTERNAL)
+    assert mapped.sheet == "Daftar" and len(mapped.frame) == 1
+    assert [(s.name, s.data, s.read) for s in mapped.sheets] == [("Petunjuk", False, False), ("Daftar", True, True)]
+
+
+def test_a_choice_made_for_one_sheet_never_hides_the_others(capsys: pytest.CaptureFixture[str], demo: str,
+                                                          tmp_path: Path) -> None:
+    workbook = Workbook()
+    first = workbook.active
+    first.title = "DINKES"
+    first.append(["Nama", "Nomor WA aktif", "Ket"])
+    first.append(["Ani", "081234567801", ""])
+    second = workbook.create_sheet("DISDIK")
+    second.append(["Nama", "No. HP"])
+    second.append(["Budi", "081234567802"])
+    hidden = workbook.create_sheet("Lama")
+    hidden.sheet_state = "hidden"
+    hidden.append(["Nama", "No. HP"])
+    hidden.append(["Cici", "081234567803"])
+    workbook.save(tmp_path / "per_opd.xlsx")
+    base = ["--db", demo, "population", "import", str(tmp_path / "per_opd.xlsx"), "--year", "2024", "--group",
+            "internal", "--dry-run", "--json", "--map", "phone=Nomor WA aktif"]
+    code, data, err = cli(capsys, *base)
+    assert code == 0 and data is not None, err
+    assert {s["name"]: (s["rows"], s["data"]) for s in data["sheets"]} == {
+        "DINKES": (1, True), "DISDIK": (1, True), "Lama": (1, True)}
+    code, data, err = cli(capsys, *base, "--all-sheets")
+    assert code == 0 and data is not None, err
+    assert [(part["sheet"], part["imported"]) for part in data["imports"]] == [("DINKES", 1), ("DISDIK", 1)]
+    assert any("DISDIK" in note and "dikenali otomatis" in note for note in data["notes"])

@@ -149,6 +149,23 @@ def combined_row(upper: Sequence[object], lower: Sequence[object], joined: bool 
     return cells
 
 
+def two_row_shape(upper: Sequence[object], lower: Sequence[object]) -> bool:
+    """Whether two rows are shaped like one header: some column is named in one row only (a title spanning both
+    rows, or a group cell over sub-titles), or a merged group cell repeats over two sub-titles. Two full rows of
+    the same shape (an instructions table: 'Nama | nama lengkap', 'No. HP | nomor WhatsApp') are not."""
+    width = max(len(upper), len(lower))
+    top = [cell_text(upper[i]) if i < len(upper) else "" for i in range(width)]
+    bottom = [cell_text(lower[i]) if i < len(lower) else "" for i in range(width)]
+    if not any(bottom):
+        return False
+    for i in range(width):
+        if bool(top[i]) != bool(bottom[i]) and (top[i] or bottom[i]):
+            return True
+        if i + 1 < width and top[i] and top[i] == top[i + 1] and bottom[i] and bottom[i + 1]:
+            return True
+    return False
+
+
 def locate_header(table: RawTable, specs: Sequence[ColumnSpec], two_rows: bool = False) -> HeaderMatch | None:
     """The row (within the first rows) naming the most wanted fields, required or not; None when no row
     names any. With ``two_rows`` a header spread over two rows is found too. The import dialog shows its
@@ -159,7 +176,7 @@ def locate_header(table: RawTable, specs: Sequence[ColumnSpec], two_rows: bool =
     for index, found in enumerate(singles[:HEADER_SEARCH_ROWS]):
         if len(found) > best[0]:
             best = (len(found), index, None, found, list(rows[index]))
-        if two_rows and index + 1 < len(rows):
+        if two_rows and index + 1 < len(rows) and two_row_shape(rows[index], rows[index + 1]):
             for joined in (False, True):  # 'Kontak' over 'No. HP' groups; 'TMT' over 'CPNS' is part of the name
                 merged = combined_row(rows[index], rows[index + 1], joined)
                 both = assign_columns(merged, specs)

@@ -39,43 +39,79 @@ def read_workbook(gated: GatedFile, specs: Sequence[ColumnSpec], sheet: str | No
         raise InputError(f"{path.name} tidak berisi lembar kerja")
     if sheet is not None and sheet not in names:
         raise InputError(f"{path.name}: lembar '{sheet}' tidak ada; lembar yang ada: {', '.join(names)}")
-    found: dict[str, tuple[HeaderMatch | None, InputError | None]] = {}
-    frames: dict[str, MappedFrame] = {}
+    found: dict[str, tuple[HeaderMatch | None, InputError | None]] = {}  # automatic look at every sheet
+    frames: dict[str, MappedFrame] = {}  # the sheets that hold a list, mapped automatically
 
-    def examine(candidate: Sheet) -> MappedFrame | None:
+    def examine(candidate: Sheet, choice: Mapping[str, str] | None) -> MappedFrame | InputError | None:
+        """The sheet mapped (with the user's ``choice`` if any); None when it holds no list, the error when its
+        header cannot be found or does not fit the choice."""
         table = RawTable(path.name, candidate.name, candidate.cells())
         try:
-            header = locate(table, specs, chosen)
+            header = locate(table, specs, choice)
         except InputError as error:
-            found[candidate.name] = (None, error)
-            return None
+            if not choice:
+                found[candidate.name] = (None, error)
+            return error
         body = candidate.cells()[header.row_index + 1:]
-        mapped = map_grid(path.name, candidate.name, body, header, specs, chosen, head_only)
+        mapped = map_grid(path.name, candidate.name, body, header, specs, choice, head_only)
         if _has_gaps(mapped) and candidate.errors():  # an empty name or OPD may be an Excel error cell (#N/A)
             body = candidate.fill_error_cells()[header.row_index + 1:]
-            mapped = map_grid(path.name, candidate.name, body, header, specs, chosen, head_only)
-        found[candidate.name] = (mapped.header, None)
-        if is_data_header(mapped.header, specs):
+            mapped = map_grid(path.name, candidate.name, body, header, specs, choice, head_only)
+        if not choice:
+            found[candidate.name] = (mapped.header, None)
+        if not is_data_header(mapped.header, specs):
+            return None
+        if not choice:
             frames[candidate.name] = mapped
-            return mapped
-        return None
+        return mapped
 
+    def read(candidate: Sheet) -> MappedFrame | None:
+        """A sheet to import: with the user's choice; with several sheets, a sheet the choice does not fit is
+        mapped on its own, and says so."""
+        mapped = examine(candidate, chosen)
+        if isinstance(mapped, InputError) and chosen and all_sheets:
+            automatic = examine(candidate, None)
+            if isinstance(automatic, MappedFrame):
+                automatic.notes.append(f"Lembar '{candidate.name}' tidak cocok dengan pilihan kolom ({mapped}); "
+                                       "kolomnya dikenali otomatis")
+                return automatic
+        if isinstance(mapped, InputError):
+            if sheet is not None:
+                raise mapped
+            if chosen:
+                misfits[candidate.name] = mapped
+            return None
+        return mapped
+
+    misfits: dict[str, InputError] = {}  # sheets the user's choice did not fit, and why
     order = [s for s in sheets if s.name == sheet] if sheet is not None else \
         [s for s in sheets if not s.hidden] + [s for s in sheets if s.hidden]
     chosen_frames: list[MappedFrame] = []
+    empty: list[MappedFrame] = []  # a list header with nothing under it: taken only when no sheet has rows
     for candidate in order:
-        mapped = examine(candidate)
-        if mapped is not None and (sheet is not None or not candidate.hidden):
-            chosen_frames.append(mapped)
-            if not all_sheets:
-                break
-    for candidate in sheets:  # every sheet is listed: look at the ones not looked at yet
+        if sheet is None and candidate.hidden:
+            continue
+        mapped = read(candidate)
+        if mapped is None:
+            continue
+        if sheet is None and mapped.frame.empty:
+            empty.append(mapped)
+            continue
+        chosen_frames.append(mapped)
+        if not all_sheets:
+            break
+    if not chosen_frames and empty:
+        chosen_frames = empty[:1]
+    for candidate in sheets:  # every sheet is listed as it is, whatever the user chose for the one read
         if candidate.name not in found:
-            examine(candidate)
+            examine(candidate, None)
     if not chosen_frames:
-        raise _no_list(path.name, [s for s in sheets if s.name == sheet] if sheet else sheets, found, frames)
-    infos = [SheetInfo(s.name, _rows_of(s, frames), s.hidden, any(f.sheet == s.name for f in chosen_frames),
-                       s.name in frames) for s in sheets]
+        # a sheet that holds a list but not the columns the user chose says best what is wrong
+        misfit = next((misfits[s.name] for s in sheets if s.name in frames and s.name in misfits), None)
+        raise misfit or _no_list(path.name, [s for s in sheets if s.name == sheet] if sheet else sheets, found, frames)
+    read_frames = {f.sheet: f for f in chosen_frames}
+    infos = [SheetInfo(s.name, len(read_frames[s.name].frame) if s.name in read_frames else _rows_of(s, frames),
+                       s.hidden, s.name in read_frames, s.name in frames or s.name in read_frames) for s in sheets]
     notes = _sheet_notes(infos)
     for mapped in chosen_frames:
         mapped.sheets = infos
@@ -94,7 +130,7 @@ def _sheet_notes(infos: Sequence[SheetInfo]) -> list[str]:
     if other_lists:
         listed = ", ".join(f"'{i.name}' ({i.rows} baris)" for i in other_lists)
         notes.append(f"Lembar lain yang juga berisi daftar tidak dibaca: {listed}; impor lembar itu dengan memilihnya, "
-                     "atau impor semua lembar sekaligus (--all-sheets)")
+                     "atau impor semua lembar sekaligus (pilihan 'semua lembar')")
     hidden = [i for i in infos if i.hidden and not i.read and i.rows]
     if hidden:
         listed = ", ".join(f"'{i.name}' ({i.rows} baris)" for i in hidden)
@@ -109,8 +145,8 @@ def _no_list(name: str, sheets: Sequence[Sheet], found: Mapping[str, tuple[Heade
     if hidden:
         listed = ", ".join(f"'{s.name}' ({len(frames[s.name].frame)} baris)" for s in hidden)
         return InputError(f"{name}: daftar hanya ada di lembar tersembunyi {listed}; lembar yang tampak tidak berisi "
-                          f"daftar. Bila lembar itu memang daftar tahun ini, pilih lembarnya (--sheet "
-                          f"\"{hidden[0].name}\") atau tampilkan lembarnya di Excel")
+                          f"daftar. Bila lembar itu memang daftar tahun ini, pilih lembar '{hidden[0].name}' secara "
+                          "tegas sebagai lembar yang diimpor, atau tampilkan lembarnya di Excel")
     visible = [s for s in sheets if not s.hidden] or list(sheets)
     # The sheet whose header names the most fields says best what is missing.
     def named(candidate: Sheet) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -51,6 +52,7 @@ class MappingPage(QWizardPage):
         self.unused = QLabel()
         self.unused.setObjectName("unusedColumns")
         self.unused.setWordWrap(True)
+        self.unused.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         unused_box = QGroupBox(self.tr("Kolom berkas yang tidak dibaca"))
         QVBoxLayout(unused_box).addWidget(self.unused)
         fields = QWidget()

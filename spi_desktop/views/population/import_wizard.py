@@ -56,7 +56,8 @@ class ImportWizard(QWizard):
         self.imported: PopulationImportResult | None = None
         self.setWindowTitle(fill(self.tr("Impor daftar populasi %1"), context.year))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.resize(900, 620)
+        room = self.screen().availableGeometry()  # the whole wizard, buttons included, on a 1366×768 laptop
+        self.resize(min(1180, room.width() - 40), min(700, room.height() - 60))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Lanjut >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
@@ -307,7 +308,7 @@ class PreviewPage(_RunPage):
             Column(self.tr("Alasan"), lambda p: p[3], tooltip=lambda p: p[3]),
         ])
         self.table = row_table(self.problems)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # the reason is what the user needs: never cut, wrapped
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet(WARNING_STYLE)
@@ -328,8 +329,9 @@ class PreviewPage(_RunPage):
         self.notes.setText("\n".join(f"⚠ {note}" for note in result.notes))
         self.problems.set_rows(result.problem_rows(PROBLEMS_SHOWN))
         self.table.resizeColumnsToContents()
-        for column, widest in ((2, 180), (3, 140), (4, 180)):  # Nama, Kolom, Nilai: leave room for Alasan
+        for column, widest in ((2, 170), (3, 120), (4, 160)):  # Nama, Kolom, Nilai: leave room for Alasan
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        self.table.resizeRowsToContents()
         self.save_button.setEnabled(result.problem_count > 0)
 
     def save_report(self) -> None:

@@ -36,6 +36,7 @@ class EligibilityForm(QWidget):
         hint.setWordWrap(True)
         hint.setObjectName("sourceNotes")
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: the tab is half a page wide
         form.addRow(self.tr("Masa kerja minimal di instansi (tahun)"), self.years_institution)
         form.addRow(self.tr("Masa kerja minimal di unit (tahun)"), self.years_unit)
         form.addRow(self.tr("Kata pada jabatan yang dikecualikan (pisahkan koma)"), self.words)
