@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import phonenumbers
@@ -17,7 +18,12 @@ from spi_desktop.domain.visible import visible_text
 _SCIENTIFIC = re.compile(r"^\s*[+-]?\d+([.,]\d+)?[eE][+-]?\d+\s*$")
 _WHOLE_FLOAT = re.compile(r"^\s*\+?\d+\.0+\s*$")
 _WHOLE_DECIMAL = re.compile(r"^\s*\+?\d+[.,]0+\s*$")
-_NUMBER = re.compile(r"\+?[\d\s().-]*")
+# one number: an optional '+' and a bracketed prefix group at the start, then digits grouped by spaces, dots, dashes
+_NUMBER = re.compile(r"\+?\s*(?:\d*\s*\(\s*\d+\s*\))?[\d\s.-]*")
+_NUMBER_ANY_BRACKETS = re.compile(r"\+?[\d\s().-]*")
+_SHORT_TAIL = re.compile(r"\s\d{1,2}$")  # '0812 3456 7890 1': a lone group after a whole number
+_FRACTION = re.compile(r"^\s*\+?\d{8,}[.,]\d{1,2}\s*$")  # 81861600004.5 from a number cell
+_DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _KIND = r"(?:whatsapp|wa|hp|handphone|ponsel|seluler|mobile|telp|tlp|tel|telepon)"
 _LEADING_LABEL = re.compile(rf"^\(?\s*(?:(?:no|nomor|nmr)\.?\s*)?{_KIND}(?:\s*[/&]\s*{_KIND})*\.?\s*\)?\s*[:=]?\s*"
                             r"(?=[+(\d])", re.IGNORECASE)
@@ -43,20 +49,37 @@ class CheckResult:
         return self.value is not None and not self.problems
 
 
+def _plain_marks(text: str) -> str:
+    """Fullwidth digits and typographic dashes as the ASCII ones they stand for (the same number written)."""
+    if text.isascii():
+        return text
+    return _DASHES.sub("-", unicodedata.normalize("NFKC", text))
+
+
 def phone_as_written(text: str) -> tuple[str | None, str | None]:
     """The number a phone cell holds, read as written: (text to parse, None) or (None, why it is refused).
 
-    Digits may be grouped with spaces, dashes, dots or brackets and start with '+'. A label that only names the
-    kind of number (``HP: 0812…``, ``0812… (WA)``) is set aside. Anything else (a letter inside the number, a
-    word, a second number) is refused, never dropped: '0821-30O6-2142' is not 0821-306-2142.
+    Digits may be grouped with spaces, dashes, dots (any dash, fullwidth digits too) and start with '+' or a
+    bracketed prefix ('(0812) 3456…', '+62 (0) 812…', '(+62) 812…'). A label that only names the kind of number
+    (``HP: 0812…``, ``0812… (WA)``) and Excel's text mark (a leading ') are set aside. Anything else is refused,
+    never dropped or glued on: a letter inside the number ('0821-30O6-2142' is not 0821-306-2142), a word, a
+    second number, a bracket or a short group after the number ('0812-8818-001 (3)', '0812 3456 7890 1'), a
+    decimal part that is not zero ('81861600004.5').
     """
+    text = _plain_marks(text.strip()).lstrip("'")
     if _WHOLE_DECIMAL.match(text):  # 628123….0 or 628123…,0: a whole number with its decimal part
         return re.split(r"[.,]", text.strip(), maxsplit=1)[0], None
     if _LOCALE_NUMBER.match(text.strip()):  # thousands dots and a decimal comma: the number, its .00 dropped
         return text.strip().split(",")[0].replace(".", ""), None
+    if _FRACTION.match(text):
+        return None, f"Nomor HP '{text}' bukan bilangan bulat (ada angka desimal); nomornya tidak ditebak"
     core = _TRAILING_LABEL.sub("", _LEADING_LABEL.sub("", text.strip()))
     core = _BRACKETED_CODE.sub("+62 ", core)
     if _NUMBER.fullmatch(core):
+        tail = _SHORT_TAIL.search(core)
+        if tail and sum(ch.isdigit() for ch in core[: tail.start()]) >= 10:
+            return None, (f"Nomor HP '{text}' diakhiri angka terpisah '{tail.group().strip()}' yang bukan bagian "
+                          "nomor; nomornya tidak ditebak")
         return core, None
     parts = [part for part in _LIST_SEPARATOR.split(core) if sum(ch.isdigit() for ch in part) >= 5]
     if len(parts) > 1:
@@ -64,8 +87,10 @@ def phone_as_written(text: str) -> tuple[str | None, str | None]:
     letters = list(dict.fromkeys(ch for ch in core if ch.isalpha()))
     if letters:
         shown = ", ".join(f"'{ch}'" for ch in letters[:5])
-        lookalike = " (huruf O/I/l bukan angka 0/1)" if set(letters) & set("OoIl") else ""
+        lookalike = " (huruf O/I/l bukan angka 0/1)" if set(letters) <= set("OoIl") else ""
         return None, f"Nomor HP '{text}' berisi huruf {shown}{lookalike}; nomornya tidak ditebak, perbaiki di berkas"
+    if _NUMBER_ANY_BRACKETS.fullmatch(core):
+        return None, f"Nomor HP '{text}' berisi tanda kurung di tengah atau di akhir nomor; nomornya tidak ditebak"
     marks = list(dict.fromkeys(ch for ch in core if not (ch.isdigit() or ch.isspace() or ch in "+-.()")))
     shown = ", ".join(f"'{ch}'" for ch in marks[:5]) or "'+'"
     return None, f"Nomor HP '{text}' berisi tanda {shown} yang bukan bagian nomor; nomornya tidak ditebak"
@@ -97,6 +122,8 @@ def normalise_phone(raw: object) -> CheckResult:
     if not any(ch.isdigit() for ch in text):
         return CheckResult(None, [f"Nomor HP '{text}' tidak berisi angka"])
     number, refusal = phone_as_written(text)
+    if number is not None:
+        number = _plain_marks(number)
     if number is None:
         return CheckResult(None, [refusal or f"Nomor HP '{text}' tidak dapat dibaca"])
     plus = number.startswith("+")

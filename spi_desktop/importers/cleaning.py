@@ -40,8 +40,9 @@ def _texts(raw: pd.Series) -> np.ndarray:
     return raw.to_numpy(dtype=object, na_value="")
 
 
-_EXCEL_ERROR = re.compile(r"^\s*(#(N/A|REF!|VALUE!|NAME\?|DIV/0!|NULL!|NUM!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|"
-                          r"BUSY!|UNKNOWN!|GETTING_DATA)|Err:\d{3})\s*$", re.IGNORECASE)
+# Excel's, LibreOffice's and Google Sheets' error texts: #N/A, #REF!, #VALUE!, #NAME?, #DIV/0!, #ERROR!,
+# #N/A N/A, #GETTING_DATA, Err:502 … ('#' then capitals, digits, '/' or '_', ending in '!', '?' or a letter)
+_EXCEL_ERROR = re.compile(r"^\s*(#[A-Z][A-Z0-9/_]*(?: [A-Z][A-Z0-9/_]*)?[!?]?|Err:\d{3})\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ _PHONE_MESSAGES = {
 }
 _TOKEN = re.compile(r"\\d|\[[0-9-]+\]|[0-9]|\(\?:|[()|?]|\{\d+(?:,\d+)?\}")
 _AS_WRITTEN = np.zeros(256, bool)  # what a number written as one number may hold, besides a leading '+'
-_AS_WRITTEN[[0, *b"0123456789 -.()"]] = True
+_AS_WRITTEN[[0, *b"0123456789 -."]] = True  # brackets too are for the scalar rule: only a leading group is one
 _Node = tuple[list[int], int]  # (per first digit: head, or -1 when no match starts with it; maximum width)
 
 
@@ -269,6 +270,14 @@ def clean_phones(raw: pd.Series) -> CleanedColumn:
     slow |= ~as_written.all(axis=1) & (status < 0)
     live = ~slow & (lens > 0) & (status < 0)
     cut = _whole_float_points(chars, lens, live)
+    # A group of one or two digits after the last space or dot may be no part of the number ('0812 3456 7890 1',
+    # '81861600004.5'): the scalar rule decides. A whole-number '.0' was cut off above and is read here.
+    marks = (chars == ord(" ")) | (chars == ord("."))
+    has_mark = marks.any(axis=1)
+    last_mark = chars.shape[1] - 1 - marks[:, ::-1].argmax(axis=1)
+    short_tail = live & has_mark & (cut == lens) & (lens - last_mark - 1 <= 2)
+    slow |= short_tail
+    live &= ~short_tail
     is_digit = (chars - ord("0") < 10) & (np.arange(chars.shape[1]) < np.where(live, cut, 0)[:, None])
     ndig = is_digit.sum(axis=1)
     flat = np.append(chars[is_digit] - ord("0"), np.uint8(10))  # all digits, row after row

@@ -20,9 +20,13 @@ import numpy as np
 import pandas as pd
 
 from spi_desktop.domain.formatting import format_date
+from spi_desktop.importers.population_frame import per_unique
 from spi_desktop.importers.population_rules import join_texts
 
-_ESELON_VALUE = re.compile(r"^(eselon\s*)?(i{1,2}|[12])([\s./-]*[ab])?$", re.IGNORECASE)
+_BARE_HEAD = {"kepala", "kepala opd", "pimpinan", "pimpinan opd", "kepala kantor", "kepala unit", "kepala skpd",
+              "kepala perangkat daerah", "kepala satuan kerja"}
+_LEVELS = {"i": 1, "1": 1, "ii": 2, "2": 2, "iii": 3, "3": 3, "iv": 4, "4": 4}
+_ESELON_VALUE = re.compile(r"^(eselon\s*)?(iv|i{1,3}|[1-4])([\s./-]*[ab])?$", re.IGNORECASE)
 _DEGREE_PREFIX = re.compile(r"^((dr|drs|dra|ir|h|hj|prof|kh|ust|ustadz|r|rr|raden|tgk|teuku|hc)\.?\s+)+")
 
 
@@ -40,6 +44,23 @@ class UnitHead:
 def title_key(text: object) -> str:
     """A post or title as compared: lower case, punctuation to spaces, spaces folded."""
     return " ".join(re.sub(r"[^0-9a-z]+", " ", str(text or "").lower()).split())
+
+
+_ACTING = re.compile(r"^(plt|plh|pj|pjs|pelaksana tugas|pelaksana harian|penjabat)\s+")
+
+
+def post_key(text: object) -> str:
+    """A post as compared with the titles: an acting head ('Plt. Kepala Dinas …') holds the office he acts in."""
+    return _ACTING.sub("", title_key(text))
+
+
+def _title_matches(key: str, title: str) -> bool:
+    """``title`` as the start of ``key``, word by word; a final '*' matches the start of a word ('kadis*' is
+    'Kadisdik', 'Kadinkes')."""
+    if title.endswith("*"):
+        stem = title[:-1].strip()
+        return bool(stem) and (key.startswith(stem))
+    return _starts(key, title)
 
 
 def person_key(text: object) -> str:
@@ -68,9 +89,7 @@ def _months_before(day: dt.date, months: int) -> dt.date:
 
 
 def _per_unique(series: pd.Series, judge: Any) -> pd.Series:
-    codes, uniques = pd.factorize(series)
-    verdicts = np.array([judge(value) for value in uniques] + [""], dtype=object)
-    return pd.Series(verdicts[codes], index=series.index, dtype=object)
+    return per_unique(series, lambda uniques: uniques.map(judge))
 
 
 def title_flags(positions: pd.Series, titles: Sequence[str], exceptions: Sequence[str]) -> pd.Series:
@@ -82,19 +101,17 @@ def post_flags(positions: pd.Series, words: Sequence[str], titles: Sequence[str]
                exceptions: Sequence[str]) -> pd.Series:
     """Why each post is excluded, judged once per distinct post: a word of the year's list ('eselon ii' matches
     'Eselon II', 'II.b' and 'IIa' but not 'III' or 'IV'), else its title."""
-    wanted = [title_key(t) for t in titles if title_key(t)]
+    wanted = [title_key(t) + ("*" if str(t).strip().endswith("*") else "") for t in titles if title_key(t)]
     spared = [title_key(t) for t in exceptions if title_key(t)]
-    words = [w for w in words if w]
-    if not wanted and not words:
+    pattern = _word_pattern(words)
+    if not wanted and pattern is None:
         return pd.Series("", index=positions.index, dtype=object)
-    pattern = re.compile("|".join(r"\b" + r"\s+".join(map(re.escape, w.split())) + r"(?![ivx0-9])" for w in words),
-                         re.IGNORECASE) if words else None
 
     def judge(position: object) -> str:
         if pattern is not None and pattern.search(str(position)):
             return f"Jabatan {position} dikecualikan"
-        key = title_key(position)
-        if not key or any(_starts(key, s) for s in spared) or not any(_starts(key, t) for t in wanted):
+        key = post_key(position)
+        if not key or any(_starts(key, s) for s in spared) or not any(_title_matches(key, t) for t in wanted):
             return ""
         return f"Jabatan '{position}' setingkat eselon I/II (pimpinan tinggi) tidak termasuk responden"
 
@@ -137,10 +154,12 @@ def head_flags(frame: pd.DataFrame, heads: Mapping[int, UnitHead]) -> pd.Series:
 def _is_head_post(head: UnitHead | None, position: object) -> bool:
     """Whether ``position`` is the post of the OPD's own head: the registry's post, 'Kepala <OPD>', or the
     head of a kecamatan, kelurahan or desa by that seat's own title."""
-    key = title_key(position)
+    key = post_key(position)
     if head is None or not key:
         return False
-    posts = [title_key(head.head_position)] + [f"kepala {title_key(n)}" for n in (head.name, head.short_name)
+    if key in _BARE_HEAD:  # 'Kepala' alone in an OPD's own list is that OPD's head
+        return True
+    posts = [post_key(head.head_position)] + [f"kepala {title_key(n)}" for n in (head.name, head.short_name)
                                                  if title_key(n)]
     name = title_key(head.name)
     for seat, word in (("kecamatan", "camat"), ("kelurahan", "lurah"), ("desa", "kepala desa")):
@@ -170,10 +189,33 @@ def _same_name(frame: pd.DataFrame, heads: Mapping[int, UnitHead], nips: pd.Seri
     return hit
 
 
-def eselon_flags(values: pd.Series) -> pd.Series:
-    """An 'Eselon' column saying I or II (I.a, II.b, 2 …)."""
-    return _per_unique(values, lambda v: f"Eselon {v} (eselon I/II) tidak termasuk responden"
-                       if _ESELON_VALUE.match(str(v).strip()) else "")
+def eselon_flags(values: pd.Series, words: Sequence[str]) -> pd.Series:
+    """An 'Eselon' column naming a level the year excludes ('eselon ii' in the year's words: II, II.a, IIb, 2),
+    or another word of the year's list ('JPT Pratama')."""
+    levels = {_LEVELS[w.split()[1]] for w in words if len(w.split()) == 2 and w.split()[0] == "eselon"
+              and w.split()[1] in _LEVELS}
+    pattern = _word_pattern([w for w in words if not w.startswith("eselon ")])
+
+    def judge(value: object) -> str:
+        text = str(value).strip()
+        match = _ESELON_VALUE.match(text)
+        level = _LEVELS.get(match.group(2).lower()) if match else None
+        if (level is not None and level in levels) or (pattern is not None and pattern.search(text)):
+            shown = text if text.lower().startswith("eselon") else f"Eselon {text}"
+            return f"{shown} (eselon I/II, pimpinan tinggi) tidak termasuk responden"
+        return ""
+
+    return _per_unique(values, judge)
+
+
+def _word_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
+    """The year's excluded words as one pattern: 'eselon ii' matches 'Eselon II', 'II.b' and 'IIa' but not
+    'III' or 'IV'."""
+    words = [w for w in words if w]
+    if not words:
+        return None
+    return re.compile("|".join(r"\b" + r"\s+".join(map(re.escape, w.split())) + r"(?![ivx0-9])" for w in words),
+                      re.IGNORECASE)
 
 
 def eligibility_flags(frame: pd.DataFrame, group: str, rules: Mapping[str, Any], window_start: dt.date,
@@ -194,8 +236,8 @@ def eligibility_flags(frame: pd.DataFrame, group: str, rules: Mapping[str, Any],
         if "position" in frame:
             flags.append(post_flags(frame["position"], rules.get("excluded_positions", []),
                                     rules.get("excluded_titles", []), rules.get("title_exceptions", [])))
-        if "eselon" in frame and rules.get("excluded_positions"):
-            flags.append(eselon_flags(frame["eselon"]))
+        if "eselon" in frame:
+            flags.append(eselon_flags(frame["eselon"], rules.get("excluded_positions", [])))
         if rules.get("exclude_unit_head", True):
             flags.append(head_flags(frame, heads or {}))
     if group == "external" and rules.get("service_within_months") and "service_date" in frame:

@@ -8,13 +8,13 @@ and how to save it properly.
 
 from __future__ import annotations
 
-import codecs
 import zipfile
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from spi_desktop.domain.errors import InputError
+from spi_desktop.importers.text_decode import detect_codec
 
 MAX_FILE_BYTES = 150 * 1024 * 1024
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
@@ -91,7 +91,7 @@ def open_gate(path: Path) -> GatedFile:
 
 
 def _sniff(path: Path, head: bytes) -> Format:
-    if head.startswith(b"PK\x03\x04"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_kind(path)
     if head.startswith(OLE_MAGIC):
         return _ole_kind(path)
@@ -160,17 +160,10 @@ def _ole_kind(path: Path) -> Format:
 
 def _leading_text(head: bytes) -> str | None:
     """The start of a text file decoded well enough to look at, or None for binary content."""
-    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-                       (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                       (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if head.startswith(bom):
-            return head[len(bom):].decode(codec, errors="ignore")
     sample = head[:4000]
-    zeros = sample.count(0)
-    if zeros > len(sample) // 2:  # UTF-32 without a byte-order mark: three zero bytes per ASCII character
-        return sample.decode("utf-32-le" if sample[:1] != b"\x00" else "utf-32-be", errors="ignore")
-    if zeros > len(sample) // 4:
-        return sample.decode("utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be", errors="ignore")
+    codec = detect_codec(sample)
+    if codec is not None:
+        return sample.decode(codec, errors="ignore").lstrip("\ufeff")
     controls = sum(sample.count(bytes([byte])) for byte in (*range(9), *range(14, 26), *range(28, 32)))
     if controls > max(8, len(sample) // 20):
         return None  # many control bytes: a binary file (an image, an executable, a damaged workbook)

@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from spi_desktop.domain.errors import InputError
+from spi_desktop.importers.text_decode import detect_codec
 
 _SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
 _MAX_SPAN = 1000  # a span larger than this is a broken page, not a table
@@ -30,16 +31,16 @@ class MarkupSheet:
 
 def _decode(path: Path) -> str:
     data = path.read_bytes()
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            return data.decode(codec, errors="replace")
+    codec = detect_codec(data[:4096])
+    if codec is not None:
+        return data.decode(codec, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         declared = re.search(rb"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", data[:4096])
-        codec = declared.group(1).decode("ascii") if declared else "cp1252"
+        named = declared.group(1).decode("ascii") if declared else "cp1252"
         try:
-            return data.decode(codec, errors="replace")
+            return data.decode(named, errors="replace")
         except LookupError:
             return data.decode("cp1252", errors="replace")
 
@@ -62,8 +63,10 @@ class _Tables(HTMLParser):
         elif not self._stack:
             return
         elif tag == "tr":
+            self._close_cell()  # HTML lets a row end without </td> and </tr>
             self._row[-1] += 1
         elif tag in ("td", "th"):
+            self._close_cell()
             if self._row[-1] < 0:
                 self._row[-1] = 0
             values = dict(attrs)
@@ -75,7 +78,7 @@ class _Tables(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if not self._stack:
             return
-        if tag in ("td", "th"):
+        if tag in ("td", "th", "tr"):
             self._close_cell()
         elif tag == "table":
             self._close_cell()
@@ -119,7 +122,7 @@ def _grid(cells: dict[int, dict[int, str]]) -> list[list[object]]:
 
 
 def read_html_tables(path: Path) -> list[MarkupSheet]:
-    """Every table of an HTML file, largest first is not assumed: in document order, named 'Tabel N'."""
+    """Every table of an HTML file that holds something, in document order, named 'Tabel N'."""
     parser = _Tables()
     parser.feed(_decode(path))
     parser.close()
@@ -134,7 +137,8 @@ def read_xml2003(path: Path) -> list[MarkupSheet]:
     try:
         root = ET.fromstring(_decode(path).lstrip("\ufeff"))
     except ET.ParseError as error:
-        raise InputError(f"{path.name}: berkas XML Spreadsheet 2003 rusak ({error}); buka di Excel lalu simpan "
+        line = getattr(error, "position", (0, 0))[0]
+        raise InputError(f"{path.name}: berkas XML Spreadsheet 2003 rusak (baris {line}); buka di Excel lalu simpan "
                          "sebagai .xlsx") from error
     sheets: list[MarkupSheet] = []
     for worksheet in root.iter(f"{_SS}Worksheet"):

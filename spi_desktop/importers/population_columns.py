@@ -16,7 +16,7 @@ LANDLINE_WORDS = "telp|telpon|telepon|tlp|tel|phone|telephone"
 EMAIL_WORDS = "email|surel|mail|emailaddress"
 SOMEONE_ELSE = ("kepala", "atasan", "pic", "pimpinan", "narahubung", "ayah", "ibu", "wali", "suami", "istri",
                 "keluarga", "darurat", "lama")  # 'NIP Lama' is the old 9-digit number
-OPD_WORDS = "opd|skpd|perangkat|satker|dinas|badan"
+OPD_WORDS = "opd|skpd|perangkat|satker|dinas|badan|department|departemen|agency"
 
 NAME = ColumnSpec("name", "Nama", ("Nama Lengkap", "Nama Pegawai", "Nama Responden", "Nama Pengguna Layanan",
                                    "Nama Eksper", "Name", "Full Name"), required=True,
@@ -77,11 +77,12 @@ SERVICE_DATE = ColumnSpec("service_date", "Tanggal Layanan", ("Tgl Layanan", "Ta
                           vetoes=("lahir", "birth", "kirim", "input", "entri", "isi"))
 ORGANISATION = ColumnSpec("organisation", "Instansi/Organisasi", ("Instansi", "Organisasi", "Lembaga",
                                                                   "Asal Instansi", "Organisation", "Organization"),
-                          words=("instansi|organisasi|lembaga|institusi|perusahaan|organization|organisation",
+                          words=("instansi|organisasi|lembaga|institusi|perusahaan|organization|organisation|"
+                                 "institution|affiliation|company",
                                  "asal|kantor|media"),
                           vetoes=("alamat", "kategori", "keahlian", "telp", "hp", "email", "jabatan"))
 CATEGORY = ColumnSpec("category", "Kategori", ("Kategori Eksper", "Bidang Keahlian", "Keahlian", "Category"),
-                      words=("kategori|keahlian|profesi|category", "jenis eksper|ahli"))
+                      words=("kategori|keahlian|profesi|category|expertise|profession", "jenis eksper|ahli"))
 
 GROUP_COLUMNS: dict[str, tuple[ColumnSpec, ...]] = {
     "internal": (NAME, PHONE, EMAIL, UNIT, NIP, POSITION, ESELON, WORK_UNIT, STATUS, TMT_INSTITUTION, TMT_UNIT),

@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from spi_desktop.domain.visible import visible_text
 from spi_desktop.importers.cleaning import (
     CleanedColumn,
     check_nips,
@@ -20,8 +21,10 @@ from spi_desktop.importers.cleaning import (
     clean_phones,
     parse_dates,
 )
-from spi_desktop.importers.population import MappedFrame
-from spi_desktop.importers.row_skips import CONTROL_ONLY, MARKER_START, UNUSED_ONLY, skip_reasons
+from spi_desktop.importers.columns import column_letter
+from spi_desktop.importers.population_columns import GROUP_COLUMNS
+from spi_desktop.importers.population_grid import MappedFrame
+from spi_desktop.importers.row_skips import CONTROL_ONLY, HEADING_START, MARKER_START, UNUSED_ONLY, skip_reasons
 
 TEXT_FIELDS = ("position", "work_unit", "employment_status", "service_type", "organisation", "category")
 DATE_FIELDS = ("tmt_institution", "tmt_unit", "service_date")
@@ -34,17 +37,18 @@ def _filled(frame: pd.DataFrame, column: str, counts: Mapping[str, int] | None =
     return column in frame and bool((frame[column] != "").any())
 
 
-def _per_unique(series: pd.Series, convert: Callable[[pd.Series], pd.Series]) -> pd.Series:
+def per_unique(series: pd.Series, convert: Callable[[pd.Series], pd.Series]) -> pd.Series:
     """Apply ``convert`` once per distinct value: positions, OPD names and dates repeat a lot."""
     codes, uniques = pd.factorize(series)
     converted = convert(pd.Series(uniques, dtype=object)).to_numpy()
-    return pd.Series(converted[codes], index=series.index, dtype=object)
+    return pd.Series(np.append(converted, np.array([None], dtype=object))[codes], index=series.index,
+                     dtype="object")
 
 
-FIELD_LABELS = {"name": "Nama", "phone": "No. HP", "email": "Email", "unit": "Perangkat Daerah", "nip": "NIP",
-                "position": "Jabatan", "eselon": "Eselon", "work_unit": "Unit Kerja", "employment_status": "Status",
-                "tmt_institution": "TMT", "tmt_unit": "TMT Unit", "service_type": "Jenis Layanan",
-                "service_date": "Tanggal Layanan", "organisation": "Instansi/Organisasi", "category": "Kategori"}
+FIELD_LABELS = {spec.key: spec.label for specs in GROUP_COLUMNS.values() for spec in specs}
+KEY_CHECKED = ("phone", "email", "nip")  # an error text there is the value's problem; elsewhere it is emptied
+
+
 def excel_errors(mapped: MappedFrame, column: str) -> pd.Series:
     """Which cells of a mapped column hold a spreadsheet's error text (found by the reader)."""
     found = mapped.errors.get(column)
@@ -70,7 +74,7 @@ def clean_frame(mapped: MappedFrame, group: str, unit_id: int | None,
     missing = pd.Series(None, index=frame.index, dtype=object)
     notes = frame.get("_note", blank.copy())
     counts = mapped.filled or None
-    for column in [c for c in mapped.errors if c in FIELD_LABELS and c != "name"]:
+    for column in [c for c in mapped.errors if c in FIELD_LABELS and c not in ("name", "unit", *KEY_CHECKED)]:
         error = excel_errors(mapped, column)
         if error.any():
             notes = _add_note(notes, error, f"{FIELD_LABELS[column]}: galat rumus Excel '"
@@ -85,12 +89,18 @@ def clean_frame(mapped: MappedFrame, group: str, unit_id: int | None,
     for column, check in checks:
         if _filled(frame, column, counts):
             result = check(frame[column])
-            cleaned[column], cleaned[f"{column}_problem"] = result.values, result.problems
+            problems = result.problems
+            error = excel_errors(mapped, column)
+            if error.any():  # '#N/A' is a formula that found nothing, not a value that is written wrong
+                problems = problems.mask(error, f"{FIELD_LABELS[column]} berisi galat rumus Excel '"
+                                         + frame[column].astype(str).str.strip() + "' (rumus yang tidak menemukan "
+                                         "data), bukan nilai")
+            cleaned[column], cleaned[f"{column}_problem"] = result.values, problems
             cleaned[f"{column}_raw"] = frame[column]
         else:
             cleaned[column], cleaned[f"{column}_problem"], cleaned[f"{column}_raw"] = missing, missing, blank
     for column in (*TEXT_FIELDS, "eselon"):
-        cleaned[column] = _per_unique(frame[column], lambda names: clean_names(names, visible=True)) \
+        cleaned[column] = per_unique(frame[column], lambda names: clean_names(names, visible=True)) \
             if _filled(frame, column, counts) else blank
     for column in DATE_FIELDS:
         if _filled(frame, column, counts):
@@ -106,7 +116,7 @@ def clean_frame(mapped: MappedFrame, group: str, unit_id: int | None,
     elif group == "expert":
         cleaned["unit_id"] = None
     else:
-        cleaned["unit_id"] = _per_unique(
+        cleaned["unit_id"] = per_unique(
             cleaned["unit_raw"], lambda names: names.map(lambda raw: resolve_unit(str(raw))))
     cleaned["reader_note"] = notes
     cleaned["control_only"] = frame.get("_control_only", False)
@@ -123,13 +133,16 @@ def skipped_rows(cleaned: pd.DataFrame, mapped: MappedFrame) -> pd.Series:
     # Only rows that could be a total or a signature line need their cells looked at: those whose name is empty
     # or opens like one, and the trailing rows after the last one with a contact.
     names = cleaned.loc[no_contact, "name"].astype(str)
-    looks = (names == "") | names.str.match(MARKER_START) | names.str.fullmatch(r"[\d.,\s]+")
+    looks = (names == "") | names.str.match(MARKER_START) | names.str.fullmatch(r"[\d.,\s()]+") | \
+        names.str.match(HEADING_START) | (names.str.upper() == names) | (names == mapped.header.headers[
+            mapped.header.columns["name"]] if "name" in mapped.header.columns else False)
     contact = np.flatnonzero(~no_contact.to_numpy())
     last_contact = int(contact[-1]) if len(contact) else -1
     at = np.flatnonzero(no_contact.to_numpy())
     wanted = at[looks.to_numpy() | (at > last_contact)]
-    candidates = dict(zip(wanted.tolist(), _cells(mapped, list(cleaned.index[wanted])), strict=True))
-    for position, reason in skip_reasons(candidates, len(cleaned)).items():
+    cells = row_cells(mapped, list(cleaned.index[wanted])).astype(str).to_numpy().tolist() if len(wanted) else []
+    candidates = dict(zip(wanted.tolist(), cells, strict=True))
+    for position, reason in skip_reasons(candidates, len(cleaned), mapped.header.headers).items():
         reasons.iloc[position] = reason
     reasons = reasons.mask(cleaned["control_only"].astype(bool) & (reasons == ""), CONTROL_ONLY)
     fields = [c for c in mapped.frame.columns if c in FIELD_LABELS]
@@ -137,15 +150,20 @@ def skipped_rows(cleaned: pd.DataFrame, mapped: MappedFrame) -> pd.Series:
     if nameless.any() and len(mapped.others.columns):
         labels = list(cleaned.index[nameless])
         mapped_blank = mapped.frame.loc[labels, fields].apply(lambda c: c.astype(str).str.strip() == "").all(axis=1)
-        other_filled = mapped.others.loc[labels].apply(lambda c: c.astype(str).str.strip() != "").any(axis=1)
+        others = mapped.others.loc[labels].map(lambda cell: visible_text(str(cell)).strip())
+        other_filled = (others != "").any(axis=1)
         reasons[mapped_blank[mapped_blank & other_filled].index] = UNUSED_ONLY
+        reasons[mapped_blank[mapped_blank & ~other_filled].index] = CONTROL_ONLY  # e.g. Ctrl-Z in an unused column
     return reasons
 
 
-def _cells(mapped: MappedFrame, labels: list[object]) -> list[list[str]]:
-    """The rows' cells in the file's column order (mapped and unused columns alike), as text."""
+def row_cells(mapped: MappedFrame, labels: list[object]) -> pd.DataFrame:
+    """The rows as they stand in the file (after invisible characters were removed from the columns read):
+    every column, used or not, in file order, under its header; indexed by spreadsheet row number."""
+    if not labels:
+        return pd.DataFrame()
     rows = pd.Index(labels)
-    by_index: dict[int, np.ndarray] = {}
+    by_index: dict[int, object] = {}
     for key, index in mapped.header.columns.items():
         if key in mapped.frame.columns:
             by_index[index] = mapped.frame[key].loc[rows].to_numpy(dtype=object)
@@ -153,8 +171,12 @@ def _cells(mapped: MappedFrame, labels: list[object]) -> list[list[str]]:
         others = mapped.others.loc[rows]
         for column in others.columns:
             by_index[int(column)] = others[column].to_numpy(dtype=object)
-    columns = [by_index[index] for index in sorted(by_index)]
-    return [[str(cell) for cell in row] for row in zip(*columns, strict=True)] if columns else [[] for _ in labels]
+    headers = mapped.header.headers
+    shown = {index: headers[index] if index < len(headers) else f"(kolom {column_letter(index)})"
+             for index in by_index}
+    table = pd.DataFrame({shown[index]: by_index[index] for index in sorted(by_index)})
+    table.index = pd.Index(mapped.frame["source_row"].loc[rows].to_numpy())
+    return table
 
 
 def drop_white_space_rows(cleaned: pd.DataFrame, mapped: MappedFrame) -> pd.DataFrame:

@@ -96,6 +96,15 @@ def resolve_choice(choice: str, headers: Sequence[str], raw: Sequence[str]) -> i
     return None
 
 
+def is_letter_choice(choice: str, rows: Sequence[Sequence[object]]) -> bool:
+    """Whether a user's choice names a column by its letter ('F'), not by a header that happens to be short."""
+    text = choice.strip()
+    if not re.fullmatch(r"[A-Za-z]{1,3}", text):
+        return False
+    wanted = normalise_header(text)
+    return not any(normalise_header(cell) == wanted for row in rows for cell in row)
+
+
 def check_fields(specs: Sequence[ColumnSpec], chosen: Mapping[str, str]) -> None:
     """``InputError`` for a chosen field the group does not have, naming the fields it has."""
     known = {spec.key for spec in specs}
@@ -121,7 +130,8 @@ def apply_choices(header: HeaderMatch, specs: Sequence[ColumnSpec], chosen: Mapp
         index = resolve_choice(choice, shown, raw)
         if index is None:
             present = ", ".join(text for text in shown) or "(kosong)"
-            raise InputError(f"{where}: kolom '{choice}' untuk isian '{key}' tidak ada di baris judul "
+            label = next(spec.label for spec in specs if spec.key == key)
+            raise InputError(f"{where}: kolom '{choice}' yang dipilih untuk {label} tidak ada di baris judul "
                              f"{header.row_index + 1}; kolom yang ada: {present}")
         for other, used in list(columns.items()):
             if used == index:
@@ -165,7 +175,13 @@ def complete_mapping(header: HeaderMatch, specs: Sequence[ColumnSpec], width: in
             continue
         kind = content_kind(sample.get(index, ()))
         key = by_content.get(kind) if kind else None
-        if key and key not in columns and key not in chosen:
+        spec = next((spec for spec in specs if spec.key == key), None)
+        title = _header_at(header, index)
+        # a header that says whose it is ('No. HP Atasan', 'NIP Kepala') is never the respondent's, and a column
+        # whose values mostly repeat (one supervisor for everyone) is not a contact column either
+        theirs = spec is not None and bool(title) and word_score(title, spec) == 0 < word_score(
+            title, spec, ignore_vetoes=True)
+        if key and key not in columns and key not in chosen and not theirs and not _repeats(sample.get(index, ())):
             columns[key], how[key] = index, "isi"
             used.add(index)
             notes.append(f"Kolom {column_letter(index)} ({shown[index]}) dipakai sebagai {labels[key]} karena "
@@ -189,6 +205,12 @@ def complete_mapping(header: HeaderMatch, specs: Sequence[ColumnSpec], width: in
                          f"dipakai{where}")
     final = replace(header, columns=columns, how=how, headers=shown[:max(width, len(header.headers))])
     return ColumnReport(final, unmapped, notes)
+
+
+def _repeats(values: Sequence[str]) -> bool:
+    """Whether most of a column's sampled values are repeats (a supervisor's number beside every row)."""
+    sample = [value.strip() for value in values if value and value.strip()][:SAMPLE]
+    return len(sample) >= 3 and len(set(sample)) <= len(sample) // 2
 
 
 def _header_at(header: HeaderMatch, index: int) -> str:

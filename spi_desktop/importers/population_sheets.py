@@ -13,23 +13,24 @@ from collections.abc import Mapping, Sequence
 from spi_desktop.domain.errors import InputError
 from spi_desktop.importers.columns import ColumnSpec, HeaderMatch
 from spi_desktop.importers.file_gate import GatedFile
-from spi_desktop.importers.population import MappedFrame, SheetInfo, locate, map_grid
+from spi_desktop.importers.population_grid import MappedFrame, SheetInfo, locate, map_grid
 from spi_desktop.importers.population_header import is_data_header
-from spi_desktop.importers.table_reader import RawTable, cell_text
+from spi_desktop.importers.table_reader import RawTable, cell_text, missing_sheet
 from spi_desktop.importers.workbook import Grid, Sheet, workbook_sheets
 
 
 def _has_gaps(mapped: MappedFrame) -> bool:
-    """Whether a row that holds something leaves its name or OPD cell empty (the reader's counts tell)."""
+    """Whether a row that holds something leaves its name, phone, e-mail or OPD cell empty (the reader's counts
+    tell): only then can an Excel error cell, which calamine reads as empty, have hidden something."""
     rows = len(mapped.frame)
-    return any(key in mapped.filled and mapped.filled[key] < rows for key in ("name", "unit"))
+    return any(key in mapped.filled and mapped.filled[key] < rows for key in ("name", "phone", "email", "unit"))
 
 
 def _non_blank(rows: Grid) -> int:
     return sum(1 for row in rows if any(cell_text(cell) for cell in row))
 
 
-def read_workbook(gated: GatedFile, specs: Sequence[ColumnSpec], sheet: str | None, head_only: bool,
+def read_workbook(gated: GatedFile, specs: Sequence[ColumnSpec], sheet: str | None,
                   chosen: Mapping[str, str] | None, all_sheets: bool) -> list[MappedFrame]:
     """The sheet(s) to import, each mapped; every sheet of the workbook is listed in each frame's ``sheets``."""
     path = gated.path
@@ -38,7 +39,7 @@ def read_workbook(gated: GatedFile, specs: Sequence[ColumnSpec], sheet: str | No
     if not sheets:
         raise InputError(f"{path.name} tidak berisi lembar kerja")
     if sheet is not None and sheet not in names:
-        raise InputError(f"{path.name}: lembar '{sheet}' tidak ada; lembar yang ada: {', '.join(names)}")
+        raise InputError(missing_sheet(path.name, sheet, names))
     found: dict[str, tuple[HeaderMatch | None, InputError | None]] = {}  # automatic look at every sheet
     frames: dict[str, MappedFrame] = {}  # the sheets that hold a list, mapped automatically
 
@@ -53,10 +54,10 @@ def read_workbook(gated: GatedFile, specs: Sequence[ColumnSpec], sheet: str | No
                 found[candidate.name] = (None, error)
             return error
         body = candidate.cells()[header.row_index + 1:]
-        mapped = map_grid(path.name, candidate.name, body, header, specs, choice, head_only)
-        if _has_gaps(mapped) and candidate.errors():  # an empty name or OPD may be an Excel error cell (#N/A)
+        mapped = map_grid(path.name, candidate.name, body, header, specs, choice)
+        if _has_gaps(mapped) and candidate.errors():  # an empty cell may be an Excel error cell (#N/A): look again
             body = candidate.fill_error_cells()[header.row_index + 1:]
-            mapped = map_grid(path.name, candidate.name, body, header, specs, choice, head_only)
+            mapped = map_grid(path.name, candidate.name, body, header, specs, choice)
         if not choice:
             found[candidate.name] = (mapped.header, None)
         if not is_data_header(mapped.header, specs):
@@ -69,11 +70,14 @@ def read_workbook(gated: GatedFile, specs: Sequence[ColumnSpec], sheet: str | No
         """A sheet to import: with the user's choice; with several sheets, a sheet the choice does not fit is
         mapped on its own, and says so."""
         mapped = examine(candidate, chosen)
+        if isinstance(mapped, MappedFrame) and chosen:  # the sheet read need not be looked at a second time
+            found[candidate.name] = (mapped.header, None)
+            frames[candidate.name] = mapped
         if isinstance(mapped, InputError) and chosen and all_sheets:
             automatic = examine(candidate, None)
             if isinstance(automatic, MappedFrame):
-                automatic.notes.append(f"Lembar '{candidate.name}' tidak cocok dengan pilihan kolom ({mapped}); "
-                                       "kolomnya dikenali otomatis")
+                automatic.add_note(f"Lembar '{candidate.name}' tidak punya kolom yang dipilih; kolomnya dikenali "
+                                   "otomatis")
                 return automatic
         if isinstance(mapped, InputError):
             if sheet is not None:
@@ -113,6 +117,10 @@ def read_workbook(gated: GatedFile, specs: Sequence[ColumnSpec], sheet: str | No
     infos = [SheetInfo(s.name, len(read_frames[s.name].frame) if s.name in read_frames else _rows_of(s, frames),
                        s.hidden, s.name in read_frames, s.name in frames or s.name in read_frames) for s in sheets]
     notes = _sheet_notes(infos)
+    for info in infos:  # a sheet the user's choice does not fit is never passed over in silence
+        if info.name in misfits and not info.read and info.rows and not info.data:
+            notes.append(f"Lembar '{info.name}' ({info.rows} baris) tidak punya kolom yang dipilih dan tidak "
+                         "dibaca; impor lembar itu sendiri")
     for mapped in chosen_frames:
         mapped.sheets = infos
         mapped.notes = notes + mapped.notes

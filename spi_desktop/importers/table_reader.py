@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,12 +40,15 @@ class RawTable:
         return f"{self.file_name} (lembar '{self.sheet}')" if self.sheet else self.file_name
 
 
-def read_table(path: Path, sheet: str | None = None) -> RawTable:
+def read_table(path: Path, sheet: str | None = None,
+               fits: Callable[[RawTable], bool] | None = None) -> RawTable:
     """Read ``path`` into a ``RawTable`` by what it really holds (``file_gate``); ``InputError`` with an Indonesian
     message when it cannot. Without ``sheet`` the first visible sheet is read (a hidden one only by name).
-    Invisible and control characters are removed from every text cell."""
+    With ``fits`` (does this sheet hold what the importer reads?) the first visible sheet that fits is read, so
+    an instructions sheet in front is passed over. Invisible and control characters are removed from every text
+    cell."""
     gated = open_gate(path)
-    table = _read_text(path) if gated.format is Format.TEXT else _read_workbook(gated, sheet)
+    table = _read_text(path) if gated.format is Format.TEXT else _read_workbook(gated, sheet, fits)
     table.note = gated.note
     for row in table.rows:
         for index, cell in enumerate(row):
@@ -88,19 +92,31 @@ def _read_text(path: Path) -> RawTable:
     return RawTable(path.name, None, rows, encoding=decoded.encoding, separator=separator)
 
 
-def _read_workbook(gated: GatedFile, sheet: str | None) -> RawTable:
+def _read_workbook(gated: GatedFile, sheet: str | None, fits: Callable[[RawTable], bool] | None) -> RawTable:
     path = gated.path
     sheets = workbook_sheets(gated)
     names = [s.name for s in sheets]
-    if sheet is not None and sheet not in names:
-        raise InputError(f"{path.name}: lembar '{sheet}' tidak ada; lembar yang ada: {', '.join(names)}")
+    if sheet is not None:
+        chosen = next((s for s in sheets if s.name == sheet), None)
+        if chosen is None:
+            raise InputError(missing_sheet(path.name, sheet, names))
+        return RawTable(path.name, chosen.name, chosen.fill_error_cells(), sheets=names)
     visible = [s for s in sheets if not s.hidden] or sheets
-    chosen = next((s for s in sheets if s.name == sheet), None) if sheet is not None else \
-        next((s for s in visible if any(any(cell_text(c) for c in row) for row in s.cells())), None) or \
-        (visible[0] if visible else None)
-    if chosen is None:
-        raise InputError(f"{path.name} tidak berisi lembar kerja")
-    return RawTable(path.name, chosen.name, chosen.fill_error_cells(), sheets=names)
+    filled = [s for s in visible if any(any(cell_text(c) for c in row) for row in s.cells())]
+    tables = [RawTable(path.name, s.name, s.cells(), sheets=names) for s in filled]
+    chosen_table = next((t for t in tables if fits(t)), None) if fits is not None else None
+    chosen_table = chosen_table or (tables[0] if tables else None)
+    if chosen_table is None:
+        if not visible:
+            raise InputError(f"{path.name} tidak berisi lembar kerja")
+        chosen_table = RawTable(path.name, visible[0].name, visible[0].cells(), sheets=names)
+    sheet_of = next(s for s in sheets if s.name == chosen_table.sheet)
+    return RawTable(path.name, sheet_of.name, sheet_of.fill_error_cells(), sheets=names)
+
+
+def missing_sheet(file_name: str, sheet: str, names: list[str]) -> str:
+    """The message for a sheet asked for by name that the workbook does not have."""
+    return f"{file_name}: lembar '{sheet}' tidak ada; lembar yang ada: {', '.join(names)}"
 
 
 def cell_text(value: object) -> str:

@@ -36,9 +36,12 @@ def detect_codec(head: bytes) -> str | None:
         if head.startswith(bom):
             return codec
     sample = head[:4000]
-    if sample and sample.count(0) > len(sample) // 2:
-        return "utf-32-le" if sample[:1] != b"\x00" else "utf-32-be"
-    if sample and sample.count(0) > len(sample) // 4:
+    if not sample or sample.count(0) == len(sample):
+        return None  # nothing but zero bytes is no text at all
+    quads = len(sample) // 4 * 4
+    if quads and all(sample[i:quads:4].count(0) > quads // 8 for i in (1, 2)):
+        return "utf-32-le" if sample[:1] != b"\x00" else "utf-32-be"  # three zero bytes per ASCII character
+    if sample.count(0) > len(sample) // 4:
         return "utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be"
     return None
 

@@ -7,8 +7,16 @@ from pathlib import Path
 from typing import Any
 
 from spi_desktop.domain.problems import RowProblem
-from spi_desktop.domain.unit_record import FIELD_LABELS, UnitRecord, clean_unit, record_from_texts
-from spi_desktop.importers.columns import ColumnSpec, HeaderMatch, column_letter, find_header, mapped_rows
+from spi_desktop.domain.unit_record import FIELD_LABELS, FieldProblem, UnitRecord, clean_unit, record_from_texts
+from spi_desktop.importers.columns import (
+    ColumnSpec,
+    HeaderMatch,
+    column_letter,
+    find_header,
+    locate_header,
+    mapped_rows,
+)
+from spi_desktop.importers.row_skips import skip_reasons
 from spi_desktop.importers.table_reader import RawTable, cell_text, read_table
 
 UNIT_COLUMNS: tuple[ColumnSpec, ...] = (
@@ -40,6 +48,7 @@ class ParsedUnits:
     records: list[tuple[int, UnitRecord, frozenset[str]]] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)  # a value left out; the OPD itself is kept
+    skipped: int = 0  # total lines and signature blocks: no OPD
     unmapped: list[str] = field(default_factory=list)  # 'F (Keterangan)': columns with content not read
 
     @property
@@ -51,36 +60,57 @@ class ParsedUnits:
 def parse_unit_file(path: Path, sheet: str | None = None) -> ParsedUnits:
     """Read and check every row. A row without a usable code or name is rejected whole; an invalid PIC phone,
     PIC e-mail or head's NIP is left out of the OPD with a warning, so the unit is never lost for it."""
-    table = read_table(path, sheet)
+    def fits(table: RawTable) -> bool:
+        header = locate_header(table, UNIT_COLUMNS, two_rows=True)
+        return header is not None and {"code", "name"} <= set(header.columns)
+
+    table = read_table(path, sheet, fits)
     header = find_header(table, UNIT_COLUMNS, two_rows=True)
     parsed = ParsedUnits(table.where(), unmapped=_unmapped(table, header))
+    skipped = _skipped_rows(table, header)
     seen: dict[str, int] = {}
     for row_number, values in mapped_rows(table, header):
+        if row_number in skipped:
+            parsed.skipped += 1
+            continue
         parsed.read += 1
         record, field_problems = clean_unit(record_from_texts(values))
-        located = [(p, RowProblem(parsed.file_name, row_number,
-                                  _column_name(header.columns.get(p.field), header.headers, p.field),
-                                  p.message + (f"; {FIELD_LABELS[p.field]} dikosongkan, OPD tetap diimpor"
-                                               if p.optional else "")))
-                   for p in field_problems]
-        problems = [problem for p, problem in located if not p.optional]
-        left_out = {p.field for p, _problem in located if p.optional}
-        if not problems and left_out:
-            parsed.warnings.extend(problem for p, problem in located if p.optional)
-            cleared: dict[str, Any] = {key: None for key in left_out}
-            record = replace(record, **cleared)
-            values = {key: value for key, value in values.items() if key not in left_out}
+        def located(problem: FieldProblem, kept: bool, row: int = row_number) -> RowProblem:
+            suffix = f"; {FIELD_LABELS[problem.field]} dikosongkan, OPD tetap diimpor" if kept else ""
+            return RowProblem(parsed.file_name, row,
+                              _column_name(header.columns.get(problem.field), header.headers, problem.field),
+                              problem.message + suffix)
+
+        problems = [located(p, False) for p in field_problems if not p.optional]
         if not problems and record.code in seen:
             problems.append(RowProblem(parsed.file_name, row_number, _column_name(
                 header.columns["code"], header.headers, "code"),
                 f"Kode {record.code} sudah dipakai di baris {seen[record.code]}"))
-        if problems:
-            parsed.problems.extend(problems + [problem for p, problem in located if p.optional])
+        if problems:  # the row is rejected: every problem it has is said once, with it
+            parsed.problems.extend(problems + [located(p, False) for p in field_problems if p.optional])
             continue
+        left_out = {p.field for p in field_problems if p.optional}
+        if left_out:
+            parsed.warnings.extend(located(p, True) for p in field_problems if p.optional)
+            cleared: dict[str, Any] = {key: None for key in left_out}
+            record = replace(record, **cleared)
+            values = {key: value for key, value in values.items() if key not in left_out}
         seen[record.code] = row_number
         filled = frozenset(key for key, value in values.items() if value)
         parsed.records.append((row_number, record, filled))
     return parsed
+
+
+def _skipped_rows(table: RawTable, header: HeaderMatch) -> set[int]:
+    """Spreadsheet row numbers of the total lines and the signature block under the list (``row_skips``)."""
+    numbers, rows = [], []
+    for index in range(header.row_index + 1, len(table.rows)):
+        cells = [cell_text(cell) for cell in table.rows[index]]
+        if any(cells):
+            numbers.append(index + 1)
+            rows.append(cells)
+    reasons = skip_reasons(dict(enumerate(rows)), len(rows), header.headers)
+    return {numbers[position] for position in reasons}
 
 
 def _unmapped(table: RawTable, header: HeaderMatch) -> list[str]:

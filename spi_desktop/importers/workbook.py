@@ -89,7 +89,8 @@ def workbook_sheets(gated: GatedFile) -> list[Sheet]:
                 rows = cast(Grid, sheet.to_python(skip_empty_area=False))
                 ranges = sheet.merged_cell_ranges if gated.format is not Format.ODS else merges.get(name)
             except Exception as error:
-                raise InputError(f"{path.name}: lembar '{name}' tidak dapat dibaca: {error}") from error
+                raise InputError(f"{path.name}: lembar '{name}' tidak dapat dibaca (rusak atau dibuat program yang "
+                                 "tidak dikenal); buka di Excel lalu simpan ulang sebagai .xlsx") from error
             return _fill_merges(rows, ranges or [])  # calamine's rows are fresh lists: filled in place
         return load
 

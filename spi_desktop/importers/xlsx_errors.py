@@ -2,8 +2,8 @@
 reads as empty cells.
 
 An empty name is 'Nama kosong'; a name that is '#N/A' is a formula that failed, and the OPD must be told so.
-Only sheets whose XML holds an error cell at all (a bytes search) are parsed, with a regular expression over
-the cell tags, so an ordinary 100 000-row sheet costs one search.
+Only sheets whose XML holds an error cell at all (a bytes search) are looked at, and then only the cells
+marked as errors are parsed; callers ask only when an empty cell would matter.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from xml.etree import ElementTree as ET
 
 _CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.DOTALL)
 _REF = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
-_ERROR = re.compile(rb'\bt="e"')
 _VALUE = re.compile(rb"<v>([^<]*)</v>")
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -55,19 +54,25 @@ def xlsx_error_cells(path: Path) -> dict[str, dict[tuple[int, int], str]]:
                     continue
                 if b't="e"' not in data:
                     continue
-                cells: dict[tuple[int, int], str] = {}
-                for match in _CELL.finditer(data):
-                    attributes, body = match.groups()
-                    if not _ERROR.search(attributes) or body is None:
-                        continue
-                    ref, value = _REF.search(attributes), _VALUE.search(body)
-                    if ref and value:
-                        cells[(int(ref.group(2)) - 1, _column(ref.group(1)))] = value.group(1).decode("utf-8",
-                                                                                                     "replace")
-                found[name] = cells
+                found[name] = _error_cells(data)
             return found
     except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError):
         return {}
+
+
+def _error_cells(data: bytes) -> dict[tuple[int, int], str]:
+    """Only the cells marked t="e" are parsed: each mark is found with a bytes search, then its cell tag."""
+    cells: dict[tuple[int, int], str] = {}
+    at = data.find(b't="e"')
+    while at >= 0:
+        start = data.rfind(b"<c ", 0, at)
+        match = _CELL.match(data, start) if start >= 0 else None
+        if match is not None and match.group(2) is not None:
+            ref, value = _REF.search(match.group(1)), _VALUE.search(match.group(2))
+            if ref and value:
+                cells[(int(ref.group(2)) - 1, _column(ref.group(1)))] = value.group(1).decode("utf-8", "replace")
+        at = data.find(b't="e"', at + 5)
+    return cells
 
 
 def fill_errors(rows: list[list[object]], errors: dict[tuple[int, int], str]) -> list[list[object]]:

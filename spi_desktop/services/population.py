@@ -168,8 +168,8 @@ def _check(mapped: MappedFrame, settings: SurveyYear, group: str, lookup: dict[s
         by_name = _matched(lookup.get(_key(mapped.sheet)))
         if by_name is not None:
             unit_id, code = by_name, mapped.sheet
-            mapped.notes.append(f"Lembar '{mapped.sheet}' tanpa kolom Perangkat Daerah: semua barisnya masuk OPD "
-                                f"'{mapped.sheet}' menurut nama lembarnya")
+            mapped.add_note(f"Lembar '{mapped.sheet}' tanpa kolom Perangkat Daerah: semua barisnya masuk OPD "
+                            f"'{mapped.sheet}' menurut nama lembarnya")
     require_columns(mapped, group, unit_id is not None)
     checked = check_sheet(mapped, settings, group, unit_id, lambda raw: _matched(lookup.get(_key(raw))), stored,
                           heads, file_hash, collect_keys)

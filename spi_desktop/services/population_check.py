@@ -17,7 +17,13 @@ from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.importers.columns import column_letter
 from spi_desktop.importers.eligibility import UnitHead, eligibility_flags
 from spi_desktop.importers.population import MappedFrame
-from spi_desktop.importers.population_frame import clean_frame, drop_white_space_rows, record_rows, skipped_rows
+from spi_desktop.importers.population_frame import (
+    clean_frame,
+    drop_white_space_rows,
+    record_rows,
+    row_cells,
+    skipped_rows,
+)
 from spi_desktop.importers.population_rules import KEY_FIELDS, StoredKeys, apply_rules
 from spi_desktop.services.population_result import PROBLEM_COLUMNS, PopulationImportResult
 
@@ -43,7 +49,7 @@ def require_columns(mapped: MappedFrame, group: str, unit_known: bool) -> None:
                          f"{mapped.header.row_index + 1}); minimal salah satu wajib ada")
     if group != "expert" and not unit_known and "unit" not in columns:
         raise InputError(f"{mapped.where()}: kolom 'Perangkat Daerah' (atau OPD) tidak ditemukan; tambahkan "
-                         "kolom itu atau pilih satu OPD untuk seluruh berkas (--unit KODE)")
+                         "kolom itu atau pilih satu OPD untuk seluruh berkas")
 
 
 def check_sheet(mapped: MappedFrame, settings: SurveyYear, group: str, unit_id: int | None,
@@ -80,7 +86,7 @@ def check_sheet(mapped: MappedFrame, settings: SurveyYear, group: str, unit_id: 
         unmapped=list(mapped.unmapped), notes=list(mapped.notes), mapping=mapped.mapping,
         mapped_columns={key: column_letter(index) for key, index in sorted(mapped.header.columns.items(),
                                                                             key=lambda item: item[1])},
-        originals=originals(mapped, labels[:ORIGINALS_LIMIT]),
+        originals=row_cells(mapped, labels[:ORIGINALS_LIMIT]),
     )
     columns, rows = record_rows(read[kept], outcome.warnings[kept], outcome.flag_reason[kept])
     return CheckedSheet(result, unit_id, columns, rows, _keys(read[kept], mapped) if collect_keys else {})
@@ -104,34 +110,8 @@ def _skipped_problems(cleaned: pd.DataFrame, mapped: MappedFrame, skip: pd.Serie
     rows = skip[skip != ""]
     if rows.empty:
         return pd.DataFrame(columns=PROBLEM_COLUMNS)
-    first = [_first_cell(mapped, label) for label in rows.index]
+    cells = row_cells(mapped, list(rows.index)).astype(str).to_numpy().tolist()
+    first = [next((cell for cell in row if cell.strip()), "") for row in cells]
     return pd.DataFrame({"row": cleaned.loc[rows.index, "source_row"].to_numpy(), "column": "(baris)",
                          "value": first, "reason": rows.to_numpy(), "kind": "dilewati",
                          "name": cleaned.loc[rows.index, "name"].to_numpy()})
-
-
-def _first_cell(mapped: MappedFrame, label: object) -> str:
-    cells = originals(mapped, [label])
-    values = [str(v) for v in cells.iloc[0].tolist() if str(v).strip()] if len(cells) else []
-    return values[0] if values else ""
-
-
-def originals(mapped: MappedFrame, labels: list[object]) -> pd.DataFrame:
-    """The given rows as they stand in the file (after invisible characters were removed), every column that
-    holds something, under its header, indexed by spreadsheet row number."""
-    if not labels:
-        return pd.DataFrame()
-    rows = mapped.frame.loc[labels]
-    by_index: dict[int, object] = {}
-    for key, index in mapped.header.columns.items():
-        if key in rows.columns:
-            by_index[index] = rows[key].to_numpy()
-    if len(mapped.others.columns):
-        others = mapped.others.loc[labels]
-        for column in others.columns:
-            by_index[int(column)] = others[column].to_numpy()
-    headers = mapped.header.headers
-    shown = {index: headers[index] if index < len(headers) else f"(kolom {index + 1})" for index in by_index}
-    table = pd.DataFrame({shown[index]: by_index[index] for index in sorted(by_index)})
-    table.index = pd.Index(rows["source_row"].to_numpy())
-    return table

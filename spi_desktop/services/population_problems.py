@@ -35,13 +35,13 @@ def _lines(result: PopulationImportResult) -> tuple[list[str], list[list[Any]]]:
     several = len(parts) > 1
     original_headers: list[str] = list(dict.fromkeys(h for part in parts for h in part.originals.columns))
     head = ["Baris", *(["Lembar"] if several else []), "Nama", "Kolom", "Nilai", "Alasan", "Jenis",
-            *original_headers]
+            *(inert_text(header) for header in original_headers)]
     lines: list[list[Any]] = []
     for part in parts:
         originals = part.originals
         for row, column, value, reason, kind, name in part.problems[
                 ["row", "column", "value", "reason", "kind", "name"]].itertuples(index=False, name=None):
-            cells: list[Any] = [int(row), *([part.sheet or ""] if several else []), inert_text(name),
+            cells: list[Any] = [int(row), *([inert_text(part.sheet or "")] if several else []), inert_text(name),
                                 inert_text(column), inert_text(value), inert_text(reason),
                                 KIND_WORDS.get(kind, kind)]
             if len(originals) and row in originals.index:

@@ -61,6 +61,7 @@ class UnitImportSummary:
     unchanged: int = 0  # known OPD whose row changes nothing
     warnings: list[RowProblem] = field(default_factory=list)  # a value left out of a kept OPD, and why
     unmapped: list[str] = field(default_factory=list)  # columns with content that were not read
+    skipped: int = 0  # total lines and signature blocks under the list
 
     def as_dict(self) -> dict[str, object]:
         """The JSON object ``spi units import --json`` prints."""
@@ -73,6 +74,7 @@ class UnitImportSummary:
             "unchanged": self.unchanged,
             "warnings": [problem.as_dict() for problem in self.warnings],
             "unmapped_columns": self.unmapped,
+            "skipped": self.skipped,
         }
 
 
@@ -252,7 +254,7 @@ def import_units(
     refuse_demo_file(database, path)
     parsed = parse_unit_file(path, sheet)
     summary = UnitImportSummary(read=parsed.read, rejected=parsed.rejected_rows, problems=parsed.problems,
-                                warnings=parsed.warnings, unmapped=parsed.unmapped)
+                                warnings=parsed.warnings, unmapped=parsed.unmapped, skipped=parsed.skipped)
     total = len(parsed.records)
     with database.Session() as session, session.begin():
         existing = {u.code: u for u in session.scalars(select(Unit))}

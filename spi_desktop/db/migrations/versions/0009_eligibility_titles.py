@@ -15,13 +15,8 @@ down_revision = '0008'
 branch_labels = None
 depends_on = None
 
-TITLES = ["sekretaris daerah", "sekda", "asisten", "staf ahli", "staff ahli", "inspektur", "kepala inspektorat",
-          "kepala dinas", "kadis", "kepala badan", "kaban", "kepala pelaksana", "kalaksa",
-          "kepala satuan polisi pamong praja", "kepala satpol pp", "kasatpol pp", "sekretaris dprd",
-          "sekretaris dewan", "sekwan", "kepala bappeda", "kepala bapenda", "kepala bpkad", "kepala bkpsdm",
-          "kepala bkd", "kepala bpbd", "kepala kesbangpol", "kepala rsud", "direktur rsud", "direktur rumah sakit",
-          "direktur utama", "bupati", "wakil bupati", "wali kota", "walikota", "wakil wali kota", "wakil walikota",
-          "gubernur", "wakil gubernur"]
+TITLES = ['sekretaris daerah', 'sekda', 'asisten', 'staf ahli', 'staff ahli', 'inspektur', 'kepala inspektorat', 'kepala dinas', 'kadis*', 'kadin*', 'kepala badan', 'kaban*', 'kepala pelaksana', 'kalak*', 'kepala satuan polisi pamong praja', 'kepala satpol pp', 'kasatpol pp', 'kasat pol pp', 'sekretaris dprd', 'sekretaris dewan', 'sekwan', 'kepala bappeda', 'kepala bapenda', 'kepala bpkad', 'kepala bkpsdm', 'kepala bkd', 'kepala bpbd', 'kepala kesbangpol', 'kepala rsud', 'direktur rsud', 'direktur rumah sakit', 'direktur utama', 'bupati', 'wakil bupati', 'wali kota', 'walikota', 'wakil wali kota', 'wakil walikota', 'gubernur', 'wakil gubernur']
+WORDS = ["jpt pratama", "jpt madya", "jpt utama", "pimpinan tinggi"]  # eselon I/II by the civil-service name
 EXCEPTIONS = ["asisten ahli", "asisten apoteker", "asisten perawat", "asisten bidan", "asisten dokter",
               "asisten penata", "asisten peneliti", "asisten pengawas", "asisten laboratorium", "asisten analis",
               "asisten pelatih", "asisten pribadi", "inspektur pembantu", "inspektur tambang", "staf ahli muda"]
@@ -36,6 +31,9 @@ def upgrade() -> None:
         if "excluded_titles" in internal:
             continue
         internal.update(excluded_titles=TITLES, title_exceptions=EXCEPTIONS, exclude_unit_head=True)
+        words = list(internal.get("excluded_positions") or [])
+        if "eselon ii" in words:  # the year excludes eselon II: its civil-service names too
+            internal["excluded_positions"] = words + [word for word in WORDS if word not in words]
         rules["internal"] = internal
         connection.execute(survey_year.update().where(survey_year.c.year == year).values(eligibility=rules))
 
@@ -47,5 +45,7 @@ def downgrade() -> None:
         rules = dict(eligibility or {})
         internal = {k: v for k, v in dict(rules.get("internal") or {}).items()
                     if k not in ("excluded_titles", "title_exceptions", "exclude_unit_head")}
+        if "excluded_positions" in internal:
+            internal["excluded_positions"] = [w for w in internal["excluded_positions"] if w not in WORDS]
         rules["internal"] = internal
         connection.execute(survey_year.update().where(survey_year.c.year == year).values(eligibility=rules))
