@@ -63,9 +63,12 @@ def cmd_units_import(db: Database, args: argparse.Namespace) -> None:
         print(f"Peringatan: {scrub_personal(str(problem))}", file=sys.stderr)
     if summary.unmapped:
         print(f"Kolom tidak dibaca: {', '.join(summary.unmapped)}", file=sys.stderr)
+    if summary.unread_sheets:
+        print(f"Lembar lain tidak dibaca: {', '.join(summary.unread_sheets)}", file=sys.stderr)
     emit(args, summary.as_dict(),
           f"Dibaca {summary.read}, ditambah {summary.added}, diperbarui {summary.updated}, "
           f"tidak berubah {summary.unchanged}, ditolak {summary.rejected}"
+          + (f", {summary.skipped} baris dilewati (jumlah/tanda tangan)" if summary.skipped else "")
           + (f", {len(summary.warnings)} nilai dikosongkan" if summary.warnings else ""))
 
 

@@ -19,7 +19,7 @@ from openpyxl import Workbook
 from spi_desktop.cli import main
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
-from spi_desktop.importers.eligibility import title_flags
+from spi_desktop.importers.eligibility import post_flags
 from spi_desktop.importers.file_gate import OLE_MAGIC, Format, open_gate
 from spi_desktop.importers.population import read_population_file
 from spi_desktop.importers.population_columns import GROUP_COLUMNS
@@ -196,7 +196,7 @@ def test_the_help_lists_the_field_names_map_takes(capsys: pytest.CaptureFixture[
 ])
 def test_eselon_i_and_ii_offices_are_known_by_their_titles(database: Database, position: str, flagged: bool) -> None:
     rules = get_year(database, 2024).eligibility["internal"]
-    result = title_flags(pd.Series([position]), rules["excluded_titles"], rules["title_exceptions"])
+    result = post_flags(pd.Series([position]), [], rules["excluded_titles"], rules["title_exceptions"])
     assert (result.iloc[0] != "") is flagged, result.iloc[0]
 
 

@@ -92,11 +92,6 @@ def _per_unique(series: pd.Series, judge: Any) -> pd.Series:
     return per_unique(series, lambda uniques: uniques.map(judge))
 
 
-def title_flags(positions: pd.Series, titles: Sequence[str], exceptions: Sequence[str]) -> pd.Series:
-    """Why each post is an excluded office by its title ('' when it is not)."""
-    return post_flags(positions, [], titles, exceptions)
-
-
 def post_flags(positions: pd.Series, words: Sequence[str], titles: Sequence[str],
                exceptions: Sequence[str]) -> pd.Series:
     """Why each post is excluded, judged once per distinct post: a word of the year's list ('eselon ii' matches
@@ -183,9 +178,18 @@ def _same_name(frame: pd.DataFrame, heads: Mapping[int, UnitHead], nips: pd.Seri
                                for p in distinct] + [True])
         open_post = pd.Series(open_kinds[codes], index=frame.index)
     allowed = open_post & nips.isna() & frame["unit_id"].isin(list(keys))
-    for label in frame.index[allowed]:
-        if person_key(frame.at[label, "name"]) == keys[int(frame.at[label, "unit_id"])]:  # type: ignore[arg-type]
-            hit.at[label] = True
+    if not allowed.any():
+        return hit
+    # A cheap first look: only names holding one of the heads' last words are compared in full.
+    surnames = sorted({key.rsplit(" ", 1)[-1] for key in keys.values()})
+    pattern = r"(?<![a-z])(?:" + "|".join(map(re.escape, surnames)) + r")(?![a-z])"
+    names = frame.loc[allowed, "name"].astype(str)
+    near = names[names.str.contains(pattern, case=False, regex=True)]
+    if near.empty:
+        return hit
+    units = frame.loc[near.index, "unit_id"].map(keys)
+    same = near.map(person_key) == units
+    hit[same[same].index] = True
     return hit
 
 

@@ -1,7 +1,7 @@
 """A sheet's rows below its header as a MappedFrame: text columns named by field, and everything else said.
 
 Every column is counted; the columns a field reads are cleaned of invisible and control characters and looked
-at for Excel error texts in one pass each (``cleaning.scan_column``); the others are kept as written for the
+at for Excel error texts in one pass each (``cell_scan.scan_column``); the others are kept as written for the
 skipped rows and the problems report. Blank rows are dropped; a row of control characters only is kept, to be
 skipped with its reason.
 """
@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from spi_desktop.domain.visible import visible_text
-from spi_desktop.importers.cleaning import scan_column
+from spi_desktop.importers.cell_scan import scan_column
 from spi_desktop.importers.columns import ColumnSpec, HeaderMatch, find_header, with_mapping
 from spi_desktop.importers.population_header import (
     SAMPLE,

@@ -34,6 +34,7 @@ class RawTable:
     separator: str | None = None
     sheets: list[str] = field(default_factory=list)  # every sheet of a workbook
     note: str | None = None  # what the file really is, when its name says otherwise
+    unread: list[str] = field(default_factory=list)  # other sheets that hold something: 'Lama (tersembunyi)'
 
     def where(self) -> str:
         """The file (and sheet) named the way messages name it."""
@@ -111,7 +112,9 @@ def _read_workbook(gated: GatedFile, sheet: str | None, fits: Callable[[RawTable
             raise InputError(f"{path.name} tidak berisi lembar kerja")
         chosen_table = RawTable(path.name, visible[0].name, visible[0].cells(), sheets=names)
     sheet_of = next(s for s in sheets if s.name == chosen_table.sheet)
-    return RawTable(path.name, sheet_of.name, sheet_of.fill_error_cells(), sheets=names)
+    unread = [s.name + (" (tersembunyi)" if s.hidden else "") for s in sheets if s is not sheet_of
+              and any(any(cell_text(c) for c in row) for row in s.cells())]
+    return RawTable(path.name, sheet_of.name, sheet_of.fill_error_cells(), sheets=names, unread=unread)
 
 
 def missing_sheet(file_name: str, sheet: str, names: list[str]) -> str:

@@ -49,6 +49,7 @@ class ParsedUnits:
     problems: list[RowProblem] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)  # a value left out; the OPD itself is kept
     skipped: int = 0  # total lines and signature blocks: no OPD
+    unread_sheets: list[str] = field(default_factory=list)  # other sheets with something in them
     unmapped: list[str] = field(default_factory=list)  # 'F (Keterangan)': columns with content not read
 
     @property
@@ -66,7 +67,7 @@ def parse_unit_file(path: Path, sheet: str | None = None) -> ParsedUnits:
 
     table = read_table(path, sheet, fits)
     header = find_header(table, UNIT_COLUMNS, two_rows=True)
-    parsed = ParsedUnits(table.where(), unmapped=_unmapped(table, header))
+    parsed = ParsedUnits(table.where(), unmapped=_unmapped(table, header), unread_sheets=list(table.unread))
     skipped = _skipped_rows(table, header)
     seen: dict[str, int] = {}
     for row_number, values in mapped_rows(table, header):

@@ -2,7 +2,9 @@
 
 python-calamine reads .xlsx/.xls/.xlsb/.ods (by content when the name says otherwise), ``markup_tables`` HTML
 and XML Spreadsheet 2003. Each sheet says whether it is hidden; its cells come with merged ranges filled into
-every cell they cover and Excel's error cells (#N/A …) as their text rather than as empty cells.
+every cell they cover. Excel's error cells (#N/A …), which calamine reads as empty, are put back as their text
+on demand (``Sheet.fill_error_cells``): the population reader asks when an empty name, phone, e-mail or OPD cell
+could be one, the other importers always.
 """
 
 from __future__ import annotations

@@ -14,12 +14,11 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 
-from spi_desktop.db.bulk import bulk_insert
 from spi_desktop.db.models import PopulationBatch, PopulationRecord, PopulationSubmission, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError, NotFoundError
 from spi_desktop.domain.formatting import format_int
-from spi_desktop.domain.roles import Actor, Permission
+from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.importers.eligibility import UnitHead
 from spi_desktop.importers.population import MappedFrame, read_population_file, read_population_sheets
@@ -30,15 +29,13 @@ from spi_desktop.services import audit
 from spi_desktop.services.access import require
 from spi_desktop.services.demo_guard import refuse_demo_file
 from spi_desktop.services.jobs import JobContext, quiet_context
-from spi_desktop.services.locks import lock_for_writing
 from spi_desktop.services.population_check import CheckedSheet, check_sheet, require_columns
 from spi_desktop.services.population_result import PopulationImportResult, combined
-from spi_desktop.services.preferences import is_demo_workspace
+from spi_desktop.services.population_store import GROUP_WORDS, generation, lock_list, write_checked, write_report
 from spi_desktop.services.privacy import refuse_purged_year
 from spi_desktop.services.years import get_year
 
 GROUPS = tuple(GROUP_COLUMNS)
-GROUP_WORDS = {"internal": "internal", "external": "eksternal", "expert": "eksper"}  # for audit summaries
 MAX_ATTEMPTS = 3
 AMBIGUOUS = -1  # an OPD text that names more than one unit
 RECORD_COLUMNS = ("batch_id", "year", "group", "unit_id", "source_row", "name", "phone", "email", "nip",
@@ -111,6 +108,8 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
     Needs the Import permission, for a dry run too; the stored import writes one audit line per batch.
     """
     actor = require(database, Permission.IMPORT)
+    if problems_report is not None:
+        require(database, Permission.EXPORT)  # the report holds names and contacts: asked before any work
     refuse_purged_year(database, year)
     context = context or quiet_context()
     check_group(group)
@@ -136,7 +135,7 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
                     raise NotFoundError(f"OPD dengan kode {unit_code} tidak ada")
             stored = _stored_keys(session, year, group)
             heads = _unit_heads(session)
-            seen = _generation(session, year, group)
+            seen = generation(session, year, group)
         context.report(0, 0, "Memeriksa baris")
         checked: list[CheckedSheet] = []
         for mapped in frames:  # a person on two sheets is stored once: later sheets see the earlier ones' keys
@@ -147,9 +146,9 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
         context.check()
         if dry_run:
             if problems_report is not None:
-                _write_report(database, actor, result, problems_report)
+                write_report(database, actor, result, problems_report)
             return result
-        if _write(database, actor, result, checked, seen, context, problems_report):
+        if write_checked(database, actor, result, checked, seen, context, problems_report):
             context.report(result.imported, result.imported, "Selesai", check=False)
             return result
         context.report(0, 0, "Daftar lain baru saja disimpan; memeriksa ulang duplikat")
@@ -183,114 +182,6 @@ def _unit_heads(session: Session) -> dict[int, UnitHead]:
             for unit in session.scalars(select(Unit))}
 
 
-def _generation(session: Session, year: int, group: str) -> tuple[int, int]:
-    """Changes to one list (survey year and group) since a snapshot: newest batch id and how many were undone."""
-    of_list = (PopulationBatch.year == year, PopulationBatch.group == group)
-    newest = session.scalar(select(func.max(PopulationBatch.id)).where(*of_list)) or 0
-    undone = session.scalar(select(func.count()).select_from(PopulationBatch).where(
-        *of_list, PopulationBatch.undone_at.is_not(None))) or 0
-    return int(newest), int(undone)
-
-
-def _lock_list(session: Session, year: int, group: str) -> None:
-    """Serialise imports and undos of one list (survey year and group) across processes (services/locks.py)."""
-    lock_for_writing(session, "population", year, group)
-
-
-def _write(database: Database, actor: Actor, result: PopulationImportResult, checked: list[CheckedSheet],
-           seen: tuple[int, int], context: JobContext, problems_report: Path | None) -> bool:
-    """Store every checked sheet in one transaction (a batch each), writing the problems report just before the
-    commit; False (nothing written) when another import or undo of the same list landed after the check, so
-    duplicates must be judged again. A report that cannot be written, or a commit that fails, stores nothing
-    and leaves no report behind."""
-    total = sum(sheet.result.imported for sheet in checked)
-    try:
-        with database.Session() as session, session.begin():
-            _lock_list(session, result.year, result.group)
-            if _generation(session, result.year, result.group) != seen:
-                raise _ChangedMeanwhile
-            done = 0
-            for sheet in checked:
-                _store(session, actor, sheet, context, done, total)
-                done += sheet.result.imported
-            if len(checked) > 1:
-                result.batch = None
-            else:
-                result.batch = checked[0].result.batch
-            result.dry_run = False
-            for sheet in checked:
-                sheet.result.dry_run = False
-            if problems_report is not None:
-                _write_report(database, actor, result, problems_report, session)
-    except _ChangedMeanwhile:
-        _reset(result, checked)
-        return False
-    except BaseException:
-        _reset(result, checked)
-        if problems_report is not None and result.problems_report:
-            Path(result.problems_report).unlink(missing_ok=True)
-            result.problems_report = None
-        raise
-    return True
-
-
-def _reset(result: PopulationImportResult, checked: list[CheckedSheet]) -> None:
-    """Nothing was stored after all: the result says so again."""
-    result.batch, result.dry_run = None, True
-    for sheet in checked:
-        sheet.result.batch, sheet.result.dry_run = None, True
-
-
-def _write_report(database: Database, actor: Actor, result: PopulationImportResult, out: Path,
-                  session: Session | None = None) -> None:
-    """The problems report, whole or not at all; logged in the import's own transaction when there is one."""
-    from spi_desktop.services.population_problems import report_name, write_problems_report
-
-    target = out / report_name(result.file_name) if out.is_dir() else out
-    require(database, Permission.EXPORT)
-    count = write_problems_report(result, target, is_demo_workspace(database))
-    result.problems_report = str(target.resolve())
-    summary = f"Laporan masalah impor {result.file_name} ditulis ke {target.name}: {format_int(count)} baris"
-    if session is not None:
-        audit.record(session, actor, "export", "populasi", summary, file=target.name, rows=count)
-    else:
-        audit.record_now(database, actor, "export", "populasi", summary, file=target.name, rows=count)
-
-
-class _ChangedMeanwhile(Exception):
-    """Another import or undo of the year committed between our check and our write."""
-
-
-def _store(session: Session, actor: Actor, sheet: CheckedSheet, context: JobContext, done: int, total: int) -> None:
-    """Write one sheet's batch row, its records and its audit line inside the caller's (locked) transaction."""
-    result, unit_id, columns = sheet.result, sheet.unit_id, sheet.columns
-    year, group = result.year, result.group
-    batch = PopulationBatch(
-        year=year, group=group, unit_id=unit_id, file_name=result.file_name, file_hash=result.file_hash,
-        sheet=result.sheet, imported_by=actor.name, read=result.read, imported=result.imported,
-        duplicates=result.duplicates, rejected=result.rejected, warnings=result.warnings,
-    )
-    session.add(batch)
-    session.flush()
-    constants = {"batch_id": batch.id, "year": year, "group": group}
-    if "flagged" not in columns:
-        constants["flagged"] = False
-    bulk_insert(session, PopulationRecord.__tablename__, constants, columns, sheet.rows,
-                on_chunk=lambda rows: context.report(done + rows, total, f"Menyimpan {format_int(done + rows)} "
-                                                                         f"dari {format_int(total)} baris"))
-    context.check()
-    result.batch = batch.id
-    unit_code = session.scalar(select(Unit.code).where(Unit.id == unit_id)) if unit_id is not None else None
-    sheet_words = f" (lembar {result.sheet})" if result.sheet else ""
-    summary = f"Impor populasi {GROUP_WORDS[group]} {year}: {format_int(result.imported)} dari berkas " \
-              f"{result.file_name}{sheet_words}"
-    audit.record(session, actor, "import", "populasi", summary,
-                 year=year, group=group, unit=unit_code, file_name=result.file_name, sheet=result.sheet,
-                 file_hash=result.file_hash, batch=batch.id, read=result.read, imported=result.imported,
-                 duplicates=result.duplicates, rejected=result.rejected, warnings=result.warnings,
-                 flagged=result.flagged, skipped=result.skipped)
-
-
 def _file_hash(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -308,7 +199,7 @@ def undo_batch(database: Database, batch_id: int) -> int:
         batch = session.get(PopulationBatch, batch_id)
         if batch is None:
             raise NotFoundError(f"Batch impor {batch_id} tidak ada")
-        _lock_list(session, batch.year, batch.group)
+        lock_list(session, batch.year, batch.group)
         session.refresh(batch)  # another undo of the same batch may have landed while we waited
         if batch.undone_at is not None:
             raise InputError(f"Batch impor {batch_id} sudah dibatalkan pada {batch.undone_at:%d-%m-%Y %H:%M}")

@@ -57,6 +57,9 @@ def check_sheet(mapped: MappedFrame, settings: SurveyYear, group: str, unit_id: 
                 file_hash: str, collect_keys: bool = False) -> CheckedSheet:
     """Read and judge every row of ``mapped``; ``InputError`` when it holds no data row at all."""
     year = settings.year
+    if "eselon" in mapped.header.columns:
+        mapped.add_note("Kolom Eselon dibaca untuk syarat responden saja (eselon I/II ditandai); nilainya tidak "
+                        "disimpan dan tidak dikirim ke KPK")
     cleaned = drop_white_space_rows(clean_frame(mapped, group, unit_id, resolve_unit), mapped)
     skip = skipped_rows(cleaned, mapped)
     skipping = skip != ""

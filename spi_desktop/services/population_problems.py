@@ -8,11 +8,13 @@ workspace; every cell inert (``domain.inert``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from spi_desktop.db.session import Database
 from spi_desktop.domain.demo_mark import DEMO_MARK
+from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.inert import inert_text
 from spi_desktop.domain.roles import Permission
@@ -30,58 +32,71 @@ def report_name(file_name: str) -> str:
     return f"masalah-{Path(file_name).stem}.xlsx"
 
 
-def _lines(result: PopulationImportResult) -> tuple[list[str], list[list[Any]]]:
+def _lines(result: PopulationImportResult) -> tuple[list[str], Iterator[list[Any]]]:
     parts = result.parts or [result]
     several = len(parts) > 1
     original_headers: list[str] = list(dict.fromkeys(h for part in parts for h in part.originals.columns))
     head = ["Baris", *(["Lembar"] if several else []), "Nama", "Kolom", "Nilai", "Alasan", "Jenis",
             *(inert_text(header) for header in original_headers)]
-    lines: list[list[Any]] = []
+    return head, _rows(parts, several, original_headers)
+
+
+def _rows(parts: list[PopulationImportResult], several: bool, original_headers: list[str]) -> Iterator[list[Any]]:
+    """The report's lines, one problem each, produced as they are written."""
     for part in parts:
-        originals = part.originals
+        rows_by_number = {number: dict(zip(part.originals.columns, values, strict=True))
+                          for number, values in zip(part.originals.index, part.originals.to_numpy().tolist(),
+                                                    strict=True)} if len(part.originals) else {}
         for row, column, value, reason, kind, name in part.problems[
                 ["row", "column", "value", "reason", "kind", "name"]].itertuples(index=False, name=None):
             cells: list[Any] = [int(row), *([inert_text(part.sheet or "")] if several else []), inert_text(name),
                                 inert_text(column), inert_text(value), inert_text(reason),
                                 KIND_WORDS.get(kind, kind)]
-            if len(originals) and row in originals.index:
-                source = originals.loc[[row]].iloc[0]
+            if row in rows_by_number:
+                source = rows_by_number[row]
                 cells += [inert_text(source.get(header, "")) for header in original_headers]
-            lines.append(cells)
-    return head, lines
+            yield cells
 
 
 def write_problems_report(result: PopulationImportResult, out: Path, demo: bool = False) -> int:
-    """Write the report to ``out`` (.xlsx, whole or not at all); returns how many problems it lists."""
+    """Write the report to ``out`` (.xlsx, whole or not at all); returns how many problems it lists. Written
+    row by row (openpyxl's write-only mode), so a report of a million problems stays within memory."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
+    if not out.parent.is_dir():
+        raise InputError(f"{out} tidak dapat ditulis: folder {out.parent} tidak ada")
     head, lines = _lines(result)
 
     def write(partial: Path) -> int:
-        workbook = Workbook()
-        sheet = workbook.active
-        sheet.title = "Masalah"
-        top = 1
-        if demo:
-            sheet.append([DEMO_MARK])
-            top = 2
-        sheet.append(head)
-        for cell in sheet[top]:
-            cell.font = Font(bold=True)
-        for line in lines:
-            sheet.append(line)
-        sheet.freeze_panes = sheet.cell(top + 1, 1)
+        workbook = Workbook(write_only=True)
+        sheet = workbook.create_sheet("Masalah")
         widths = {"Baris": 7, "Lembar": 14, "Nama": 28, "Kolom": 16, "Nilai": 22, "Alasan": 60, "Jenis": 11}
         for number, title in enumerate(head, start=1):
-            sheet.column_dimensions[sheet.cell(top, number).column_letter].width = widths.get(title, 18)
+            sheet.column_dimensions[get_column_letter(number)].width = widths.get(title, 18)
+        top = 2 if demo else 1
+        sheet.freeze_panes = f"A{top + 1}"
+        if demo:
+            sheet.append([DEMO_MARK])
+        bold = Font(bold=True)
+        titles = []
+        for title in head:
+            cell = WriteOnlyCell(sheet, value=title)
+            cell.font = bold
+            titles.append(cell)
+        sheet.append(titles)
+        count = 0
+        for count, line in enumerate(lines, start=1):  # noqa: B007 - count is the result
+            sheet.append(line)
         summary = workbook.create_sheet("Ringkasan")
-        for label, value in _summary(result):
-            summary.append([label, inert_text(value)])
         summary.column_dimensions["A"].width = 28
         summary.column_dimensions["B"].width = 90
+        for label, value in _summary(result):
+            summary.append([label, inert_text(value)])
         workbook.save(partial)
-        return len(lines)
+        return count
 
     return write_complete(out, write)
 

@@ -62,6 +62,7 @@ class UnitImportSummary:
     warnings: list[RowProblem] = field(default_factory=list)  # a value left out of a kept OPD, and why
     unmapped: list[str] = field(default_factory=list)  # columns with content that were not read
     skipped: int = 0  # total lines and signature blocks under the list
+    unread_sheets: list[str] = field(default_factory=list)  # other sheets of the workbook that hold something
 
     def as_dict(self) -> dict[str, object]:
         """The JSON object ``spi units import --json`` prints."""
@@ -75,6 +76,7 @@ class UnitImportSummary:
             "warnings": [problem.as_dict() for problem in self.warnings],
             "unmapped_columns": self.unmapped,
             "skipped": self.skipped,
+            "unread_sheets": self.unread_sheets,
         }
 
 
@@ -254,7 +256,8 @@ def import_units(
     refuse_demo_file(database, path)
     parsed = parse_unit_file(path, sheet)
     summary = UnitImportSummary(read=parsed.read, rejected=parsed.rejected_rows, problems=parsed.problems,
-                                warnings=parsed.warnings, unmapped=parsed.unmapped, skipped=parsed.skipped)
+                                warnings=parsed.warnings, unmapped=parsed.unmapped, skipped=parsed.skipped,
+                                unread_sheets=parsed.unread_sheets)
     total = len(parsed.records)
     with database.Session() as session, session.begin():
         existing = {u.code: u for u in session.scalars(select(Unit))}

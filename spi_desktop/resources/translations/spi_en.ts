@@ -3881,6 +3881,14 @@ sent</translation>
         <translation>Columns not read: %1</translation>
     </message>
     <message>
+        <source>Lembar lain yang tidak dibaca: %1</source>
+        <translation>Other sheets not read: %1</translation>
+    </message>
+    <message>
+        <source>%1 baris dilewati karena bukan OPD (baris jumlah, tanda tangan).</source>
+        <translation>%1 rows skipped as they are not OPD (total lines, signatures).</translation>
+    </message>
+    <message>
         <source>Impor OPD selesai</source>
         <translation>Unit import finished</translation>
     </message>

@@ -300,7 +300,9 @@ class PreviewPage(_RunPage):
         self.setSubTitle(self.tr("Belum ada yang disimpan. Periksa masalah di bawah, lalu lanjutkan untuk mengimpor."))
         kinds = problem_kind_labels()
         self.problems = RowTableModel([
-            Column(self.tr("Baris"), lambda p: str(p[0]), align_right=True),
+            # with several sheets a row number alone is ambiguous: the sheet is named with it
+            Column(self.tr("Baris"), lambda p: f"{p[6]} · {p[0]}" if len(p) > 6 and p[6] else str(p[0]),
+                   align_right=True),
             Column(self.tr("Jenis"), lambda p: kinds.get(p[4], p[4]), badge=lambda p: KIND_COLOURS.get(p[4])),
             Column(self.tr("Nama"), lambda p: str(p[5] or "")),
             Column(self.tr("Kolom"), lambda p: p[1]),

@@ -217,6 +217,11 @@ class UnitsPage(QWidget):
                     text += "\n" + fill(self.tr("… dan %1 masalah lain"), more)
         if summary.unmapped:
             text += "\n\n" + fill(self.tr("Kolom yang tidak dibaca: %1"), ", ".join(summary.unmapped))
+        if summary.unread_sheets:
+            text += "\n" + fill(self.tr("Lembar lain yang tidak dibaca: %1"), ", ".join(summary.unread_sheets))
+        if summary.skipped:
+            text += "\n" + fill(self.tr("%1 baris dilewati karena bukan OPD (baris jumlah, tanda tangan)."),
+                                 summary.skipped)
         prompts.info(self, self.tr("Impor OPD selesai"), text)
 
     def _import_failed(self, error: Exception) -> None:
