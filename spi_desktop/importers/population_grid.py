@@ -119,9 +119,10 @@ def grid_column(rows: list[list[object]], index: int) -> pd.Series:
 
 def mapped_frame(name: str, sheet: str | None, grid: pd.DataFrame, header: HeaderMatch, specs: Sequence[ColumnSpec],
                  chosen: Mapping[str, str] | None, first_row_number: int, row_notes: pd.Series | None = None,
-                 encoding: str | None = None, separator: str | None = None) -> MappedFrame:
+                 encoding: str | None = None, separator: str | None = None, plain: bool = False) -> MappedFrame:
     """Map ``grid`` (text, columns by index) to fields, clean the columns read, drop blank rows, and report
-    every column not read."""
+    every column not read. ``plain``: the caller has proved that no cell holds a hidden character or an Excel
+    error text (a file of printable ASCII without '#'), so the columns need no scan."""
     indexes: list[int] = [int(index) for index in grid.columns]
     filled = {index: grid[index].to_numpy(dtype=object) != "" for index in indexes}  # column by column: no copy
     any_content = np.logical_or.reduce(list(filled.values())) if filled else np.zeros(len(grid), bool)
@@ -132,10 +133,10 @@ def mapped_frame(name: str, sheet: str | None, grid: pd.DataFrame, header: Heade
     notes = pd.Series("", index=grid.index, dtype=object) if row_notes is None else row_notes
     had_hidden = np.zeros(len(grid), bool)
     errors: dict[int, np.ndarray] = {}
-    read = sorted(set(mapped_header.columns.values()) & set(indexes))
+    read = [] if plain else sorted(set(mapped_header.columns.values()) & set(indexes))
     emptied = np.zeros(len(grid), bool)  # a read cell that held only hidden characters
     for index in read:
-        scanned = scan_column(grid[index].to_numpy(dtype=object, na_value=""))
+        scanned = scan_column(grid[index].to_numpy(dtype=object))  # our grids hold no NaN: no isna pass
         if scanned.errors is not None:
             errors[index] = scanned.errors
         if scanned.changed.any():

@@ -66,7 +66,19 @@ def read_text_list(gated: GatedFile, specs: Sequence[ColumnSpec], head_only: boo
         marked.iloc[[r - body_start for r in records if 0 <= r - body_start < len(grid)]] = True
         notes = pd.Series("", index=grid.index, dtype=object).mask(marked, WINDOWS_LINE)
     return mapped_frame(path.name, None, grid, header, specs, chosen, body_start + 1, notes, decoded.encoding,
-                        separator)
+                        separator, plain=decoded.text is None and _plain_ascii(path))
+
+
+_PRINTABLE = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+
+
+def _plain_ascii(path: Path) -> bool:
+    """Whether the file is printable ASCII without '#' or 'rr:' (no cell can hold a hidden character or an
+    Excel error text): one C-speed pass of ``bytes.translate`` instead of a look at every column."""
+    data = path.read_bytes()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    return not data.translate(None, _PRINTABLE) and b"#" not in data and b"rr:" not in data
 
 
 def _head_records(path: Path, text: str, separator: str) -> list[list[object]]:
