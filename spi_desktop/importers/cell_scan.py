@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
 from spi_desktop.domain.visible import has_hidden, hidden_pattern, visible_text
 
@@ -58,3 +59,29 @@ def visible_column(texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The texts without invisible and control characters (``domain.visible``), and which of them changed."""
     scanned = scan_column(texts, errors=False)
     return scanned.texts, scanned.changed
+
+
+@dataclass(frozen=True)
+class CleanedColumn:
+    """Per row: the normalised value (None when unusable or empty) and the first problem (or None)."""
+
+    values: pd.Series
+    problems: pd.Series
+
+
+def column_texts(raw: pd.Series) -> np.ndarray:
+    """The cells as an object array of str, missing cells as ''."""
+    return raw.to_numpy(dtype=object, na_value="")
+
+
+def visible_texts(raw: pd.Series, already: bool) -> np.ndarray:
+    """The cells as text without hidden characters; ``already`` when the reader removed them (``visible=True``
+    on the cleaners below: the population reader does, and saves the second look)."""
+    texts = column_texts(raw)
+    return texts if already else visible_column(texts)[0]
+
+
+def cleaned_column(raw: pd.Series, values: object, problems: object) -> CleanedColumn:
+    """Values and problems as Series on ``raw``'s index."""
+    return CleanedColumn(pd.Series(values, index=raw.index, dtype=object),
+                         pd.Series(problems, index=raw.index, dtype=object))

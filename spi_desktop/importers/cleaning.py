@@ -11,10 +11,8 @@ the grouping ones, over-long cells, '+62 0…', '+0…', very long foreign numbe
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -22,32 +20,10 @@ import phonenumbers
 from phonenumbers import PhoneMetadata
 
 from spi_desktop.domain.validators import _EMAIL, _SCIENTIFIC, normalise_phone
-from spi_desktop.importers.cell_scan import visible_column
+from spi_desktop.importers.cell_scan import CleanedColumn, cleaned_column, column_texts, visible_texts
+from spi_desktop.importers.dates_names import clean_names, parse_dates
 
-
-@dataclass(frozen=True)
-class CleanedColumn:
-    """Per row: the normalised value (None when unusable or empty) and the first problem (or None)."""
-
-    values: pd.Series
-    problems: pd.Series
-
-
-def _texts(raw: pd.Series) -> np.ndarray:
-    """The cells as an object array of str, missing cells as ''."""
-    return raw.to_numpy(dtype=object, na_value="")
-
-
-def _visible(raw: pd.Series, already: bool) -> np.ndarray:
-    """The cells as text without hidden characters; ``already`` when the reader removed them (``visible=True``
-    on the cleaners below: the population reader does, and saves the second look)."""
-    texts = _texts(raw)
-    return texts if already else visible_column(texts)[0]
-
-
-def _column(raw: pd.Series, values: object, problems: object) -> CleanedColumn:
-    return CleanedColumn(pd.Series(values, index=raw.index, dtype=object),
-                         pd.Series(problems, index=raw.index, dtype=object))
+__all__ = ["CleanedColumn", "check_nips", "clean_emails", "clean_names", "clean_phones", "parse_dates"]
 
 
 def _ascii_matrix(texts: list[str], lens: np.ndarray, limit: int, width: int = 1) -> tuple[np.ndarray, np.ndarray]:
@@ -199,7 +175,7 @@ def _whole_float_points(chars: np.ndarray, lens: np.ndarray, rows: np.ndarray) -
 
 def clean_phones(raw: pd.Series) -> CleanedColumn:
     """Vectorised ``normalise_phone``: E.164 value or None, and its first problem; '' gives no problem."""
-    texts = _texts(raw)
+    texts = column_texts(raw)
     stripped = [text.strip() for text in texts]
     n = len(stripped)
     lens = np.fromiter(map(len, stripped), np.int64, n)
@@ -274,7 +250,7 @@ def clean_phones(raw: pd.Series) -> CleanedColumn:
     for i in np.flatnonzero(slow & (lens > 0)).tolist():
         result = normalise_phone(texts[i])
         values[i], problems[i] = result.value, result.problems[0] if result.problems else None
-    return _column(raw, values, problems)
+    return cleaned_column(raw, values, problems)
 
 
 # --- emails and NIPs ----------------------------------------------------------------------------------
@@ -287,12 +263,12 @@ def clean_emails(raw: pd.Series, visible: bool = False) -> CleanedColumn:
     # str.strip() returns the same object when there is nothing to strip; keep that for lower case too,
     # so a million already-clean addresses cost no new strings.
     lowered = [stripped if stripped.islower() or not stripped else stripped.lower()
-               for stripped in (text.strip() for text in _visible(raw, visible))]
+               for stripped in (text.strip() for text in visible_texts(raw, visible))]
     match = _EMAIL.match
     values = [text if match(text) else None for text in lowered]
     problems = [None if value is not None or not text else f"Email '{text}' tidak berbentuk nama@domain.tld"
                 for text, value in zip(lowered, values, strict=True)]
-    return _column(raw, values, problems)
+    return cleaned_column(raw, values, problems)
 
 
 _DAYS_IN_MONTH = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
@@ -308,7 +284,7 @@ _NIP_MESSAGES: dict[int, Callable[[str], str]] = {
 
 def check_nips(raw: pd.Series, visible: bool = False) -> CleanedColumn:
     """Vectorised ``check_nip``: the NIP without whitespace (kept even when wrong) and its first problem."""
-    nips = ["".join(text.split()) for text in _visible(raw, visible)]  # str.split() splits on exactly re's \\s
+    nips = ["".join(text.split()) for text in visible_texts(raw, visible)]  # str.split() splits on exactly re's \\s
     lens = np.fromiter(map(len, nips), np.int64, len(nips))
     status = np.where(lens == 0, 0, 2)
     idx = np.flatnonzero(lens == 18)
@@ -330,57 +306,4 @@ def check_nips(raw: pd.Series, visible: bool = False) -> CleanedColumn:
     problems = np.full(len(nips), None, dtype=object)
     bad = np.flatnonzero(status > 0)
     problems[bad] = [_NIP_MESSAGES[code](nips[i]) for i, code in zip(bad.tolist(), status[bad].tolist(), strict=True)]
-    return _column(raw, values, problems)
-
-
-# --- dates and names ----------------------------------------------------------------------------------
-
-_MONTHS = {name: number for number, names in enumerate(
-    ["januari jan january", "februari pebruari feb february", "maret mar march", "april apr",
-     "mei may", "juni jun june", "juli jul july", "agustus agu ags agt aug august", "september sep sept",
-     "oktober okt oct october", "november nopember nov", "desember des dec december"], start=1)
-    for name in names.split()}
-_TIME = r"(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?"
-_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})" + _TIME)
-_DMY_DATE = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})" + _TIME)
-_NAMED_DATE = re.compile(r"([0-9]{1,2})[ -]+([A-Za-z]+)\.?[ -]+([0-9]{4})")
-_EXCEL_SERIAL = re.compile(r"([0-9]{1,5})(?:\.[0-9]+)?")
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
-
-
-def _parse_date(text: str) -> dt.date | None:
-    """One cell's date, or None when it cannot be read."""
-    try:
-        if m := _ISO_DATE.fullmatch(text):
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
-        if m := _DMY_DATE.fullmatch(text):
-            return dt.date(int(m[4]), int(m[3]), int(m[1]))
-        if (m := _NAMED_DATE.fullmatch(text)) and m[2].lower() in _MONTHS:
-            return dt.date(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
-        # 10000..80000 is 1927..2119; a bare year such as "2019" must not pass as a serial day number.
-        if (m := _EXCEL_SERIAL.fullmatch(text)) and 10_000 <= int(m[1]) <= 80_000:
-            return _EXCEL_EPOCH + dt.timedelta(days=int(m[1]))
-    except ValueError:
-        pass
-    return None
-
-
-def parse_dates(raw: pd.Series) -> CleanedColumn:
-    """Dates as ``datetime.date`` (ISO, day-first d/m/y, Indonesian month names, Excel serials) or None.
-
-    Each distinct text is parsed once; an unreadable one gives "Tanggal '<text>' tidak dapat dibaca".
-    """
-    codes, uniques = pd.factorize(_texts(raw))
-    stripped = [str(text).strip() for text in uniques]
-    dates = [_parse_date(text) for text in stripped]
-    problems = [None if date is not None or not text else f"Tanggal '{text}' tidak dapat dibaca"
-                for text, date in zip(stripped, dates, strict=True)]
-    return _column(raw, np.array(dates + [None], dtype=object)[codes], np.array(problems + [None], dtype=object)[codes])
-
-
-def clean_names(raw: pd.Series, visible: bool = False) -> pd.Series:
-    """Names trimmed, with every internal run of whitespace folded to one space; '' stays ''."""
-    # Most names are already clean: keep the original string object then (no copy of a million names).
-    return pd.Series([stripped if "  " not in stripped and "\t" not in stripped and "\n" not in stripped
-                      and "\xa0" not in stripped and "\r" not in stripped else " ".join(stripped.split())
-                      for stripped in (text.strip() for text in _visible(raw, visible))], index=raw.index, dtype=object)
+    return cleaned_column(raw, values, problems)

@@ -16,3 +16,4 @@ QLabel#workspaceName { font-weight: 600; color: #17324d; padding: 0 8px; }
 """
 
 ERROR_STYLE = "color: #b71c1c; font-weight: 600;"  # an inline error label
+WARNING_STYLE = "color: #8a4b00;"  # amber text that still reads on white

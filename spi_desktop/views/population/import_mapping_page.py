@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,20 +19,32 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.formatting import format_int
-from spi_desktop.services.population_setup import column_letter, group_fields, list_presets, save_preset
+from spi_desktop.services.population_setup import (
+    FileInspection,
+    column_letter,
+    group_fields,
+    list_presets,
+    save_preset,
+)
+from spi_desktop.views.context import AppContext
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.style import WARNING_STYLE
 from spi_desktop.views.text import fill
 
-if TYPE_CHECKING:
-    from spi_desktop.views.population.import_wizard import ImportWizard
 
-WARNING_STYLE = "color: #8a4b00;"  # amber text that still reads on white
+class ImportChoices(Protocol):
+    """What the column page reads from and writes to the wizard that holds it."""
+
+    context: AppContext
+    group: str
+    inspection: FileInspection | None
+    mapping: dict[str, str]
 
 
 class MappingPage(QWizardPage):
     """Confirm or fix which column of the file holds which field; see what is not read; save as a preset."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportChoices) -> None:
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Kolom"))
