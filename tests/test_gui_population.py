@@ -224,3 +224,33 @@ def test_wizard_reads_the_visible_list_and_names_every_column_it_leaves(  # type
     wizard.next()
     qtbot.waitUntil(wizard.import_page.isComplete, timeout=30_000)
     assert population_summary(demo_database, 2024)["counts"]["internal"] == 5
+
+
+def test_wizard_imports_every_sheet_of_a_workbook_with_one_sheet_per_opd(  # type: ignore[no-untyped-def]
+        qtbot, main_window, demo_database: Database, tmp_path: Path, answered_prompts) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    for number, code in enumerate(("DINKES", "DISDIK")):
+        sheet = workbook.active if number == 0 else workbook.create_sheet()
+        sheet.title = code
+        sheet.append(["Nama", "No. HP"])
+        for person in range(1, 4):
+            sheet.append([f"{code} Pegawai {person}", f"0812-{number}{person:03d}-7890"])
+    path = tmp_path / "per_opd.xlsx"
+    workbook.save(path)
+    main_window.show_area(2)
+    wizard = main_window.population.open_wizard()
+    wait_done(qtbot, wizard.file_page.set_file(path))
+    assert wizard.file_page.every_sheet.isEnabled()
+    wizard.file_page.every_sheet.setChecked(True)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=30_000)
+    preview = wizard.preview_page.done
+    assert preview is not None and [p.sheet for p in preview.parts] == ["DINKES", "DISDIK"] and preview.read == 6
+    assert "Dari 2 lembar" in wizard.preview_page.summary.text()
+    wizard.next()
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=30_000)
+    assert wizard.imported is not None and len(wizard.imported.batches) == 2
+    assert population_summary(demo_database, 2024)["counts"]["internal"] == 6
