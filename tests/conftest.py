@@ -200,7 +200,16 @@ def main_window(qtbot, demo_database: Database, answered_prompts: AnsweredPrompt
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    return window
+    yield window
+    # Closed before the database goes (its teardown comes later): a page's late answer must never reach a
+    # workspace that is gone (on PostgreSQL the test's database is dropped).
+    from PySide6.QtWidgets import QApplication
+
+    from spi_desktop.views.workers import shutdown_workers
+
+    window.close()
+    shutdown_workers()
+    QApplication.processEvents()
 
 
 @pytest.fixture(scope="session")
@@ -236,3 +245,63 @@ def pg_database(postgres_server: Any, pg_template: str) -> Iterator[Database]:
     yield db
     db.close()
     postgres_server.drop_database(name)
+
+
+def _built_demo(db: str, folder: Path) -> None:
+    """`spi --db DB demo`, with the settings folders kept under ``folder`` (a session fixture has no
+    isolated_settings of its own)."""
+    import io
+    from contextlib import redirect_stderr, redirect_stdout
+
+    from spi_desktop.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.MonkeyPatch.context() as patch:
+        for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+            patch.setenv(variable, str(folder / variable.lower()))
+        patch.delenv("SPI_DB", raising=False)
+        patch.delenv("SPI_LANG", raising=False)
+        with redirect_stdout(out), redirect_stderr(err):
+            code = main(["--db", db, "demo"])
+    assert code == 0, err.getvalue()
+
+
+CORPUS_TEMPLATE = "spi_corpus_demo"
+
+
+@pytest.fixture(scope="session")
+def demo_template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The demo workspace built once for the corpora, copied for every file: a SQLite file, or on PostgreSQL a
+    template database (CREATE DATABASE … TEMPLATE). Defined here, once, so both corpora share it."""
+    folder = tmp_path_factory.mktemp("corpus_demo")
+    if not on_postgresql():
+        _built_demo(str(folder / "demo.sqlite"), folder)
+        return str(folder / "demo.sqlite")
+    import psycopg
+
+    server = request.getfixturevalue("postgres_server")
+    _built_demo(server.create_database(CORPUS_TEMPLATE), folder)
+    with psycopg.connect(f"host=127.0.0.1 port={server.port} user=spi dbname=postgres", autocommit=True) as conn:
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s "
+                     "AND pid <> pg_backend_pid()", (CORPUS_TEMPLATE,))  # a template must have no connections
+    return CORPUS_TEMPLATE
+
+
+@pytest.fixture
+def workspace(request: pytest.FixtureRequest, tmp_path: Path, demo_template: str) -> Iterator[str]:
+    """A fresh copy of the corpora's demo workspace for this test; the --db value."""
+    if not on_postgresql():
+        import shutil
+
+        template, target = Path(demo_template), tmp_path / "workspace.sqlite"
+        for suffix in ("", "-wal", "-shm"):
+            source = template.with_name(template.name + suffix)
+            if source.exists():
+                shutil.copyfile(source, target.with_name(target.name + suffix))
+        yield str(target)
+        return
+    import uuid
+
+    server, name = request.getfixturevalue("postgres_server"), f"spi_corpus_{uuid.uuid4().hex[:12]}"
+    yield server.create_database(name, template=demo_template)
+    server.drop_database(name)

@@ -13,9 +13,6 @@ import csv
 import io
 import json
 import re
-import shutil
-from collections.abc import Iterator
-from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +21,6 @@ import pytest
 from openpyxl import load_workbook
 
 from spi_desktop.cli import main
-from tests.conftest import on_postgresql
 from tests.population_corpus import CASES, Case
 
 YEAR = "2024"
@@ -48,59 +44,6 @@ def spi(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, 
     assert "Traceback" not in err, err
     data = json.loads(out) if "--json" in args and code == 0 else None
     return code, data, err
-
-
-def _built_demo(db: str, folder: Path) -> None:
-    """`spi --db DB demo`, with the settings folders kept under ``folder`` (a session fixture has no
-    isolated_settings of its own)."""
-    out, err = io.StringIO(), io.StringIO()
-    with pytest.MonkeyPatch.context() as patch:
-        for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-            patch.setenv(variable, str(folder / variable.lower()))
-        patch.delenv("SPI_DB", raising=False)
-        patch.delenv("SPI_LANG", raising=False)
-        with redirect_stdout(out), redirect_stderr(err):
-            code = main(["--db", db, "demo"])
-    assert code == 0, err.getvalue()
-
-
-TEMPLATE = "spi_corpus_demo"
-
-
-@pytest.fixture(scope="session")
-def demo_template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The demo workspace built once, copied for every file: a SQLite file, or on PostgreSQL a template
-    database (CREATE DATABASE … TEMPLATE)."""
-    folder = tmp_path_factory.mktemp("corpus_demo")
-    if not on_postgresql():
-        _built_demo(str(folder / "demo.sqlite"), folder)
-        return str(folder / "demo.sqlite")
-    import psycopg
-
-    server = request.getfixturevalue("postgres_server")
-    _built_demo(server.create_database(TEMPLATE), folder)
-    with psycopg.connect(f"host=127.0.0.1 port={server.port} user=spi dbname=postgres", autocommit=True) as conn:
-        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s "
-                     "AND pid <> pg_backend_pid()", (TEMPLATE,))  # a template must have no connections
-    return TEMPLATE
-
-
-@pytest.fixture
-def workspace(request: pytest.FixtureRequest, tmp_path: Path, demo_template: str) -> Iterator[str]:
-    """A fresh copy of the demo workspace for this test; the --db value."""
-    if not on_postgresql():
-        template, target = Path(demo_template), tmp_path / "workspace.sqlite"
-        for suffix in ("", "-wal", "-shm"):
-            source = template.with_name(template.name + suffix)
-            if source.exists():
-                shutil.copyfile(source, target.with_name(target.name + suffix))
-        yield str(target)
-        return
-    import uuid
-
-    server, name = request.getfixturevalue("postgres_server"), f"spi_corpus_{uuid.uuid4().hex[:12]}"
-    yield server.create_database(name, template=demo_template)
-    server.drop_database(name)
 
 
 def summary(capsys: pytest.CaptureFixture[str], db: str) -> dict[str, Any]:

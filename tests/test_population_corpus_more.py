@@ -15,18 +15,16 @@ import pytest
 from spi_desktop.services.database import open_database
 from spi_desktop.services.units import get_unit, list_units
 from tests.population_corpus_more import CASES, UNIT_CASES, MoreCase, UnitCase
-from tests.test_population_corpus import (  # noqa: F401 - demo_template and workspace are fixtures
+from tests.test_population_corpus import (  # the workspace fixture itself is the conftest's, shared
     COUNT_KEYS,
     GROUPS,
     YEAR,
-    demo_template,
     e164,
     export_rows,
     problem_lines,
     rows_by_kind,
     spi,
     summary,
-    workspace,
 )
 
 
