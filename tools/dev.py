@@ -4,7 +4,7 @@
 Usage (from anywhere; only Python 3.11 + the standard library are needed)::
 
     python3 tools/dev.py run  [extra app args]     # start the app on a demo workspace
-    python3 tools/dev.py test [extra pytest args]  # ruff, mypy, pytest on SQLite, then on PostgreSQL
+    python3 tools/dev.py test [extra pytest args]  # ruff, mypy, import contract, pytest on SQLite, then on PostgreSQL
 
 Both commands first make sure the Qt system libraries are present (installing
 them with apt-get when running as root on Debian/Ubuntu), create ``.venv`` if
@@ -206,6 +206,12 @@ def cmd_test(args: list[str]) -> int:
         log(f"mypy failed (exit code {code})")
         return code
     log("mypy: ok")
+    # The layer map in pyproject.toml ([tool.importlinter]): no import runs up the layers, no Qt below the views.
+    code = run_cmd([str(python.with_name("lint-imports" + python.suffix)), "--no-cache"], env)
+    if code:
+        log(f"the import contract is broken (exit code {code}): see the contracts in pyproject.toml")
+        return code
+    log("import contract: ok")
     engine = "PostgreSQL" if env.get("SPI_TEST_ENGINE") == "postgresql" else "SQLite"
     log(f"pytest: the whole suite on {engine}")
     code = run_cmd([python, "-m", "pytest", *args], env)
