@@ -212,18 +212,24 @@ def cmd_test(args: list[str]) -> int:
         log(f"the import contract is broken (exit code {code}): see the contracts in pyproject.toml")
         return code
     log("import contract: ok")
-    engine = "PostgreSQL" if env.get("SPI_TEST_ENGINE") == "postgresql" else "SQLite"
-    log(f"pytest: the whole suite on {engine}")
-    code = run_cmd([python, "-m", "pytest", *args], env)
+    if args or env.get("SPI_TEST_ENGINE") == "postgresql" or not postgres_installed():
+        if not args and not postgres_installed():
+            log("PostgreSQL is not installed here: the second pass (database and service tests on PostgreSQL) "
+                "is skipped; install Debian's postgresql package to run it")
+        engine = "PostgreSQL" if env.get("SPI_TEST_ENGINE") == "postgresql" else "SQLite"
+        log(f"pytest on {engine}" + (f": {' '.join(args)}" if args else ": the whole suite"))
+        return pytest_result(run_cmd([python, "-m", "pytest", *args], env), engine)
+    return both_passes(python, env)
+
+
+def pytest_result(code: int, engine: str) -> int:
+    """Say how a pytest pass ended; no test collected counts as a failure."""
     if code == 5:
-        log("pytest collected no tests: treating this as a failure")
+        log(f"pytest on {engine} collected no tests: treating this as a failure")
         return 1
     if code:
-        log(f"pytest failed (exit code {code})")
-        return code
-    if args or engine == "PostgreSQL":
-        return 0  # chosen tests (or an explicit engine) run once, as asked
-    return postgres_pass(python, env)
+        log(f"pytest on {engine} failed (exit code {code})")
+    return code
 
 
 def postgres_installed() -> bool:
@@ -233,20 +239,52 @@ def postgres_installed() -> bool:
     return which("pg_ctl") is not None or any(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
 
 
-def postgres_pass(python: Path, env: dict[str, str]) -> int:
-    """Every database and service test (all test files but the GUI ones) again on a PostgreSQL server the
-    tests start themselves (tests/postgres_server.py)."""
-    if not postgres_installed():
-        log("PostgreSQL is not installed here: the second pass (database and service tests on PostgreSQL) is "
-            "skipped; install Debian's postgresql package to run it")
-        return 0
-    files = sorted(str(path.relative_to(REPO)) for path in (REPO / "tests").glob("test_*.py")
-                   if not path.name.startswith("test_gui_"))
-    log(f"pytest: the database and service tests ({len(files)} files) on PostgreSQL")
-    code = run_cmd([python, "-m", "pytest", *files], {**env, "SPI_TEST_ENGINE": "postgresql"})
-    if code:
-        log(f"pytest on PostgreSQL failed (exit code {code})")
-    return code
+# The folders whose tests touch a workspace database: they run a second time on PostgreSQL. Domain, reader,
+# architecture and GUI tests do not depend on the engine.
+POSTGRES_FOLDERS = ("tests/db", "tests/services", "tests/cli")
+
+
+def postgres_targets() -> list[str]:
+    """What the PostgreSQL pass runs: the engine-dependent folders (or, in a flat tests/, every file but the
+    GUI ones)."""
+    folders = [folder for folder in POSTGRES_FOLDERS if (REPO / folder).is_dir()]
+    if folders:
+        return folders
+    return sorted(str(path.relative_to(REPO)) for path in (REPO / "tests").glob("test_*.py")
+                  if not path.name.startswith("test_gui_"))
+
+
+def both_passes(python: Path, env: dict[str, str]) -> int:
+    """The whole suite on SQLite and the database tests on PostgreSQL, side by side.
+
+    Each pass is one single-threaded pytest process, so on a 2-core machine running them at once takes about as
+    long as the longer one alone. The PostgreSQL pass writes to a log that is printed when it ends.
+    """
+    import tempfile
+
+    scratch = Path(tempfile.mkdtemp(prefix="spi-tests-"))
+    targets = postgres_targets()
+    log_path = scratch / "postgresql.log"
+    log(f"pytest on PostgreSQL: {' '.join(targets)}, in the background (its output follows the SQLite pass)")
+    with log_path.open("w", encoding="utf-8") as pg_log:
+        pg = subprocess.Popen([str(python), "-m", "pytest", "-p", "no:cacheprovider",
+                               "--durations=15", "--basetemp", str(scratch / "postgresql"), *targets],
+                              cwd=REPO, env={**env, "SPI_TEST_ENGINE": "postgresql"}, stdout=pg_log,
+                              stderr=subprocess.STDOUT)
+        log("pytest on SQLite: the whole suite")
+        try:
+            sqlite = [python, "-m", "pytest", "--durations=15", "--basetemp", str(scratch / "sqlite")]
+            sqlite_code = pytest_result(run_cmd(sqlite, env), "SQLite")
+            pg_code = exit_code(pg.wait())
+        except KeyboardInterrupt:
+            pg.terminate()
+            pg.wait()
+            raise
+    log("pytest on PostgreSQL: its output")
+    sys.stdout.write(log_path.read_text(encoding="utf-8", errors="replace"))
+    sys.stdout.flush()
+    pg_code = pytest_result(pg_code, "PostgreSQL")
+    return sqlite_code or pg_code
 
 
 COMMANDS = {"run": cmd_run, "test": cmd_test}
