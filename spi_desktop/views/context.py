@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from spi_desktop.db.session import Database
 from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.services.access import acting
+from spi_desktop.services.database import Database
 from spi_desktop.services.preferences import is_demo_workspace
 
 

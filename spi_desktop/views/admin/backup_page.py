@@ -26,9 +26,8 @@ from spi_desktop.services.errors import user_message
 from spi_desktop.services.years import list_years
 from spi_desktop.views.admin.session_switch import reopen_after_restore
 from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -14,13 +14,12 @@ from spi_desktop.services.progress import MatrixRow, institution_total, progress
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.home.history_dialog import HistoryDialog
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
-from spi_desktop.views.population.labels import short_group_labels, submission_labels
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.labels import short_group_labels, submission_labels
+from spi_desktop.views.lights import LIGHT_COLOURS, window_text
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
-LIGHT_COLOURS = {RED: "#c62828", YELLOW: "#b26a00", GREEN: "#2e7d32"}
 BAR_CELLS = 8
 
 
@@ -30,13 +29,6 @@ def attainment_bar(value: float | None) -> str:
         return "–"
     filled = min(BAR_CELLS, round(value * BAR_CELLS))
     return "█" * filled + "░" * (BAR_CELLS - filled) + f" {format_decimal(value * 100, 0)} %"
-
-
-def window_text(left: int | None) -> str:
-    """'sisa masa survei: 12 hari', or that the window has closed."""
-    if left == 0:
-        return QCoreApplication.translate("ProgressPanel", "masa survei sudah ditutup")
-    return fill(QCoreApplication.translate("ProgressPanel", "sisa masa survei: %1 hari"), "–" if left is None else left)
 
 
 class ProgressPanel(QWidget):

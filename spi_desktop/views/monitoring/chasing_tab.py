@@ -24,13 +24,12 @@ from spi_desktop.services.errors import user_message
 from spi_desktop.services.preferences import get_templates, set_template, steering_phrases
 from spi_desktop.services.progress_chasing import LaggingReport, LaggingRow, Reminder, lagging_report, reminders
 from spi_desktop.services.report_exports import export_lagging
-from spi_desktop.views.admin.guard import offer_only_if_allowed
 from spi_desktop.views.context import AppContext
-from spi_desktop.views.home.progress_panel import LIGHT_COLOURS, window_text
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
-from spi_desktop.views.population.labels import group_labels
+from spi_desktop.views.guard import offer_only_if_allowed
+from spi_desktop.views.labels import group_labels
+from spi_desktop.views.lights import LIGHT_COLOURS, window_text
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 

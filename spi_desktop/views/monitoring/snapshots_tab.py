@@ -9,13 +9,12 @@ from spi_desktop.domain.formatting import format_date, format_int
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.progress_history import SnapshotInfo, delete_snapshot, list_snapshots
-from spi_desktop.views.admin.guard import offer_only_if_allowed
 from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.monitoring.progress_entry_dialog import ProgressEntryDialog
 from spi_desktop.views.monitoring.progress_import_dialog import ProgressImportDialog
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 

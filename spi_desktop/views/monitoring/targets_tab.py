@@ -12,11 +12,11 @@ from spi_desktop.services.concurrency import ConflictError
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.progress_targets import TargetRow, import_targets, save_targets, target_rows
 from spi_desktop.services.years import get_year
-from spi_desktop.views.admin.guard import offer_only_if_allowed
 from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.guard import offer_only_if_allowed
+from spi_desktop.views.labels import short_group_labels
 from spi_desktop.views.monitoring.targets_model import TargetGridModel
-from spi_desktop.views.population.labels import short_group_labels
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background

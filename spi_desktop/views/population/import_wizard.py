@@ -27,12 +27,11 @@ from spi_desktop.services.population_result import PopulationImportResult
 from spi_desktop.services.population_setup import FileInspection, SheetInfo, inspect_population
 from spi_desktop.services.units import list_units
 from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.labels import KIND_COLOURS, group_labels, problem_kind_labels
 from spi_desktop.views.population.import_mapping_page import MappingPage
-from spi_desktop.views.population.labels import KIND_COLOURS, group_labels, problem_kind_labels
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.style import ERROR_STYLE, WARNING_STYLE
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 

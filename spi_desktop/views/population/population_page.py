@@ -25,13 +25,12 @@ from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_browse import PAGE_ROWS, RecordPage, browse_population
 from spi_desktop.services.units import list_units
 from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.labels import group_labels
 from spi_desktop.views.population.batches_dialog import BatchesDialog
 from spi_desktop.views.population.import_wizard import ImportWizard
-from spi_desktop.views.population.labels import group_labels
 from spi_desktop.views.population.submissions_view import SubmissionsView
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 

@@ -10,12 +10,11 @@ from spi_desktop.domain.roles import Permission
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_submissions import SubmissionStatus, mark_validated, submission_statuses
 from spi_desktop.services.years import get_year
-from spi_desktop.views.admin.guard import offer_only_if_allowed
 from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
-from spi_desktop.views.population.labels import group_labels, submission_labels
+from spi_desktop.views.guard import offer_only_if_allowed
+from spi_desktop.views.labels import group_labels, submission_labels
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 

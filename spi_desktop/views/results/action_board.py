@@ -34,8 +34,8 @@ from spi_desktop.services.action_plans import (
 )
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.report_exports import export_action_plans
-from spi_desktop.views.admin.guard import offer_only_if_allowed
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.results.action_board_data import BoardData, load_board
 from spi_desktop.views.results.action_details import ActionDetails

@@ -31,7 +31,7 @@ from spi_desktop.services.estimate import EstimateReport
 from spi_desktop.services.scorecard_batch import write_estimate_scorecards
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
-from spi_desktop.views.population.labels import group_labels
+from spi_desktop.views.labels import group_labels
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.results.estimate_view import ResultPage, weight_text
 from spi_desktop.views.style import ERROR_STYLE

@@ -22,13 +22,12 @@ from spi_desktop.domain.roles import Permission
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.results import ResultsImportResult, delete_result, import_results
 from spi_desktop.services.results_read import ResultInfo, results_for_year
-from spi_desktop.views.admin.guard import offer_only_if_allowed
 from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.results.element_bars import ElementBars
 from spi_desktop.views.results.result_form import ResultForm
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background
 

@@ -20,11 +20,10 @@ from spi_desktop.services.scorecard_batch import (
     write_scorecards,
 )
 from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.results.results_tab import load_year_results, readable
 from spi_desktop.views.results.scorecard_preview import ScorecardPreview
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background
 

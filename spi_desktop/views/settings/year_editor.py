@@ -29,8 +29,8 @@ from spi_desktop.services import years as year_service
 from spi_desktop.services.concurrency import ConflictError
 from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.fields import DecimalEdit, OptionalDateEdit
 from spi_desktop.views.settings.eligibility_form import EligibilityForm
-from spi_desktop.views.settings.fields import DecimalEdit, OptionalDateEdit
 from spi_desktop.views.text import fill
 
 LABEL, LOWER, COLOUR = range(3)

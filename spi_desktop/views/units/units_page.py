@@ -25,11 +25,10 @@ from spi_desktop.services import units as unit_service
 from spi_desktop.services.audit import reveal_contacts
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.units import UnitImportSummary, UnitInfo
-from spi_desktop.views.admin.guard import offer_only_if_allowed
 from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.units.unit_dialog import SaveUnit, UnitDialog
 from spi_desktop.views.workers import BackgroundJob, run_in_background
