@@ -25,7 +25,7 @@ from spi_desktop.services.backup import BackupEntry, BackupReport, RestoreReport
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.years import list_years
 from spi_desktop.views.admin.session_switch import reopen_after_restore
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
@@ -172,7 +172,7 @@ class BackupPage(QWidget):
         kind = self.tr("terenkripsi") if report.encrypted else self.tr("tidak terenkripsi")
         prompts.info(self, self.tr("Cadangan"), fill(self.tr("Cadangan %1 ditulis ke %2 (%3 KB)."), kind, report.path,
                                                     format_int(max(report.size // 1024, 1))))
-        self.context.notify("audit")
+        self.context.notify(Area.AUDIT)
 
     def choose_restore_file(self) -> BackgroundJob | None:
         """Pick a backup, ask for its passphrase when it has one, confirm, then restore in the background."""
@@ -246,5 +246,5 @@ class BackupPage(QWidget):
 
     def _purged(self, report: privacy.PurgeReport) -> None:
         self.purge_note.setText(fill(self.tr("Dihapus: %1."), report.describe()))
-        self.context.notify("population")
+        self.context.notify(Area.POPULATION)
         self.refresh()

@@ -15,7 +15,7 @@ from spi_desktop.services.audit import utc_now
 from spi_desktop.services.errors import user_message
 from spi_desktop.views.admin.account_dialog import NewAccountDialog, PasswordDialog
 from spi_desktop.views.admin.roles_text import role_description, role_label
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
@@ -121,7 +121,7 @@ class UsersPage(QWidget):
 
     def _changed(self, first: bool = False) -> None:
         self.refresh()
-        self.context.notify("users")
+        self.context.notify(Area.USERS)
         if first:
             prompts.info(self, self.tr("Pengguna"), self.tr("Akun Admin dibuat dan Anda masuk dengannya. Mulai "
                                                             "sekarang aplikasi meminta nama dan kata sandi."))

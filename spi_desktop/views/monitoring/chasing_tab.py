@@ -24,10 +24,11 @@ from spi_desktop.services.errors import user_message
 from spi_desktop.services.preferences import get_templates, set_template, steering_phrases
 from spi_desktop.services.progress_chasing import LaggingReport, LaggingRow, Reminder, lagging_report, reminders
 from spi_desktop.services.report_exports import export_lagging
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.lights import LIGHT_COLOURS, window_text
+from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
@@ -39,13 +40,11 @@ def _pair(row: LaggingRow, group: str) -> str:
     return "–" if progress is None else f"{format_int(progress.completed)} / {format_int(progress.target)}"
 
 
-class ChasingTab(QWidget):
+class ChasingTab(AreaPage):
     """Left: the lagging list with its exports. Right: the reminder template and one text per PIC."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.last_job: BackgroundJob | None = None
+        super().__init__(context, parent)
         self.report: LaggingReport | None = None
         self.lagging = RowTableModel([
             Column(self.tr("No"), lambda r: str(r.rank), sort_key=lambda r: r.rank, align_right=True),
@@ -132,18 +131,14 @@ class ChasingTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        context.yearChanged.connect(lambda _year: self.refresh())
-        context.dataChanged.connect(lambda area: self.refresh() if area in {"progress", "units", "population"}
-                                    else None)
+        self.watch({Area.PROGRESS, Area.UNITS, Area.POPULATION}, self.refresh)
         self._load_template()
         self.refresh()
 
     def refresh(self) -> BackgroundJob:
         """Recompute the lagging list and the reminders off the GUI thread."""
         database, year = self.context.database, self.context.year
-        self.last_job = run_in_background(lambda _ctx: lagging_report(database, year), owner=self)
-        self.last_job.succeeded.connect(self._show)
-        return self.last_job
+        return self.load(lambda: lagging_report(database, year), self._show)
 
     def _show(self, report: LaggingReport) -> None:
         self.report = report

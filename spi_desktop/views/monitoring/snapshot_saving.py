@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDateEdit, QWidget
 from spi_desktop.domain.formatting import format_date
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.progress import OnExisting, ProgressImportResult, snapshot_exists
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
@@ -72,7 +72,7 @@ def save_snapshot(parent: QWidget, context: AppContext, date: dt.date,
     job = run_in_background(lambda _ctx: store(on_existing), owner=parent)
 
     def saved(result: ProgressImportResult) -> None:
-        context.notify("progress")
+        context.notify(Area.PROGRESS)
         prompts.info(parent, QCoreApplication.translate("SnapshotSaving", "Data kemajuan"), result_text(result))
         if on_saved is not None:
             on_saved(result)

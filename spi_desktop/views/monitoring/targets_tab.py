@@ -13,22 +13,21 @@ from spi_desktop.services.errors import user_message
 from spi_desktop.services.progress_targets import TargetRow, import_targets, save_targets, target_rows
 from spi_desktop.services.years import get_year
 from spi_desktop.views.conflicts import offer_reload
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import short_group_labels
 from spi_desktop.views.monitoring.targets_model import TargetGridModel
+from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
-class TargetsTab(QWidget):
+class TargetsTab(AreaPage):
     """The target grid: type changes, save them in one go (or throw them away), import a target file."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.last_job: BackgroundJob | None = None
+        super().__init__(context, parent)
         self.shown_year = context.year  # the year the grid's rows (and any pending edits) belong to
         self.model = TargetGridModel()
         self.table = QTableView()
@@ -63,8 +62,7 @@ class TargetsTab(QWidget):
         layout.addWidget(self.table, 1)
         self.model.dataChanged.connect(lambda *_a: self.save_button.setEnabled(self.model.has_changes()))
         self.model.modelReset.connect(lambda: self.save_button.setEnabled(self.model.has_changes()))
-        context.yearChanged.connect(lambda _year: self.refresh())
-        context.dataChanged.connect(lambda area: self.refresh() if area in {"population", "units", "years"} else None)
+        self.watch({Area.POPULATION, Area.UNITS, Area.YEARS}, self.refresh)
         self.refresh()
 
     def refresh(self) -> BackgroundJob:
@@ -76,9 +74,7 @@ class TargetsTab(QWidget):
             self.model.drop_changes()
         database, year = self.context.database, self.context.year
         self.shown_year = year
-        self.last_job = run_in_background(lambda _ctx: target_rows(database, year), owner=self)
-        self.last_job.succeeded.connect(self._show)
-        return self.last_job
+        return self.load(lambda: target_rows(database, year), self._show)
 
     def _show(self, rows: list[TargetRow]) -> None:
         self.model.set_rows(rows)
@@ -120,7 +116,7 @@ class TargetsTab(QWidget):
         except Exception as error:  # shown to the user, never a traceback
             prompts.error(self, self.tr("Target tidak disimpan"), user_message(error))
             return False
-        self.context.notify("progress")
+        self.context.notify(Area.PROGRESS)
         return True
 
     def _reload(self) -> None:
@@ -158,5 +154,5 @@ class TargetsTab(QWidget):
 
     def _imported(self, stored: int) -> None:
         prompts.info(self, self.tr("Impor target"), fill(self.tr("%1 target disimpan."), stored))
-        self.context.notify("progress")
+        self.context.notify(Area.PROGRESS)
         self.refresh()

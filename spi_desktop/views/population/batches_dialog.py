@@ -9,7 +9,7 @@ from spi_desktop.domain.roles import Permission
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.population import undo_batch
 from spi_desktop.services.population_browse import BatchInfo, list_batches
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.prompts import prompts
@@ -81,5 +81,5 @@ class BatchesDialog(QDialog):
 
     def _undone(self, removed: int) -> None:
         self.refresh()
-        self.context.notify("population")
+        self.context.notify(Area.POPULATION)
         prompts.info(self, self.tr("Batalkan impor"), fill(self.tr("%1 baris dihapus."), format_int(removed)))

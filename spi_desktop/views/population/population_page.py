@@ -24,7 +24,7 @@ from spi_desktop.services import population_export
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_browse import PAGE_ROWS, RecordPage, browse_population
 from spi_desktop.services.units import list_units
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.population.batches_dialog import BatchesDialog
 from spi_desktop.views.population.import_wizard import ImportWizard
@@ -167,11 +167,11 @@ class PopulationPage(QWidget):
         self.unit.blockSignals(False)
 
     def _data_changed(self, area: str) -> None:
-        if area == "users":
+        if area == Area.USERS:
             self._apply_permissions()
-        if area == "units":
+        if area == Area.UNITS:
             self._fill_units()
-        if area in {"units", "population"}:
+        if area in {Area.UNITS, Area.POPULATION}:
             self.go(self.offset)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
@@ -207,7 +207,7 @@ class PopulationPage(QWidget):
     def open_wizard(self) -> ImportWizard:
         """Start the import wizard (returned so tests can drive it)."""
         wizard = ImportWizard(self.context, self.group.currentData(), self)
-        wizard.finished.connect(lambda _result: self.context.notify("population"))
+        wizard.finished.connect(lambda _result: self.context.notify(Area.POPULATION))
         wizard.open()
         return wizard
 

@@ -32,7 +32,7 @@ from spi_desktop.services.recommendation_catalogue import (
     save_catalogue_text,
 )
 from spi_desktop.services.years import get_year, list_years
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill
 
@@ -101,7 +101,7 @@ class CatalogueEditor(QWidget):
         self.reset_all_button.clicked.connect(self.reset_all)
         self._build_layout()
         self._fill_versions()
-        context.dataChanged.connect(lambda area: self._show_names() if area == "years" else None)
+        context.dataChanged.connect(lambda area: self._show_names() if area == Area.YEARS else None)
 
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(0, 4)
@@ -319,7 +319,7 @@ class CatalogueEditor(QWidget):
         self.catalogue = load_catalogue(self.context.database)
         self._show_version(row)
         self.message.setText(message)
-        self.context.notify("recommendations")
+        self.context.notify(Area.RECOMMENDATIONS)
 
     def save_text(self) -> bool:
         """Store the editor's text for the selected row; refused (with the reason) when it cannot be used."""

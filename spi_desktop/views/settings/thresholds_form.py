@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 from spi_desktop.domain.progress import DEFAULT_THRESHOLDS
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.preferences import get_thresholds, set_thresholds
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill
 
@@ -59,7 +59,7 @@ class ThresholdsForm(QWidget):
         except Exception as error:  # shown to the user, never a traceback
             prompts.error(self, self.tr("Batas lampu"), user_message(error))
             return False
-        self.context.notify("progress")
+        self.context.notify(Area.PROGRESS)
         prompts.info(self, self.tr("Batas lampu"), fill(self.tr("Disimpan: merah < %1 %, hijau ≥ %2 %."),
                                                         self.red.value(), self.green.value()))
         return True
