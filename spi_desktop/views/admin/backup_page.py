@@ -25,6 +25,7 @@ from spi_desktop.services.backup import BackupEntry, BackupReport, RestoreReport
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.years import list_years
 from spi_desktop.views.admin.session_switch import reopen_after_restore
+from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import Column, RowTableModel, row_table
@@ -163,9 +164,8 @@ class BackupPage(QWidget):
         database = self.context.database
         self.last_job = run_in_background(
             lambda ctx: backup.backup_database(database, path, passphrase or None, ctx), self,
-            self.tr("Membuat cadangan…"))
+            self.tr("Membuat cadangan…"), error_title=self.tr("Cadangan"))
         self.last_job.succeeded.connect(self._backed_up)
-        self.last_job.failed.connect(lambda error: prompts.error(self, self.tr("Cadangan"), user_message(error)))
         return self.last_job
 
     def _backed_up(self, report: BackupReport) -> None:
@@ -212,10 +212,8 @@ class BackupPage(QWidget):
 
     def save_keep(self) -> None:
         """Store how many automatic backups of each kind are kept."""
-        try:
-            backup.set_backup_keep(self.context.database, self.keep.value())
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Cadangan otomatis"), user_message(error))
+        if attempt(self, self.tr("Cadangan otomatis"),
+                   lambda: backup.set_backup_keep(self.context.database, self.keep.value())) is None:
             return
         self.refresh()
 

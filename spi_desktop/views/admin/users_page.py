@@ -15,6 +15,7 @@ from spi_desktop.services.audit import utc_now
 from spi_desktop.services.errors import user_message
 from spi_desktop.views.admin.account_dialog import NewAccountDialog, PasswordDialog
 from spi_desktop.views.admin.roles_text import role_description, role_label
+from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import Column, RowTableModel, row_table
@@ -159,9 +160,6 @@ class UsersPage(QWidget):
         return dialog
 
     def _apply(self, change: Callable[[], object]) -> None:
-        try:
-            change()
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Pengguna"), user_message(error))
+        if attempt(self, self.tr("Pengguna"), lambda: change()) is None:
             return
         self._changed()

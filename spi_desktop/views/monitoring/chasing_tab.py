@@ -24,6 +24,7 @@ from spi_desktop.services.errors import user_message
 from spi_desktop.services.preferences import get_templates, set_template, steering_phrases
 from spi_desktop.services.progress_chasing import LaggingReport, LaggingRow, Reminder, lagging_report, reminders
 from spi_desktop.services.report_exports import export_lagging
+from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import group_labels
@@ -191,20 +192,16 @@ class ChasingTab(AreaPage):
                 "Teks memuat kata yang dapat dianggap mengarahkan jawaban (%1). Pengingat harus netral. "
                 "Simpan juga?"), ", ".join(steering))):
             return False
-        try:
-            set_template(self.context.database, self.group.currentData(), text)
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Templat pengingat"), user_message(error))
+        if attempt(self, self.tr("Templat pengingat"),
+                   lambda: set_template(self.context.database, self.group.currentData(), text)) is None:
             return False
         self._fill_reminders()
         return True
 
     def restore_template(self) -> None:
         """Go back to the neutral default text for the chosen group."""
-        try:
-            set_template(self.context.database, self.group.currentData(), "")
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Templat pengingat"), user_message(error))
+        if attempt(self, self.tr("Templat pengingat"),
+                   lambda: set_template(self.context.database, self.group.currentData(), "")) is None:
             return
         self._load_template()
 
@@ -243,8 +240,7 @@ class ChasingTab(AreaPage):
             return None
         database, year = self.context.database, self.context.year
         job = run_in_background(lambda _ctx: export_lagging(database, year, path, reason=reason), self,
-                                self.tr("Menulis daftar OPD tertinggal…"))
+                                self.tr("Menulis daftar OPD tertinggal…"), error_title=self.tr("Ekspor gagal"))
         job.succeeded.connect(lambda _r: prompts.info(self, self.tr("Ekspor"), fill(self.tr("Tersimpan: %1"), path)))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Ekspor gagal"), user_message(error)))
         self.last_job = job
         return job

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from spi_desktop.domain.formatting import format_date, format_int
 from spi_desktop.domain.roles import Permission
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.progress_history import SnapshotInfo, delete_snapshot, list_snapshots
+from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.monitoring.progress_entry_dialog import ProgressEntryDialog
@@ -97,9 +97,6 @@ class SnapshotsTab(AreaPage):
                         snapshot.rows)
         if not prompts.confirm(self, self.tr("Hapus data"), question):
             return
-        try:
-            delete_snapshot(self.context.database, snapshot.id)
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Hapus data"), user_message(error))
+        if attempt(self, self.tr("Hapus data"), lambda: delete_snapshot(self.context.database, snapshot.id)) is None:
             return
         self.context.notify(Area.PROGRESS)

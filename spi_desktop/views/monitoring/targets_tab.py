@@ -8,11 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabl
 
 from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.domain.roles import Permission
-from spi_desktop.services.concurrency import ConflictError
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.progress_targets import TargetRow, import_targets, save_targets, target_rows
 from spi_desktop.services.years import get_year
-from spi_desktop.views.conflicts import offer_reload
+from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import short_group_labels
@@ -108,16 +106,10 @@ class TargetsTab(AreaPage):
         edits = self.model.edits()
         if not edits:
             return False
-        try:
-            save_targets(self.context.database, year, edits)
-        except ConflictError as error:
-            offer_reload(self, error, self._reload)
-            return False
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Target tidak disimpan"), user_message(error))
-            return False
-        self.context.notify(Area.PROGRESS)
-        return True
+        saved = attempt(self, self.tr("Target tidak disimpan"),
+                        lambda: save_targets(self.context.database, year, edits),
+                        context=self.context, notify=Area.PROGRESS, on_conflict=self._reload)
+        return saved is not None
 
     def _reload(self) -> None:
         """Drop the pending changes and show the targets as stored now."""
@@ -146,9 +138,9 @@ class TargetsTab(AreaPage):
     def import_file(self, path: Path) -> BackgroundJob:
         """Store a target file off the GUI thread, all rows or none."""
         database, year = self.context.database, self.context.year
-        job = run_in_background(lambda _ctx: import_targets(database, path, year), self, self.tr("Mengimpor target…"))
+        job = run_in_background(lambda _ctx: import_targets(database, path, year), self, self.tr("Mengimpor target…"),
+                                error_title=self.tr("Target tidak diimpor"))
         job.succeeded.connect(lambda stored: self._imported(stored))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Target tidak diimpor"), user_message(error)))
         self.last_job = job
         return job
 

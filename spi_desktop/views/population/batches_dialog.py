@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.population import undo_batch
 from spi_desktop.services.population_browse import BatchInfo, list_batches
 from spi_desktop.views.context import AppContext, Area
@@ -74,9 +73,8 @@ class BatchesDialog(QDialog):
             return
         database, batch_id = self.context.database, batch.id
         job = run_in_background(lambda _ctx: undo_batch(database, batch_id), self, self.tr("Membatalkan impor"),
-                                owner=self)
+                                owner=self, error_title=self.tr("Batalkan impor"))
         job.succeeded.connect(self._undone)
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Batalkan impor"), user_message(error)))
         self.last_job = job
 
     def _undone(self, removed: int) -> None:

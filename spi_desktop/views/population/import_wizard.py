@@ -348,10 +348,10 @@ class PreviewPage(_RunPage):
         result, target, demo = self.done, Path(path), self.owner.context.demo
         database = self.owner.context.database
         job = run_in_background(lambda _ctx: export_problems(result, target, demo, database), self,
-                                self.tr("Menyimpan laporan masalah"), owner=self)
+                                self.tr("Menyimpan laporan masalah"), owner=self,
+                                error_title=self.tr("Laporan masalah"))
         job.succeeded.connect(lambda count: prompts.info(self, self.tr("Laporan masalah"), fill(
             self.tr("%1 masalah ditulis ke %2"), format_int(count), str(target))))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Laporan masalah"), user_message(error)))
 
 
 class ImportPage(_RunPage):

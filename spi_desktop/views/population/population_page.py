@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import population_export
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_browse import PAGE_ROWS, RecordPage, browse_population
 from spi_desktop.services.units import list_units
 from spi_desktop.views.context import AppContext, Area
@@ -188,9 +187,9 @@ class PopulationPage(QWidget):
         sort, descending = self.sort, self.descending
         offset = max(0, offset)
         job = run_in_background(lambda _ctx: browse_population(
-            database, year, group, unit, search, sort, descending, offset, PAGE_ROWS, reveal), owner=self)
+            database, year, group, unit, search, sort, descending, offset, PAGE_ROWS, reveal), owner=self,
+            error_title=self.tr("Populasi"))
         job.succeeded.connect(lambda page: self._show(page) if request == self._request else None)
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Populasi"), user_message(error)))
         self.last_job = job
         return job
 
@@ -238,7 +237,7 @@ class PopulationPage(QWidget):
         database, year, group = self.context.database, self.context.year, self.group.currentData()
         job = run_in_background(lambda ctx: population_export.export_population(
             database, year, group, path, include_flagged=include_flagged, context=ctx, reason=reason), self,
-            fill(self.tr("Mengekspor %1"), path.name))
+            fill(self.tr("Mengekspor %1"), path.name), error_title=self.tr("Ekspor gagal"))
         self._report_export(job, path)
         return job
 
@@ -254,12 +253,12 @@ class PopulationPage(QWidget):
         """Write the chosen group's list without names and contacts to ``path`` off the GUI thread."""
         database, year, group = self.context.database, self.context.year, self.group.currentData()
         job = run_in_background(lambda ctx: population_export.export_pseudonymous(
-            database, year, group, path, context=ctx), self, fill(self.tr("Mengekspor %1"), path.name))
+            database, year, group, path, context=ctx), self, fill(self.tr("Mengekspor %1"), path.name),
+            error_title=self.tr("Ekspor gagal"))
         self._report_export(job, path)
         return job
 
     def _report_export(self, job: BackgroundJob, path: Path) -> None:
         job.succeeded.connect(lambda rows: prompts.info(self, self.tr("Ekspor selesai"), fill(
             self.tr("%1 baris ditulis ke %2"), format_int(rows), str(path))))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Ekspor gagal"), user_message(error)))
         self.last_job = job

@@ -34,6 +34,7 @@ from spi_desktop.services.action_plans import (
 )
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.report_exports import export_action_plans
+from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.pages import AreaPage
@@ -329,10 +330,8 @@ class ActionBoard(AreaPage):
                         action.activity)
         if not prompts.confirm(self, self.tr("Hapus kegiatan"), question):
             return False
-        try:
-            delete_action(self.context.database, action.id)
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Kegiatan tidak dihapus"), user_message(error))
+        if attempt(self, self.tr("Kegiatan tidak dihapus"),
+                   lambda: delete_action(self.context.database, action.id)) is None:
             return False
         self.context.notify(Area.ACTIONS)
         return True
@@ -354,9 +353,8 @@ class ActionBoard(AreaPage):
             return None
         database = self.context.database
         job = run_in_background(lambda _ctx: add_evidence(database, action.id, path), self,
-                                self.tr("Menyalin bukti…"))
+                                self.tr("Menyalin bukti…"), error_title=self.tr("Bukti tidak disimpan"))
         job.succeeded.connect(lambda _name: self._saved(action.id))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Bukti tidak disimpan"), user_message(error)))
         self.last_job = job
         return job
 
@@ -389,9 +387,8 @@ class ActionBoard(AreaPage):
         rows, database = self.shown_actions(), self.context.database
         year = self.data.year if self.data else self.context.year
         job = run_in_background(lambda _ctx: export_action_plans(database, year, rows, path),
-                                self, self.tr("Menulis rencana aksi…"))
+                                self, self.tr("Menulis rencana aksi…"), error_title=self.tr("Ekspor gagal"))
         job.succeeded.connect(lambda _r: prompts.info(self, self.tr("Ekspor"), fill(self.tr("Tersimpan: %1"), path)))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Ekspor gagal"), user_message(error)))
         self.last_job = job
         return job
 

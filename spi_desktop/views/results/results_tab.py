@@ -193,9 +193,9 @@ class ResultsTab(AreaPage):
     def import_file(self, path: Path) -> BackgroundJob:
         """Check ``path`` without storing; the answer decides how to store it."""
         database = self.context.database
-        self.last_job = run_in_background(lambda _ctx: import_results(database, path, dry_run=True), owner=self)
+        self.last_job = run_in_background(lambda _ctx: import_results(database, path, dry_run=True), owner=self,
+                                          error_title=self.tr("Impor hasil"))
         self.last_job.succeeded.connect(lambda checked: self._checked(path, checked))
-        self.last_job.failed.connect(lambda error: prompts.error(self, self.tr("Impor hasil"), user_message(error)))
         return self.last_job
 
     def _checked(self, path: Path, checked: ResultsImportResult) -> None:
@@ -210,9 +210,8 @@ class ResultsTab(AreaPage):
             choice = answer
         database = self.context.database
         self.last_job = run_in_background(lambda _ctx: import_results(database, path, choice), self,  # type: ignore[arg-type]
-                                          self.tr("Mengimpor hasil…"))
+                                          self.tr("Mengimpor hasil…"), error_title=self.tr("Impor hasil"))
         self.last_job.succeeded.connect(self._imported)
-        self.last_job.failed.connect(lambda error: prompts.error(self, self.tr("Impor hasil"), user_message(error)))
 
     def _imported(self, result: ResultsImportResult) -> None:
         lines = [fill(self.tr("Dibaca %1, disimpan %2 (%3 mengganti hasil lama), ditolak %4, dilewati %5."),

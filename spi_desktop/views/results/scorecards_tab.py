@@ -107,9 +107,8 @@ class ScorecardsTab(AreaPage):
         database, year = self.context.database, self.context.year
         path = Path(self._scratch.path()) / f"{year}-{file_name(info.code)}"
         job = run_in_background(lambda _ctx: write_one_scorecard(database, year, info.code, path, preview=True),
-                                owner=self)
+                                owner=self, error_title=self.tr("Kartu skor"))
         job.succeeded.connect(lambda _pages: self._open_preview(info, path))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Kartu skor"), user_message(error)))
         self.last_job = job
         return job
 
@@ -145,12 +144,11 @@ class ScorecardsTab(AreaPage):
         job = run_in_background(
             lambda ctx: write_scorecards(database, year, folder, institution=has_institution, combined=combined,
                                          context=ctx),
-            parent=self, title=self.tr("Menulis kartu skor"))
+            parent=self, title=self.tr("Menulis kartu skor"), error_title=self.tr("Kartu skor"))
         job.succeeded.connect(lambda result: self._batch_done(folder, result))
         job.cancelled.connect(lambda: prompts.info(self, self.tr("Dibatalkan"), self.tr(
             "Penulisan kartu dibatalkan. Kartu yang sudah selesai tetap utuh di folder; tidak ada berkas setengah "
             "jadi.")))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Kartu skor"), user_message(error)))
         self.last_job = job
         return job
 
