@@ -13,6 +13,8 @@ from spi_desktop.domain.errors import InputError
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.years import seed_default_years
 
+__all__ = ["Database", "open_database"]  # views and the CLI take the handle from here, not from db
+
 
 def open_database(location: str | os.PathLike[str] | None = None) -> Database:
     """Open (creating if needed) the workspace at a path or URL, else $SPI_DB, else the default file.

@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QObject, Signal
 
-from spi_desktop.db.session import Database
 from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.services.access import acting
+from spi_desktop.services.database import Database
 from spi_desktop.services.preferences import is_demo_workspace
+
+
+class Area(StrEnum):
+    """The kinds of data a change notice names (``AppContext.notify``); pages reload when an area they show
+    changed."""
+
+    ACTIONS = "actions"
+    AUDIT = "audit"
+    POPULATION = "population"
+    PROGRESS = "progress"
+    RECOMMENDATIONS = "recommendations"
+    RESULTS = "results"
+    UNITS = "units"
+    USERS = "users"
+    WORKSPACE = "workspace"
+    YEARS = "years"
 
 
 class AppContext(QObject):
@@ -17,7 +35,7 @@ class AppContext(QObject):
     """
 
     yearChanged = Signal(int)
-    dataChanged = Signal(str)  # the area whose data changed, e.g. "units", "years", "workspace"
+    dataChanged = Signal(str)  # the Area whose data changed
 
     def __init__(self, database: Database, year: int) -> None:
         super().__init__()
@@ -48,6 +66,6 @@ class AppContext(QObject):
             self._year = year
             self.yearChanged.emit(year)
 
-    def notify(self, area: str) -> None:
+    def notify(self, area: Area) -> None:
         """Tell every page that data of ``area`` changed."""
         self.dataChanged.emit(area)

@@ -14,7 +14,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from spi_desktop.services.errors import user_message
 from spi_desktop.services.jobs import JobCancelled, JobContext
+from spi_desktop.views.prompts import prompts
 
 Job = Callable[[JobContext], Any]
 _running: set[BackgroundJob] = set()
@@ -125,16 +127,20 @@ def shutdown_workers(timeout_ms: int = 10_000) -> bool:
 
 
 def run_in_background(job: Job, parent: QWidget | None = None, title: str | None = None,
-                      owner: QObject | None = None) -> BackgroundJob:
+                      owner: QObject | None = None, error_title: str | None = None) -> BackgroundJob:
     """Start ``job`` on the worker pool; with ``title``, show a progress dialog with Cancel.
 
     The outcome is delivered only while ``owner`` (default: ``parent``) still exists; a job whose owner
-    was closed is cancelled at its next progress report and its result dropped.
+    was closed is cancelled at its next progress report and its result dropped. With ``error_title`` a
+    failure is shown in a message box of that title (the error as ``user_message`` words it).
     """
     handle = BackgroundJob(job, owner if owner is not None else parent)
     _running.add(handle)
     if title is not None:
         handle.dialog = _progress_dialog(handle, parent, title)
+    if error_title is not None:
+        shown_over = parent if parent is not None else owner if isinstance(owner, QWidget) else None
+        handle.failed.connect(lambda error: prompts.error(shown_over, error_title, user_message(error)))
     worker_pool().start(_Runnable(handle.job, handle.context, handle.signals))
     return handle
 

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.roles import Role
 from spi_desktop.services import accounts
+from spi_desktop.services.database import Database
 from spi_desktop.services.errors import user_message
 from spi_desktop.views.admin.roles_text import role_description, role_label
 

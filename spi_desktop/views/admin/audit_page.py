@@ -29,9 +29,8 @@ from spi_desktop.services.audit_export import export_audit
 from spi_desktop.services.errors import user_message
 from spi_desktop.views.admin.roles_text import role_label
 from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background
 

@@ -25,10 +25,10 @@ from spi_desktop.services.backup import BackupEntry, BackupReport, RestoreReport
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.years import list_years
 from spi_desktop.views.admin.session_switch import reopen_after_restore
-from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.attempt import attempt
+from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
@@ -164,16 +164,15 @@ class BackupPage(QWidget):
         database = self.context.database
         self.last_job = run_in_background(
             lambda ctx: backup.backup_database(database, path, passphrase or None, ctx), self,
-            self.tr("Membuat cadangan…"))
+            self.tr("Membuat cadangan…"), error_title=self.tr("Cadangan"))
         self.last_job.succeeded.connect(self._backed_up)
-        self.last_job.failed.connect(lambda error: prompts.error(self, self.tr("Cadangan"), user_message(error)))
         return self.last_job
 
     def _backed_up(self, report: BackupReport) -> None:
         kind = self.tr("terenkripsi") if report.encrypted else self.tr("tidak terenkripsi")
         prompts.info(self, self.tr("Cadangan"), fill(self.tr("Cadangan %1 ditulis ke %2 (%3 KB)."), kind, report.path,
                                                     format_int(max(report.size // 1024, 1))))
-        self.context.notify("audit")
+        self.context.notify(Area.AUDIT)
 
     def choose_restore_file(self) -> BackgroundJob | None:
         """Pick a backup, ask for its passphrase when it has one, confirm, then restore in the background."""
@@ -213,10 +212,8 @@ class BackupPage(QWidget):
 
     def save_keep(self) -> None:
         """Store how many automatic backups of each kind are kept."""
-        try:
-            backup.set_backup_keep(self.context.database, self.keep.value())
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Cadangan otomatis"), user_message(error))
+        if attempt(self, self.tr("Cadangan otomatis"),
+                   lambda: backup.set_backup_keep(self.context.database, self.keep.value())) is None:
             return
         self.refresh()
 
@@ -247,5 +244,5 @@ class BackupPage(QWidget):
 
     def _purged(self, report: privacy.PurgeReport) -> None:
         self.purge_note.setText(fill(self.tr("Dihapus: %1."), report.describe()))
-        self.context.notify("population")
+        self.context.notify(Area.POPULATION)
         self.refresh()

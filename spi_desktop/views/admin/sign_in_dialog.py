@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.db.session import Database
 from spi_desktop.domain.roles import Actor
 from spi_desktop.services import accounts
+from spi_desktop.services.database import Database
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.workspace import get_workspace
 from spi_desktop.views.text import fill

@@ -15,10 +15,10 @@ from spi_desktop.services.audit import utc_now
 from spi_desktop.services.errors import user_message
 from spi_desktop.views.admin.account_dialog import NewAccountDialog, PasswordDialog
 from spi_desktop.views.admin.roles_text import role_description, role_label
-from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.attempt import attempt
+from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
@@ -122,7 +122,7 @@ class UsersPage(QWidget):
 
     def _changed(self, first: bool = False) -> None:
         self.refresh()
-        self.context.notify("users")
+        self.context.notify(Area.USERS)
         if first:
             prompts.info(self, self.tr("Pengguna"), self.tr("Akun Admin dibuat dan Anda masuk dengannya. Mulai "
                                                             "sekarang aplikasi meminta nama dan kata sandi."))
@@ -160,9 +160,6 @@ class UsersPage(QWidget):
         return dialog
 
     def _apply(self, change: Callable[[], object]) -> None:
-        try:
-            change()
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Pengguna"), user_message(error))
+        if attempt(self, self.tr("Pengguna"), lambda: change()) is None:
             return
         self._changed()

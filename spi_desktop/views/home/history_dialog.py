@@ -12,10 +12,9 @@ from spi_desktop.domain.formatting import format_date, format_int
 from spi_desktop.domain.progress import attainment
 from spi_desktop.services.progress_history import HistoryPoint, unit_history
 from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.labels import short_group_labels
 from spi_desktop.views.monitoring.charts import over_time_chart
-from spi_desktop.views.population.labels import short_group_labels
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 

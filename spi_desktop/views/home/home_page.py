@@ -12,8 +12,9 @@ from spi_desktop.domain.formatting import format_date, format_decimal, format_in
 from spi_desktop.services.overview import HomeSummary, home_summary
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.home.progress_panel import ProgressPanel
+from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.text import fill
-from spi_desktop.views.workers import BackgroundJob, run_in_background
+from spi_desktop.views.workers import BackgroundJob
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -26,14 +27,11 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
     return frame, layout
 
 
-class HomePage(QWidget):
+class HomePage(AreaPage):
     """The home screen. Survey progress joins it when monitoring exists."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._request = 0
-        self.last_job: BackgroundJob | None = None
+        super().__init__(context, parent)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.subtitle = QLabel()
@@ -81,19 +79,14 @@ class HomePage(QWidget):
         layout.addWidget(self.subtitle)
         layout.addSpacing(12)
         layout.addLayout(grid, 1)
-        context.yearChanged.connect(lambda _year: self.refresh())
-        context.dataChanged.connect(lambda _area: self.refresh())
+        self.watch(None, self.refresh)
         self.refresh()
 
     def refresh(self) -> BackgroundJob:
         """Reload the figures for the current survey year off the GUI thread (the submission counts group
         the whole year's population list); answers to older requests are dropped."""
-        self._request += 1
-        request, database, year = self._request, self.context.database, self.context.year
-        self.last_job = run_in_background(lambda _ctx: home_summary(database, year), owner=self)
-        self.last_job.succeeded.connect(lambda summary: self.show_summary(summary) if request == self._request
-                                        else None)
-        return self.last_job
+        database, year = self.context.database, self.context.year
+        return self.load(lambda: home_summary(database, year), self.show_summary)
 
     def show_summary(self, summary: HomeSummary) -> None:
         """Fill the cards from ``summary``."""

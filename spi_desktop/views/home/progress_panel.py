@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -12,15 +12,15 @@ from spi_desktop.domain.formatting import format_date, format_decimal, format_in
 from spi_desktop.domain.progress import GREEN, RED, YELLOW, days_left
 from spi_desktop.services.progress import MatrixRow, institution_total, progress_matrix
 from spi_desktop.services.years import get_year
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.home.history_dialog import HistoryDialog
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
-from spi_desktop.views.population.labels import short_group_labels, submission_labels
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.labels import short_group_labels, submission_labels
+from spi_desktop.views.lights import LIGHT_COLOURS, window_text
+from spi_desktop.views.pages import AreaPage
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
-from spi_desktop.views.workers import BackgroundJob, run_in_background
+from spi_desktop.views.workers import BackgroundJob
 
-LIGHT_COLOURS = {RED: "#c62828", YELLOW: "#b26a00", GREEN: "#2e7d32"}
 BAR_CELLS = 8
 
 
@@ -32,20 +32,11 @@ def attainment_bar(value: float | None) -> str:
     return "█" * filled + "░" * (BAR_CELLS - filled) + f" {format_decimal(value * 100, 0)} %"
 
 
-def window_text(left: int | None) -> str:
-    """'sisa masa survei: 12 hari', or that the window has closed."""
-    if left == 0:
-        return QCoreApplication.translate("ProgressPanel", "masa survei sudah ditutup")
-    return fill(QCoreApplication.translate("ProgressPanel", "sisa masa survei: %1 hari"), "–" if left is None else left)
-
-
-class ProgressPanel(QWidget):
+class ProgressPanel(AreaPage):
     """The matrix OPD × group, sortable; rows that will miss their sample stand out in red."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.last_job: BackgroundJob | None = None
+        super().__init__(context, parent)
         labels = short_group_labels()
         lights = {RED: self.tr("● merah"), YELLOW: self.tr("● kuning"), GREEN: self.tr("● hijau")}
         yes, no = self.tr("ya"), self.tr("belum")
@@ -89,18 +80,14 @@ class ProgressPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(definitions)
         layout.addWidget(self.table, 1)
-        context.yearChanged.connect(lambda _year: self.refresh())
-        context.dataChanged.connect(lambda area: self.refresh() if area in {"progress", "population", "units"}
-                                    else None)
+        self.watch({Area.PROGRESS, Area.POPULATION, Area.UNITS}, self.refresh)
         self.refresh()
 
     def refresh(self) -> BackgroundJob:
         """Recompute the matrix off the GUI thread."""
         database, year = self.context.database, self.context.year
 
-        self.last_job = run_in_background(lambda _ctx: progress_matrix(database, year), owner=self)
-        self.last_job.succeeded.connect(self._show)
-        return self.last_job
+        return self.load(lambda: progress_matrix(database, year), self._show)
 
     def open_history(self, row: int) -> HistoryDialog:
         """Show the history of the OPD at view row ``row``."""

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
 from spi_desktop.domain.progress import DEFAULT_THRESHOLDS, GREEN, RED, YELLOW, Thresholds
-from spi_desktop.views.population.labels import short_group_labels
+from spi_desktop.views.labels import short_group_labels
 from spi_desktop.views.text import fill
 
 GROUP_COLOURS = {"internal": "#1565c0", "external": "#e65100", "expert": "#7b1fa2"}

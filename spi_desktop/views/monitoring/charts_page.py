@@ -30,8 +30,9 @@ from spi_desktop.services.progress_series import InstitutionSeries, institution_
 from spi_desktop.services.progress_targets import OPD_GROUPS
 from spi_desktop.services.report_exports import check_export, note_chart_export
 from spi_desktop.services.units import list_units
-from spi_desktop.views.admin.guard import offer_only_if_allowed
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.guard import offer_only_if_allowed
+from spi_desktop.views.labels import short_group_labels
 from spi_desktop.views.monitoring.charts import (
     EXPORT_SIZE,
     MAX_BARS,
@@ -41,7 +42,6 @@ from spi_desktop.views.monitoring.charts import (
     over_time_chart,
     render_png,
 )
-from spi_desktop.views.population.labels import short_group_labels
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background

@@ -24,13 +24,14 @@ from spi_desktop.services.errors import user_message
 from spi_desktop.services.preferences import get_templates, set_template, steering_phrases
 from spi_desktop.services.progress_chasing import LaggingReport, LaggingRow, Reminder, lagging_report, reminders
 from spi_desktop.services.report_exports import export_lagging
-from spi_desktop.views.admin.guard import offer_only_if_allowed
-from spi_desktop.views.context import AppContext
-from spi_desktop.views.home.progress_panel import LIGHT_COLOURS, window_text
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
-from spi_desktop.views.population.labels import group_labels
+from spi_desktop.views.attempt import attempt
+from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.guard import offer_only_if_allowed
+from spi_desktop.views.labels import group_labels
+from spi_desktop.views.lights import LIGHT_COLOURS, window_text
+from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
@@ -40,13 +41,11 @@ def _pair(row: LaggingRow, group: str) -> str:
     return "–" if progress is None else f"{format_int(progress.completed)} / {format_int(progress.target)}"
 
 
-class ChasingTab(QWidget):
+class ChasingTab(AreaPage):
     """Left: the lagging list with its exports. Right: the reminder template and one text per PIC."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.last_job: BackgroundJob | None = None
+        super().__init__(context, parent)
         self.report: LaggingReport | None = None
         self.lagging = RowTableModel([
             Column(self.tr("No"), lambda r: str(r.rank), sort_key=lambda r: r.rank, align_right=True),
@@ -133,18 +132,14 @@ class ChasingTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        context.yearChanged.connect(lambda _year: self.refresh())
-        context.dataChanged.connect(lambda area: self.refresh() if area in {"progress", "units", "population"}
-                                    else None)
+        self.watch({Area.PROGRESS, Area.UNITS, Area.POPULATION}, self.refresh)
         self._load_template()
         self.refresh()
 
     def refresh(self) -> BackgroundJob:
         """Recompute the lagging list and the reminders off the GUI thread."""
         database, year = self.context.database, self.context.year
-        self.last_job = run_in_background(lambda _ctx: lagging_report(database, year), owner=self)
-        self.last_job.succeeded.connect(self._show)
-        return self.last_job
+        return self.load(lambda: lagging_report(database, year), self._show)
 
     def _show(self, report: LaggingReport) -> None:
         self.report = report
@@ -197,20 +192,16 @@ class ChasingTab(QWidget):
                 "Teks memuat kata yang dapat dianggap mengarahkan jawaban (%1). Pengingat harus netral. "
                 "Simpan juga?"), ", ".join(steering))):
             return False
-        try:
-            set_template(self.context.database, self.group.currentData(), text)
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Templat pengingat"), user_message(error))
+        if attempt(self, self.tr("Templat pengingat"),
+                   lambda: set_template(self.context.database, self.group.currentData(), text)) is None:
             return False
         self._fill_reminders()
         return True
 
     def restore_template(self) -> None:
         """Go back to the neutral default text for the chosen group."""
-        try:
-            set_template(self.context.database, self.group.currentData(), "")
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Templat pengingat"), user_message(error))
+        if attempt(self, self.tr("Templat pengingat"),
+                   lambda: set_template(self.context.database, self.group.currentData(), "")) is None:
             return
         self._load_template()
 
@@ -249,8 +240,7 @@ class ChasingTab(QWidget):
             return None
         database, year = self.context.database, self.context.year
         job = run_in_background(lambda _ctx: export_lagging(database, year, path, reason=reason), self,
-                                self.tr("Menulis daftar OPD tertinggal…"))
+                                self.tr("Menulis daftar OPD tertinggal…"), error_title=self.tr("Ekspor gagal"))
         job.succeeded.connect(lambda _r: prompts.info(self, self.tr("Ekspor"), fill(self.tr("Tersimpan: %1"), path)))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Ekspor gagal"), user_message(error)))
         self.last_job = job
         return job

@@ -23,9 +23,9 @@ from spi_desktop.services.progress import ProgressImportResult, record_progress
 from spi_desktop.services.progress_history import EntryLine, entry_lines
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.labels import group_labels
 from spi_desktop.views.monitoring.progress_import_dialog import default_date
 from spi_desktop.views.monitoring.snapshot_saving import picked_date, qdate, save_snapshot
-from spi_desktop.views.population.labels import group_labels
 from spi_desktop.views.style import ERROR_STYLE
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background

@@ -26,8 +26,8 @@ from spi_desktop.services.population_setup import list_presets, save_preset
 from spi_desktop.services.progress import ProgressImportResult, import_progress, inspect_progress, preview_progress
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.labels import group_labels
 from spi_desktop.views.monitoring.snapshot_saving import picked_date, qdate, save_snapshot
-from spi_desktop.views.population.labels import group_labels
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.style import ERROR_STYLE
 from spi_desktop.views.text import fill

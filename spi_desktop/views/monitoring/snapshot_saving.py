@@ -9,9 +9,8 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from spi_desktop.domain.formatting import format_date
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.progress import OnExisting, ProgressImportResult, snapshot_exists
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
@@ -69,15 +68,14 @@ def save_snapshot(parent: QWidget, context: AppContext, date: dt.date,
     if on_existing is None:
         return None
     # No progress dialog: a snapshot is one short transaction, and a Cancel it could not honour would mislead.
-    job = run_in_background(lambda _ctx: store(on_existing), owner=parent)
+    job = run_in_background(lambda _ctx: store(on_existing), owner=parent, error_title=QCoreApplication.translate(
+        "SnapshotSaving", "Data kemajuan tidak disimpan"))
 
     def saved(result: ProgressImportResult) -> None:
-        context.notify("progress")
+        context.notify(Area.PROGRESS)
         prompts.info(parent, QCoreApplication.translate("SnapshotSaving", "Data kemajuan"), result_text(result))
         if on_saved is not None:
             on_saved(result)
 
     job.succeeded.connect(saved)
-    job.failed.connect(lambda error: prompts.error(parent, QCoreApplication.translate(
-        "SnapshotSaving", "Data kemajuan tidak disimpan"), user_message(error)))
     return job

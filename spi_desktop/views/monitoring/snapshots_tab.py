@@ -7,27 +7,25 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from spi_desktop.domain.formatting import format_date, format_int
 from spi_desktop.domain.roles import Permission
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.progress_history import SnapshotInfo, delete_snapshot, list_snapshots
-from spi_desktop.views.admin.guard import offer_only_if_allowed
-from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.attempt import attempt
+from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.monitoring.progress_entry_dialog import ProgressEntryDialog
 from spi_desktop.views.monitoring.progress_import_dialog import ProgressImportDialog
+from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
-from spi_desktop.views.workers import BackgroundJob, run_in_background
+from spi_desktop.views.workers import BackgroundJob
 
 
-class SnapshotsTab(QWidget):
+class SnapshotsTab(AreaPage):
     """Every dated snapshot, newest first; each import or typed entry is one, and none is overwritten
     silently."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.last_job: BackgroundJob | None = None
+        super().__init__(context, parent)
         self.model = RowTableModel([
             Column(self.tr("Tanggal data"), lambda s: format_date(s.date), sort_key=lambda s: (s.date, s.id)),
             Column(self.tr("Sumber"), lambda s: s.source),
@@ -61,16 +59,13 @@ class SnapshotsTab(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        context.yearChanged.connect(lambda _year: self.refresh())
-        context.dataChanged.connect(lambda area: self.refresh() if area == "progress" else None)
+        self.watch({Area.PROGRESS}, self.refresh)
         self.refresh()
 
     def refresh(self) -> BackgroundJob:
         """Reload the list off the GUI thread."""
         database, year = self.context.database, self.context.year
-        self.last_job = run_in_background(lambda _ctx: list_snapshots(database, year), owner=self)
-        self.last_job.succeeded.connect(self._show)
-        return self.last_job
+        return self.load(lambda: list_snapshots(database, year), self._show)
 
     def _show(self, snapshots: list[SnapshotInfo]) -> None:
         self.model.set_rows(snapshots)
@@ -102,9 +97,6 @@ class SnapshotsTab(QWidget):
                         snapshot.rows)
         if not prompts.confirm(self, self.tr("Hapus data"), question):
             return
-        try:
-            delete_snapshot(self.context.database, snapshot.id)
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Hapus data"), user_message(error))
+        if attempt(self, self.tr("Hapus data"), lambda: delete_snapshot(self.context.database, snapshot.id)) is None:
             return
-        self.context.notify("progress")
+        self.context.notify(Area.PROGRESS)

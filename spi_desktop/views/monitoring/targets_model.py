@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.importers.progress import parse_count
 from spi_desktop.services.progress_targets import TargetEdit, TargetRow
-from spi_desktop.views.population.labels import short_group_labels
+from spi_desktop.views.labels import short_group_labels
 
 Index = QModelIndex | QPersistentModelIndex
 EDITABLE = {5: "sample_target", 6: "population_sent", 7: "invitations_sent"}

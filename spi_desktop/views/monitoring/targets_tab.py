@@ -8,27 +8,24 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabl
 
 from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.domain.roles import Permission
-from spi_desktop.services.concurrency import ConflictError
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.progress_targets import TargetRow, import_targets, save_targets, target_rows
 from spi_desktop.services.years import get_year
-from spi_desktop.views.admin.guard import offer_only_if_allowed
-from spi_desktop.views.conflicts import offer_reload
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.attempt import attempt
+from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.guard import offer_only_if_allowed
+from spi_desktop.views.labels import short_group_labels
 from spi_desktop.views.monitoring.targets_model import TargetGridModel
-from spi_desktop.views.population.labels import short_group_labels
+from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
-class TargetsTab(QWidget):
+class TargetsTab(AreaPage):
     """The target grid: type changes, save them in one go (or throw them away), import a target file."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.last_job: BackgroundJob | None = None
+        super().__init__(context, parent)
         self.shown_year = context.year  # the year the grid's rows (and any pending edits) belong to
         self.model = TargetGridModel()
         self.table = QTableView()
@@ -63,8 +60,7 @@ class TargetsTab(QWidget):
         layout.addWidget(self.table, 1)
         self.model.dataChanged.connect(lambda *_a: self.save_button.setEnabled(self.model.has_changes()))
         self.model.modelReset.connect(lambda: self.save_button.setEnabled(self.model.has_changes()))
-        context.yearChanged.connect(lambda _year: self.refresh())
-        context.dataChanged.connect(lambda area: self.refresh() if area in {"population", "units", "years"} else None)
+        self.watch({Area.POPULATION, Area.UNITS, Area.YEARS}, self.refresh)
         self.refresh()
 
     def refresh(self) -> BackgroundJob:
@@ -76,9 +72,7 @@ class TargetsTab(QWidget):
             self.model.drop_changes()
         database, year = self.context.database, self.context.year
         self.shown_year = year
-        self.last_job = run_in_background(lambda _ctx: target_rows(database, year), owner=self)
-        self.last_job.succeeded.connect(self._show)
-        return self.last_job
+        return self.load(lambda: target_rows(database, year), self._show)
 
     def _show(self, rows: list[TargetRow]) -> None:
         self.model.set_rows(rows)
@@ -112,16 +106,10 @@ class TargetsTab(QWidget):
         edits = self.model.edits()
         if not edits:
             return False
-        try:
-            save_targets(self.context.database, year, edits)
-        except ConflictError as error:
-            offer_reload(self, error, self._reload)
-            return False
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Target tidak disimpan"), user_message(error))
-            return False
-        self.context.notify("progress")
-        return True
+        saved = attempt(self, self.tr("Target tidak disimpan"),
+                        lambda: save_targets(self.context.database, year, edits),
+                        context=self.context, notify=Area.PROGRESS, on_conflict=self._reload)
+        return saved is not None
 
     def _reload(self) -> None:
         """Drop the pending changes and show the targets as stored now."""
@@ -150,13 +138,13 @@ class TargetsTab(QWidget):
     def import_file(self, path: Path) -> BackgroundJob:
         """Store a target file off the GUI thread, all rows or none."""
         database, year = self.context.database, self.context.year
-        job = run_in_background(lambda _ctx: import_targets(database, path, year), self, self.tr("Mengimpor target…"))
+        job = run_in_background(lambda _ctx: import_targets(database, path, year), self, self.tr("Mengimpor target…"),
+                                error_title=self.tr("Target tidak diimpor"))
         job.succeeded.connect(lambda stored: self._imported(stored))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Target tidak diimpor"), user_message(error)))
         self.last_job = job
         return job
 
     def _imported(self, stored: int) -> None:
         prompts.info(self, self.tr("Impor target"), fill(self.tr("%1 target disimpan."), stored))
-        self.context.notify("progress")
+        self.context.notify(Area.PROGRESS)
         self.refresh()

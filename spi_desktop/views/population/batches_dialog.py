@@ -6,15 +6,13 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.population import undo_batch
 from spi_desktop.services.population_browse import BatchInfo, list_batches
-from spi_desktop.views.admin.guard import offer_only_if_allowed
-from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
-from spi_desktop.views.population.labels import group_labels
+from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.guard import offer_only_if_allowed
+from spi_desktop.views.labels import group_labels
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
@@ -75,12 +73,11 @@ class BatchesDialog(QDialog):
             return
         database, batch_id = self.context.database, batch.id
         job = run_in_background(lambda _ctx: undo_batch(database, batch_id), self, self.tr("Membatalkan impor"),
-                                owner=self)
+                                owner=self, error_title=self.tr("Batalkan impor"))
         job.succeeded.connect(self._undone)
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Batalkan impor"), user_message(error)))
         self.last_job = job
 
     def _undone(self, removed: int) -> None:
         self.refresh()
-        self.context.notify("population")
+        self.context.notify(Area.POPULATION)
         prompts.info(self, self.tr("Batalkan impor"), fill(self.tr("%1 baris dihapus."), format_int(removed)))

@@ -27,12 +27,11 @@ from spi_desktop.services.population_result import PopulationImportResult
 from spi_desktop.services.population_setup import FileInspection, SheetInfo, inspect_population
 from spi_desktop.services.units import list_units
 from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.labels import KIND_COLOURS, group_labels, problem_kind_labels
 from spi_desktop.views.population.import_mapping_page import MappingPage
-from spi_desktop.views.population.labels import KIND_COLOURS, group_labels, problem_kind_labels
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.style import ERROR_STYLE, WARNING_STYLE
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
@@ -349,10 +348,10 @@ class PreviewPage(_RunPage):
         result, target, demo = self.done, Path(path), self.owner.context.demo
         database = self.owner.context.database
         job = run_in_background(lambda _ctx: export_problems(result, target, demo, database), self,
-                                self.tr("Menyimpan laporan masalah"), owner=self)
+                                self.tr("Menyimpan laporan masalah"), owner=self,
+                                error_title=self.tr("Laporan masalah"))
         job.succeeded.connect(lambda count: prompts.info(self, self.tr("Laporan masalah"), fill(
             self.tr("%1 masalah ditulis ke %2"), format_int(count), str(target))))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Laporan masalah"), user_message(error)))
 
 
 class ImportPage(_RunPage):

@@ -21,17 +21,15 @@ from PySide6.QtWidgets import (
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import population_export
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_browse import PAGE_ROWS, RecordPage, browse_population
 from spi_desktop.services.units import list_units
-from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.labels import group_labels
 from spi_desktop.views.population.batches_dialog import BatchesDialog
 from spi_desktop.views.population.import_wizard import ImportWizard
-from spi_desktop.views.population.labels import group_labels
 from spi_desktop.views.population.submissions_view import SubmissionsView
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
@@ -168,11 +166,11 @@ class PopulationPage(QWidget):
         self.unit.blockSignals(False)
 
     def _data_changed(self, area: str) -> None:
-        if area == "users":
+        if area == Area.USERS:
             self._apply_permissions()
-        if area == "units":
+        if area == Area.UNITS:
             self._fill_units()
-        if area in {"units", "population"}:
+        if area in {Area.UNITS, Area.POPULATION}:
             self.go(self.offset)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
@@ -189,9 +187,9 @@ class PopulationPage(QWidget):
         sort, descending = self.sort, self.descending
         offset = max(0, offset)
         job = run_in_background(lambda _ctx: browse_population(
-            database, year, group, unit, search, sort, descending, offset, PAGE_ROWS, reveal), owner=self)
+            database, year, group, unit, search, sort, descending, offset, PAGE_ROWS, reveal), owner=self,
+            error_title=self.tr("Populasi"))
         job.succeeded.connect(lambda page: self._show(page) if request == self._request else None)
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Populasi"), user_message(error)))
         self.last_job = job
         return job
 
@@ -208,7 +206,7 @@ class PopulationPage(QWidget):
     def open_wizard(self) -> ImportWizard:
         """Start the import wizard (returned so tests can drive it)."""
         wizard = ImportWizard(self.context, self.group.currentData(), self)
-        wizard.finished.connect(lambda _result: self.context.notify("population"))
+        wizard.finished.connect(lambda _result: self.context.notify(Area.POPULATION))
         wizard.open()
         return wizard
 
@@ -239,7 +237,7 @@ class PopulationPage(QWidget):
         database, year, group = self.context.database, self.context.year, self.group.currentData()
         job = run_in_background(lambda ctx: population_export.export_population(
             database, year, group, path, include_flagged=include_flagged, context=ctx, reason=reason), self,
-            fill(self.tr("Mengekspor %1"), path.name))
+            fill(self.tr("Mengekspor %1"), path.name), error_title=self.tr("Ekspor gagal"))
         self._report_export(job, path)
         return job
 
@@ -255,12 +253,12 @@ class PopulationPage(QWidget):
         """Write the chosen group's list without names and contacts to ``path`` off the GUI thread."""
         database, year, group = self.context.database, self.context.year, self.group.currentData()
         job = run_in_background(lambda ctx: population_export.export_pseudonymous(
-            database, year, group, path, context=ctx), self, fill(self.tr("Mengekspor %1"), path.name))
+            database, year, group, path, context=ctx), self, fill(self.tr("Mengekspor %1"), path.name),
+            error_title=self.tr("Ekspor gagal"))
         self._report_export(job, path)
         return job
 
     def _report_export(self, job: BackgroundJob, path: Path) -> None:
         job.succeeded.connect(lambda rows: prompts.info(self, self.tr("Ekspor selesai"), fill(
             self.tr("%1 baris ditulis ke %2"), format_int(rows), str(path))))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Ekspor gagal"), user_message(error)))
         self.last_job = job

@@ -10,26 +10,24 @@ from spi_desktop.domain.roles import Permission
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_submissions import SubmissionStatus, mark_validated, submission_statuses
 from spi_desktop.services.years import get_year
-from spi_desktop.views.admin.guard import offer_only_if_allowed
-from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
-from spi_desktop.views.population.labels import group_labels, submission_labels
+from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.guard import offer_only_if_allowed
+from spi_desktop.views.labels import group_labels, submission_labels
+from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
-from spi_desktop.views.workers import BackgroundJob, run_in_background
+from spi_desktop.views.workers import BackgroundJob
 
 STATUS_COLOURS = {"terlambat": "#b71c1c", "diterima_terlambat": "#e65100", "tervalidasi": "#2e7d32",
                   "diterima": "#17324d", "belum": "#5b6b7b"}
 
 
-class SubmissionsView(QWidget):
+class SubmissionsView(AreaPage):
     """One row per OPD and group; mark a received list as validated."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.last_job: BackgroundJob | None = None
+        super().__init__(context, parent)
         labels = group_labels()
         statuses = submission_labels()
         self.model = RowTableModel([
@@ -57,8 +55,7 @@ class SubmissionsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        context.yearChanged.connect(lambda _year: self.refresh())
-        context.dataChanged.connect(lambda area: self.refresh() if area in {"units", "population", "years"} else None)
+        self.watch({Area.UNITS, Area.POPULATION, Area.YEARS}, self.refresh)
         self.refresh()
 
     def refresh(self) -> BackgroundJob:
@@ -66,10 +63,7 @@ class SubmissionsView(QWidget):
         database, year = self.context.database, self.context.year
         deadline = get_year(database, year).population_deadline
         self.deadline.setText(fill(self.tr("Batas pengiriman daftar populasi %1: %2"), year, format_date(deadline)))
-        job = run_in_background(lambda _ctx: submission_statuses(database, year), owner=self)
-        job.succeeded.connect(self._show)
-        self.last_job = job
-        return job
+        return self.load(lambda: submission_statuses(database, year), self._show)
 
     def _show(self, statuses: list[SubmissionStatus]) -> None:
         self.model.set_rows(statuses)
@@ -87,4 +81,4 @@ class SubmissionsView(QWidget):
         except Exception as error:
             prompts.error(self, self.tr("Validasi"), user_message(error))
             return
-        self.context.notify("population")
+        self.context.notify(Area.POPULATION)

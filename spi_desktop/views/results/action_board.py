@@ -34,8 +34,10 @@ from spi_desktop.services.action_plans import (
 )
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.report_exports import export_action_plans
-from spi_desktop.views.admin.guard import offer_only_if_allowed
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.attempt import attempt
+from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.guard import offer_only_if_allowed
+from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.results.action_board_data import BoardData, load_board
 from spi_desktop.views.results.action_details import ActionDetails
@@ -60,15 +62,13 @@ LATE = "terlambat"  # the status filter's extra choice: past due and not done
 EVERY = "*"  # 'all' in the OPD and status filters
 
 
-class ActionBoard(QWidget):
+class ActionBoard(AreaPage):
     """Activities grouped under their recommendation; filter by OPD and status; add, edit, evidence, export."""
 
     today: dt.date | None = None  # the day 'overdue' is measured against (tests fix it); None = today
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.last_job: BackgroundJob | None = None
+        super().__init__(context, parent)
         self.data: BoardData | None = None
         self.counts = QLabel()
         self.counts.setObjectName("resultSummary")
@@ -140,9 +140,7 @@ class ActionBoard(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details)
-        context.yearChanged.connect(lambda _year: self.refresh())
-        context.dataChanged.connect(lambda area: self.refresh() if area in {"actions", "units", "years", "workspace"}
-                                    else None)
+        self.watch({Area.ACTIONS, Area.UNITS, Area.YEARS, Area.WORKSPACE}, self.refresh)
         self._show_selected()
         self.refresh()
 
@@ -291,7 +289,7 @@ class ActionBoard(QWidget):
         dialog = ActionDialog(lambda edit: self._save(edit), self._recommendation_choices(), action,
                               self.selected_recommendation(), owners, self)
         dialog.accepted.connect(lambda: self._saved(dialog.saved_id))
-        dialog.rejected.connect(lambda: self.context.notify("actions") if dialog.conflicted else None)
+        dialog.rejected.connect(lambda: self.context.notify(Area.ACTIONS) if dialog.conflicted else None)
         dialog.open()
         return dialog
 
@@ -299,7 +297,7 @@ class ActionBoard(QWidget):
         return save_action(self.context.database, edit)
 
     def _saved(self, action_id: int | None) -> None:
-        self.context.notify("actions")
+        self.context.notify(Area.ACTIONS)
         if action_id is not None and self.last_job is not None:
             self.last_job.succeeded.connect(lambda _data: self.select_action(action_id))
 
@@ -319,7 +317,7 @@ class ActionBoard(QWidget):
         dialog = RecommendationDialog(lambda code, text, element: add_recommendation(database, year, code, text,
                                                                                      element),
                                       self.data.active_units if self.data else [], elements, self)
-        dialog.accepted.connect(lambda: self.context.notify("actions"))
+        dialog.accepted.connect(lambda: self.context.notify(Area.ACTIONS))
         dialog.open()
         return dialog
 
@@ -332,12 +330,10 @@ class ActionBoard(QWidget):
                         action.activity)
         if not prompts.confirm(self, self.tr("Hapus kegiatan"), question):
             return False
-        try:
-            delete_action(self.context.database, action.id)
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Kegiatan tidak dihapus"), user_message(error))
+        if attempt(self, self.tr("Kegiatan tidak dihapus"),
+                   lambda: delete_action(self.context.database, action.id)) is None:
             return False
-        self.context.notify("actions")
+        self.context.notify(Area.ACTIONS)
         return True
 
     def choose_evidence(self) -> None:
@@ -357,9 +353,8 @@ class ActionBoard(QWidget):
             return None
         database = self.context.database
         job = run_in_background(lambda _ctx: add_evidence(database, action.id, path), self,
-                                self.tr("Menyalin bukti…"))
+                                self.tr("Menyalin bukti…"), error_title=self.tr("Bukti tidak disimpan"))
         job.succeeded.connect(lambda _name: self._saved(action.id))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Bukti tidak disimpan"), user_message(error)))
         self.last_job = job
         return job
 
@@ -392,9 +387,8 @@ class ActionBoard(QWidget):
         rows, database = self.shown_actions(), self.context.database
         year = self.data.year if self.data else self.context.year
         job = run_in_background(lambda _ctx: export_action_plans(database, year, rows, path),
-                                self, self.tr("Menulis rencana aksi…"))
+                                self, self.tr("Menulis rencana aksi…"), error_title=self.tr("Ekspor gagal"))
         job.succeeded.connect(lambda _r: prompts.info(self, self.tr("Ekspor"), fill(self.tr("Tersimpan: %1"), path)))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Ekspor gagal"), user_message(error)))
         self.last_job = job
         return job
 

@@ -30,10 +30,9 @@ from spi_desktop.domain.formatting import format_decimal, format_int
 from spi_desktop.domain.survey_year import GROUPS
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.estimate import EstimateReport, UnitEstimate, estimate_spi
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
-from spi_desktop.views.population.labels import short_group_labels
+from spi_desktop.views.labels import short_group_labels
 from spi_desktop.views.style import ERROR_STYLE
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 

@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
 from spi_desktop.domain.formatting import format_decimal, parse_decimal
 from spi_desktop.domain.survey_year import GROUPS
 from spi_desktop.resources import resource_path
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.estimate import EstimateReport
 from spi_desktop.services.scorecard_batch import write_estimate_scorecards
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
-from spi_desktop.views.population.labels import group_labels
+from spi_desktop.views.labels import group_labels
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.results.estimate_view import ResultPage, weight_text
 from spi_desktop.views.style import ERROR_STYLE
@@ -84,10 +83,9 @@ class EstimateWizard(QWizard):
         if not path:
             return None
         data, target = report.as_dict(), Path(path)
-        job = run_in_background(lambda _ctx: _write_json(data, target), owner=self)
+        job = run_in_background(lambda _ctx: _write_json(data, target), owner=self, error_title=self.tr("ESTIMASI"))
         job.succeeded.connect(lambda saved: prompts.info(self, self.tr("ESTIMASI disimpan"),
                                                          fill(self.tr("Disimpan ke %1"), str(saved))))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("ESTIMASI"), user_message(error)))
         self.last_job = job
         return job
 
@@ -101,11 +99,11 @@ class EstimateWizard(QWizard):
             return None
         database, target = self.context.database, Path(folder)
         job = run_in_background(lambda ctx: write_estimate_scorecards(database, report, target, context=ctx),
-                                parent=self, title=self.tr("Menulis kartu skor ESTIMASI"))
+                                parent=self, title=self.tr("Menulis kartu skor ESTIMASI"),
+                                error_title=self.tr("Kartu skor ESTIMASI"))
         job.succeeded.connect(lambda result: prompts.info(self, self.tr("Kartu skor ESTIMASI"), fill(self.tr(
             "%1 berkas PDF (%2 halaman) ditulis di %3. Setiap kartu bertanda ESTIMASI, bukan nilai resmi KPK."),
             len(result.files), result.pages, folder)))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Kartu skor ESTIMASI"), user_message(error)))
         self.last_job = job
         return job
 

@@ -14,8 +14,8 @@ from spi_desktop.services.units import list_units
 from spi_desktop.services.years import get_year
 from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.fields import DecimalEdit, OptionalDateEdit
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.settings.fields import DecimalEdit, OptionalDateEdit
 from spi_desktop.views.style import ERROR_STYLE
 from spi_desktop.views.text import fill
 

@@ -22,13 +22,13 @@ from spi_desktop.domain.roles import Permission
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.results import ResultsImportResult, delete_result, import_results
 from spi_desktop.services.results_read import ResultInfo, results_for_year
-from spi_desktop.views.admin.guard import offer_only_if_allowed
-from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.guard import offer_only_if_allowed
+from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.results.element_bars import ElementBars
 from spi_desktop.views.results.result_form import ResultForm
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background
 
@@ -53,14 +53,11 @@ def _change(value: float | None) -> str:
     return "–" if value is None else f"{value:+.2f}".replace(".", ",")
 
 
-class ResultsTab(QWidget):
+class ResultsTab(AreaPage):
     """Left: every stored result of the year. Right: the selected one's elements, change and comparisons."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.last_job: BackgroundJob | None = None
-        self._latest = LatestOnly()  # answers to older refreshes (another year) are dropped
+        super().__init__(context, parent)
         self.model = RowTableModel([
             Column(self.tr("Kode"), lambda r: r.code or self.tr("INSTANSI"), sort_key=lambda r: (r.code != "", r.code)),
             Column(self.tr("Nama"), lambda r: r.name),
@@ -129,13 +126,12 @@ class ResultsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        context.yearChanged.connect(lambda _year: self.refresh())
-        context.dataChanged.connect(lambda area: self.refresh() if area in {"results", "units", "years"} else None)
+        self.watch({Area.RESULTS, Area.UNITS, Area.YEARS}, self.refresh)
         self.refresh()
 
     def refresh(self) -> BackgroundJob:
         """Reload the year's results off the GUI thread."""
-        self.last_job = load_year_results(self, self.context, self._latest, self._show,
+        self.last_job = load_year_results(self, self.context, self.latest, self._show,
                                           lambda error: self.summary.setText(user_message(error)))
         return self.last_job
 
@@ -197,9 +193,9 @@ class ResultsTab(QWidget):
     def import_file(self, path: Path) -> BackgroundJob:
         """Check ``path`` without storing; the answer decides how to store it."""
         database = self.context.database
-        self.last_job = run_in_background(lambda _ctx: import_results(database, path, dry_run=True), owner=self)
+        self.last_job = run_in_background(lambda _ctx: import_results(database, path, dry_run=True), owner=self,
+                                          error_title=self.tr("Impor hasil"))
         self.last_job.succeeded.connect(lambda checked: self._checked(path, checked))
-        self.last_job.failed.connect(lambda error: prompts.error(self, self.tr("Impor hasil"), user_message(error)))
         return self.last_job
 
     def _checked(self, path: Path, checked: ResultsImportResult) -> None:
@@ -214,22 +210,21 @@ class ResultsTab(QWidget):
             choice = answer
         database = self.context.database
         self.last_job = run_in_background(lambda _ctx: import_results(database, path, choice), self,  # type: ignore[arg-type]
-                                          self.tr("Mengimpor hasil…"))
+                                          self.tr("Mengimpor hasil…"), error_title=self.tr("Impor hasil"))
         self.last_job.succeeded.connect(self._imported)
-        self.last_job.failed.connect(lambda error: prompts.error(self, self.tr("Impor hasil"), user_message(error)))
 
     def _imported(self, result: ResultsImportResult) -> None:
         lines = [fill(self.tr("Dibaca %1, disimpan %2 (%3 mengganti hasil lama), ditolak %4, dilewati %5."),
                       result.read, result.imported, result.replaced, result.rejected, result.skipped)]
         lines += [f"• {problem}" for problem in result.problems[:12]]
         prompts.info(self, self.tr("Impor hasil"), "\n".join(lines))
-        self.context.notify("results")
+        self.context.notify(Area.RESULTS)
 
     def open_form(self, info: ResultInfo | None = None) -> ResultForm:
         """Open the form to type (or correct) one result."""
         form = ResultForm(self.context, info, self)
-        form.accepted.connect(lambda: self.context.notify("results"))
-        form.rejected.connect(lambda: self.context.notify("results") if form.conflicted else None)
+        form.accepted.connect(lambda: self.context.notify(Area.RESULTS))
+        form.rejected.connect(lambda: self.context.notify(Area.RESULTS) if form.conflicted else None)
         form.open()
         return form
 
@@ -246,4 +241,4 @@ class ResultsTab(QWidget):
                 self.tr("Hapus hasil resmi %1 tahun %2?"), info.name, info.year)):
             return
         delete_result(self.context.database, info.year, info.code or "INSTANSI")
-        self.context.notify("results")
+        self.context.notify(Area.RESULTS)

@@ -19,26 +19,23 @@ from spi_desktop.services.scorecard_batch import (
     write_one_scorecard,
     write_scorecards,
 )
-from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.results.results_tab import load_year_results, readable
 from spi_desktop.views.results.scorecard_preview import ScorecardPreview
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
-from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background
+from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
-class ScorecardsTab(QWidget):
+class ScorecardsTab(AreaPage):
     """Every unit with a result in the year; a double click previews its card."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.last_job: BackgroundJob | None = None
+        super().__init__(context, parent)
         self.preview: ScorecardPreview | None = None
         self.last_folder: Path | None = None
-        self._latest = LatestOnly()
         self._scratch = QTemporaryDir()  # previews live here until the tab is closed
         self.model = RowTableModel([
             Column(self.tr("Kode"), lambda r: r.code or self.tr("INSTANSI"), sort_key=lambda r: (r.code != "", r.code)),
@@ -74,13 +71,12 @@ class ScorecardsTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        context.yearChanged.connect(lambda _year: self.refresh())
-        context.dataChanged.connect(lambda area: self.refresh() if area in {"results", "units", "years"} else None)
+        self.watch({Area.RESULTS, Area.UNITS, Area.YEARS}, self.refresh)
         self.refresh()
 
     def refresh(self) -> BackgroundJob:
         """Reload the units that have a result in the chosen year."""
-        self.last_job = load_year_results(self, self.context, self._latest, self._show,
+        self.last_job = load_year_results(self, self.context, self.latest, self._show,
                                           lambda error: self.summary.setText(user_message(error)))
         return self.last_job
 
@@ -111,9 +107,8 @@ class ScorecardsTab(QWidget):
         database, year = self.context.database, self.context.year
         path = Path(self._scratch.path()) / f"{year}-{file_name(info.code)}"
         job = run_in_background(lambda _ctx: write_one_scorecard(database, year, info.code, path, preview=True),
-                                owner=self)
+                                owner=self, error_title=self.tr("Kartu skor"))
         job.succeeded.connect(lambda _pages: self._open_preview(info, path))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Kartu skor"), user_message(error)))
         self.last_job = job
         return job
 
@@ -149,12 +144,11 @@ class ScorecardsTab(QWidget):
         job = run_in_background(
             lambda ctx: write_scorecards(database, year, folder, institution=has_institution, combined=combined,
                                          context=ctx),
-            parent=self, title=self.tr("Menulis kartu skor"))
+            parent=self, title=self.tr("Menulis kartu skor"), error_title=self.tr("Kartu skor"))
         job.succeeded.connect(lambda result: self._batch_done(folder, result))
         job.cancelled.connect(lambda: prompts.info(self, self.tr("Dibatalkan"), self.tr(
             "Penulisan kartu dibatalkan. Kartu yang sudah selesai tetap utuh di folder; tidak ada berkas setengah "
             "jadi.")))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Kartu skor"), user_message(error)))
         self.last_job = job
         return job
 

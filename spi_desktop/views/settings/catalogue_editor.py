@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.recommendation_catalogue import (
     MAX_EDITED_LENGTH,
     TIER_LABELS,
@@ -32,7 +31,8 @@ from spi_desktop.services.recommendation_catalogue import (
     save_catalogue_text,
 )
 from spi_desktop.services.years import get_year, list_years
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.attempt import attempt
+from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill
 
@@ -101,7 +101,7 @@ class CatalogueEditor(QWidget):
         self.reset_all_button.clicked.connect(self.reset_all)
         self._build_layout()
         self._fill_versions()
-        context.dataChanged.connect(lambda area: self._show_names() if area == "years" else None)
+        context.dataChanged.connect(lambda area: self._show_names() if area == Area.YEARS else None)
 
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(0, 4)
@@ -319,17 +319,16 @@ class CatalogueEditor(QWidget):
         self.catalogue = load_catalogue(self.context.database)
         self._show_version(row)
         self.message.setText(message)
-        self.context.notify("recommendations")
+        self.context.notify(Area.RECOMMENDATIONS)
 
     def save_text(self) -> bool:
         """Store the editor's text for the selected row; refused (with the reason) when it cannot be used."""
         version, key = self.version(), self.selected_key()
         if version is None or key is None:
             return False
-        try:
-            save_catalogue_text(self.context.database, version.from_year, key[0], key[1], self.editor.toPlainText())
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Katalog rekomendasi"), user_message(error))
+        text = self.editor.toPlainText()
+        if attempt(self, self.tr("Katalog rekomendasi"), lambda: save_catalogue_text(
+                self.context.database, version.from_year, key[0], key[1], text)) is None:
             return False
         self._reload(self.tr("Teks tersimpan. Kartu skor berikutnya memakai teks ini."))
         return True
@@ -343,10 +342,8 @@ class CatalogueEditor(QWidget):
                                fill(self.tr("Kembalikan teks bawaan untuk %1 — %2? Teks yang diubah akan hilang."),
                                     self._names.get(key[0], key[0]), TIER_LABELS[key[1]])):
             return False
-        try:
-            reset_catalogue_text(self.context.database, version.from_year, key[0], key[1])
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Katalog rekomendasi"), user_message(error))
+        if attempt(self, self.tr("Katalog rekomendasi"),
+                   lambda: reset_catalogue_text(self.context.database, version.from_year, key[0], key[1])) is None:
             return False
         self._reload(self.tr("Teks bawaan berlaku lagi."))
         return True
@@ -359,10 +356,7 @@ class CatalogueEditor(QWidget):
                                             "ruang kerja ini akan hilang, juga perubahan yang belum disimpan."),
                                     count)):
             return False
-        try:
-            reset_catalogue(self.context.database)
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Katalog rekomendasi"), user_message(error))
+        if attempt(self, self.tr("Katalog rekomendasi"), lambda: reset_catalogue(self.context.database)) is None:
             return False
         self._reload(self.tr("Semua teks bawaan berlaku lagi."))
         return True

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from spi_desktop.views.settings.fields import DecimalEdit
+from spi_desktop.views.fields import DecimalEdit
 
 
 def _lines(text: str) -> list[str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from spi_desktop.domain.progress import DEFAULT_THRESHOLDS
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.preferences import get_thresholds, set_thresholds
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.attempt import attempt
+from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill
 
@@ -54,12 +54,10 @@ class ThresholdsForm(QWidget):
 
     def save(self) -> bool:
         """Store the thresholds; refused (with the reason) unless red < green."""
-        try:
-            set_thresholds(self.context.database, self.red.value() / 100, self.green.value() / 100)
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Batas lampu"), user_message(error))
+        red, green = self.red.value() / 100, self.green.value() / 100
+        if attempt(self, self.tr("Batas lampu"), lambda: set_thresholds(self.context.database, red, green)) is None:
             return False
-        self.context.notify("progress")
+        self.context.notify(Area.PROGRESS)
         prompts.info(self, self.tr("Batas lampu"), fill(self.tr("Disimpan: merah < %1 %, hijau ≥ %2 %."),
                                                         self.red.value(), self.green.value()))
         return True

@@ -29,7 +29,7 @@ from spi_desktop.services.workspace import (
     workspace_version,
 )
 from spi_desktop.views.conflicts import offer_reload
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
 
 
@@ -145,4 +145,4 @@ class WorkspaceForm(QWidget):
         self.message.setStyleSheet("color: #2e7d32;")
         self._version = workspace_version(self.context.database)
         self.message.setText(self.tr("Data instansi tersimpan."))
-        self.context.notify("workspace")
+        self.context.notify(Area.WORKSPACE)

@@ -28,9 +28,9 @@ from spi_desktop.domain.survey_year import GROUPS, Element, SurveyYear
 from spi_desktop.services import years as year_service
 from spi_desktop.services.concurrency import ConflictError
 from spi_desktop.views.conflicts import offer_reload
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.fields import DecimalEdit, OptionalDateEdit
 from spi_desktop.views.settings.eligibility_form import EligibilityForm
-from spi_desktop.views.settings.fields import DecimalEdit, OptionalDateEdit
 from spi_desktop.views.text import fill
 
 LABEL, LOWER, COLOUR = range(3)
@@ -279,7 +279,7 @@ class YearEditor(QWidget):
         self._version = year_service.year_version(self.context.database, edited.year)
         self.message.setStyleSheet("color: #2e7d32;")
         self.message.setText(fill(self.tr("Tahun survei %1 tersimpan."), edited.year))
-        self.context.notify("years")
+        self.context.notify(Area.YEARS)
 
     def ask_new_year(self) -> None:
         """Create a new survey year, copied from the latest one."""
@@ -295,4 +295,4 @@ class YearEditor(QWidget):
             self.message.setText(str(error))
             return
         self.reload_years(year)
-        self.context.notify("years")
+        self.context.notify(Area.YEARS)

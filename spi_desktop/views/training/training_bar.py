@@ -8,7 +8,6 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.training_data import write_practice_files
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.prompts import prompts
@@ -76,9 +75,9 @@ class TrainingBanner(QFrame):
         if not path:
             return None
         database, year, target = self.context.database, self.context.year, Path(path)
-        job = run_in_background(lambda _ctx: write_handout(database, year, target), owner=self)
+        job = run_in_background(lambda _ctx: write_handout(database, year, target), owner=self,
+                                error_title=self.tr("Handout"))
         job.succeeded.connect(lambda _pages: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Handout"), user_message(error)))
         self.last_job = job
         return job
 
@@ -88,12 +87,12 @@ class TrainingBanner(QFrame):
         if not folder:
             return None
         target = Path(folder)
-        job = run_in_background(lambda _ctx: write_practice_files(target), owner=self)
+        job = run_in_background(lambda _ctx: write_practice_files(target), owner=self,
+                                error_title=self.tr("Berkas latihan"))
         job.succeeded.connect(lambda files: prompts.info(self, self.tr("Berkas latihan"), fill(self.tr(
             "%1 berkas ditulis di %2: %3. Impor lewat Populasi › Impor daftar; pesertanya menemukan nomor HP "
             "salah, data ganda, baris judul dan huruf lama (cp1252)."), len(files), folder,
             ", ".join(path.name for path in files))))
-        job.failed.connect(lambda error: prompts.error(self, self.tr("Berkas latihan"), user_message(error)))
         self.last_job = job
         return job
 

@@ -25,11 +25,11 @@ from spi_desktop.services import units as unit_service
 from spi_desktop.services.audit import reveal_contacts
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.units import UnitImportSummary, UnitInfo
-from spi_desktop.views.admin.guard import offer_only_if_allowed
-from spi_desktop.views.context import AppContext
-from spi_desktop.views.models.row_table_model import Column, RowTableModel
+from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.guard import offer_only_if_allowed
+from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.tables import row_table
+from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.units.unit_dialog import SaveUnit, UnitDialog
 from spi_desktop.views.workers import BackgroundJob, run_in_background
@@ -37,13 +37,11 @@ from spi_desktop.views.workers import BackgroundJob, run_in_background
 MAX_PROBLEMS_SHOWN = 15
 
 
-class UnitsPage(QWidget):
+class UnitsPage(AreaPage):
     """Instansi & OPD: the registry of the institution's work units."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.last_job: BackgroundJob | None = None
+        super().__init__(context, parent)
         self.model = RowTableModel(self._columns(), muted=lambda info: not info.active)
         self.table = row_table(self.model)
         self.table.setSortingEnabled(True)
@@ -87,8 +85,7 @@ class UnitsPage(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
-        context.yearChanged.connect(lambda _year: self.refresh())
-        context.dataChanged.connect(lambda area: self.refresh() if area == "units" else None)
+        self.watch({Area.UNITS}, self.refresh)
         self.refresh()
 
     def _columns(self) -> list[Column]:
@@ -162,7 +159,7 @@ class UnitsPage(QWidget):
     def add_unit(self) -> UnitDialog:
         """Open the dialog for a new OPD (returned so tests can drive it)."""
         dialog = UnitDialog(self._saver(None), self.context.year, parent=self)
-        dialog.accepted.connect(lambda: self.context.notify("units"))
+        dialog.accepted.connect(lambda: self.context.notify(Area.UNITS))
         dialog.open()
         return dialog
 
@@ -172,8 +169,8 @@ class UnitsPage(QWidget):
         if info is None or not self.context.may(Permission.EDIT):  # double-click too: the form shows contacts
             return None
         dialog = UnitDialog(self._saver(info.code, info.version), self.context.year, info.record, info.active, self)
-        dialog.accepted.connect(lambda: self.context.notify("units"))
-        dialog.rejected.connect(lambda: self.context.notify("units") if dialog.conflicted else None)
+        dialog.accepted.connect(lambda: self.context.notify(Area.UNITS))
+        dialog.rejected.connect(lambda: self.context.notify(Area.UNITS) if dialog.conflicted else None)
         dialog.open()
         return dialog
 
@@ -183,7 +180,7 @@ class UnitsPage(QWidget):
         if info is None:
             return
         unit_service.set_unit_active(self.context.database, info.code, self.context.year, not info.active)
-        self.context.notify("units")
+        self.context.notify(Area.UNITS)
 
     def choose_import_file(self) -> None:
         """Ask for an OPD file and import it."""
@@ -204,7 +201,7 @@ class UnitsPage(QWidget):
         return job
 
     def _import_done(self, summary: UnitImportSummary) -> None:
-        self.context.notify("units")
+        self.context.notify(Area.UNITS)
         text = fill(self.tr("Dibaca %1 baris: %2 OPD baru, %3 diperbarui, %4 tidak berubah, %5 ditolak."),
                     summary.read, summary.added, summary.updated, summary.unchanged, summary.rejected)
         for title, problems in ((self.tr("Baris yang ditolak:"), summary.problems),

@@ -1,1 +1,0 @@
-"""Qt item models fed with plain rows from services through ``set_rows``."""
