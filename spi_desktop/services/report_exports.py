@@ -8,12 +8,13 @@ from pathlib import Path
 
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.lagging import LaggingReport
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
 from spi_desktop.services.action_plans import ActionRow
 from spi_desktop.services.preferences import is_demo_workspace
-from spi_desktop.services.progress_chasing import LaggingReport, lagging_report
+from spi_desktop.services.progress_chasing import lagging_report
 from spi_desktop.services.workspace import get_workspace
 from spi_desktop.services.years import get_year
 
