@@ -19,12 +19,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStacked
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_date, format_int
+from spi_desktop.domain.lagging import LaggingRow
 from spi_desktop.domain.progress import Thresholds, combined_attainment, traffic_light
 from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.progress import progress_matrix
-from spi_desktop.services.progress_chasing import LaggingRow, lagging_report
+from spi_desktop.services.progress_chasing import lagging_report
 from spi_desktop.services.progress_history import unit_history
 from spi_desktop.services.progress_series import InstitutionSeries, institution_series
 from spi_desktop.services.progress_targets import OPD_GROUPS
