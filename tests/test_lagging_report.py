@@ -13,10 +13,11 @@ from openpyxl import load_workbook
 
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.lagging import GroupProgress, LaggingReport, LaggingRow
 from spi_desktop.domain.progress import Thresholds
 from spi_desktop.reports import lagging
 from spi_desktop.reports.lagging import write_lagging
-from spi_desktop.services.progress_chasing import GroupProgress, LaggingReport, LaggingRow, lagging_report
+from spi_desktop.services.progress_chasing import lagging_report
 
 TITLE = "Daftar OPD yang Tertinggal dari Target Sampel — SPI 2025"
 

@@ -16,11 +16,12 @@ from sqlalchemy import select, update
 from spi_desktop.cli import main
 from spi_desktop.db.models import PopulationRecord, Unit
 from spi_desktop.db.session import Database
+from spi_desktop.domain.action_plan import ActionFilter
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.inert import inert_cell, inert_phone, inert_text
 from spi_desktop.services import accounts, population_export, privacy, report_exports
 from spi_desktop.services.access import PermissionDenied
-from spi_desktop.services.action_plans import ActionEdit, add_recommendation, list_actions, save_action
+from spi_desktop.services.action_plans import ActionEdit, add_recommendation, save_action
 from spi_desktop.services.audit import AuditLine, audit_lines
 from spi_desktop.services.population import import_population, population_summary
 from spi_desktop.services.progress_targets import target_rows
@@ -96,8 +97,7 @@ def test_a_viewer_prints_but_never_exports(demo_database: Database, tmp_path: Pa
                                                      reason="rapat"),
         lambda: population_export.export_pseudonymous(demo_database, 2024, "internal", tmp_path / "b.xlsx"),
         lambda: report_exports.export_lagging(demo_database, 2025, tmp_path / "c.pdf", reason="uji"),
-        lambda: report_exports.export_action_plans(demo_database, 2025, list_actions(demo_database, 2025),
-                                                   tmp_path / "d.xlsx"),
+        lambda: report_exports.export_action_plans(demo_database, 2025, ActionFilter(), tmp_path / "d.xlsx"),
         lambda: report_exports.note_chart_export(demo_database, "gap", tmp_path / "e.png"),
         lambda: privacy.purge_personal_data(demo_database, 2024, AFTER_2024),
     ]
@@ -265,7 +265,7 @@ def test_formula_and_sql_text_stays_inert_in_every_export(demo_database: Databas
     population_export.export_pseudonymous(demo_database, 2024, "internal", pseudo)
     lagging, plans = tmp_path / "tertinggal.xlsx", tmp_path / "rencana.xlsx"
     report_exports.export_lagging(demo_database, 2025, lagging, reason="uji")
-    report_exports.export_action_plans(demo_database, 2025, list_actions(demo_database, 2025), plans)
+    report_exports.export_action_plans(demo_database, 2025, ActionFilter(), plans)
     for path in (kpk, pseudo, lagging, plans):
         assert_inert(sheet_texts(path))
     kpk_texts = [c.value for c in sheet_texts(kpk)]

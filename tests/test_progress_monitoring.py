@@ -12,7 +12,7 @@ import pytest
 from spi_desktop.cli import main
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
-from spi_desktop.importers.progress import ProgressRow
+from spi_desktop.domain.progress import ProgressRow
 from spi_desktop.services.preferences import (
     DEFAULT_TEMPLATES,
     get_templates,

@@ -9,10 +9,10 @@ import pytest
 from spi_desktop.db.session import Database
 from spi_desktop.domain.bands import Band, band_upper_bounds
 from spi_desktop.domain.errors import InputError, NotFoundError
+from spi_desktop.domain.slides import Slide
 from spi_desktop.domain.survey_year import Element
 from spi_desktop.services.preferences import steering_phrases
 from spi_desktop.services.training_slides import (
-    Slide,
     presentation_slides,
     reset_slide_texts,
     save_slide_text,

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from spi_desktop.domain.estimate_stats import Estimate, clamp, mean_estimate
 from spi_desktop.domain.formatting import format_decimal
+from spi_desktop.domain.survey_year import GROUP_NAMES as GROUP_NAMES  # re-exported: the CLI reads it here
 from spi_desktop.domain.survey_year import GROUPS
 
 ESTIMATE_LABEL = "ESTIMASI"
@@ -34,7 +35,6 @@ DISCLAIMER = "ESTIMASI dari survei mandiri, bukan nilai SPI resmi KPK; jangan di
 SUBINDEX_ELEMENTS = "elements"
 SUBINDEX_RESPONDENTS = "respondents"
 SUBINDEX_METHODS = (SUBINDEX_ELEMENTS, SUBINDEX_RESPONDENTS)
-GROUP_NAMES = {"internal": "internal", "external": "eksternal", "expert": "eksper"}
 FEW_RESPONDENTS = 5  # below this a group's estimate is flagged as very uncertain
 
 ASSUMPTIONS = {

@@ -1,4 +1,4 @@
-"""Numbers and dates written the Indonesian way (71,53; 1.234; 21 November 2026)."""
+"""Numbers and dates written and read the Indonesian way (71,53; 1.234; 21 November 2026)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ def format_int(value: int | None, empty: str = "–") -> str:
     if value is None:
         return empty
     return f"{value:,d}".replace(",", ".")
+
+
+def weight_text(value: float | None) -> str:
+    """A weight without trailing zeros: 0.45 -> '0,45', 0.1 -> '0,1', None -> ''."""
+    return "" if value is None else format_decimal(value, 3).rstrip("0").rstrip(",")
 
 
 def format_date(value: dt.date | None, empty: str = "–") -> str:
@@ -58,3 +63,18 @@ def parse_decimal(text: str) -> float:
     if not math.isfinite(value):
         raise ValueError(f"'{text}' bukan angka")
     return value
+
+
+_THOUSANDS = re.compile(r"^\d{1,3}([.,]\d{3})+$")
+
+
+def parse_count(text: str) -> int | None:
+    """A whole non-negative number ('1.234' and '1,234' are thousands), None when empty; ValueError otherwise."""
+    cleaned = text.replace(" ", "")
+    if not cleaned:
+        return None
+    if _THOUSANDS.match(cleaned):
+        cleaned = cleaned.replace(".", "").replace(",", "")
+    if not cleaned.isascii() or not cleaned.isdigit():
+        raise ValueError(f"'{text}' bukan bilangan bulat tidak negatif")
+    return int(cleaned)

@@ -14,6 +14,19 @@ from dataclasses import dataclass
 RED, YELLOW, GREEN = "merah", "kuning", "hijau"
 
 
+@dataclass
+class ProgressRow:
+    """Counts for one OPD code (or '' for the institution) and group, with the file or grid row
+    they came from."""
+
+    row: int
+    unit: str
+    group: str
+    invited: int | None
+    started: int | None
+    completed: int
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """Attainment below ``red_below`` is red, below ``green_from`` yellow, from it green (editable)."""

@@ -9,6 +9,7 @@ from typing import Any
 from spi_desktop.domain.bands import Band, band_problems
 
 GROUPS = ("internal", "external", "expert")
+GROUP_NAMES = {"internal": "internal", "external": "eksternal", "expert": "eksper"}  # in Indonesian texts
 
 
 @dataclass(frozen=True)

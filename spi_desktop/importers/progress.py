@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.formatting import parse_count
 from spi_desktop.domain.problems import RowProblem
+from spi_desktop.domain.progress import ProgressRow
 from spi_desktop.importers.columns import (
     HEADER_SEARCH_ROWS,
     ColumnSpec,
@@ -36,18 +37,6 @@ GROUP_WORDS = {
 
 
 @dataclass
-class ProgressRow:
-    """Counts for one OPD code (or '' for the institution) and group, with the file row they came from."""
-
-    row: int
-    unit: str
-    group: str
-    invited: int | None
-    started: int | None
-    completed: int
-
-
-@dataclass
 class ParsedProgress:
     """Rows that can be stored and rows refused with their reasons."""
 
@@ -57,24 +46,9 @@ class ParsedProgress:
     problems: list[RowProblem] = field(default_factory=list)
 
 
-_THOUSANDS = re.compile(r"^\d{1,3}([.,]\d{3})+$")
-
-
 def group_of(text: str) -> str:
     """'Pengguna Layanan' -> 'external'; '' when the word is not a respondent group."""
     return GROUP_WORDS.get(" ".join(text.lower().split()), "")
-
-
-def parse_count(text: str) -> int | None:
-    """A whole non-negative number ('1.234' and '1,234' are thousands), None when empty; ValueError otherwise."""
-    cleaned = text.replace(" ", "")
-    if not cleaned:
-        return None
-    if _THOUSANDS.match(cleaned):
-        cleaned = cleaned.replace(".", "").replace(",", "")
-    if not cleaned.isascii() or not cleaned.isdigit():
-        raise ValueError(f"'{text}' bukan bilangan bulat tidak negatif")
-    return int(cleaned)
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spi_desktop.domain.formatting import parse_count
 from spi_desktop.domain.institution import is_institution_code
 from spi_desktop.domain.problems import RowProblem
 from spi_desktop.importers.columns import ColumnSpec, find_header, mapped_rows
-from spi_desktop.importers.progress import cell_place, group_of, parse_count
+from spi_desktop.importers.progress import cell_place, group_of
 from spi_desktop.importers.table_reader import read_table
 
 TARGET_COLUMNS = (

@@ -5,18 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from spi_desktop.domain.action_plan import ActionRow, ActionStatus, status_label
 from spi_desktop.domain.demo_mark import DEMO_MARK
 from spi_desktop.domain.formatting import format_date
 from spi_desktop.domain.inert import inert_cell, inert_text
 from spi_desktop.reports.files import finish_list_sheet, write_complete
 
-if TYPE_CHECKING:  # services call reports, never the other way round
-    from spi_desktop.services.action_plans import ActionRow
-
-# The same names as services.action_plans.STATUS_LABELS (reports may not import services).
-STATUS_TEXT = {"belum": "Belum dimulai", "berjalan": "Berjalan", "selesai": "Selesai"}
 HEADERS = ("No", "OPD", "Elemen", "Rekomendasi", "Kegiatan", "Penanggung jawab", "Batas waktu", "Status",
            "Kemajuan (%)", "Bukti", "Catatan", "Terlambat")
 WIDTHS = (5, 22, 20, 48, 40, 24, 13, 15, 12, 8, 32, 11)
@@ -30,7 +26,7 @@ def title(year: int) -> str:
 
 
 def _summary(rows: list[ActionRow]) -> str:
-    done = sum(1 for row in rows if row.status == "selesai")
+    done = sum(1 for row in rows if row.status == ActionStatus.DONE)
     late = sum(1 for row in rows if row.overdue)
     return f"{len(rows)} kegiatan · {done} selesai · {late} terlambat · dicetak {format_date(dt.date.today())}"
 
@@ -38,7 +34,7 @@ def _summary(rows: list[ActionRow]) -> str:
 def _values(number: int, row: ActionRow, elements: Mapping[str, str]) -> list[Any]:
     element = elements.get(row.element, row.element) if row.element else ""
     return [number, row.unit_name, element, row.recommendation, row.activity, row.owner, row.due_date,
-            STATUS_TEXT.get(row.status, row.status), row.progress, row.evidence, row.notes,
+            status_label(row.status), row.progress, row.evidence, row.notes,
             "Ya" if row.overdue else "–"]
 
 

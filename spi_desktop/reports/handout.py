@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spi_desktop.domain.bands import range_text
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_date
+from spi_desktop.domain.slides import Slide
 from spi_desktop.reports.files import write_complete
 from spi_desktop.reports.fonts import BOLD, FONT, register_fonts
 from spi_desktop.reports.scorecard import A4_SIZE, GREY, INK, MARGIN, fit_text
@@ -22,8 +23,6 @@ from spi_desktop.reports.watermark import draw_watermark
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
-
-    from spi_desktop.services.training_slides import Slide
 
 TITLE = "Mengenal Survei Penilaian Integritas"
 HEAD, TILE, BOX, BOX_EDGE = "#17324d", "#e3eaf2", "#fff8e1", "#f9a825"

@@ -11,14 +11,13 @@ from spi_desktop.domain.demo_mark import DEMO_MARK
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
 from spi_desktop.domain.inert import inert_cell, inert_text
+from spi_desktop.domain.lagging import GroupProgress, LaggingReport
 from spi_desktop.domain.progress import GREEN, RED, YELLOW
 from spi_desktop.reports.files import finish_list_sheet, write_complete
 from spi_desktop.reports.watermark import draw_watermark
 
-if TYPE_CHECKING:  # services call reports, never the other way round
+if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
-
-    from spi_desktop.services.progress_chasing import GroupProgress, LaggingReport
 
 LIGHTS = {RED: ("#c62828", "#fdecea"), YELLOW: ("#b26a00", "#fff3df"), GREEN: ("#2e7d32", "#e8f5e9")}
 DEFINITION = ("Capaian = selesai ÷ target; untuk OPD, kelompok yang melampaui target dihitung sebesar targetnya. "

@@ -20,38 +20,18 @@ from sqlalchemy import delete, func, select
 
 from spi_desktop.db.models import ActionEvidence, ActionPlan, Recommendation, Unit
 from spi_desktop.db.session import Database, sqlite_path
+from spi_desktop.domain.action_plan import STATUSES, ActionRow, ActionStatus, RecommendationInfo
 from spi_desktop.domain.errors import InputError, NotFoundError
 from spi_desktop.domain.institution import is_institution_code
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
 from spi_desktop.services.concurrency import check_version, reporting_conflicts, stamp
+from spi_desktop.services.units import list_units
+from spi_desktop.services.workspace import get_workspace
+from spi_desktop.services.years import get_year
 
-STATUSES = ("belum", "berjalan", "selesai")
-STATUS_LABELS = {"belum": "Belum dimulai", "berjalan": "Berjalan", "selesai": "Selesai"}
 MAX_EVIDENCE_BYTES = 50_000_000
-
-
-@dataclass(frozen=True)
-class ActionRow:
-    """One activity with its recommendation, as the board shows it."""
-
-    id: int
-    recommendation_id: int
-    year: int
-    code: str  # '' for the institution
-    unit_name: str
-    element: str | None
-    recommendation: str
-    activity: str
-    owner: str
-    due_date: dt.date | None
-    status: str
-    progress: int
-    notes: str
-    evidence: int
-    overdue: bool
-    version: int = 1  # hand it back in ActionEdit.version so a change by someone else is not overwritten
 
 
 @dataclass(frozen=True)
@@ -101,7 +81,7 @@ def check_action(edit: ActionEdit) -> list[str]:
         problems.append(f"Status '{edit.status}' tidak dikenal")
     if not 0 <= edit.progress <= 100:
         problems.append("Kemajuan harus 0–100 %")
-    if edit.status == "selesai" and edit.progress != 100:
+    if edit.status == ActionStatus.DONE and edit.progress != 100:
         problems.append("Kegiatan selesai berarti kemajuan 100 %")
     return problems
 
@@ -183,22 +163,12 @@ def list_actions(database: Database, year: int, today: dt.date | None = None) ->
         rows = []
         for action, recommendation in session.execute(query):
             code, name = units.get(recommendation.unit_id or -1, ("", "Instansi"))
-            overdue = action.due_date is not None and action.due_date < today and action.status != "selesai"
+            overdue = action.due_date is not None and action.due_date < today and action.status != ActionStatus.DONE
             rows.append(ActionRow(action.id, recommendation.id, recommendation.year, code, name,
                                   recommendation.element, recommendation.text, action.activity, action.owner,
                                   action.due_date, action.status, action.progress, action.notes,
                                   evidence.get(action.id, 0), overdue, action.version))
     return sorted(rows, key=lambda r: (r.due_date or dt.date.max, r.id))
-
-
-@dataclass(frozen=True)
-class RecommendationInfo:
-    """A recommendation for the board's picker."""
-
-    id: int
-    code: str
-    element: str | None
-    text: str
 
 
 def list_recommendations(database: Database, year: int) -> list[RecommendationInfo]:
@@ -211,10 +181,33 @@ def list_recommendations(database: Database, year: int) -> list[RecommendationIn
                 for rid, code, element, text in session.execute(query)]
 
 
+@dataclass(frozen=True)
+class BoardData:
+    """Everything the action board shows for one year, read in one go."""
+
+    year: int
+    actions: list[ActionRow]
+    recommendations: list[RecommendationInfo]
+    units: dict[str, str]  # every OPD code -> name
+    active_units: list[tuple[str, str]]  # (code, name) of the OPD taking part this year
+    elements: dict[str, str]  # element code -> name
+    institution: str
+
+
+def board(database: Database, year: int, today: dt.date | None = None) -> BoardData:
+    """The year's recommendations, activities, OPD and elements for the action board."""
+    units = list_units(database, year=year)
+    workspace = get_workspace(database)
+    return BoardData(year, list_actions(database, year, today), list_recommendations(database, year),
+                     {u.code: u.name for u in units}, [(u.code, u.name) for u in units if u.active],
+                     {e.code: e.name for e in get_year(database, year).elements},
+                     workspace.name if workspace else "")
+
+
 def action_summary(database: Database, year: int, today: dt.date | None = None) -> dict[str, int]:
     """Counts for Beranda: total, per status, and overdue."""
     rows = list_actions(database, year, today)
-    counts = {status: sum(1 for r in rows if r.status == status) for status in STATUSES}
+    counts = {status.value: sum(1 for r in rows if r.status == status) for status in STATUSES}
     return {"total": len(rows), **counts, "terlambat": sum(1 for r in rows if r.overdue)}
 
 

@@ -19,7 +19,7 @@ from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError, NotFoundError
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
-from spi_desktop.domain.survey_year import SurveyYear
+from spi_desktop.domain.survey_year import GROUP_NAMES, SurveyYear
 from spi_desktop.importers.eligibility import UnitHead
 from spi_desktop.importers.population import MappedFrame, read_population_file, read_population_sheets
 from spi_desktop.importers.population_columns import GROUP_COLUMNS, GROUP_LABELS
@@ -31,7 +31,7 @@ from spi_desktop.services.demo_guard import refuse_demo_file
 from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.population_check import CheckedSheet, check_sheet, require_columns
 from spi_desktop.services.population_result import PopulationImportResult, combined
-from spi_desktop.services.population_store import GROUP_WORDS, generation, lock_list, write_checked, write_report
+from spi_desktop.services.population_store import generation, lock_list, write_checked, write_report
 from spi_desktop.services.privacy import refuse_purged_year
 from spi_desktop.services.years import get_year
 
@@ -214,7 +214,7 @@ def undo_batch(database: Database, batch_id: int) -> int:
         unvalidated = int(cast(CursorResult[Any], cleared).rowcount or 0)
         batch.undone_at = dt.datetime.now()
         audit.record(session, actor, "undo", "populasi",
-                     f"Batalkan impor populasi {GROUP_WORDS.get(batch.group, batch.group)} {batch.year}: "
+                     f"Batalkan impor populasi {GROUP_NAMES.get(batch.group, batch.group)} {batch.year}: "
                      f"{format_int(removed)} baris dari berkas {batch.file_name} (batch {batch_id})",
                      year=batch.year, group=batch.group, file_name=batch.file_name, batch=batch_id, removed=removed,
                      imported_by=batch.imported_by, validations_cleared=unvalidated)

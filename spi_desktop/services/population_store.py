@@ -13,6 +13,7 @@ from spi_desktop.db.models import PopulationBatch, PopulationRecord, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Actor, Permission
+from spi_desktop.domain.survey_year import GROUP_NAMES
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
 from spi_desktop.services.jobs import JobContext
@@ -20,8 +21,6 @@ from spi_desktop.services.locks import lock_for_writing
 from spi_desktop.services.population_check import CheckedSheet
 from spi_desktop.services.population_result import PopulationImportResult
 from spi_desktop.services.preferences import is_demo_workspace
-
-GROUP_WORDS = {"internal": "internal", "external": "eksternal", "expert": "eksper"}  # for audit summaries
 
 
 def generation(session: Session, year: int, group: str) -> tuple[int, int]:
@@ -124,7 +123,7 @@ def _store_sheet(session: Session, actor: Actor, sheet: CheckedSheet, context: J
     result.batch = batch.id
     unit_code = session.scalar(select(Unit.code).where(Unit.id == unit_id)) if unit_id is not None else None
     sheet_words = f" (lembar {result.sheet})" if result.sheet else ""
-    summary = f"Impor populasi {GROUP_WORDS[group]} {year}: {format_int(result.imported)} dari berkas " \
+    summary = f"Impor populasi {GROUP_NAMES[group]} {year}: {format_int(result.imported)} dari berkas " \
               f"{result.file_name}{sheet_words}"
     audit.record(session, actor, "import", "populasi", summary,
                  year=year, group=group, unit=unit_code, file_name=result.file_name, sheet=result.sheet,

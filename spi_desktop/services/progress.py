@@ -23,6 +23,7 @@ from spi_desktop.domain.institution import is_institution_code
 from spi_desktop.domain.problems import RowProblem
 from spi_desktop.domain.progress import (
     DEFAULT_THRESHOLDS,
+    ProgressRow,
     Thresholds,
     attainment,
     dropped,
@@ -31,13 +32,9 @@ from spi_desktop.domain.progress import (
     traffic_light,
 )
 from spi_desktop.domain.roles import Actor, Permission
-from spi_desktop.importers.progress import (
-    ParsedProgress,
-    ProgressInspection,
-    ProgressRow,
-    inspect_progress_file,
-    parse_progress_file,
-)
+from spi_desktop.importers.columns import ColumnSpec
+from spi_desktop.importers.progress import PROGRESS_COLUMNS, ParsedProgress, inspect_progress_file, parse_progress_file
+from spi_desktop.importers.progress import ProgressInspection as ProgressInspection  # re-exported for the dialog
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
 from spi_desktop.services.demo_guard import refuse_demo_file
@@ -82,6 +79,11 @@ def import_progress(database: Database, path: Path, year: int, date: dt.date | N
     _check_in_window(database, year, date)
     parsed = parse_progress_file(path, sheet, mapping, group)
     return _store(database, actor, year, date, parsed, on_existing)
+
+
+def progress_columns() -> tuple[ColumnSpec, ...]:
+    """The columns a progress file may have (key, label, the headers recognised, whether required)."""
+    return PROGRESS_COLUMNS
 
 
 def inspect_progress(path: Path, sheet: str | None = None,

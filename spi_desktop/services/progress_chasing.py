@@ -7,12 +7,13 @@ part before the deadline; the texts are editable templates (services/preferences
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from spi_desktop.db.session import Database
 from spi_desktop.domain.formatting import format_date
-from spi_desktop.domain.progress import Thresholds, combined_attainment, days_left, traffic_light
+from spi_desktop.domain.lagging import GroupProgress, LaggingReport, LaggingRow
+from spi_desktop.domain.progress import combined_attainment, days_left, traffic_light
 from spi_desktop.domain.validators import normalise_phone
 from spi_desktop.services.preferences import get_templates, get_thresholds, is_demo_workspace
 from spi_desktop.services.progress import MatrixRow, institution_total, progress_matrix
@@ -20,64 +21,6 @@ from spi_desktop.services.progress_targets import INSTITUTION, OPD_GROUPS
 from spi_desktop.services.units import list_units
 from spi_desktop.services.workspace import get_workspace
 from spi_desktop.services.years import get_year
-
-
-@dataclass(frozen=True)
-class GroupProgress:
-    """Completed against target for one group of one OPD (or the institution's experts)."""
-
-    completed: int
-    target: int | None
-    attainment: float | None
-    projected_attainment: float | None
-
-    @property
-    def gap(self) -> int:
-        """How many completed answers are still missing (0 when the target is reached or unknown)."""
-        return max((self.target or 0) - self.completed, 0)
-
-
-@dataclass(frozen=True)
-class LaggingRow:
-    """One OPD still short of its sample in at least one group."""
-
-    rank: int
-    code: str
-    name: str
-    pic_name: str | None
-    pic_phone: str | None
-    groups: dict[str, GroupProgress]
-    attainment: float | None  # all its groups together, each counted up to its target
-    light: str | None
-
-    @property
-    def gap(self) -> int:
-        """Missing completed answers over its groups."""
-        return sum(group.gap for group in self.groups.values())
-
-
-@dataclass(frozen=True)
-class LaggingReport:
-    """The lagging list as of the latest snapshot, with what a meeting needs around it."""
-
-    institution: str
-    year: int
-    as_of: dt.date | None
-    window_end: dt.date | None
-    days_left: int | None
-    rows: list[LaggingRow]
-    units_total: int
-    completed: int
-    target: int
-    expert: GroupProgress | None
-    thresholds: Thresholds
-    without_target: list[str] = field(default_factory=list)  # 'CODE (group)' of OPD lines with no target yet
-    demo: bool = False  # from a demo (training) workspace: every export says so
-
-    @property
-    def attainment(self) -> float | None:
-        """The institution's attainment over every OPD and group."""
-        return self.completed / self.target if self.target else None
 
 
 def _group(row: MatrixRow) -> GroupProgress:

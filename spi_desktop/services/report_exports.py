@@ -7,13 +7,15 @@ import datetime as dt
 from pathlib import Path
 
 from spi_desktop.db.session import Database
+from spi_desktop.domain.action_plan import ActionFilter
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.lagging import LaggingReport
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
-from spi_desktop.services.action_plans import ActionRow
+from spi_desktop.services.action_plans import list_actions, list_recommendations
 from spi_desktop.services.preferences import is_demo_workspace
-from spi_desktop.services.progress_chasing import LaggingReport, lagging_report
+from spi_desktop.services.progress_chasing import lagging_report
 from spi_desktop.services.workspace import get_workspace
 from spi_desktop.services.years import get_year
 
@@ -42,12 +44,15 @@ def export_lagging(database: Database, year: int, out: Path, today: dt.date | No
     return report
 
 
-def export_action_plans(database: Database, year: int, rows: list[ActionRow], out: Path) -> int:
-    """Write the activities ``rows`` (as the board filtered them) of ``year`` to ``out`` (.xlsx) under the
-    institution's name, with element names and the demo mark where it applies; returns the rows written."""
+def export_action_plans(database: Database, year: int, action_filter: ActionFilter, out: Path,
+                        today: dt.date | None = None) -> int:
+    """Write the activities of ``year`` that ``action_filter`` lets through, in the board's order, to ``out``
+    (.xlsx) under the institution's name, with element names and the demo mark where it applies; returns the
+    rows written. ``today`` is the day 'overdue' is measured against (None = today)."""
     from spi_desktop.reports.action_plans import write_actions_xlsx
 
     actor = require(database, Permission.EXPORT)
+    rows = action_filter.shown(list_recommendations(database, year), list_actions(database, year, today))
     workspace = get_workspace(database)
     elements = {element.code: element.name for element in get_year(database, year).elements}
     write_actions_xlsx(rows, year, workspace.name if workspace else "", out, elements, is_demo_workspace(database))

@@ -6,13 +6,14 @@ import datetime as dt
 from typing import Any
 
 from spi_desktop.db.session import Database
+from spi_desktop.domain.action_plan import ActionRow, ActionStatus
 from spi_desktop.domain.bands import Banded, band_upper_bounds
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.institution import is_institution_code
 from spi_desktop.domain.scorecard import CardRecommendation, ElementLine, ScorecardData
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.reports.logo import prepare_logo
-from spi_desktop.services.action_plans import ActionRow, list_actions
+from spi_desktop.services.action_plans import list_actions
 from spi_desktop.services.preferences import is_demo_workspace
 from spi_desktop.services.recommendation_catalogue import Catalogue, load_catalogue, rank_recommendations
 from spi_desktop.services.results_read import ResultInfo, results_for_year
@@ -62,8 +63,9 @@ def scorecards_for_year(database: Database, year: int, codes: list[str] | None =
 def _card(info: ResultInfo, settings: SurveyYear, catalogue: Catalogue, bands: list[tuple[str, float, float, str]],
           elements: list[ElementLine], rows: list[ActionRow], common: dict[str, Any]) -> ScorecardData:
     recommendations = card_recommendations(settings, catalogue, elements)
-    actions = {"open": sum(1 for r in rows if r.status != "selesai" and not r.overdue),
-               "overdue": sum(1 for r in rows if r.overdue), "done": sum(1 for r in rows if r.status == "selesai")}
+    done = sum(1 for r in rows if r.status == ActionStatus.DONE)
+    actions = {"open": sum(1 for r in rows if r.status != ActionStatus.DONE and not r.overdue),
+               "overdue": sum(1 for r in rows if r.overdue), "done": done}
     return ScorecardData(
         year=info.year, code=info.code, unit_name=info.name, index=info.index, bands=bands, internal=info.internal,
         external=info.external, expert=info.expert, correction=info.correction, elements=elements,

@@ -7,9 +7,8 @@ bands always come from the data, so an edited text never shows a stale score.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from spi_desktop.db.session import Database
 from spi_desktop.domain.bands import band_upper_bounds
@@ -17,6 +16,7 @@ from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
 from spi_desktop.domain.placeholders import placeholder_fields, placeholder_problems
 from spi_desktop.domain.roles import Permission
+from spi_desktop.domain.slides import Figure, Slide
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.resources import load_json
 from spi_desktop.services import audit
@@ -44,32 +44,6 @@ PLACEHOLDERS = {
     "service_within_months": "batas waktu layanan responden eksternal (bulan)",
     "previous_year": "tahun hasil sebelumnya",
 }
-
-
-class Figure(NamedTuple):
-    """A labelled value on a slide: an element with its scope, or a score with its band colour."""
-
-    label: str
-    value: str
-    colour: str | None = None
-
-
-@dataclass(frozen=True)
-class Slide:
-    """One slide, ready to show: texts are filled in, numbers written the Indonesian way.
-
-    ``kind`` tells the view how to lay out the data: 'text', 'elements' (figures = element name and scope),
-    'bands' (label, lower, exclusive upper, colour), 'results' or 'actions' (figures = tiles).
-    """
-
-    id: str
-    kind: str
-    title: str
-    paragraphs: list[str]
-    bullets: list[str]
-    closing: list[str] = field(default_factory=list)
-    bands: list[tuple[str, float, float, str]] | None = None
-    figures: list[Figure] = field(default_factory=list)
 
 
 def _shipped() -> dict[str, Any]:

@@ -10,7 +10,6 @@ import datetime as dt
 import html
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
 from spi_desktop.domain.progress import DEFAULT_THRESHOLDS, GREEN, RED, YELLOW, Thresholds
+from spi_desktop.services.progress_charts import OpdAttainment
 from spi_desktop.views.labels import short_group_labels
 from spi_desktop.views.text import fill
 
@@ -37,17 +37,6 @@ LIGHT_COLOURS = {RED: "#e57373", YELLOW: "#f2a900", GREEN: "#66bb6a"}  # light e
 EXPORT_SIZE = QSize(1200, 700)
 MAX_BARS = 20
 INK = QColor("#17324d")
-
-
-@dataclass(frozen=True)
-class OpdAttainment:
-    """One OPD's completed answers against its target over its groups, with the traffic light."""
-
-    label: str
-    completed: int
-    target: int
-    attainment: float
-    light: str | None
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:

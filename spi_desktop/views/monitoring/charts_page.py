@@ -6,9 +6,6 @@ size, when exported as PNG.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter, defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView
@@ -16,27 +13,18 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_date, format_int
-from spi_desktop.domain.progress import Thresholds, combined_attainment, traffic_light
 from spi_desktop.domain.roles import Permission
-from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.services.errors import user_message
-from spi_desktop.services.progress import progress_matrix
-from spi_desktop.services.progress_chasing import LaggingRow, lagging_report
-from spi_desktop.services.progress_history import unit_history
-from spi_desktop.services.progress_series import InstitutionSeries, institution_series
-from spi_desktop.services.progress_targets import OPD_GROUPS
+from spi_desktop.services.progress_charts import ChartData, chart_data
 from spi_desktop.services.report_exports import check_export, note_chart_export
-from spi_desktop.services.units import list_units
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import short_group_labels
 from spi_desktop.views.monitoring.charts import (
     EXPORT_SIZE,
     MAX_BARS,
-    OpdAttainment,
     attainment_chart,
     message_chart,
     over_time_chart,
@@ -48,56 +36,6 @@ from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 CHARTS = ("attainment", "over_time", "gap")
 MIN_BARS, ROW_PIXELS, CHART_FURNITURE = 8, 21, 200  # bars shown on screen: as many as the height can hold
-LONGEST_LABEL = 28
-
-
-@dataclass(frozen=True)
-class ChartData:
-    """Everything the three charts draw, read in one background job."""
-
-    year: int
-    as_of: dt.date | None
-    opds: list[OpdAttainment]
-    thresholds: Thresholds
-    institution: InstitutionSeries
-    lagging: LaggingRow | None
-    lagging_targets: dict[str, int]
-    lagging_series: dict[str, list[tuple[dt.date, int]]]
-
-
-def _labels(units: dict[str, UnitRecord]) -> dict[str, str]:
-    """Short bar labels: the short name (else the name, cut), with the code when two would read the same."""
-    labels = {}
-    for code, unit in units.items():
-        label = unit.short_name or unit.name
-        labels[code] = label if len(label) <= LONGEST_LABEL else label[:LONGEST_LABEL - 1] + "…"
-    seen = Counter(labels.values())
-    return {code: label if seen[label] == 1 else f"{label} ({code})" for code, label in labels.items()}
-
-
-def load_chart_data(database: Database, year: int) -> ChartData:
-    """Read the charts' data through the services (runs on a worker thread)."""
-    report = lagging_report(database, year)
-    as_of, matrix = progress_matrix(database, year, thresholds=report.thresholds)
-    units = {u.code: u.record for u in list_units(database, year=year, active_only=True)}
-    pairs: dict[str, list[tuple[int, int | None]]] = defaultdict(list)
-    for row in matrix:
-        if row.code in units and row.group in OPD_GROUPS:
-            pairs[row.code].append((row.completed, row.target))
-    labels = _labels(units)
-    opds = []
-    for code, counts in pairs.items():
-        value = combined_attainment(counts)
-        if value is not None:
-            opds.append(OpdAttainment(labels[code], sum(c for c, _ in counts), sum(t or 0 for _, t in counts), value,
-                                      traffic_light(value, report.thresholds)))
-    worst = report.rows[0] if report.rows else None
-    targets: dict[str, int] = {}
-    series: dict[str, list[tuple[dt.date, int]]] = {}
-    if worst is not None:
-        targets, history = unit_history(database, year, worst.code)
-        series = {group: [(p.date, p.completed) for p in points] for group, points in history.items()}
-    return ChartData(year, as_of, opds, report.thresholds, institution_series(database, year), worst, targets, series)
 
 
 class ChartsPage(QWidget):
@@ -162,7 +100,7 @@ class ChartsPage(QWidget):
         """Read the data for the current year off the GUI thread; answers to older requests are dropped."""
         self._request += 1
         request, database, year = self._request, self.context.database, self.context.year
-        self.last_job = run_in_background(lambda _ctx: load_chart_data(database, year), owner=self)
+        self.last_job = run_in_background(lambda _ctx: chart_data(database, year), owner=self)
         self.last_job.succeeded.connect(lambda data: self.show_data(data) if request == self._request else None)
         self.last_job.failed.connect(lambda error: self._show_message(
             fill(self.tr("Grafik tidak dapat dimuat: %1"), user_message(error))) if request == self._request else None)

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
+from spi_desktop.domain.lagging import LaggingReport, LaggingRow
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.audit import reveal_contacts
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.preferences import get_templates, set_template, steering_phrases
-from spi_desktop.services.progress_chasing import LaggingReport, LaggingRow, Reminder, lagging_report, reminders
+from spi_desktop.services.progress_chasing import Reminder, lagging_report, reminders
 from spi_desktop.services.report_exports import export_lagging
 from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area

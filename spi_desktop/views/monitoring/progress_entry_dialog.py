@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.importers.progress import ProgressRow, parse_count
+from spi_desktop.domain.formatting import parse_count
+from spi_desktop.domain.progress import ProgressRow
 from spi_desktop.services.progress import ProgressImportResult, record_progress
 from spi_desktop.services.progress_history import EntryLine, entry_lines
 from spi_desktop.services.years import get_year

@@ -20,10 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.formatting import format_int
-from spi_desktop.importers.progress import PROGRESS_COLUMNS, ProgressInspection
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_setup import list_presets, save_preset
-from spi_desktop.services.progress import ProgressImportResult, import_progress, inspect_progress, preview_progress
+from spi_desktop.services.progress import (
+    ProgressImportResult,
+    ProgressInspection,
+    import_progress,
+    inspect_progress,
+    preview_progress,
+    progress_columns,
+)
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.labels import group_labels
@@ -82,7 +88,7 @@ class ProgressImportDialog(QDialog):
         mapping_form = QFormLayout()
         self.labels = {"unit": self.tr("Kode OPD"), "group": self.tr("Kelompok"), "invited": self.tr("Diundang"),
                        "started": self.tr("Mulai (sebagian)"), "completed": self.tr("Selesai")}
-        for spec in PROGRESS_COLUMNS:
+        for spec in progress_columns():
             combo = QComboBox()
             self.combos[spec.key] = combo
             mapping_form.addRow(self.labels[spec.key] + (" *" if spec.required else ""), combo)
@@ -162,7 +168,7 @@ class ProgressImportDialog(QDialog):
                 if header:
                     combo.addItem(header, header)
             combo.setCurrentIndex(max(0, combo.findData(inspection.mapping.get(key, ""))))
-        missing = [self.labels[s.key] for s in PROGRESS_COLUMNS if s.required and s.key not in inspection.mapping]
+        missing = [self.labels[s.key] for s in progress_columns() if s.required and s.key not in inspection.mapping]
         self._say(fill(self.tr("Judul kolom di baris %1. %2"), inspection.header_row,
                        fill(self.tr("Pilih kolom untuk: %1."), ", ".join(missing)) if missing
                        else self.tr("Semua kolom wajib dikenali; periksa lalu impor.")))
@@ -174,7 +180,7 @@ class ProgressImportDialog(QDialog):
 
     def _mapping_problem(self) -> str | None:
         chosen = self.mapping()
-        missing = [self.labels[spec.key] for spec in PROGRESS_COLUMNS if spec.required and not chosen[spec.key]]
+        missing = [self.labels[spec.key] for spec in progress_columns() if spec.required and not chosen[spec.key]]
         if missing:
             return fill(self.tr("Kolom wajib belum dipilih: %1"), ", ".join(missing))
         headers = [h for h in chosen.values() if h]

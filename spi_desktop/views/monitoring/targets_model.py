@@ -7,8 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from spi_desktop.domain.formatting import format_int
-from spi_desktop.importers.progress import parse_count
+from spi_desktop.domain.formatting import format_int, parse_count
 from spi_desktop.services.progress_targets import TargetEdit, TargetRow
 from spi_desktop.views.labels import short_group_labels
 

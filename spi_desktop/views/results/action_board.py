@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spi_desktop.domain.action_plan import LATE, STATUSES, ActionFilter, ActionRow, ActionStatus
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.action_plans import (
     ActionEdit,
-    ActionRow,
+    BoardData,
     add_evidence,
     add_recommendation,
+    board,
     delete_action,
     evidence_files,
     ready_evidence,
@@ -39,7 +41,6 @@ from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.results.action_board_data import BoardData, load_board
 from spi_desktop.views.results.action_details import ActionDetails
 from spi_desktop.views.results.action_dialog import ActionDialog, RecommendationDialog, status_labels
 from spi_desktop.views.results.action_tree import (
@@ -58,7 +59,6 @@ from spi_desktop.views.results.action_tree import (
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
-LATE = "terlambat"  # the status filter's extra choice: past due and not done
 EVERY = "*"  # 'all' in the OPD and status filters
 
 
@@ -80,8 +80,9 @@ class ActionBoard(AreaPage):
         self.unit_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Semua status"), EVERY)
-        for key, label in status_labels().items():
-            self.status_filter.addItem(label, key)
+        labels = status_labels()
+        for status in STATUSES:
+            self.status_filter.addItem(labels[status], status.value)
         self.status_filter.addItem(self.tr("Terlambat"), LATE)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari kegiatan atau penanggung jawab…"))
@@ -161,7 +162,7 @@ class ActionBoard(AreaPage):
     def refresh(self) -> BackgroundJob:
         """Reload the year's recommendations and activities off the GUI thread."""
         database, year, today = self.context.database, self.context.year, self.today
-        self.last_job = run_in_background(lambda _ctx: load_board(database, year, today), owner=self)
+        self.last_job = run_in_background(lambda _ctx: board(database, year, today), owner=self)
         self.last_job.succeeded.connect(self._show)
         self.last_job.failed.connect(lambda error: self.counts.setText(user_message(error)))
         return self.last_job
@@ -180,7 +181,7 @@ class ActionBoard(AreaPage):
         self.unit_filter.setCurrentIndex(max(self.unit_filter.findData(chosen), 0))
         self.unit_filter.blockSignals(False)
         actions = data.actions
-        done, late = (sum(1 for r in actions if r.status == "selesai"), sum(1 for r in actions if r.overdue))
+        done, late = (sum(1 for r in actions if r.status == ActionStatus.DONE), sum(1 for r in actions if r.overdue))
         late_text = fill(self.tr("%1 terlambat"), late)
         if late:
             late_text = f"<span style='color:{RED}'>{late_text}</span>"
@@ -194,26 +195,20 @@ class ActionBoard(AreaPage):
     def _scope(self, code: str) -> str:
         return self.tr("Instansi") if not code else (self.data.units.get(code, code) if self.data else code)
 
-    def _matches(self, row: ActionRow) -> bool:
-        status, needle = self.status_filter.currentData(), self.search.text().strip().lower()
-        if status == LATE and not row.overdue or status not in {EVERY, LATE} and row.status != status:
-            return False
-        return not needle or needle in " ".join((row.activity, row.owner, row.recommendation, row.notes)).lower()
+    def action_filter(self) -> ActionFilter:
+        """The OPD, status and search text chosen above the board."""
+        unit = self.unit_filter.currentData() if self.unit_filter.count() else EVERY
+        status = self.status_filter.currentData()
+        return ActionFilter(None if unit == EVERY else unit, None if status == EVERY else status, self.search.text())
 
     def groups(self) -> list[Group]:
         """The recommendations and activities the filters let through."""
         if self.data is None:
             return []
-        unit = self.unit_filter.currentData() if self.unit_filter.count() else EVERY
-        filtering = self.status_filter.currentData() != EVERY or bool(self.search.text().strip())
         found = []
-        for recommendation in self.data.recommendations:
-            if unit != EVERY and recommendation.code != unit:
-                continue
-            actions = [r for r in self.data.actions if r.recommendation_id == recommendation.id and self._matches(r)]
-            if actions or not filtering:
-                element = self.data.elements.get(recommendation.element or "", recommendation.element or "")
-                found.append(Group(recommendation, self._scope(recommendation.code), element, actions))
+        for recommendation, actions in self.action_filter().group(self.data.recommendations, self.data.actions):
+            element = self.data.elements.get(recommendation.element or "", recommendation.element or "")
+            found.append(Group(recommendation, self._scope(recommendation.code), element, actions))
         return found
 
     def _fill(self) -> None:
@@ -384,9 +379,9 @@ class ActionBoard(AreaPage):
 
     def export(self, path: Path) -> BackgroundJob:
         """Write the activities shown (as filtered) to ``path`` off the GUI thread."""
-        rows, database = self.shown_actions(), self.context.database
+        chosen, database, today = self.action_filter(), self.context.database, self.today
         year = self.data.year if self.data else self.context.year
-        job = run_in_background(lambda _ctx: export_action_plans(database, year, rows, path),
+        job = run_in_background(lambda _ctx: export_action_plans(database, year, chosen, path, today),
                                 self, self.tr("Menulis rencana aksi…"), error_title=self.tr("Ekspor gagal"))
         job.succeeded.connect(lambda _r: prompts.info(self, self.tr("Ekspor"), fill(self.tr("Tersimpan: %1"), path)))
         self.last_job = job

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
+from spi_desktop.domain.action_plan import ActionRow
 from spi_desktop.domain.formatting import format_date
-from spi_desktop.services.action_plans import ActionRow
 from spi_desktop.views.text import fill
 
 

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.services.action_plans import STATUSES, ActionEdit, ActionRow
+from spi_desktop.domain.action_plan import STATUSES, ActionRow, ActionStatus
+from spi_desktop.services.action_plans import ActionEdit
 from spi_desktop.services.concurrency import ConflictError
 from spi_desktop.services.errors import user_message
 from spi_desktop.views.conflicts import offer_reload
@@ -35,11 +36,13 @@ SaveRecommendation = Callable[[str, str, str | None], int]  # (OPD code or '', t
 
 
 def status_labels() -> dict[str, str]:
-    """Activity status (services/action_plans.py STATUSES) -> its name in the current language."""
+    """Activity status (domain/action_plan.py ActionStatus) -> its name in the current language.
+
+    The texts are ActionStatus.label, written out here so the translation tools find them."""
     return {
-        "belum": QCoreApplication.translate("ActionPlans", "Belum dimulai"),
-        "berjalan": QCoreApplication.translate("ActionPlans", "Berjalan"),
-        "selesai": QCoreApplication.translate("ActionPlans", "Selesai"),
+        ActionStatus.NOT_STARTED: QCoreApplication.translate("ActionPlans", "Belum dimulai"),
+        ActionStatus.RUNNING: QCoreApplication.translate("ActionPlans", "Berjalan"),
+        ActionStatus.DONE: QCoreApplication.translate("ActionPlans", "Selesai"),
     }
 
 
@@ -113,7 +116,7 @@ class ActionDialog(QDialog):
         due_row.addWidget(self.due, 1)
         self.status = QComboBox()
         for key in STATUSES:
-            self.status.addItem(status_labels()[key], key)
+            self.status.addItem(status_labels()[key], key.value)
         self.status.currentIndexChanged.connect(self._status_changed)
         self.progress = QSpinBox()
         self.progress.setRange(0, 100)
@@ -171,7 +174,7 @@ class ActionDialog(QDialog):
         self.recommendation_text.setVisible(bool(text))
 
     def _status_changed(self) -> None:
-        if self.status.currentData() == "selesai":
+        if self.status.currentData() == ActionStatus.DONE:
             self.progress.setValue(100)
 
     def edit(self) -> ActionEdit:

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
+from spi_desktop.domain.action_plan import ActionRow, ActionStatus, RecommendationInfo
 from spi_desktop.domain.formatting import format_date
-from spi_desktop.services.action_plans import ActionRow, RecommendationInfo
 from spi_desktop.views.results.action_dialog import status_labels
 from spi_desktop.views.text import fill
 
@@ -72,7 +72,7 @@ def _activity_items(row: ActionRow) -> list[QStandardItem]:
         item.setData(row, ACTION_ROLE)
         item.setData(row.recommendation_id, RECOMMENDATION_ROLE)
         item.setData("", CAPTION_ROLE)
-        colour = RED if row.overdue else GREEN if column == STATUS and row.status == "selesai" else INK
+        colour = RED if row.overdue else GREEN if column == STATUS and row.status == ActionStatus.DONE else INK
         item.setForeground(QBrush(QColor(colour)))
         if column == EVIDENCE:
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.estimate_stats import Estimate
-from spi_desktop.domain.formatting import format_decimal, format_int
+from spi_desktop.domain.formatting import format_decimal, format_int, weight_text
 from spi_desktop.domain.survey_year import GROUPS
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.estimate import EstimateReport, UnitEstimate, estimate_spi
@@ -50,11 +50,6 @@ def score_text(found: Estimate | None) -> str:
     """'75,40 [69,26–81,53]'; '75,40' without an interval (one respondent); '–' when nothing was estimated."""
     interval = interval_text(found)
     return "–" if found is None else format_decimal(found.value) + (f" [{interval}]" if found.low is not None else "")
-
-
-def weight_text(value: float | None) -> str:
-    """A weight without trailing zeros: 0.45 -> '0,45', 0.1 -> '0,1', None -> ''."""
-    return "" if value is None else format_decimal(value, 3).rstrip("0").rstrip(",")
 
 
 def interval_text(found: Estimate | None) -> str:

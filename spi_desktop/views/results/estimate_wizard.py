@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from spi_desktop.domain.formatting import format_decimal, parse_decimal
+from spi_desktop.domain.formatting import format_decimal, parse_decimal, weight_text
 from spi_desktop.domain.survey_year import GROUPS
 from spi_desktop.resources import resource_path
 from spi_desktop.services.estimate import EstimateReport
@@ -32,7 +32,7 @@ from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.results.estimate_view import ResultPage, weight_text
+from spi_desktop.views.results.estimate_view import ResultPage
 from spi_desktop.views.style import ERROR_STYLE
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QSizePoli
 
 from spi_desktop.domain.bands import range_text
 from spi_desktop.domain.formatting import format_decimal
-from spi_desktop.services.training_slides import Figure, Slide, presentation_slides
+from spi_desktop.domain.slides import Figure, Slide
+from spi_desktop.services.training_slides import presentation_slides
 from spi_desktop.views.context import AppContext
 
 BACKGROUND, INK, MUTED, ACCENT, TILE = "#0d2137", "#ffffff", "#bfcddb", "#ffd54f", "#1f4468"
