@@ -25,7 +25,7 @@ pytestmark = pytest.mark.sqlite_only("the fixtures are SQLite workspace files")
 
 
 def test_there_is_one_fixture_per_revision_up_to_head() -> None:
-    assert REVISIONS == [f"{number:04d}" for number in range(1, int(head_revision()) + 1)]
+    assert [f"{number:04d}" for number in range(1, int(head_revision()) + 1)] == REVISIONS
 
 
 @pytest.mark.parametrize("revision", REVISIONS)
