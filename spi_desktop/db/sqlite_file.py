@@ -1,8 +1,8 @@
 """The workspace as a SQLite *file*: the few things done to it with ``sqlite3`` directly, below SQLAlchemy.
 
 A consistent copy while others write (backups, the copy before a migration, a restore's copy-in), a read-only
-probe of what a file holds, its schema revision and one setting read straight from it, and the checks a restore
-makes on a copy before it replaces the workspace.
+probe of what a file holds, its schema revision and one setting read straight from it, and what a restore does
+to its copy before the copy replaces the workspace (checks, page size, the audit lines written since).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from spi_desktop.domain.demo_mark import DEMO_KEY
 
 FileKind = Literal["demo", "real", "empty"]
 _TIMEOUT_S = BUSY_TIMEOUT_MS / 1000
+AUDIT_COLUMNS = "at, user_name, role, action, area, summary, details"  # all but the id, which the copy gives anew
 
 
 def copy_online(source: Path, target: Path, standalone: bool = True) -> None:
@@ -116,3 +117,26 @@ def match_page_size(copy: Path, live: Path) -> None:
             connection.execute("VACUUM")
     finally:
         connection.close()
+
+
+def carry_audit_trail(plain: Path, live: Path) -> int:
+    """Append to the verified copy the workspace's audit lines newer than the backup's newest (with new ids), so
+    a restore never erases the trail of what happened after the backup; how many lines were carried.
+    Raises ``sqlite3.Error``."""
+    copy = sqlite3.connect(plain, timeout=_TIMEOUT_S)
+    try:
+        copy.execute("ATTACH DATABASE ? AS live", (str(live),))
+        try:
+            if not copy.execute("SELECT 1 FROM live.sqlite_master WHERE type = 'table' AND name = 'audit_entry'"
+                                ).fetchone():
+                return 0
+            newest = copy.execute("SELECT MAX(at) FROM main.audit_entry").fetchone()[0]
+            with copy:
+                carried = copy.execute(
+                    f"INSERT INTO main.audit_entry ({AUDIT_COLUMNS}) SELECT {AUDIT_COLUMNS} FROM live.audit_entry "
+                    "WHERE at > ? ORDER BY id", ("" if newest is None else newest,)).rowcount
+        finally:
+            copy.execute("DETACH DATABASE live")
+    finally:
+        copy.close()
+    return max(carried, 0)

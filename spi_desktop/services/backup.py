@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spi_desktop.db import sqlite_file
 from spi_desktop.db.migrate import head_revision, is_known_revision, upgrade_database
-from spi_desktop.db.session import BUSY_TIMEOUT_MS, Database, resolve_database_url
+from spi_desktop.db.session import Database, resolve_database_url
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.services import audit, backup_file
@@ -34,8 +34,6 @@ from spi_desktop.services.backup_auto import (
 )
 from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.preferences import is_demo_workspace
-
-AUDIT_COLUMNS = "at, user_name, role, action, area, summary, details"
 
 # The automatic backups are reached through this module too, so callers need one import.
 __all__ = ["BackupEntry", "BackupReport", "RestoreReport", "automatic_backup", "backup_database", "backup_folder",
@@ -117,28 +115,6 @@ def _migrate(plain: Path) -> None:
         copy.close()
 
 
-def _carry_audit_trail(plain: Path, live: Path) -> int:
-    """Append to the verified copy the workspace's audit lines newer than the backup's newest (with new ids), so
-    a restore never erases the trail of what happened after the backup; how many lines were carried."""
-    copy = sqlite3.connect(plain, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        copy.execute("ATTACH DATABASE ? AS live", (str(live),))
-        try:
-            if not copy.execute("SELECT 1 FROM live.sqlite_master WHERE type = 'table' AND name = 'audit_entry'"
-                                ).fetchone():
-                return 0
-            newest = copy.execute("SELECT MAX(at) FROM main.audit_entry").fetchone()[0]
-            with copy:
-                carried = copy.execute(
-                    f"INSERT INTO main.audit_entry ({AUDIT_COLUMNS}) SELECT {AUDIT_COLUMNS} FROM live.audit_entry "
-                    "WHERE at > ? ORDER BY id", ("" if newest is None else newest,)).rowcount
-        finally:
-            copy.execute("DETACH DATABASE live")
-    finally:
-        copy.close()
-    return max(carried, 0)
-
-
 def restore_backup(database: Database, file: Path, passphrase: str | None = None,
                    context: JobContext | None = None) -> RestoreReport:
     """Replace the workspace's content with the backup in ``file`` (Admin only), after checking the file, the
@@ -166,7 +142,7 @@ def restore_backup(database: Database, file: Path, passphrase: str | None = None
             context.report(2, 4, "Mencadangkan isi sekarang")
             safety = automatic_backup(database, "sebelum-pulihkan", spare=file)
             context.report(3, 4, "Memulihkan")
-            carried = _carry_audit_trail(plain, live)
+            carried = sqlite_file.carry_audit_trail(plain, live)
             database.engine.dispose()
             # One write transaction: readers see the old or the new content, a crash leaves the old.
             sqlite_file.copy_online(plain, live, standalone=False)
