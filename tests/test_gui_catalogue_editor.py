@@ -8,9 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from spi_desktop.db.session import Database
-from spi_desktop.services.preferences import _read
+from spi_desktop.services import settings_store
 from spi_desktop.services.recommendation_catalogue import (
-    CATALOGUE_KEY,
     MAX_EDITED_LENGTH,
     TIERS,
     Catalogue,
@@ -21,6 +20,7 @@ from spi_desktop.services.recommendation_catalogue import (
     save_catalogue_text,
     shipped_catalogue,
 )
+from spi_desktop.services.settings_store import CATALOGUE_KEY
 from spi_desktop.services.years import get_year, list_years, save_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.settings.catalogue_editor import (
@@ -111,7 +111,7 @@ def test_an_empty_text_is_refused_with_the_reason_and_nothing_is_stored(qtbot, e
     assert title == "Katalog rekomendasi"
     assert "tidak boleh kosong" in text
     assert load_catalogue(database).versions[0].edited == frozenset()
-    assert not _read(database, CATALOGUE_KEY)
+    assert not settings_store.read(database, CATALOGUE_KEY)
     assert status(editor, "pengelolaan_sdm", "perbaikan") == ""
 
 
@@ -157,13 +157,14 @@ def test_resetting_one_text_restores_the_shipped_one(qtbot, database: Database, 
 
 def test_reset_catalogue_text_drops_only_that_text(database: Database) -> None:
     reset_catalogue_text(database, 2021, "transparansi", "mendasar")  # never edited: nothing to drop
-    assert not _read(database, CATALOGUE_KEY)
+    assert not settings_store.read(database, CATALOGUE_KEY)
     save_catalogue_text(database, 2021, "transparansi", "mendasar", NEW_TEXT)
     save_catalogue_text(database, 2021, "transparansi", "perbaikan", "Periksa loket setiap bulan.")
     reset_catalogue_text(database, 2021, "transparansi", "mendasar")
-    assert _read(database, CATALOGUE_KEY) == {"2021": {"transparansi": {"perbaikan": "Periksa loket setiap bulan."}}}
+    assert settings_store.read(database, CATALOGUE_KEY) == {
+        "2021": {"transparansi": {"perbaikan": "Periksa loket setiap bulan."}}}
     reset_catalogue_text(database, 2021, "transparansi", "perbaikan")
-    assert _read(database, CATALOGUE_KEY) == {}  # no empty leftovers
+    assert settings_store.read(database, CATALOGUE_KEY) == {}  # no empty leftovers
     assert load_catalogue(database).versions[0] == SHIPPED
 
 

@@ -9,8 +9,8 @@ import pytest
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.resources import load_json
+from spi_desktop.services import settings_store
 from spi_desktop.services.recommendation_catalogue import (
-    CATALOGUE_KEY,
     TIERS,
     load_catalogue,
     recommendation_text,
@@ -20,6 +20,7 @@ from spi_desktop.services.recommendation_catalogue import (
     shipped_catalogue,
     tier_for,
 )
+from spi_desktop.services.settings_store import CATALOGUE_KEY
 from spi_desktop.services.years import default_years
 
 CODES = ("transparansi", "pengelolaan_sdm", "pengelolaan_anggaran", "integritas_tugas", "perdagangan_pengaruh",
@@ -175,10 +176,9 @@ def test_bad_edits_are_refused(database: Database, from_year: int, code: str, ti
 
 
 def test_malformed_stored_edits_are_ignored(database: Database) -> None:
-    from spi_desktop.services.preferences import _write
-
-    _write(database, CATALOGUE_KEY, {"2021": {"transparansi": {"mendasar": 5, "lain": "x", "perbaikan": ""},
-                                              "unsur_lain": {"mendasar": "x"}}, "2024": "rusak"})
+    settings_store.write(database, CATALOGUE_KEY, {
+        "2021": {"transparansi": {"mendasar": 5, "lain": "x", "perbaikan": ""}, "unsur_lain": {"mendasar": "x"}},
+        "2024": "rusak"})
     assert load_catalogue(database) == shipped_catalogue()
-    _write(database, CATALOGUE_KEY, ["bukan", "objek"])
+    settings_store.write(database, CATALOGUE_KEY, ["bukan", "objek"])
     assert load_catalogue(database) == shipped_catalogue()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from spi_desktop.db.session import sqlite_path
+from spi_desktop.db.sqlite_file import copy_online
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -62,15 +62,7 @@ def backup_sqlite_file(path: Path, revision: str | None) -> Path:
     """Copy a SQLite database aside (consistently, through SQLite's backup API)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.sebelum-{revision or 'awal'}-{stamp}.bak")
-    source = sqlite3.connect(path)
-    try:
-        copy = sqlite3.connect(target)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
+    copy_online(path, target)
     return target
 
 

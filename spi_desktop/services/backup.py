@@ -1,8 +1,8 @@
 """Backup and restore of a SQLite workspace: a consistent copy while the app runs, optionally encrypted, and a
 restore that checks everything on a temporary copy before it replaces the workspace in one step.
 
-The copying itself and the automatic backups (daily, before a migration, before a restore) are in
-``backup_auto.py``; the file format is in ``backup_file.py``.
+The automatic backups (daily, before a migration, before a restore) are in ``backup_auto.py``, the file format
+in ``backup_file.py``, and what is done to the SQLite files themselves in ``db/sqlite_file.py``.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from spi_desktop.db import sqlite_file
 from spi_desktop.db.migrate import head_revision, is_known_revision, upgrade_database
-from spi_desktop.db.session import BUSY_TIMEOUT_MS, Database, resolve_database_url
+from spi_desktop.db.session import Database, resolve_database_url
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.services import audit, backup_file
@@ -29,14 +30,10 @@ from spi_desktop.services.backup_auto import (
     list_backups,
     live_path,
     pack,
-    schema_of,
     set_backup_keep,
 )
 from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.preferences import is_demo_workspace
-from spi_desktop.services.training import file_kind
-
-AUDIT_COLUMNS = "at, user_name, role, action, area, summary, details"
 
 # The automatic backups are reached through this module too, so callers need one import.
 __all__ = ["BackupEntry", "BackupReport", "RestoreReport", "automatic_backup", "backup_database", "backup_folder",
@@ -84,16 +81,13 @@ def _check_claims(path: Path, header: backup_file.BackupHeader) -> None:
 
 def _check_content(path: Path, plain: Path) -> str:
     """The verified copy's schema revision after its integrity and schema checks."""
-    connection = sqlite3.connect(plain)
     try:
-        verdict = connection.execute("PRAGMA integrity_check").fetchall()
+        whole = sqlite_file.passes_integrity_check(plain)
     except sqlite3.Error as error:
         raise InputError(f"Isi cadangan {path.name} bukan basis data yang dapat dibaca: {error}") from error
-    finally:
-        connection.close()
-    if verdict != [("ok",)]:
+    if not whole:
         raise InputError(f"Basis data di dalam cadangan {path.name} rusak (pemeriksaan integritas gagal)")
-    revision = schema_of(plain)
+    revision = sqlite_file.schema_revision(plain)
     if revision is None:
         raise InputError(f"Cadangan {path.name} tidak berisi ruang kerja SPI Desktop")
     if not is_known_revision(revision):
@@ -103,8 +97,8 @@ def _check_content(path: Path, plain: Path) -> str:
 
 
 def _check_kind(database: Database, path: Path, plain: Path) -> None:
-    kind, target_demo = file_kind(plain), is_demo_workspace(database)
-    if kind == "demo" and not target_demo and file_kind(live_path(database)) == "real":
+    kind, target_demo = sqlite_file.file_kind(plain), is_demo_workspace(database)
+    if kind == "demo" and not target_demo and sqlite_file.file_kind(live_path(database)) == "real":
         raise InputError(f"Cadangan {path.name} berasal dari ruang kerja pelatihan (DATA DEMO); data demo tidak "
                          "pernah dipulihkan ke ruang kerja nyata")
     if kind == "real" and target_demo:
@@ -119,59 +113,6 @@ def _migrate(plain: Path) -> None:
         upgrade_database(copy.engine, copy_aside=None)
     finally:
         copy.close()
-
-
-def _match_page_size(plain: Path, live: Path) -> None:
-    """The backup API cannot change a WAL database's page size: give the copy the workspace's."""
-    target = sqlite3.connect(live, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        size = target.execute("PRAGMA page_size").fetchone()[0]
-    finally:
-        target.close()
-    copy = sqlite3.connect(plain, isolation_level=None)
-    try:
-        if copy.execute("PRAGMA page_size").fetchone()[0] != size:
-            copy.execute("PRAGMA journal_mode=DELETE")
-            copy.execute(f"PRAGMA page_size={int(size)}")
-            copy.execute("VACUUM")
-    finally:
-        copy.close()
-
-
-def _carry_audit_trail(plain: Path, live: Path) -> int:
-    """Append to the verified copy the workspace's audit lines newer than the backup's newest (with new ids), so
-    a restore never erases the trail of what happened after the backup; how many lines were carried."""
-    copy = sqlite3.connect(plain, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        copy.execute("ATTACH DATABASE ? AS live", (str(live),))
-        try:
-            if not copy.execute("SELECT 1 FROM live.sqlite_master WHERE type = 'table' AND name = 'audit_entry'"
-                                ).fetchone():
-                return 0
-            newest = copy.execute("SELECT MAX(at) FROM main.audit_entry").fetchone()[0]
-            with copy:
-                carried = copy.execute(
-                    f"INSERT INTO main.audit_entry ({AUDIT_COLUMNS}) SELECT {AUDIT_COLUMNS} FROM live.audit_entry "
-                    "WHERE at > ? ORDER BY id", ("" if newest is None else newest,)).rowcount
-        finally:
-            copy.execute("DETACH DATABASE live")
-    finally:
-        copy.close()
-    return max(carried, 0)
-
-
-def _replace_content(plain: Path, live: Path) -> None:
-    """Copy the verified file over the workspace in one write transaction (readers see the old or the new
-    content, a crash leaves the old: the journal undoes a partial copy)."""
-    origin = sqlite3.connect(plain)
-    try:
-        target = sqlite3.connect(live, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            origin.backup(target)
-        finally:
-            target.close()
-    finally:
-        origin.close()
 
 
 def restore_backup(database: Database, file: Path, passphrase: str | None = None,
@@ -197,13 +138,14 @@ def restore_backup(database: Database, file: Path, passphrase: str | None = None
             migrated = revision != head_revision()
             if migrated:
                 _migrate(plain)
-            _match_page_size(plain, live)
+            sqlite_file.match_page_size(plain, live)
             context.report(2, 4, "Mencadangkan isi sekarang")
             safety = automatic_backup(database, "sebelum-pulihkan", spare=file)
             context.report(3, 4, "Memulihkan")
-            carried = _carry_audit_trail(plain, live)
+            carried = sqlite_file.carry_audit_trail(plain, live)
             database.engine.dispose()
-            _replace_content(plain, live)
+            # One write transaction: readers see the old or the new content, a crash leaves the old.
+            sqlite_file.copy_online(plain, live, standalone=False)
             replaced = True
     except (OSError, sqlite3.Error) as error:
         if not replaced:

@@ -8,7 +8,6 @@ leave no audit line; the restore that takes one names it in its own line.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import shutil
 import sqlite3
@@ -17,18 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spi_desktop import __version__
-from spi_desktop.db.models import WorkspaceSetting
-from spi_desktop.db.session import BUSY_TIMEOUT_MS, Database
+from spi_desktop.db import sqlite_file
+from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.roles import Permission
-from spi_desktop.services import audit, backup_file
+from spi_desktop.services import audit, backup_file, settings_store
 from spi_desktop.services.access import require
 from spi_desktop.services.jobs import JobContext, quiet_context
-from spi_desktop.services.training import file_kind
+from spi_desktop.services.settings_store import BACKUP_KEEP_KEY
 
 SUFFIX = ".spibak"
 KINDS = ("harian", "sebelum-migrasi", "sebelum-pulihkan")
-KEEP_KEY, DEFAULT_KEEP, MAX_KEEP = "backup.keep", 7, 100
+DEFAULT_KEEP, MAX_KEEP = 7, 100
 STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -65,33 +64,11 @@ def live_path(database: Database) -> Path:
 
 
 def snapshot(source: Path, target: Path) -> None:
-    """Copy the SQLite file ``source`` to ``target`` through SQLite's online backup API: one consistent state even
-    while other connections write; the copy is one self-contained file (no WAL beside it)."""
+    """Copy the workspace file ``source`` to ``target``, consistently even while others write; the copy is one
+    self-contained file (no WAL beside it)."""
     if not source.is_file():
         raise InputError(f"Berkas ruang kerja {source} tidak ada")
-    origin = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        copy = sqlite3.connect(target)
-        try:
-            origin.backup(copy)
-            copy.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            copy.close()
-    finally:
-        origin.close()
-
-
-def schema_of(path: Path) -> str | None:
-    """The Alembic revision stamped in the SQLite file, or None when it has none."""
-    connection = sqlite3.connect(path)
-    try:
-        if not connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-                                  ).fetchone():
-            return None
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        return None if row is None else str(row[0])
-    finally:
-        connection.close()
+    sqlite_file.copy_online(source, target)
 
 
 def pack(source: Path, out: Path, passphrase: str | None = None, context: JobContext | None = None,
@@ -104,7 +81,7 @@ def pack(source: Path, out: Path, passphrase: str | None = None, context: JobCon
             plain = Path(folder) / "salinan.sqlite"
             context.report(0, 3, "Menyalin basis data")
             snapshot(source, plain)
-            revision, demo = schema_of(plain), file_kind(plain) == "demo"
+            revision, demo = sqlite_file.schema_revision(plain), sqlite_file.file_kind(plain) == "demo"
             context.report(1, 3, "Memadatkan dan mengenkripsi" if passphrase else "Memadatkan")
             header = backup_file.write_backup(plain, out, created, __version__, revision, demo, passphrase,
                                               check=context.check)
@@ -152,14 +129,13 @@ def list_backups(database: Database) -> list[BackupEntry]:
 def _keep_in_file(path: Path) -> int:
     """The ``backup.keep`` setting read straight from the file (it may predate the settings table)."""
     try:
-        connection = sqlite3.connect(path)
-        try:
-            row = connection.execute("SELECT value FROM workspace_setting WHERE key = ?", (KEEP_KEY,)).fetchone()
-        finally:
-            connection.close()
-        value = json.loads(row[0]) if row else DEFAULT_KEEP
+        value = sqlite_file.setting_in_file(path, BACKUP_KEEP_KEY)
     except (sqlite3.Error, ValueError, TypeError):
         return DEFAULT_KEEP
+    return _valid_keep(value)
+
+
+def _valid_keep(value: object) -> int:
     return value if isinstance(value, int) and 1 <= value <= MAX_KEEP else DEFAULT_KEEP
 
 
@@ -198,7 +174,7 @@ def automatic_backup(database: Database, kind: str, now: dt.datetime | None = No
 def daily_backup_due(database: Database, today: dt.date | None = None) -> bool:
     """Whether the workspace (a SQLite file with data in it) has no daily backup of ``today`` yet."""
     path = database.path
-    if path is None or file_kind(path) == "empty":
+    if path is None or sqlite_file.file_kind(path) == "empty":
         return False
     today = today or dt.date.today()
     return not any(entry.kind == "harian" and entry.created_at.date() == today for entry in _entries(path))
@@ -242,10 +218,7 @@ def ensure_daily_backup(database: Database, today: dt.date | None = None) -> Pat
 
 def backup_keep(database: Database) -> int:
     """How many automatic backups of each kind are kept."""
-    with database.Session() as session:
-        setting = session.get(WorkspaceSetting, KEEP_KEY)
-        value = None if setting is None else setting.value
-    return value if isinstance(value, int) and 1 <= value <= MAX_KEEP else DEFAULT_KEEP
+    return _valid_keep(settings_store.read(database, BACKUP_KEEP_KEY))
 
 
 def set_backup_keep(database: Database, keep: int) -> int:
@@ -254,12 +227,8 @@ def set_backup_keep(database: Database, keep: int) -> int:
     if not 1 <= keep <= MAX_KEEP:
         raise InputError(f"Jumlah cadangan otomatis yang disimpan harus 1 sampai {MAX_KEEP}")
     with database.Session.begin() as session:
-        setting = session.get(WorkspaceSetting, KEEP_KEY)
-        old = None if setting is None else setting.value
-        if setting is None:
-            session.add(WorkspaceSetting(key=KEEP_KEY, value=keep))
-        else:
-            setting.value = keep
+        old = settings_store.get(session, BACKUP_KEEP_KEY)
+        settings_store.put(session, BACKUP_KEEP_KEY, keep)
         audit.record(session, actor, "settings", "cadangan", f"Jumlah cadangan otomatis disimpan: {keep}",
                      old={"keep": old}, new={"keep": keep})
     return keep

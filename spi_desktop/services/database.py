@@ -10,6 +10,7 @@ from sqlalchemy.engine import make_url
 from spi_desktop.db.migrate import SchemaTooNewError, upgrade_database
 from spi_desktop.db.session import Database, resolve_database_url
 from spi_desktop.domain.errors import InputError
+from spi_desktop.services.backup_auto import automatic_file_backup
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.years import seed_default_years
 
@@ -40,9 +41,6 @@ def open_database(location: str | os.PathLike[str] | None = None) -> Database:
 
 
 def _backup_before_migration(path: Path, _revision: str | None) -> Path:
-    # Imported here: backup_auto reads workspace kinds through services/training, which imports this module.
-    from spi_desktop.services.backup_auto import automatic_file_backup
-
     return automatic_file_backup(path, "sebelum-migrasi")
 
 

@@ -20,18 +20,17 @@ from spi_desktop.db.models import (
     ProgressSnapshot,
     ResponseTarget,
     Unit,
-    WorkspaceSetting,
 )
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.resources import load_json, resource_path
-from spi_desktop.services import audit
+from spi_desktop.services import audit, settings_store
 from spi_desktop.services.access import require
 from spi_desktop.services.demo_results import add_demo_results
 from spi_desktop.services.jobs import JobContext, quiet_context
-from spi_desktop.services.preferences import DEMO_KEY
+from spi_desktop.services.settings_store import DEMO_KEY
 from spi_desktop.services.units import apply_record, check_unit
 from spi_desktop.services.workspace import WorkspaceInfo, clean_workspace
 
@@ -107,7 +106,7 @@ def build_demo(database: Database, context: JobContext | None = None) -> DemoSum
         session.flush()
         _demo_progress(session, rng, [u["code"] for u in units])
         add_demo_results(session)
-        session.add(WorkspaceSetting(key=DEMO_KEY, value=True))
+        settings_store.put(session, DEMO_KEY, True)
     return DemoSummary(institution=institution.name, units=len(units))
 
 

@@ -5,20 +5,14 @@ Stored per workspace (not per PC) so everyone in a shared office sees the same l
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
-from spi_desktop.db.models import WorkspaceSetting
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.placeholders import placeholder_problems
 from spi_desktop.domain.progress import DEFAULT_THRESHOLDS, Thresholds
-from spi_desktop.domain.roles import Actor, Permission
-from spi_desktop.services import audit
+from spi_desktop.domain.roles import Permission
+from spi_desktop.services import settings_store
 from spi_desktop.services.access import require
-
-THRESHOLDS_KEY = "progress.thresholds"
-TEMPLATES_KEY = "progress.reminder_templates"
+from spi_desktop.services.settings_store import DEMO_KEY, TEMPLATES_KEY, THRESHOLDS_KEY
 
 # Placeholders a reminder may use; filled from the lagging list (see services/progress_chasing.py).
 TEMPLATE_FIELDS = {
@@ -63,26 +57,6 @@ STEERING_PHRASES = ("beri nilai", "berikan nilai", "nilai baik", "nilai tinggi",
                     "jawab sangat", "pilih sangat")
 
 
-def _read(database: Database, key: str) -> Any:
-    with database.Session() as session:
-        setting = session.get(WorkspaceSetting, key)
-        return None if setting is None else setting.value
-
-
-def _write(database: Database, key: str, value: Any, actor: Actor | None = None, summary: str = "",
-           old: Mapping[str, Any] | None = None, new: Mapping[str, Any] | None = None, **details: Any) -> None:
-    """Store one preference; with ``actor`` (a user's settings change) its audit line goes in the same
-    transaction."""
-    with database.Session() as session, session.begin():
-        setting = session.get(WorkspaceSetting, key)
-        if setting is None:
-            session.add(WorkspaceSetting(key=key, value=value))
-        else:
-            setting.value = value
-        if actor is not None:
-            audit.record(session, actor, "settings", "pengaturan", summary, old=old, new=new, key=key, **details)
-
-
 def check_thresholds(red_below: float, green_from: float) -> Thresholds:
     """Thresholds as fractions; ``InputError`` unless 0 < red < green ≤ 2 (200 %)."""
     if not 0 < red_below < green_from <= 2:
@@ -92,7 +66,7 @@ def check_thresholds(red_below: float, green_from: float) -> Thresholds:
 
 def get_thresholds(database: Database) -> Thresholds:
     """The workspace's traffic-light thresholds (red < 50 %, green ≥ 100 % until changed)."""
-    stored = _read(database, THRESHOLDS_KEY)
+    stored = settings_store.read(database, THRESHOLDS_KEY)
     if not isinstance(stored, dict):
         return DEFAULT_THRESHOLDS
     try:
@@ -106,16 +80,17 @@ def set_thresholds(database: Database, red_below: float, green_from: float) -> T
     actor = require(database, Permission.SETTINGS)
     thresholds = check_thresholds(red_below, green_from)
     current = get_thresholds(database)
-    _write(database, THRESHOLDS_KEY, {"red_below": thresholds.red_below, "green_from": thresholds.green_from},
-           actor, f"Ubah batas lampu kemajuan: merah < {thresholds.red_below:.0%}, hijau ≥ {thresholds.green_from:.0%}",
-           old={"red_below": current.red_below, "green_from": current.green_from},
-           new={"red_below": thresholds.red_below, "green_from": thresholds.green_from})
+    stored = {"red_below": thresholds.red_below, "green_from": thresholds.green_from}
+    settings_store.write(database, THRESHOLDS_KEY, stored, actor,
+                         f"Ubah batas lampu kemajuan: merah < {thresholds.red_below:.0%}, "
+                         f"hijau ≥ {thresholds.green_from:.0%}",
+                         old={"red_below": current.red_below, "green_from": current.green_from}, new=stored)
     return thresholds
 
 
 def get_templates(database: Database) -> dict[str, str]:
     """The reminder text per group: the workspace's own where edited, else the neutral defaults."""
-    stored = _read(database, TEMPLATES_KEY)
+    stored = settings_store.read(database, TEMPLATES_KEY)
     templates = dict(DEFAULT_TEMPLATES)
     if isinstance(stored, dict):
         templates.update({group: text for group, text in stored.items() if group in templates and text})
@@ -143,26 +118,23 @@ def set_template(database: Database, group: str, text: str) -> None:
     if problems:
         raise InputError("Templat pengingat belum benar: " + "; ".join(problems))
     old = get_templates(database)[group]
-    stored = _read(database, TEMPLATES_KEY)
+    stored = settings_store.read(database, TEMPLATES_KEY)
     templates = dict(stored) if isinstance(stored, dict) else {}
     if text.strip():
         templates[group] = text.strip()
     else:
         templates.pop(group, None)
     summary = f"Ubah templat pengingat {group}" if text.strip() else f"Kembalikan templat pengingat {group} bawaan"
-    _write(database, TEMPLATES_KEY, templates, actor, summary, old={"text": old},
-           new={"text": templates.get(group, DEFAULT_TEMPLATES[group])}, group=group)
+    settings_store.write(database, TEMPLATES_KEY, templates, actor, summary, old={"text": old},
+                         new={"text": templates.get(group, DEFAULT_TEMPLATES[group])}, group=group)
 
-
-
-DEMO_KEY = "workspace.demo"
 
 
 def mark_demo_workspace(database: Database) -> None:
     """Record that this workspace holds the fictional demo data (scorecards then carry a DEMO watermark)."""
-    _write(database, DEMO_KEY, True)
+    settings_store.write(database, DEMO_KEY, True)
 
 
 def is_demo_workspace(database: Database) -> bool:
     """Whether this workspace was built by ``spi demo``."""
-    return _read(database, DEMO_KEY) is True
+    return settings_store.read(database, DEMO_KEY) is True

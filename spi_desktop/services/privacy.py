@@ -15,17 +15,16 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from spi_desktop.db.models import PopulationRecord, SurveyYearSettings, WorkspaceSetting
+from spi_desktop.db.models import PopulationRecord, SurveyYearSettings
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_date, format_int
 from spi_desktop.domain.privacy import scrub_personal
 from spi_desktop.domain.roles import Permission
-from spi_desktop.services import audit
+from spi_desktop.services import audit, settings_store
 from spi_desktop.services.access import require
+from spi_desktop.services.settings_store import PSEUDONYM_KEY, PURGED_PREFIX
 
-PSEUDONYM_KEY = "privacy.pseudonym_key"
-PURGED_PREFIX = "privacy.purged."
 PURGED_NAME = "(dihapus)"
 FETCH_ROWS = 20_000
 _LONG_NUMBER = re.compile(r"\d(?:[\s.-]?\d){7,}")  # a NIP or an ID number typed into a warning
@@ -33,13 +32,12 @@ _LONG_NUMBER = re.compile(r"\d(?:[\s.-]?\d){7,}")  # a NIP or an ID number typed
 
 def pseudonym_key(database: Database) -> bytes:
     """The workspace's secret for pseudonyms, made on first use and kept in the workspace settings."""
-    with database.Session() as session:
-        setting = session.get(WorkspaceSetting, PSEUDONYM_KEY)
-        if setting is not None and isinstance(setting.value, str) and setting.value:
-            return bytes.fromhex(setting.value)
+    stored = settings_store.read(database, PSEUDONYM_KEY)
+    if isinstance(stored, str) and stored:
+        return bytes.fromhex(stored)
     try:
         with database.Session.begin() as session:
-            session.add(WorkspaceSetting(key=PSEUDONYM_KEY, value=secrets.token_hex(32)))
+            settings_store.put(session, PSEUDONYM_KEY, secrets.token_hex(32))
     except IntegrityError:
         pass  # another PC made it at the same moment: theirs is the one everybody uses
     return pseudonym_key(database)
@@ -75,16 +73,16 @@ class PurgeReport:
 
 
 def _purged(session: Session, year: int) -> dict[str, Any] | None:
-    setting = session.get(WorkspaceSetting, f"{PURGED_PREFIX}{year}")
-    return dict(setting.value) if setting is not None and isinstance(setting.value, dict) else None
+    value = settings_store.get(session, f"{PURGED_PREFIX}{year}")
+    return dict(value) if isinstance(value, dict) else None
 
 
 def purged_years(database: Database) -> dict[int, str]:
     """Every year whose personal data was purged, with when (UTC, ISO)."""
     with database.Session() as session:
-        settings = session.scalars(select(WorkspaceSetting).where(WorkspaceSetting.key.startswith(PURGED_PREFIX)))
-        return {int(s.key.removeprefix(PURGED_PREFIX)): str((s.value or {}).get("at", "")) for s in settings
-                if s.key.removeprefix(PURGED_PREFIX).isdigit()}
+        purges = settings_store.with_prefix(session, PURGED_PREFIX)
+    return {int(key.removeprefix(PURGED_PREFIX)): str((value or {}).get("at", "")) for key, value in purges.items()
+            if key.removeprefix(PURGED_PREFIX).isdigit()}
 
 
 def refuse_purged_year(database: Database, year: int) -> None:
@@ -175,8 +173,8 @@ def purge_personal_data(database: Database, year: int, today: dt.date | None = N
                     name=PURGED_NAME, phone=None, email=None, nip=None, raw_phone=None))
                 report = PurgeReport(year, records, phones, emails, nips, texts, audit.utc_now().isoformat(
                     timespec="seconds"), actor.name)
-                session.add(WorkspaceSetting(key=f"{PURGED_PREFIX}{year}",
-                                             value={"at": report.at, "by": actor.name, "records": records}))
+                settings_store.put(session, f"{PURGED_PREFIX}{year}",
+                                   {"at": report.at, "by": actor.name, "records": records})
                 audit.record(session, actor, "purge", "populasi", f"Data pribadi populasi {year} dihapus: "
                              f"{report.describe()}", year=year, records=records, phones=phones, emails=emails,
                              nips=nips, texts=texts)

@@ -18,11 +18,11 @@ from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.resources import load_json
+from spi_desktop.services import settings_store
 from spi_desktop.services.access import require
-from spi_desktop.services.preferences import _read, _write
+from spi_desktop.services.settings_store import CATALOGUE_KEY
 from spi_desktop.services.years import get_year
 
-CATALOGUE_KEY = "scorecard.recommendations"
 CATALOGUE_FILE = ("recommendations", "katalog.json")
 MAX_EDITED_LENGTH = 600
 
@@ -110,7 +110,7 @@ def _parse(data: dict[str, Any]) -> Catalogue:
 
 def _stored_edits(database: Database) -> dict[str, dict[str, dict[str, str]]]:
     """The workspace's edits, keeping only well-formed entries."""
-    stored = _read(database, CATALOGUE_KEY)
+    stored = settings_store.read(database, CATALOGUE_KEY)
     edits: dict[str, dict[str, dict[str, str]]] = {}
     if not isinstance(stored, dict):
         return edits
@@ -173,9 +173,9 @@ def save_catalogue_text(database: Database, from_year: int, element_code: str, t
     old = _current_text(database, from_year, element_code, tier)
     edits = _stored_edits(database)
     edits.setdefault(str(from_year), {}).setdefault(element_code, {})[tier] = cleaned
-    _write(database, CATALOGUE_KEY, edits, actor,
-           f"Ubah teks rekomendasi {element_code} {TIER_LABELS[tier].lower()} (versi {from_year})",
-           old={"text": old}, new={"text": cleaned}, from_year=from_year, element=element_code, tier=tier)
+    summary = f"Ubah teks rekomendasi {element_code} {TIER_LABELS[tier].lower()} (versi {from_year})"
+    settings_store.write(database, CATALOGUE_KEY, edits, actor, summary, old={"text": old}, new={"text": cleaned},
+                         from_year=from_year, element=element_code, tier=tier)
 
 
 def _current_text(database: Database, from_year: int, element_code: str, tier: str) -> str | None:
@@ -190,9 +190,8 @@ def reset_catalogue(database: Database) -> None:
     actor = require(database, Permission.SETTINGS)
     dropped = {f"{from_year} {code} {tier}": text for from_year, elements in _stored_edits(database).items()
                for code, texts in elements.items() for tier, text in texts.items()}
-    _write(database, CATALOGUE_KEY, {}, actor,
-           f"Kembalikan seluruh katalog rekomendasi ke bawaan ({len(dropped)} teks ubahan dibuang)",
-           old=dropped, new={}, dropped=len(dropped))
+    summary = f"Kembalikan seluruh katalog rekomendasi ke bawaan ({len(dropped)} teks ubahan dibuang)"
+    settings_store.write(database, CATALOGUE_KEY, {}, actor, summary, old=dropped, new={}, dropped=len(dropped))
 
 
 def recommendations_for(
@@ -248,8 +247,8 @@ def reset_catalogue_text(database: Database, from_year: int, element_code: str, 
     if not version:
         del edits[str(from_year)]
     shipped = next((v for v in shipped_catalogue().versions if v.from_year == from_year), None)
-    _write(database, CATALOGUE_KEY, edits, actor,
-           f"Kembalikan teks rekomendasi {element_code} {TIER_LABELS.get(tier, tier).lower()} (versi {from_year}) "
-           "ke bawaan", old={"text": old},
-           new={"text": None if shipped is None else shipped.elements.get(element_code, {}).get(tier)},
-           from_year=from_year, element=element_code, tier=tier)
+    summary = (f"Kembalikan teks rekomendasi {element_code} {TIER_LABELS.get(tier, tier).lower()} "
+               f"(versi {from_year}) ke bawaan")
+    settings_store.write(database, CATALOGUE_KEY, edits, actor, summary, old={"text": old},
+                         new={"text": None if shipped is None else shipped.elements.get(element_code, {}).get(tier)},
+                         from_year=from_year, element=element_code, tier=tier)

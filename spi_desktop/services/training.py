@@ -7,15 +7,15 @@ refuses a real workspace's file, and resetting deletes only a file that is marke
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 from spi_desktop.db.session import Database, default_database_path
+from spi_desktop.db.sqlite_file import file_kind
 from spi_desktop.domain.errors import InputError
 from spi_desktop.services.database import open_database
 from spi_desktop.services.demo import build_demo
 from spi_desktop.services.jobs import JobContext, quiet_context
-from spi_desktop.services.preferences import DEMO_KEY, is_demo_workspace
+from spi_desktop.services.preferences import is_demo_workspace
 from spi_desktop.services.training_data import add_training_population
 
 TRAINING_FOLDER, TRAINING_FILE = "pelatihan", "spi-pelatihan.sqlite"
@@ -36,30 +36,6 @@ def check_separate(training: Path, real: Database | None) -> None:
     if real_path is not None and _same_file(real_path, training):
         raise InputError(f"{training} adalah berkas ruang kerja nyata yang sedang terbuka; ruang kerja pelatihan "
                          "harus berkas lain")
-
-
-def file_kind(path: Path) -> str:
-    """What the SQLite file at ``path`` holds, read without writing a byte: 'demo', 'real' or 'empty'."""
-    if not path.exists():
-        return "empty"
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return "real"  # not ours to judge: never touched
-    try:
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "workspace_setting" in tables and connection.execute(
-                "SELECT 1 FROM workspace_setting WHERE key = ? AND value = 'true'", (DEMO_KEY,)).fetchone():
-            return "demo"
-        if "institution" in tables and connection.execute("SELECT 1 FROM institution LIMIT 1").fetchone():
-            return "real"
-        if "unit" in tables and connection.execute("SELECT 1 FROM unit LIMIT 1").fetchone():
-            return "real"
-        return "empty"
-    except sqlite3.Error:
-        return "real"
-    finally:
-        connection.close()
 
 
 def open_training_workspace(real: Database | None = None, path: Path | None = None,

@@ -19,15 +19,15 @@ from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.slides import Figure, Slide
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.resources import load_json
-from spi_desktop.services import audit
+from spi_desktop.services import audit, settings_store
 from spi_desktop.services.access import require
 from spi_desktop.services.action_plans import action_summary
-from spi_desktop.services.preferences import _read, _write, is_demo_workspace
+from spi_desktop.services.preferences import is_demo_workspace
 from spi_desktop.services.results_read import ResultInfo, results_for_year
+from spi_desktop.services.settings_store import SLIDES_KEY
 from spi_desktop.services.workspace import get_workspace
 from spi_desktop.services.years import get_year
 
-SLIDES_KEY = "training.slides"
 WEAKEST = 3  # weakest elements named on the results slide
 TEXT_FIELDS = ("paragraphs", "bullets", "closing")
 LATE_COLOUR, DONE_COLOUR = "#C62828", "#2E7D32"
@@ -173,7 +173,7 @@ def presentation_slides(database: Database, year: int) -> list[Slide]:
 
 def stored_overrides(database: Database) -> dict[str, dict[str, Any]]:
     """The workspace's own slide texts (slide id -> title and lists of lines); malformed entries are skipped."""
-    stored = _read(database, SLIDES_KEY)
+    stored = settings_store.read(database, SLIDES_KEY)
     if not isinstance(stored, dict):
         return {}
     found: dict[str, dict[str, Any]] = {}
@@ -214,10 +214,10 @@ def save_slide_text(database: Database, slide_id: str, title: str, paragraphs: l
                 for problem in text_problems(text)]
     if problems:
         raise InputError("Teks salindia belum benar:\n- " + "\n- ".join(dict.fromkeys(problems)))
-    stored = _read(database, SLIDES_KEY)
+    stored = settings_store.read(database, SLIDES_KEY)
     texts = dict(stored) if isinstance(stored, dict) else {}
     texts[slide_id] = entry
-    _write(database, SLIDES_KEY, texts)
+    settings_store.write(database, SLIDES_KEY, texts)
 
 
 def reset_slide_texts(database: Database, slide_id: str | None = None) -> None:
@@ -225,10 +225,10 @@ def reset_slide_texts(database: Database, slide_id: str | None = None) -> None:
     require(database, Permission.SETTINGS)
     if slide_id is not None and slide_id not in slide_ids():
         raise InputError(f"Salindia '{slide_id}' tidak dikenal")
-    stored = _read(database, SLIDES_KEY)
+    stored = settings_store.read(database, SLIDES_KEY)
     texts = dict(stored) if isinstance(stored, dict) and slide_id is not None else {}
     texts.pop(slide_id or "", None)
-    _write(database, SLIDES_KEY, texts)
+    settings_store.write(database, SLIDES_KEY, texts)
 
 
 def write_handout(database: Database, year: int, path: Path) -> int:

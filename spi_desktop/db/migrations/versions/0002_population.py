@@ -93,14 +93,22 @@ def upgrade() -> None:
 
 
 
+# The eligibility rules survey_years.json shipped with this revision, frozen here: a migration must do the same
+# thing on every upgrade, whatever later versions of the package data say.
+_EARLY_RULES = {"internal": {"min_years_institution": 1, "excluded_positions": ["eselon i", "eselon ii"]},
+                "external": {"service_within_months": 12}}
+_UNIT_TENURE_RULES = {"internal": {"min_years_institution": 2, "min_years_unit": 1,
+                                   "excluded_positions": ["eselon i", "eselon ii"]},
+                      "external": {"service_within_months": 12}}
+SHIPPED_ELIGIBILITY = {2021: _EARLY_RULES, 2022: _EARLY_RULES, 2023: _EARLY_RULES,
+                       2024: _UNIT_TENURE_RULES, 2025: _UNIT_TENURE_RULES}
+
+
 def _backfill_eligibility() -> None:
     """Give workspaces created before this revision the shipped eligibility rules of their years."""
-    from spi_desktop.resources import load_json
-
     survey_year = sa.table("survey_year", sa.column("year", sa.Integer), sa.column("eligibility", sa.JSON))
-    for item in load_json("survey_years.json")["years"]:
-        op.execute(survey_year.update().where(survey_year.c.year == item["year"])
-                   .values(eligibility=item["eligibility"]))
+    for year, eligibility in SHIPPED_ELIGIBILITY.items():
+        op.execute(survey_year.update().where(survey_year.c.year == year).values(eligibility=eligibility))
 
 
 def downgrade() -> None:
