@@ -338,6 +338,19 @@ def test_automatic_backups_rotate_and_run_once_a_day(demo_database: Database, tm
         backup.set_backup_keep(demo_database, 0)
 
 
+@sqlite_file
+def test_a_backup_made_from_the_file_alone_keeps_the_workspace_s_chosen_count(demo_database: Database,
+                                                                              db_path: Path) -> None:
+    """The backup before a migration reads ``backup.keep`` from the file itself (the app is not open on it)."""
+    from spi_desktop.services.backup_auto import automatic_file_backup
+
+    backup.set_backup_keep(demo_database, 2)
+    start = dt.datetime(2026, 3, 1, 8, 0, 0)
+    for day in range(4):
+        automatic_file_backup(db_path, "sebelum-migrasi", start + dt.timedelta(days=day))
+    assert [e.kind for e in backup.list_backups(demo_database)].count("sebelum-migrasi") == 2
+
+
 def test_an_empty_workspace_needs_no_daily_backup(database: Database) -> None:
     assert not backup.daily_backup_due(database)
     assert backup.ensure_daily_backup(database) is None

@@ -89,7 +89,11 @@ def setting_in_file(path: Path, key: str) -> object:
         row = connection.execute("SELECT value FROM workspace_setting WHERE key = ?", (key,)).fetchone()
     finally:
         connection.close()
-    return None if row is None else json.loads(row[0])
+    if row is None:
+        return None
+    # The column is declared JSON, so SQLite's type affinity hands a stored number back as a number, not text.
+    value = row[0]
+    return json.loads(value) if isinstance(value, str | bytes) else value
 
 
 def passes_integrity_check(path: Path) -> bool:
