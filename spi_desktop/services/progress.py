@@ -31,6 +31,7 @@ from spi_desktop.domain.progress import (
     traffic_light,
 )
 from spi_desktop.domain.roles import Actor, Permission
+from spi_desktop.importers.progress import PROGRESS_COLUMNS as PROGRESS_COLUMNS  # the CLI's --map fields
 from spi_desktop.importers.progress import (
     ParsedProgress,
     ProgressInspection,
