@@ -18,6 +18,8 @@ from spi_desktop.services import backup
 from spi_desktop.services.database import Database
 from spi_desktop.services.jobs import JobContext
 
+SECRET_HELP = "berkas berisi frasa sandi di baris pertama, spasi ikut dihitung (enkripsi AES-256-GCM)"
+
 
 def read_passphrase(value: str | None) -> str | None:
     """The first line of the passphrase file without its line ending, or None without a file. Spaces are kept:
@@ -59,9 +61,6 @@ def cmd_restore(db: Database, args: argparse.Namespace) -> None:
                 "db": db.describe()},
          f"Ruang kerja {db.describe()} dipulihkan dari {report.path} (cadangan {report.created_at})"
          + (f"; isi sebelumnya disimpan di {report.safety_backup}" if report.safety_backup else ""))
-
-
-SECRET_HELP = "berkas berisi frasa sandi di baris pertama, spasi ikut dihitung (enkripsi AES-256-GCM)"
 
 
 def add_backup_command(commands: Any, common: argparse.ArgumentParser) -> None:
