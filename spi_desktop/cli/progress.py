@@ -10,9 +10,8 @@ from typing import Any
 from spi_desktop.cli.support import command_group, emit, iso_date
 from spi_desktop.services import progress, progress_targets, report_exports
 from spi_desktop.services.database import Database
-from spi_desktop.services.progress import PROGRESS_COLUMNS
 
-FIELDS = tuple(spec.key for spec in PROGRESS_COLUMNS)
+FIELDS = tuple(spec.key for spec in progress.progress_columns())
 
 
 def cmd_progress_import(db: Database, args: argparse.Namespace) -> None:

@@ -13,8 +13,7 @@ from spi_desktop.domain.errors import InputError
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.years import seed_default_years
 
-# Database is the opaque handle views and the CLI pass to services; they take it from here, never from db/.
-__all__ = ["Database", "open_database"]
+__all__ = ["Database", "open_database"]  # views and the CLI take the handle from here, not from db
 
 
 def open_database(location: str | os.PathLike[str] | None = None) -> Database:

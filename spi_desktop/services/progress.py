@@ -31,8 +31,9 @@ from spi_desktop.domain.progress import (
     traffic_light,
 )
 from spi_desktop.domain.roles import Actor, Permission
-from spi_desktop.importers.progress import PROGRESS_COLUMNS as PROGRESS_COLUMNS  # the CLI's --map fields
+from spi_desktop.importers.columns import ColumnSpec
 from spi_desktop.importers.progress import (
+    PROGRESS_COLUMNS,
     ParsedProgress,
     ProgressInspection,
     ProgressRow,
@@ -83,6 +84,11 @@ def import_progress(database: Database, path: Path, year: int, date: dt.date | N
     _check_in_window(database, year, date)
     parsed = parse_progress_file(path, sheet, mapping, group)
     return _store(database, actor, year, date, parsed, on_existing)
+
+
+def progress_columns() -> tuple[ColumnSpec, ...]:
+    """The columns a progress file may have (key, label, the headers recognised, whether required)."""
+    return PROGRESS_COLUMNS
 
 
 def inspect_progress(path: Path, sheet: str | None = None,
