@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from spi_desktop.cli import main
-from spi_desktop.cli_backup import read_passphrase
+from spi_desktop.cli.backup import read_passphrase
 from spi_desktop.db.migrate import head_revision
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError

@@ -100,3 +100,15 @@ def test_console_script_prints_exactly_one_json_object(db_arg: str) -> None:
     result = subprocess.run([sys.executable, "-m", "spi_desktop.cli", "--db", db_arg, "years", "list",
                              "--json"], capture_output=True, text=True, check=True)
     assert json.loads(result.stdout) == {"years": [2021, 2022, 2023, 2024, 2025]}
+
+
+def test_the_registry_names_every_top_level_command_once() -> None:
+    """main() looks a command up in SUBCOMMANDS to learn whether it opens --db: every command the parser offers
+    must be there, under the name it is registered with."""
+    from spi_desktop.cli.main import SUBCOMMANDS, build_parser
+
+    parser = build_parser()
+    offered = next(action for action in parser._actions if action.dest == "command").choices
+    assert offered is not None
+    assert [entry.name for entry in SUBCOMMANDS] == list(offered)
+    assert [entry.name for entry in SUBCOMMANDS if not entry.needs_database] == ["db"]

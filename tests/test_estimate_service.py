@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, inspect, select, table
 
-from spi_desktop.cli_estimate import add_estimate_command
-from spi_desktop.cli_support import IndonesianArgumentParser
+from spi_desktop.cli.estimate import add_estimate_command
+from spi_desktop.cli.support import IndonesianArgumentParser
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.resources import resource_path
@@ -90,7 +90,7 @@ def test_identity_columns_never_reach_the_output(demo_database: Database, tmp_pa
 
 def run_estimate(capsys: pytest.CaptureFixture[str], tmp_path: Path, database: Database, *args: str,
                  as_json: bool = True) -> tuple[int, dict | None, str]:
-    """``spi estimate`` as cli.main runs it (exit 2 on bad input), on the parser cli_estimate registers."""
+    """``spi estimate`` as cli.main runs it (exit 2 on bad input), on the parser cli.estimate registers."""
     common = IndonesianArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", default=False)
     parser = IndonesianArgumentParser(prog="spi", parents=[common])

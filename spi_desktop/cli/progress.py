@@ -7,12 +7,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from spi_desktop.cli_support import IndonesianArgumentParser, emit, iso_date
-from spi_desktop.db.session import Database
-from spi_desktop.importers.progress import PROGRESS_COLUMNS
+from spi_desktop.cli.support import command_group, emit, iso_date
 from spi_desktop.services import progress, progress_targets, report_exports
+from spi_desktop.services.database import Database
 
-FIELDS = tuple(spec.key for spec in PROGRESS_COLUMNS)
+FIELDS = tuple(spec.key for spec in progress.progress_columns())
 
 
 def cmd_progress_import(db: Database, args: argparse.Namespace) -> None:
@@ -73,8 +72,8 @@ def _field_mapping(text: str) -> tuple[str, str]:
 
 
 def add_progress_commands(commands: Any, common: argparse.ArgumentParser) -> None:
-    actions = commands.add_parser("progress", help="kemajuan pengisian survei").add_subparsers(
-        dest="action", required=True, parser_class=IndonesianArgumentParser)
+    """Register ``spi progress import|show|lagging`` and ``spi progress targets show|import``."""
+    actions = command_group(commands, "progress", "kemajuan pengisian survei")
     imp = actions.add_parser("import", parents=[common], help="impor jumlah responden per OPD dan kelompok")
     imp.add_argument("file")
     imp.add_argument("--year", type=int, required=True)
@@ -98,8 +97,7 @@ def add_progress_commands(commands: Any, common: argparse.ArgumentParser) -> Non
     lagging.add_argument("--reason", default=report_exports.LAGGING_REASON, metavar="TEXT",
                          help="alasan ekspor (daftar memuat No. HP PIC), dicatat di jejak audit (bawaan: %(default)s)")
     lagging.set_defaults(handler=cmd_progress_lagging)
-    targets = actions.add_parser("targets", help="target sampel per OPD dan kelompok").add_subparsers(
-        dest="targets_action", required=True, parser_class=IndonesianArgumentParser)
+    targets = command_group(actions, "targets", "target sampel per OPD dan kelompok", dest="targets_action")
     targets_show = targets.add_parser("show", parents=[common], help="target yang berlaku")
     targets_show.add_argument("--year", type=int, required=True)
     targets_show.set_defaults(handler=cmd_targets_show)

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from spi_desktop.cli_support import emit
-from spi_desktop.db.session import Database
+from spi_desktop.cli.support import emit
+from spi_desktop.services.database import Database
 from spi_desktop.services.scorecard_batch import write_scorecards
 
 

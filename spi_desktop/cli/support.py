@@ -1,4 +1,5 @@
-"""What every CLI command shares: the Indonesian argument parser, argument types, output and exit codes."""
+"""What every CLI command shares: the Indonesian argument parser, command groups, argument types, output and
+exit codes."""
 
 from __future__ import annotations
 
@@ -26,6 +27,16 @@ class IndonesianArgumentParser(argparse.ArgumentParser):
             message = f"opsi tidak dikenal: {' '.join(options) or '(nilai tanpa opsi)'}"
         self.print_usage(sys.stderr)
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: argumen salah: {message}\n")
+
+
+def subcommands(parser: argparse.ArgumentParser, dest: str = "action") -> Any:
+    """The required subcommand choice of ``parser``, whose subparsers are Indonesian too."""
+    return parser.add_subparsers(dest=dest, required=True, parser_class=IndonesianArgumentParser)
+
+
+def command_group(commands: Any, name: str, help: str, dest: str = "action") -> Any:
+    """Add the command ``name`` to ``commands`` and return its own subcommands (e.g. ``spi units`` → ``list``)."""
+    return subcommands(commands.add_parser(name, help=help), dest)
 
 
 def iso_date(text: str) -> dt.date:

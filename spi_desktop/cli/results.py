@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from spi_desktop.cli_support import IndonesianArgumentParser, emit
-from spi_desktop.db.session import Database
+from spi_desktop.cli.support import command_group, emit
 from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.services import results, results_read
+from spi_desktop.services.database import Database
 
 
 def cmd_results_import(db: Database, args: argparse.Namespace) -> None:
@@ -39,8 +39,7 @@ def cmd_results_show(db: Database, args: argparse.Namespace) -> None:
 
 def add_results_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     """Register ``spi results import`` and ``spi results show``."""
-    actions = commands.add_parser("results", help="hasil resmi SPI").add_subparsers(
-        dest="action", required=True, parser_class=IndonesianArgumentParser)
+    actions = command_group(commands, "results", "hasil resmi SPI")
     imp = actions.add_parser("import", parents=[common], help="impor hasil resmi dari .xlsx/.csv")
     imp.add_argument("file")
     same = imp.add_mutually_exclusive_group()

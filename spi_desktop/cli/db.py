@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from spi_desktop.cli_accounts import sign_in_for_command
-from spi_desktop.cli_support import IndonesianArgumentParser, emit
-from spi_desktop.db.session import Database
+from spi_desktop.cli.signin import sign_in_for_command
+from spi_desktop.cli.support import command_group, emit
 from spi_desktop.services.database import open_database
 from spi_desktop.services.db_copy import copy_workspace
 
 
-def cmd_db_copy(_db: Database | None, args: argparse.Namespace) -> None:
+def cmd_db_copy(args: argparse.Namespace) -> None:
+    """Copy --from into --to; it opens both itself, so its registry entry says it needs no --db."""
     source = open_database(args.source)
     try:
         sign_in_for_command(source, args)  # the source's own accounts decide (an Admin may copy)
@@ -33,11 +33,10 @@ def cmd_db_copy(_db: Database | None, args: argparse.Namespace) -> None:
 
 
 def add_db_commands(commands: Any, common: argparse.ArgumentParser) -> None:
-    """``spi db copy``."""
-    actions = commands.add_parser("db", help="basis data ruang kerja").add_subparsers(
-        dest="action", required=True, parser_class=IndonesianArgumentParser)
+    """Register ``spi db copy --from URL --to URL``."""
+    actions = command_group(commands, "db", "basis data ruang kerja")
     copy = actions.add_parser("copy", parents=[common],
                               help="salin ruang kerja ke basis data lain yang kosong (SQLite ↔ PostgreSQL)")
     copy.add_argument("--from", dest="source", required=True, metavar="URL_ATAU_BERKAS")
     copy.add_argument("--to", dest="target", required=True, metavar="URL_ATAU_BERKAS")
-    copy.set_defaults(handler=cmd_db_copy, own_database=True)
+    copy.set_defaults(handler=cmd_db_copy)

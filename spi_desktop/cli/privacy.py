@@ -6,10 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from spi_desktop.cli_support import IndonesianArgumentParser, emit
-from spi_desktop.db.session import Database
+from spi_desktop.cli.support import command_group, emit
 from spi_desktop.domain.errors import InputError
 from spi_desktop.services import population, population_export, privacy
+from spi_desktop.services.database import Database
 
 
 def cmd_privacy_pseudonymize(db: Database, args: argparse.Namespace) -> None:
@@ -31,9 +31,7 @@ def cmd_privacy_purge(db: Database, args: argparse.Namespace) -> None:
 def add_privacy_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     """Register ``spi privacy pseudonymize --year Y --group G --out FILE`` and ``spi privacy purge --year Y
     [--yes]``."""
-    actions = commands.add_parser("privacy", help="privasi responden: ekspor tanpa identitas, hapus data pribadi"
-                                  ).add_subparsers(dest="action", required=True,
-                                                   parser_class=IndonesianArgumentParser)
+    actions = command_group(commands, "privacy", "privasi responden: ekspor tanpa identitas, hapus data pribadi")
     pseudo = actions.add_parser("pseudonymize", parents=[common],
                                 help="ekspor daftar populasi tanpa nama dan kontak (pseudonim tetap per baris)")
     pseudo.add_argument("--year", type=int, required=True)

@@ -11,12 +11,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from spi_desktop.cli_support import emit
-from spi_desktop.db.session import Database
+from spi_desktop.cli.support import emit
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.services import backup
+from spi_desktop.services.database import Database
 from spi_desktop.services.jobs import JobContext
+
+SECRET_HELP = "berkas berisi frasa sandi di baris pertama, spasi ikut dihitung (enkripsi AES-256-GCM)"
 
 
 def read_passphrase(value: str | None) -> str | None:
@@ -61,17 +63,20 @@ def cmd_restore(db: Database, args: argparse.Namespace) -> None:
          + (f"; isi sebelumnya disimpan di {report.safety_backup}" if report.safety_backup else ""))
 
 
-def add_backup_commands(commands: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``backup`` and ``restore`` to the ``spi`` command."""
-    secret = "berkas berisi frasa sandi di baris pertama, spasi ikut dihitung (enkripsi AES-256-GCM)"
+def add_backup_command(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Register ``spi backup --out FILE [--passphrase-file F] [--progress]``."""
     make = commands.add_parser("backup", parents=[common], help="cadangkan ruang kerja ke satu berkas")
     make.add_argument("--out", required=True, metavar="FILE", help="berkas cadangan yang ditulis (.spibak)")
-    make.add_argument("--passphrase-file", metavar="F", help=secret)
+    make.add_argument("--passphrase-file", metavar="F", help=SECRET_HELP)
     make.add_argument("--progress", action="store_true", help="tampilkan kemajuan di stderr")
     make.set_defaults(handler=cmd_backup)
+
+
+def add_restore_command(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Register ``spi restore FILE [--passphrase-file F] [--progress]``."""
     restore = commands.add_parser("restore", parents=[common],
                                   help="pulihkan ruang kerja dari berkas cadangan (isi sekarang diganti)")
     restore.add_argument("file", metavar="FILE")
-    restore.add_argument("--passphrase-file", metavar="F", help=secret)
+    restore.add_argument("--passphrase-file", metavar="F", help=SECRET_HELP)
     restore.add_argument("--progress", action="store_true", help="tampilkan kemajuan di stderr")
     restore.set_defaults(handler=cmd_restore)

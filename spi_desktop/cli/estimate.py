@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from spi_desktop.cli_support import emit
-from spi_desktop.db.session import Database
+from spi_desktop.cli.support import emit
 from spi_desktop.domain.estimate import GROUP_NAMES
 from spi_desktop.domain.estimate_stats import Estimate
 from spi_desktop.domain.formatting import format_decimal, parse_decimal
 from spi_desktop.domain.survey_year import GROUPS
+from spi_desktop.services.database import Database
 from spi_desktop.services.estimate import EstimateReport, UnitEstimate, estimate_spi
 
 BANNER = "ESTIMASI SPI MANDIRI — BUKAN NILAI RESMI KPK"

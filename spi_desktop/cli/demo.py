@@ -1,0 +1,26 @@
+"""``spi demo``: build the demo workspace (Kabupaten Sukamaju) with its training population."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from spi_desktop.cli.support import emit
+from spi_desktop.services import demo
+from spi_desktop.services.database import Database
+from spi_desktop.services.training_data import add_training_population
+
+
+def cmd_demo(db: Database, args: argparse.Namespace) -> None:
+    summary = demo.build_demo(db)
+    respondents = add_training_population(db)
+    emit(args, {"institution": summary.institution, "units": summary.units, "db": db.describe(),
+                "respondents": respondents},
+         f"Ruang kerja demo dibuat: {summary.institution}, {summary.units} OPD, {respondents:,} responden "
+         f"populasi, di {db.describe()}")
+
+
+def add_demo_command(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Register ``spi demo``."""
+    commands.add_parser("demo", parents=[common], help="buat ruang kerja demo (Kabupaten Sukamaju)"
+                        ).set_defaults(handler=cmd_demo)

@@ -1,0 +1,111 @@
+"""``spi population …``: the respondents' population lists from the command line (import, export, undo,
+summary, submissions)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from spi_desktop.cli.support import command_group, emit
+from spi_desktop.domain.privacy import scrub_personal
+from spi_desktop.services import population, population_export, population_setup, population_submissions
+from spi_desktop.services.database import Database
+from spi_desktop.services.jobs import JobContext
+
+
+def cmd_population_import(db: Database, args: argparse.Namespace) -> None:
+    context = JobContext(on_progress=_print_progress) if args.progress else None
+    mapping = population_setup.column_choices(db, args.group, args.map, args.preset)
+    result = population.import_population(db, Path(args.file), args.year, args.group, unit_code=args.unit,
+                                          sheet=args.sheet, dry_run=args.dry_run, context=context,
+                                          mapping=mapping or None, all_sheets=args.all_sheets,
+                                          problems_report=Path(args.problems) if args.problems else None)
+    for note in result.notes:
+        print(f"Catatan: {scrub_personal(note)}", file=sys.stderr)
+    for line in result.problem_lines(limit=None if args.json else 50):
+        # stderr ends up in scripts' logs: phones and e-mails masked there (the --problems file has them whole)
+        print(scrub_personal(line), file=sys.stderr)
+    verb = "akan diimpor (uji coba, tidak ada yang disimpan)" if args.dry_run else "diimpor"
+    batches = ", ".join(str(batch) for batch in result.batches)
+    emit(args, result.as_dict(),
+          f"Dibaca {result.read}: {result.imported} {verb}, {result.duplicates} duplikat, "
+          f"{result.rejected} ditolak, {result.warnings} dengan peringatan"
+          + (f", {result.skipped} baris dilewati (bukan responden)" if result.skipped else "")
+          + (f" (batch {batches})" if batches else ""))
+
+
+def _print_progress(done: int, total: int, text: str) -> None:
+    print(f"[{done}/{total}] {text}" if total else text, file=sys.stderr, flush=True)
+
+
+def cmd_population_export(db: Database, args: argparse.Namespace) -> None:
+    population.check_group(args.group)
+    rows = population_export.export_population(db, args.year, args.group, Path(args.out),
+                                               include_flagged=args.include_flagged, separator=args.separator,
+                                               reason=args.reason)
+    emit(args, {"rows": rows, "file": str(Path(args.out).resolve())}, f"{rows} baris ditulis ke {args.out}")
+
+
+def cmd_population_undo(db: Database, args: argparse.Namespace) -> None:
+    removed = population.undo_batch(db, args.batch)
+    emit(args, {"batch": args.batch, "removed": removed}, f"Batch {args.batch} dibatalkan: {removed} baris dihapus")
+
+
+def cmd_population_summary(db: Database, args: argparse.Namespace) -> None:
+    data = population.population_summary(db, args.year)
+    emit(args, data, ", ".join(f"{g}: {n} ({data['flagged'][g]} ditandai)" for g, n in data["counts"].items()))
+
+
+def cmd_population_submissions(db: Database, args: argparse.Namespace) -> None:
+    statuses = population_submissions.submission_statuses(db, args.year)
+    rows = [{"code": s.unit_code, "group": s.group, "rows": s.rows, "status": s.status,
+             "received_at": s.received_at.isoformat(timespec="seconds") if s.received_at else None}
+            for s in statuses]
+    counts = population_submissions.submission_counts(db, args.year)
+    text = "\n".join(f"{s.unit_code:<14} {s.group:<9} {s.rows:>7}  {population_submissions.STATUS_LABELS[s.status]}"
+                     for s in statuses)
+    emit(args, {"year": args.year, "counts": counts, "submissions": rows}, text or "Belum ada OPD")
+
+
+def add_population_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Register ``spi population import|export|undo|summary|submissions``."""
+    actions = command_group(commands, "population", "daftar populasi responden")
+    imp = actions.add_parser("import", parents=[common], help="impor daftar populasi dari .xlsx/.csv")
+    imp.add_argument("file")
+    imp.add_argument("--year", type=int, required=True)
+    imp.add_argument("--group", required=True, choices=population.GROUPS)
+    imp.add_argument("--unit", help="kode OPD untuk semua baris (bawaan: kolom Perangkat Daerah)")
+    imp.add_argument("--sheet", help="nama lembar kerja (bawaan: lembar tampak pertama yang berisi daftar)")
+    imp.add_argument("--all-sheets", action="store_true",
+                     help="impor setiap lembar yang berisi daftar, satu batch per lembar (OPD dari kolomnya, nama "
+                          "lembarnya atau --unit)")
+    imp.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
+                     help="pakai kolom HEADER (judul atau huruf kolom) untuk isian FIELD; FIELD= saja: jangan baca. "
+                          "Isian: " + population_setup.field_help())
+    imp.add_argument("--preset", metavar="NAME", help="pemetaan kolom yang disimpan di wizard dengan nama ini")
+    imp.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan")
+    imp.add_argument("--problems", metavar="XLSX",
+                     help="tulis laporan masalah ke berkas .xlsx (atau ke folder: masalah-<berkas>.xlsx) sebelum "
+                          "menyimpan; bila gagal ditulis, tidak ada yang disimpan")
+    imp.add_argument("--progress", action="store_true", help="tampilkan kemajuan di stderr")
+    imp.set_defaults(handler=cmd_population_import)
+    exp = actions.add_parser("export", parents=[common], help="ekspor daftar untuk KPK")
+    exp.add_argument("--year", type=int, required=True)
+    exp.add_argument("--group", required=True, choices=population.GROUPS)
+    exp.add_argument("--out", required=True, help="berkas .xlsx atau .csv")
+    exp.add_argument("--include-flagged", action="store_true", help="sertakan baris yang tidak memenuhi syarat")
+    exp.add_argument("--separator", default=",", choices=(",", ";"), help="pemisah CSV")
+    exp.add_argument("--reason", default=population_export.DEFAULT_REASON, metavar="TEXT",
+                     help="alasan ekspor data pribadi, dicatat di jejak audit (bawaan: %(default)s)")
+    exp.set_defaults(handler=cmd_population_export)
+    undo = actions.add_parser("undo", parents=[common], help="batalkan satu batch impor")
+    undo.add_argument("batch", type=int)
+    undo.set_defaults(handler=cmd_population_undo)
+    summary = actions.add_parser("summary", parents=[common], help="jumlah baris per kelompok")
+    summary.add_argument("--year", type=int, required=True)
+    summary.set_defaults(handler=cmd_population_summary)
+    submissions = actions.add_parser("submissions", parents=[common], help="daftar mana yang sudah dikirim OPD")
+    submissions.add_argument("--year", type=int, required=True)
+    submissions.set_defaults(handler=cmd_population_submissions)
