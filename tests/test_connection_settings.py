@@ -271,8 +271,8 @@ def test_choosing_the_local_file_forgets_the_server(qtbot, memory_keyring: Memor
 
 
 def test_start_uses_the_saved_server_and_asks_for_a_missing_password(monkeypatch: pytest.MonkeyPatch) -> None:
-    from spi_desktop.views import application
     from spi_desktop.views.settings import server_password_dialog
+    from spi_desktop.views.shell import application
 
     asked: list[ConnectionSettings] = []
     answer: list[str | None] = [None]
@@ -297,7 +297,7 @@ def test_start_uses_the_saved_server_and_asks_for_a_missing_password(monkeypatch
 
 def test_a_failing_saved_server_offers_the_connection_dialog(answered_prompts, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
                                                              tmp_path: Path) -> None:
-    from spi_desktop.views import application
+    from spi_desktop.views.shell import application
 
     connection.save_connection(_server(host="127.0.0.1", port=1), SECRET, remember=True)
     answered_prompts.choice_answer = None
@@ -313,15 +313,14 @@ def test_a_failing_saved_server_offers_the_connection_dialog(answered_prompts, m
 
 def test_settings_page_switches_the_window_to_another_database(qtbot, main_window, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                                answered_prompts) -> None:
-    from spi_desktop.views.admin import session_switch
-
+    shell = main_window.shell
     form = main_window.settings.connection
     assert form.change.isEnabled() and "Berkas lokal" in form.saved.text()
     other = tmp_path / "lain.sqlite"
     job = form.reopen(str(other))
     qtbot.waitUntil(lambda: job.done, timeout=20_000)
-    qtbot.waitUntil(lambda: bool(session_switch._windows))
-    replacement = session_switch._windows[-1]
+    qtbot.waitUntil(lambda: len(shell.windows) > 1)
+    replacement = shell.windows[-1]
     qtbot.addWidget(replacement)
     assert replacement.context.database.path == other and not main_window.isVisible()
-    session_switch.close_opened_databases()
+    shell.close_all()

@@ -80,7 +80,7 @@ class ConnectionForm(QWidget):
 
     def _opened(self, database: object) -> None:
         from spi_desktop.db.session import Database
-        from spi_desktop.views.admin.session_switch import reopen_on_database
 
         assert isinstance(database, Database)
-        reopen_on_database(self.window(), database)
+        if self.context.shell is not None:
+            self.context.shell.on_database(self.window(), database)
