@@ -36,7 +36,7 @@ def test_home_shows_indonesian_numbers_and_dates(qtbot, main_window) -> None:  #
 def test_english_translation_is_loaded_on_request(qtbot, shell, demo_database) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    from spi_desktop.views.shell.language import install_language
+    from spi_desktop.views.language import install_language
     from tests.conftest import open_window
 
     app = QApplication.instance()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -12,9 +12,21 @@ from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.services.access import acting
 from spi_desktop.services.preferences import is_demo_workspace
 
+if TYPE_CHECKING:
+    from spi_desktop.views.workers import BackgroundJob
+
 
 class Shell(Protocol):
-    """What a page may ask of the window shell (views/shell/windows.py) without importing it."""
+    """What a window and its pages may ask of the window shell (views/shell/windows.py) without importing it."""
+
+    def switch_user(self, window: QWidget) -> object:
+        """Sign the window's user out and rebuild it for whoever signs in next."""
+
+    def open_training(self, window: QWidget) -> BackgroundJob:
+        """Open the training workspace in a window of its own."""
+
+    def reset_training(self, window: QWidget) -> BackgroundJob | None:
+        """Rebuild the training workspace of ``window`` from scratch in a fresh window."""
 
     def after_restore(self, window: QWidget) -> object:
         """Rebuild ``window`` on the restored content, after a sign-in when it has accounts."""

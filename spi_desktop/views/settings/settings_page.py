@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QVBoxL
 
 from spi_desktop.domain.roles import Permission
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.language import APPLICATION, LANGUAGES, ORGANISATION
 from spi_desktop.views.settings.catalogue_editor import CatalogueEditor
 from spi_desktop.views.settings.connection_form import ConnectionForm
 from spi_desktop.views.settings.thresholds_form import ThresholdsForm
 from spi_desktop.views.settings.workspace_form import WorkspaceForm
 from spi_desktop.views.settings.year_editor import YearEditor
-from spi_desktop.views.shell.language import APPLICATION, LANGUAGES, ORGANISATION
 
 
 class LanguageForm(QWidget):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
-from spi_desktop.views.shell.language import APPLICATION, ORGANISATION, chosen_language, install_language
+from spi_desktop.views.language import APPLICATION, ORGANISATION, chosen_language, install_language
 
 
 def install_error_hook() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +22,7 @@ from spi_desktop.services import years as year_service
 from spi_desktop.services.workspace import WorkspaceInfo, get_workspace
 from spi_desktop.views.admin.admin_page import AdminPage
 from spi_desktop.views.admin.roles_text import role_label
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Shell
 from spi_desktop.views.home.home_page import HomePage
 from spi_desktop.views.monitoring.monitoring_page import MonitoringPage
 from spi_desktop.views.population.population_page import PopulationPage
@@ -37,15 +35,12 @@ from spi_desktop.views.training.training_bar import TrainingBanner
 from spi_desktop.views.units.units_page import UnitsPage
 from spi_desktop.views.workers import BackgroundJob
 
-if TYPE_CHECKING:
-    from spi_desktop.views.shell.windows import Windows
-
 
 class MainWindow(QMainWindow):
     """Wires the area pages together; holds no logic of its own. Built only by ``Windows`` (the shell), with
     the header it read off the GUI thread."""
 
-    def __init__(self, database: Database, header: WindowHeader, shell: Windows,
+    def __init__(self, database: Database, header: WindowHeader, shell: Shell,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shell = shell

@@ -141,8 +141,9 @@ class Windows(QObject):
 
         return self.open(database, window.size(), then=opened)
 
-    def open_training(self, window: MainWindow) -> BackgroundJob:
+    def open_training(self, window: QWidget) -> BackgroundJob:
         """Build (the first time) and open the training workspace in a new window, with progress."""
+        assert isinstance(window, MainWindow)
         real = window.context.database
         title = QCoreApplication.translate("TrainingSwitch", "Menyiapkan ruang kerja pelatihan")
         job = run_in_background(lambda ctx: _with_header(open_training_workspace(real, context=ctx)), parent=window,
@@ -157,12 +158,13 @@ class Windows(QObject):
         window.destroyed.connect(database.close)
         return window
 
-    def reset_training(self, window: MainWindow) -> BackgroundJob | None:
+    def reset_training(self, window: QWidget) -> BackgroundJob | None:
         """Close this training window and its database, rebuild the file from scratch and open it in a new window.
 
         The old window is deleted before its database is closed: a page's late answer must never read a file that
         is being rebuilt. Returns None; the rebuild starts once the old window is gone (see ``last_reset``).
         """
+        assert isinstance(window, MainWindow)
         database = window.context.database
         path = database.path
         if path is None:

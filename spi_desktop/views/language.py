@@ -1,4 +1,5 @@
-"""The display language: chosen at start, saved per PC, Indonesian number formats always."""
+"""The display language, shared by the start-up and the Pengaturan tab: chosen at start, saved per PC,
+Indonesian number formats always."""
 
 from __future__ import annotations
 
