@@ -191,6 +191,28 @@ def no_leftover_jobs() -> Iterator[None]:
         assert shutdown_workers(), "a background job did not stop when cancelled"
 
 
+@pytest.fixture(autouse=True)
+def no_leaked_windows(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A GUI test (one using qtbot) fails when it leaves a top-level window open (as napari's
+    _find_dangling_widgets): a window left behind keeps its pages, their jobs and its database alive."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QApplication
+
+    def visible() -> set[Any]:
+        return {w for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+    before = visible()
+    yield
+    QApplication.processEvents()
+    leaked = visible() - before
+    for window in leaked:  # closed, so the next test starts with none
+        window.close()
+    assert not leaked, "top-level windows left open: " + ", ".join(
+        sorted(f"{type(w).__name__} '{w.windowTitle()}'" for w in leaked))
+
+
 @pytest.fixture
 def shell(qtbot) -> Iterator[Any]:  # type: ignore[no-untyped-def]
     """The window shell a test's main windows are opened through, as in the app."""
