@@ -295,6 +295,28 @@ def test_start_uses_the_saved_server_and_asks_for_a_missing_password(monkeypatch
     assert go_on and url is not None and make_url(url).password == "diketik"
 
 
+def test_an_open_failure_is_explained_only_for_the_saved_server(memory_keyring: MemoryKeyring) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from spi_desktop.domain.errors import InputError
+
+    def failure(cause: BaseException | None) -> InputError:
+        error = InputError("Tidak dapat membuka basis data.")
+        error.__cause__ = cause
+        return error
+
+    refused = OperationalError("connect", {}, Exception("connection refused"))
+    saved_url = connection.connection_url(_server(), SECRET)
+    assert connection.explain_open_failure(saved_url, failure(refused)) == "Tidak dapat membuka basis data."
+    connection.save_connection(_server(), SECRET, remember=False)
+    assert "Server db.kantor.local:5433 menolak sambungan" in connection.explain_open_failure(saved_url,
+                                                                                             failure(refused))
+    other_url = connection.connection_url(_server(host="lain.local"), SECRET)
+    assert connection.explain_open_failure(other_url, failure(refused)) == "Tidak dapat membuka basis data."
+    assert connection.explain_open_failure(saved_url, failure(None)) == "Tidak dapat membuka basis data."
+    assert connection.explain_open_failure("kerja.sqlite", failure(refused)) == "Tidak dapat membuka basis data."
+
+
 def test_a_failing_saved_server_offers_the_connection_dialog(answered_prompts, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
                                                              tmp_path: Path) -> None:
     from spi_desktop.views.shell import application

@@ -107,13 +107,16 @@ class Windows(QObject):
         assert isinstance(window, MainWindow)
         old = window.context.database
         shutdown_workers()  # the old window's jobs use the old database
-        job = self.replace(window, database, back_on_cancel=True, then=self.start_daily_backup)
+
+        def opened(replacement: MainWindow) -> None:
+            accounts.sign_out(old)
+            old.close()
+            self.databases.append(database)
+            self.start_daily_backup(replacement)
+
+        job = self.replace(window, database, back_on_cancel=True, then=opened)
         if job is None:
             database.close()
-            return None
-        accounts.sign_out(old)
-        old.close()
-        self.databases.append(database)
         return job
 
     def replace(self, window: QWidget, database: Database | None = None, back_on_cancel: bool = False,
