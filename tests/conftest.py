@@ -198,6 +198,7 @@ def no_leaked_windows(request: pytest.FixtureRequest) -> Iterator[None]:
     if "qtbot" not in request.fixturenames:
         yield
         return
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     def visible() -> set[Any]:
@@ -205,7 +206,9 @@ def no_leaked_windows(request: pytest.FixtureRequest) -> Iterator[None]:
 
     before = visible()
     yield
-    QApplication.processEvents()
+    # The widgets qtbot closed are deleted now, and the dialogs they own with them; no event loop runs
+    # between tests to do it.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     leaked = visible() - before
     for window in leaked:  # closed, so the next test starts with none
         window.close()
