@@ -37,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 1
-    from spi_desktop.views.application import run_application
+    from spi_desktop.views.shell.application import run_application
 
     return run_application(db=args.db, language=args.lang, screenshot=args.screenshot)
 

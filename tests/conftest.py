@@ -206,7 +206,7 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(autouse=True, scope="session")
 def gui_thread_garbage_collection() -> Iterator[None]:
-    """As in the app (views/gui_gc.py): cycles are collected on the main thread only, here after each
+    """As in the app (views/shell/gui_gc.py): cycles are collected on the main thread only, here after each
     test, never by a worker thread that happens to allocate (Qt crashes when it deletes objects there)."""
     import gc
 
@@ -236,15 +236,54 @@ def no_leftover_jobs() -> Iterator[None]:
         assert shutdown_workers(), "a background job did not stop when cancelled"
 
 
-@pytest.fixture
-def main_window(qtbot, demo_database: Database, answered_prompts: AnsweredPrompts):  # type: ignore[no-untyped-def]
-    """The main window on the demo workspace."""
-    from spi_desktop.views.main_window import MainWindow
+@pytest.fixture(autouse=True)
+def no_leaked_windows(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A GUI test (one using qtbot) fails when it leaves a top-level window open (as napari's
+    _find_dangling_widgets): a window left behind keeps its pages, their jobs and its database alive."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
 
-    window = MainWindow(demo_database)
+    def visible() -> set[Any]:
+        return {w for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+    before = visible()
+    yield
+    # The widgets qtbot closed are deleted now, and the dialogs they own with them; no event loop runs
+    # between tests to do it.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    leaked = visible() - before
+    for window in leaked:  # closed, so the next test starts with none
+        window.close()
+    assert not leaked, "top-level windows left open: " + ", ".join(
+        sorted(f"{type(w).__name__} '{w.windowTitle()}'" for w in leaked))
+
+
+@pytest.fixture
+def shell(qtbot) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    """The window shell a test's main windows are opened through, as in the app."""
+    from spi_desktop.views.shell.windows import Windows
+
+    windows = Windows()
+    yield windows
+    windows.close_all()
+
+
+def open_window(qtbot, shell: Any, database: Database, timeout: int = 10_000) -> Any:  # type: ignore[no-untyped-def]
+    """A main window on ``database`` opened as the app opens its first one (its header read in the background)."""
+    job = shell.open(database, first=True)
+    qtbot.waitUntil(lambda: job.done, timeout=timeout)
+    window = shell.windows[-1]
     qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    return window
+
+
+@pytest.fixture
+def main_window(qtbot, shell, demo_database: Database, answered_prompts: AnsweredPrompts):  # type: ignore[no-untyped-def]
+    """The main window on the demo workspace."""
+    window = open_window(qtbot, shell, demo_database)
     yield window
     # Closed before the database goes (its teardown comes later): a page's late answer must never reach a
     # workspace that is gone (on PostgreSQL the test's database is dropped).

@@ -271,8 +271,8 @@ def test_choosing_the_local_file_forgets_the_server(qtbot, memory_keyring: Memor
 
 
 def test_start_uses_the_saved_server_and_asks_for_a_missing_password(monkeypatch: pytest.MonkeyPatch) -> None:
-    from spi_desktop.views import application
     from spi_desktop.views.settings import server_password_dialog
+    from spi_desktop.views.shell import application
 
     asked: list[ConnectionSettings] = []
     answer: list[str | None] = [None]
@@ -295,9 +295,31 @@ def test_start_uses_the_saved_server_and_asks_for_a_missing_password(monkeypatch
     assert go_on and url is not None and make_url(url).password == "diketik"
 
 
+def test_an_open_failure_is_explained_only_for_the_saved_server(memory_keyring: MemoryKeyring) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from spi_desktop.domain.errors import InputError
+
+    def failure(cause: BaseException | None) -> InputError:
+        error = InputError("Tidak dapat membuka basis data.")
+        error.__cause__ = cause
+        return error
+
+    refused = OperationalError("connect", {}, Exception("connection refused"))
+    saved_url = connection.connection_url(_server(), SECRET)
+    assert connection.explain_open_failure(saved_url, failure(refused)) == "Tidak dapat membuka basis data."
+    connection.save_connection(_server(), SECRET, remember=False)
+    assert "Server db.kantor.local:5433 menolak sambungan" in connection.explain_open_failure(saved_url,
+                                                                                             failure(refused))
+    other_url = connection.connection_url(_server(host="lain.local"), SECRET)
+    assert connection.explain_open_failure(other_url, failure(refused)) == "Tidak dapat membuka basis data."
+    assert connection.explain_open_failure(saved_url, failure(None)) == "Tidak dapat membuka basis data."
+    assert connection.explain_open_failure("kerja.sqlite", failure(refused)) == "Tidak dapat membuka basis data."
+
+
 def test_a_failing_saved_server_offers_the_connection_dialog(answered_prompts, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
                                                              tmp_path: Path) -> None:
-    from spi_desktop.views import application
+    from spi_desktop.views.shell import application
 
     connection.save_connection(_server(host="127.0.0.1", port=1), SECRET, remember=True)
     answered_prompts.choice_answer = None
@@ -313,15 +335,14 @@ def test_a_failing_saved_server_offers_the_connection_dialog(answered_prompts, m
 
 def test_settings_page_switches_the_window_to_another_database(qtbot, main_window, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                                answered_prompts) -> None:
-    from spi_desktop.views.admin import session_switch
-
+    shell = main_window.shell
     form = main_window.settings.connection
     assert form.change.isEnabled() and "Berkas lokal" in form.saved.text()
     other = tmp_path / "lain.sqlite"
     job = form.reopen(str(other))
     qtbot.waitUntil(lambda: job.done, timeout=20_000)
-    qtbot.waitUntil(lambda: bool(session_switch._windows))
-    replacement = session_switch._windows[-1]
+    qtbot.waitUntil(lambda: len(shell.windows) > 1)
+    replacement = shell.windows[-1]
     qtbot.addWidget(replacement)
     assert replacement.context.database.path == other and not main_window.isVisible()
-    session_switch.close_opened_databases()
+    shell.close_all()

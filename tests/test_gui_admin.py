@@ -14,13 +14,13 @@ from spi_desktop.services.access import accounts_exist
 from spi_desktop.services.audit import audit_lines
 from spi_desktop.views.admin.account_dialog import NewAccountDialog
 from spi_desktop.views.admin.sign_in_dialog import SignInDialog
-from spi_desktop.views.main_window import MainWindow
+from spi_desktop.views.shell.main_window import MainWindow
+from spi_desktop.views.shell.windows import Windows
+from tests.conftest import open_window
 
 
-def _open_window(qtbot, database: Database) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(database)
-    qtbot.addWidget(window)
-    window.show()
+def _open_window(qtbot, shell: Windows, database: Database) -> MainWindow:  # type: ignore[no-untyped-def]
+    window: MainWindow = open_window(qtbot, shell, database)
     return window
 
 
@@ -51,11 +51,12 @@ def test_first_admin_is_created_in_the_window_and_then_names_every_action(qtbot,
     assert any("Akun Admin dibuat" in text for _title, text in answered_prompts.infos)
 
 
-def test_a_viewer_window_has_no_admin_area_and_says_who_is_signed_in(qtbot, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_a_viewer_window_has_no_admin_area_and_says_who_is_signed_in(qtbot, shell: Windows,  # type: ignore[no-untyped-def]
+                                                                     demo_database: Database) -> None:
     accounts.create_account(demo_database, "ratna", "sandi-rahasia-1", "admin")
     accounts.create_account(demo_database, "vina", "sandi-viewer-1", "viewer")
     accounts.sign_in(demo_database, "vina", "sandi-viewer-1")
-    window = _open_window(qtbot, demo_database)
+    window = _open_window(qtbot, shell, demo_database)
     assert window.admin is None
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert "Pengguna & Audit" not in titles
@@ -121,8 +122,8 @@ def test_pic_contacts_are_masked_until_revealed_and_the_reveal_is_logged(qtbot, 
 def test_backup_then_restore_from_the_window_brings_the_data_back(qtbot, main_window, demo_database: Database,  # type: ignore[no-untyped-def]
                                                                   answered_prompts, tmp_path: Path) -> None:
     from spi_desktop.services import units
-    from spi_desktop.views.admin import session_switch
 
+    shell = main_window.shell
     page = main_window.admin.backup
     answered_prompts.save_file_answer = str(tmp_path / "kantor")
     answered_prompts.secret_answer = "frasa-rahasia-panjang"
@@ -141,8 +142,8 @@ def test_backup_then_restore_from_the_window_brings_the_data_back(qtbot, main_wi
     answered_prompts.secret_answer = "frasa-rahasia-panjang"
     job = page.choose_restore_file()
     qtbot.waitUntil(lambda: job.done, timeout=20_000)
-    qtbot.waitUntil(lambda: bool(session_switch._windows))
-    replacement = session_switch._windows[-1]
+    qtbot.waitUntil(lambda: len(shell.windows) > 1)
+    replacement = shell.windows[-1]
     qtbot.addWidget(replacement)
     assert units.get_unit(demo_database, "DINKES", main_window.context.year).active
     qtbot.waitUntil(lambda: replacement.admin.backup.refresh_job.done)

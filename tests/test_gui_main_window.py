@@ -33,18 +33,17 @@ def test_home_shows_indonesian_numbers_and_dates(qtbot, main_window) -> None:  #
     assert "1 Agustus 2025 s.d. 31 Oktober 2025" in main_window.home.window_detail.text()
 
 
-def test_english_translation_is_loaded_on_request(qtbot, demo_database) -> None:  # type: ignore[no-untyped-def]
+def test_english_translation_is_loaded_on_request(qtbot, shell, demo_database) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    from spi_desktop.views.application import install_language
-    from spi_desktop.views.main_window import MainWindow
+    from spi_desktop.views.language import install_language
+    from tests.conftest import open_window
 
     app = QApplication.instance()
     translator = install_language(app, "en")
     try:
         assert translator is not None
-        window = MainWindow(demo_database)
-        qtbot.addWidget(window)
+        window = open_window(qtbot, shell, demo_database)
         assert window.navigation.item(0).text() == "Home"
         assert window.units.add_button.text() == "Add unit"
     finally:
@@ -62,11 +61,10 @@ def test_no_display_gives_a_clear_message_not_a_stack_trace() -> None:
     assert "xvfb-run" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_a_brand_new_workspace_opens_and_says_what_to_do(qtbot, database) -> None:  # type: ignore[no-untyped-def]
-    from spi_desktop.views.main_window import MainWindow
+def test_a_brand_new_workspace_opens_and_says_what_to_do(qtbot, shell, database) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import open_window
 
-    window = MainWindow(database)
-    qtbot.addWidget(window)
+    window = open_window(qtbot, shell, database)
     qtbot.waitUntil(lambda: window.home.last_job.done, timeout=10_000)
     assert window.home.title.text() == "Ruang kerja belum diatur"
     assert "Pengaturan › Instansi" in window.workspace_label.text()
@@ -77,7 +75,7 @@ def test_a_brand_new_workspace_opens_and_says_what_to_do(qtbot, database) -> Non
 def test_an_unexpected_error_in_a_slot_becomes_a_message(qtbot, answered_prompts, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy.exc import OperationalError
 
-    from spi_desktop.views.application import install_error_hook
+    from spi_desktop.views.shell.application import install_error_hook
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     install_error_hook()

@@ -69,14 +69,12 @@ def test_the_banner_opens_the_presentation_the_walkthrough_and_writes_the_handou
 
 
 def test_a_real_workspace_opens_training_in_its_own_window_and_reset_starts_afresh(
-        qtbot, tmp_path: Path, answered_prompts: AnsweredPrompts) -> None:  # type: ignore[no-untyped-def]
-    from spi_desktop.views.main_window import MainWindow
+        qtbot, shell, tmp_path: Path, answered_prompts: AnsweredPrompts) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import open_window
 
     real = open_database(tmp_path / "nyata.sqlite")
     save_workspace(real, WorkspaceInfo(code="KOTA", name="Pemerintah Kota Nyata", type="kota"))
-    window = MainWindow(real)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, shell, real)
     assert window.training_banner is None and window.training_button is not None
     job = window.open_training()
     qtbot.waitUntil(lambda: job.done, timeout=WAIT)
@@ -90,15 +88,14 @@ def test_a_real_workspace_opens_training_in_its_own_window_and_reset_starts_afre
     assert units(database) == 41
 
     answered_prompts.confirm_answer = True
-    from spi_desktop.views.training.training_switch import _open_windows, last_reset
-
+    last_reset = shell.last_reset
     before = last_reset()
     assert training.training_banner.ask_reset()
     qtbot.waitUntil(lambda: not shiboken6.isValid(training), timeout=WAIT)  # the old window goes first
     qtbot.waitUntil(lambda: last_reset() is not before and last_reset().done, timeout=WAIT)  # type: ignore[union-attr]
     with pytest.raises(Exception, match="sudah ditutup"):  # its database refuses any late reader
         units(database)
-    fresh = _open_windows[-1]
+    fresh = shell.windows[-1]
     assert fresh.isVisible() and units(fresh.context.database) == 40 and units(real) == 0
     fresh.close()
     window.close()

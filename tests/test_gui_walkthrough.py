@@ -11,8 +11,8 @@ from sqlalchemy import func, inspect, select, table
 
 from spi_desktop.db.session import Database
 from spi_desktop.services.training_questions import InfoScreen, QuestionScreen
-from spi_desktop.views.application import APPLICATION, ORGANISATION
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.language import APPLICATION, ORGANISATION
 from spi_desktop.views.training.walkthrough import PHONE_SIZE, TITLE_BAR_ALLOWANCE, RespondentWalkthrough
 
 CLICK = Qt.MouseButton.LeftButton

@@ -171,14 +171,12 @@ def test_evidence_on_a_server_is_seen_from_every_pc(pg_database: Database, tmp_p
     assert ready_evidence(pg_database, stored).read_bytes() == b"%PDF-1.4 hadir"
 
 
-def test_the_app_opens_on_the_server_workspace(qtbot, pg_database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_the_app_opens_on_the_server_workspace(qtbot, shell, pg_database: Database) -> None:  # type: ignore[no-untyped-def]
     from spi_desktop.services.demo import build_demo
-    from spi_desktop.views.main_window import MainWindow
+    from tests.conftest import open_window
 
     build_demo(pg_database)
-    window = MainWindow(pg_database)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, shell, pg_database)
     window.show_area(1)
     assert window.units.model.rowCount() == 40
     assert "postgresql+psycopg://spi@127.0.0.1" in window.database_label.text()

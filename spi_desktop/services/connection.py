@@ -15,7 +15,7 @@ from typing import Any
 
 import platformdirs
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import URL, create_engine, inspect
+from sqlalchemy import URL, create_engine, inspect, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
@@ -291,3 +291,17 @@ def explain_error(settings: ConnectionSettings, password: str | None, error: Bas
             return message
     first_line = text.splitlines()[0] if text else original.__class__.__name__
     return f"Tidak dapat tersambung ke {where}: {first_line}"
+
+
+def explain_open_failure(location: str | None, error: InputError) -> str:
+    """Why opening ``location`` failed: open_database's message, or for the server saved on this PC a plainer
+    sentence naming host:port/database (see ``explain_error``)."""
+    settings = load_connection()
+    cause = error.__cause__
+    if settings is None or not location or "://" not in location or not isinstance(cause, DBAPIError):
+        return str(error)
+    typed = make_url(location).password
+    password = None if typed is None else str(typed)
+    if location != connection_url(settings, password):
+        return str(error)  # another server than the saved one
+    return explain_error(settings, password, cause)

@@ -8,13 +8,14 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from spi_desktop.db.migrate import SchemaTooNewError, upgrade_database
-from spi_desktop.db.session import Database, resolve_database_url
+from spi_desktop.db.session import Database, default_database_path, resolve_database_url
 from spi_desktop.domain.errors import InputError
 from spi_desktop.services.backup_auto import automatic_file_backup
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.years import seed_default_years
 
-__all__ = ["Database", "open_database"]  # views and the CLI take the handle from here, not from db
+# Views and the CLI take the handle and the default file from here, never from db.
+__all__ = ["Database", "default_database_path", "open_database"]
 
 
 def open_database(location: str | os.PathLike[str] | None = None) -> Database:

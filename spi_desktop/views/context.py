@@ -3,13 +3,37 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.services.access import acting
 from spi_desktop.services.database import Database
 from spi_desktop.services.preferences import is_demo_workspace
+
+if TYPE_CHECKING:
+    from spi_desktop.views.workers import BackgroundJob
+
+
+class Shell(Protocol):
+    """What a window and its pages may ask of the window shell (views/shell/windows.py) without importing it."""
+
+    def switch_user(self, window: QWidget) -> object:
+        """Sign the window's user out and rebuild it for whoever signs in next."""
+
+    def open_training(self, window: QWidget) -> BackgroundJob:
+        """Open the training workspace in a window of its own."""
+
+    def reset_training(self, window: QWidget) -> BackgroundJob | None:
+        """Rebuild the training workspace of ``window`` from scratch in a fresh window."""
+
+    def after_restore(self, window: QWidget) -> object:
+        """Rebuild ``window`` on the restored content, after a sign-in when it has accounts."""
+
+    def on_database(self, window: QWidget, database: Database) -> object:
+        """Replace ``window`` with one on another workspace ``database``."""
 
 
 class Area(StrEnum):
@@ -31,20 +55,24 @@ class Area(StrEnum):
 class AppContext(QObject):
     """The open workspace and current survey year; pages listen to its signals to refresh.
 
-    Pages hand ``database`` to services; they never open sessions themselves.
+    Pages hand ``database`` to services; they never open sessions themselves. ``shell`` rebuilds the window
+    (None for a page shown on its own).
     """
 
     yearChanged = Signal(int)
     dataChanged = Signal(str)  # the Area whose data changed
 
-    def __init__(self, database: Database, year: int) -> None:
+    def __init__(self, database: Database, year: int, shell: Shell | None = None, demo: bool | None = None,
+                 actor: Actor | None = None) -> None:
         super().__init__()
         self.database = database
         self._year = year
-        # Read once when the window opens: a workspace never turns from demo to real while it is open, and
-        # every page (banner, exports, slides) asks.
-        self.demo = is_demo_workspace(database)
-        self.actor: Actor = acting(database)  # a window opens only after sign-in (or with no accounts at all)
+        self.shell = shell
+        # Read once when the window opens (the window's header hands them in): a workspace never turns from demo
+        # to real while it is open, and every page (banner, exports, slides) asks.
+        self.demo = is_demo_workspace(database) if demo is None else demo
+        # A window opens only after sign-in (or with no accounts at all).
+        self.actor: Actor = acting(database) if actor is None else actor
 
     def may(self, permission: Permission) -> bool:
         """Whether the signed-in user may do ``permission``: pages disable what they may not (the services

@@ -24,7 +24,6 @@ from spi_desktop.services import backup, privacy
 from spi_desktop.services.backup import BackupEntry, BackupReport, RestoreReport
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.years import list_years
-from spi_desktop.views.admin.session_switch import reopen_after_restore
 from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
@@ -208,7 +207,8 @@ class BackupPage(QWidget):
         migrated = self.tr(" Skemanya diperbarui ke versi aplikasi ini.") if report.migrated else ""
         prompts.info(self, self.tr("Pulihkan"), fill(self.tr("Ruang kerja dipulihkan dari %1.%2"), report.path.name,
                                                      migrated))
-        reopen_after_restore(self.window())
+        if self.context.shell is not None:
+            self.context.shell.after_restore(self.window())
 
     def save_keep(self) -> None:
         """Store how many automatic backups of each kind are kept."""

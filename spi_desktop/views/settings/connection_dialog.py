@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.db.session import default_database_path
 from spi_desktop.services import connection
 from spi_desktop.services.connection import ConnectionCheck, ConnectionSettings
+from spi_desktop.services.database import default_database_path
 from spi_desktop.services.errors import user_message
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background

@@ -79,8 +79,8 @@ class ConnectionForm(QWidget):
         return self.last_job
 
     def _opened(self, database: object) -> None:
-        from spi_desktop.db.session import Database
-        from spi_desktop.views.admin.session_switch import reopen_on_database
+        from spi_desktop.services.database import Database
 
         assert isinstance(database, Database)
-        reopen_on_database(self.window(), database)
+        if self.context.shell is not None:
+            self.context.shell.on_database(self.window(), database)

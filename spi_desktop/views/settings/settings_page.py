@@ -7,8 +7,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from spi_desktop.domain.roles import Permission
-from spi_desktop.views.application import APPLICATION, LANGUAGES, ORGANISATION
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.language import APPLICATION, LANGUAGES, ORGANISATION
 from spi_desktop.views.settings.catalogue_editor import CatalogueEditor
 from spi_desktop.views.settings.connection_form import ConnectionForm
 from spi_desktop.views.settings.thresholds_form import ThresholdsForm

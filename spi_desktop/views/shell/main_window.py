@@ -16,18 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.db.session import Database
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import years as year_service
-from spi_desktop.services.workspace import get_workspace
+from spi_desktop.services.database import Database
+from spi_desktop.services.workspace import WorkspaceInfo, get_workspace
 from spi_desktop.views.admin.admin_page import AdminPage
 from spi_desktop.views.admin.roles_text import role_label
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Shell
 from spi_desktop.views.home.home_page import HomePage
 from spi_desktop.views.monitoring.monitoring_page import MonitoringPage
 from spi_desktop.views.population.population_page import PopulationPage
 from spi_desktop.views.results.results_page import ResultsPage
 from spi_desktop.views.settings.settings_page import SettingsPage
+from spi_desktop.views.shell.header import WindowHeader
 from spi_desktop.views.style import STYLESHEET
 from spi_desktop.views.text import fill
 from spi_desktop.views.training.training_bar import TrainingBanner
@@ -36,11 +37,14 @@ from spi_desktop.views.workers import BackgroundJob
 
 
 class MainWindow(QMainWindow):
-    """Wires the area pages together; holds no logic of its own."""
+    """Wires the area pages together; holds no logic of its own. Built only by ``Windows`` (the shell), with
+    the header it read off the GUI thread."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, header: WindowHeader, shell: Shell,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = AppContext(database, year_service.current_year(database))
+        self.shell = shell
+        self.context = AppContext(database, header.year, shell, header.demo, header.actor)
         self.last_job: BackgroundJob | None = None
         self.setStyleSheet(STYLESHEET)
         self.navigation = QListWidget()
@@ -119,31 +123,27 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(widget)
         self._show_user()
         self.context.dataChanged.connect(self._data_changed)
-        self._fill_years()
-        self._show_workspace()
+        self._fill_years(header.years)
+        self._show_workspace(header.workspace)
 
     def open_training(self) -> BackgroundJob:
         """Open the training workspace in a window of its own (built the first time)."""
-        from spi_desktop.views.training.training_switch import open_training
-
-        self.last_job = open_training(self, self.context.database)
+        self.last_job = self.shell.open_training(self)
         return self.last_job
 
     def reset_training(self) -> BackgroundJob | None:
         """Rebuild this training workspace from scratch; a fresh window replaces this one."""
-        from spi_desktop.views.training.training_switch import reset_training
-
-        self.last_job = reset_training(self, self.context.database)
+        self.last_job = self.shell.reset_training(self)
         return self.last_job
 
     def show_area(self, index: int) -> None:
         """Switch to the area at ``index`` in the navigation."""
         self.navigation.setCurrentRow(index)
 
-    def _fill_years(self) -> None:
+    def _fill_years(self, years: list[int]) -> None:
         self.year_box.blockSignals(True)
         self.year_box.clear()
-        for year in year_service.list_years(self.context.database):
+        for year in years:
             self.year_box.addItem(str(year), year)
         self.year_box.setCurrentIndex(self.year_box.findData(self.context.year))
         self.year_box.blockSignals(False)
@@ -153,8 +153,7 @@ class MainWindow(QMainWindow):
         if year is not None:
             self.context.set_year(int(year))
 
-    def _show_workspace(self) -> None:
-        info = get_workspace(self.context.database)
+    def _show_workspace(self, info: WorkspaceInfo | None) -> None:
         name = info.name if info else self.tr("Ruang kerja belum diatur (Pengaturan › Instansi)")
         self.workspace_label.setText(name)
         self.setWindowTitle(fill(self.tr("SPI Desktop — %1"), name))
@@ -178,15 +177,13 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         """Sign out and ask who signs in next; a new window opens with that user's rights, or the app ends."""
-        from spi_desktop.views.admin.session_switch import switch_user
-
-        switch_user(self)
+        self.shell.switch_user(self)
 
     def _data_changed(self, area: str) -> None:
         if area == "users":
             self.context.refresh_actor()
             self._show_user()
         elif area == "years":
-            self._fill_years()
+            self._fill_years(year_service.list_years(self.context.database))
         elif area == "workspace":
-            self._show_workspace()
+            self._show_workspace(get_workspace(self.context.database))

@@ -1,0 +1,208 @@
+"""The one owner of the open main windows and the databases opened for them.
+
+Every window is built here: the first one, its replacement for whoever acts next (after Keluar / ganti pengguna,
+after a restore whose content may have other accounts or be a demo workspace, on another database), and the
+training workspace's window of its own. The real workspace's window never shows the training database: nothing
+done in one can reach the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from spi_desktop.services import accounts
+from spi_desktop.services.access import accounts_exist
+from spi_desktop.services.backup import ensure_daily_backup
+from spi_desktop.services.database import Database
+from spi_desktop.services.errors import user_message
+from spi_desktop.services.training import open_training_workspace, reset_training_workspace
+from spi_desktop.views.admin.sign_in_dialog import ask_sign_in
+from spi_desktop.views.prompts import prompts
+from spi_desktop.views.shell.header import WindowHeader, read_header
+from spi_desktop.views.shell.main_window import MainWindow
+from spi_desktop.views.workers import BackgroundJob, run_in_background, shutdown_workers, worker_pool
+
+FIRST_SIZE = QSize(1280, 800)
+Opened = Callable[[MainWindow], None]
+
+
+def signed_in(database: Database) -> bool:
+    """Ask for a name and password when the workspace has accounts; False when the user gives up."""
+    return not accounts_exist(database) or ask_sign_in(database) is not None
+
+
+def _quit_on_last_window(on: bool) -> None:
+    """While a window is rebuilt none may be visible: the hidden window and the closed dialog must not end the
+    app."""
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    application.setQuitOnLastWindowClosed(on)
+
+
+class Windows(QObject):
+    """Opens, replaces and closes the main windows; pages reach it as ``context.shell``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.windows: list[MainWindow] = []  # every window opened here, until it is deleted
+        self.databases: list[Database] = []  # opened for a window here (Koneksi basis data), closed at quit
+        self.resets: list[BackgroundJob] = []
+        self.last_job: BackgroundJob | None = None
+
+    def open(self, database: Database, size: QSize = FIRST_SIZE, first: bool = False,
+             then: Opened | None = None) -> BackgroundJob:
+        """Read the window's header off the GUI thread, then show a window on ``database``.
+
+        The first window is the app's: closing it ends the app rather than deleting it."""
+        self.last_job = run_in_background(lambda _ctx: read_header(database))
+        self.last_job.succeeded.connect(lambda header: self._opened(self._build(database, header, size, first),
+                                                                    then))
+        self.last_job.failed.connect(lambda error: self._not_opened(error, first))
+        return self.last_job
+
+    def _build(self, database: Database, header: WindowHeader, size: QSize, first: bool = False) -> MainWindow:
+        window = MainWindow(database, header, self)
+        if not first:
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
+        window.resize(size)
+        window.show()
+        self.windows.append(window)
+        return window
+
+    @staticmethod
+    def _opened(window: MainWindow, then: Opened | None) -> None:
+        if then is not None:
+            then(window)
+
+    @staticmethod
+    def _not_opened(error: BaseException, first: bool) -> None:
+        prompts.error(None, QCoreApplication.translate("app", "Terjadi kesalahan"), user_message(error))
+        if first:
+            QApplication.exit(1)
+
+    def start_daily_backup(self, window: MainWindow) -> None:
+        """Take today's automatic backup in the background (once a day; not for a training workspace)."""
+        if not window.context.demo:
+            database = window.context.database
+            window.last_job = run_in_background(lambda _ctx: ensure_daily_backup(database), owner=window)
+
+    def switch_user(self, window: QWidget) -> BackgroundJob | None:
+        """Sign the window's user out, ask who signs in next, and replace the window (None: the app quits)."""
+        assert isinstance(window, MainWindow)
+        shutdown_workers()  # jobs still running belong to the user who is leaving
+        accounts.sign_out(window.context.database)
+        return self.replace(window)
+
+    def after_restore(self, window: QWidget) -> BackgroundJob | None:
+        """Replace the window with one on the restored content, after a sign-in when it has accounts."""
+        return self.replace(window)
+
+    def on_database(self, window: QWidget, database: Database) -> BackgroundJob | None:
+        """Replace the window with one on another workspace ``database`` (after a sign-in when it has accounts);
+        the old database is closed once its window is. Cancelling the sign-in brings the old window back (None)."""
+        assert isinstance(window, MainWindow)
+        old = window.context.database
+        shutdown_workers()  # the old window's jobs use the old database
+
+        def opened(replacement: MainWindow) -> None:
+            accounts.sign_out(old)
+            old.close()
+            self.databases.append(database)
+            self.start_daily_backup(replacement)
+
+        job = self.replace(window, database, back_on_cancel=True, then=opened)
+        if job is None:
+            database.close()
+        return job
+
+    def replace(self, window: QWidget, database: Database | None = None, back_on_cancel: bool = False,
+                then: Opened | None = None) -> BackgroundJob | None:
+        """Hide ``window``, ask who signs in to ``database`` (default: the window's) and open a window of the same
+        size for them; the old one closes once the new one shows. None when the sign-in was given up."""
+        assert isinstance(window, MainWindow)
+        if database is None:
+            database = window.context.database
+        _quit_on_last_window(False)
+        window.hide()
+        ok = signed_in(database)
+        _quit_on_last_window(True)
+        if not ok and back_on_cancel:
+            window.show()
+            return None
+        if not ok:
+            window.close()
+            QApplication.quit()
+            return None
+
+        def opened(replacement: MainWindow) -> None:
+            window.close()  # deleted too unless it is the first window (the app's)
+            self._opened(replacement, then)
+
+        return self.open(database, window.size(), then=opened)
+
+    def open_training(self, window: QWidget) -> BackgroundJob:
+        """Build (the first time) and open the training workspace in a new window, with progress."""
+        assert isinstance(window, MainWindow)
+        real = window.context.database
+        title = QCoreApplication.translate("TrainingSwitch", "Menyiapkan ruang kerja pelatihan")
+        job = run_in_background(lambda ctx: _with_header(open_training_workspace(real, context=ctx)), parent=window,
+                                title=title)
+        job.succeeded.connect(lambda opened: setattr(window, "training_window", self._training_window(*opened)))
+        job.failed.connect(lambda error: prompts.error(
+            window, QCoreApplication.translate("TrainingSwitch", "Mode Pelatihan"), user_message(error)))
+        return job
+
+    def _training_window(self, database: Database, header: WindowHeader) -> MainWindow:
+        window = self._build(database, header, FIRST_SIZE)
+        window.destroyed.connect(database.close)
+        return window
+
+    def reset_training(self, window: QWidget) -> BackgroundJob | None:
+        """Close this training window and its database, rebuild the file from scratch and open it in a new window.
+
+        The old window is deleted before its database is closed: a page's late answer must never read a file that
+        is being rebuilt. Returns None; the rebuild starts once the old window is gone (see ``last_reset``).
+        """
+        assert isinstance(window, MainWindow)
+        database = window.context.database
+        path = database.path
+        if path is None:
+            prompts.error(window, QCoreApplication.translate("TrainingSwitch", "Reset data pelatihan"),
+                          QCoreApplication.translate("TrainingSwitch", "Hanya ruang kerja pelatihan berupa berkas "
+                                                                       "yang dapat direset."))
+            return None
+        _quit_on_last_window(False)  # no window is open while the file is rebuilt
+        worker_pool().waitForDone(10_000)  # no page may still be reading the file about to be deleted
+
+        def rebuild() -> None:
+            database.retire()
+            title = QCoreApplication.translate("TrainingSwitch", "Mereset ruang kerja pelatihan")
+            job = run_in_background(lambda ctx: _with_header(reset_training_workspace(path, context=ctx)),
+                                    parent=None, title=title, owner=None)
+            job.succeeded.connect(lambda opened: self._training_window(*opened))
+            job.failed.connect(lambda error: prompts.error(None, QCoreApplication.translate(
+                "TrainingSwitch", "Reset data pelatihan"), user_message(error)))
+            job.finished.connect(lambda: _quit_on_last_window(True))
+            self.resets.append(job)
+
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(rebuild)
+        window.close()
+        return None
+
+    def last_reset(self) -> BackgroundJob | None:
+        """The newest reset job (for tests and the status line)."""
+        return self.resets[-1] if self.resets else None
+
+    def close_all(self) -> None:
+        """Release the databases opened here for a window (when the app ends)."""
+        while self.databases:
+            self.databases.pop().close()
+
+
+def _with_header(database: Database) -> tuple[Database, WindowHeader]:
+    return database, read_header(database)
