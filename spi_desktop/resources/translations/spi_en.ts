@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AccountDialog</name>
-    <message>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>ActionBoard</name>
     <message>
         <source>Ekspor Excel…</source>
@@ -290,14 +279,6 @@
     <message>
         <source>Selesai</source>
         <translation>Done</translation>
-    </message>
-    <message>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1565,17 @@ Sub-indices: %4.</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Groups</name>
     <message>
         <source>Internal (pegawai)</source>
@@ -2062,10 +2054,6 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Continue</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Isi frasa sandi</source>
         <translation>Enter the passphrase</translation>
     </message>
@@ -2343,14 +2331,6 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Selesai</source>
         <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Tanggal data</source>
@@ -2783,14 +2763,6 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Publication date</translation>
     </message>
     <message>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Angka ditulis cara Indonesia (71,53); kosong = tidak diumumkan. Semua nilai 0–100. Nilai resmi disimpan apa adanya.</source>
         <translation>Write numbers the Indonesian way (71,53); empty = not announced. All scores are 0–100. Official scores are stored as published.</translation>
     </message>
@@ -3174,10 +3146,6 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3243,10 +3211,6 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     <message>
         <source>Masuk</source>
         <translation>Sign in</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3752,14 +3716,6 @@ sent</translation>
     <message>
         <source>Ikut SPI tahun %1</source>
         <translation>Taking part in SPI %1</translation>
-    </message>
-    <message>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

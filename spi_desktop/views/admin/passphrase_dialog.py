@@ -2,55 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from spi_desktop.domain.errors import InputError
+from spi_desktop.views.forms import FormDialog
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(FormDialog):
     """One or two hidden fields; with ``optional`` an empty answer is allowed (no encryption)."""
 
     def __init__(self, title: str, label: str, confirm: bool, optional: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
+        super().__init__(title, parent, save_text=self.tr("Lanjut"))
         self.optional = optional
         text = QLabel(label)
         text.setWordWrap(True)
+        self.body.insertWidget(0, text)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b3261e;")
-        form = QFormLayout()
-        form.addRow(self.tr("Frasa sandi"), self.secret)
+        self.form.addRow(self.tr("Frasa sandi"), self.secret)
         if confirm:
-            form.addRow(self.tr("Ulangi"), self.repeat)
+            self.form.addRow(self.tr("Ulangi"), self.repeat)
         self.repeat.setVisible(confirm)
         self.confirm = confirm
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lanjut"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
 
-    def check(self) -> None:
+    def save(self) -> None:
         """Accept when the fields agree (and are filled unless optional)."""
         if not self.secret.text() and not self.optional:
-            self.message.setText(self.tr("Isi frasa sandi"))
-        elif self.confirm and self.secret.text() != self.repeat.text():
-            self.message.setText(self.tr("Kedua frasa sandi tidak sama"))
-        else:
-            self.accept()
+            raise InputError(self.tr("Isi frasa sandi"))
+        if self.confirm and self.secret.text() != self.repeat.text():
+            raise InputError(self.tr("Kedua frasa sandi tidak sama"))

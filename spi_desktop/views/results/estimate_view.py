@@ -31,7 +31,7 @@ from spi_desktop.domain.survey_year import GROUPS
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.estimate import EstimateReport, UnitEstimate, estimate_spi
 from spi_desktop.views.labels import short_group_labels
-from spi_desktop.views.style import ERROR_STYLE
+from spi_desktop.views.style import ERROR_RED, ERROR_STYLE
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
@@ -232,7 +232,7 @@ class ResultPage(QWizardPage):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.error.setStyleSheet(ERROR_STYLE + " background: #fdecea; border: 1px solid #b71c1c; padding: 10px;")
+        self.error.setStyleSheet(f"{ERROR_STYLE} background: #fdecea; border: 1px solid {ERROR_RED}; padding: 10px;")
         self.view = EstimateView()
         self.save_button = QPushButton(self.tr("Simpan sebagai JSON…"))
         self.save_button.clicked.connect(wizard.save_json)
