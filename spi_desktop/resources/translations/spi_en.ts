@@ -1473,10 +1473,6 @@ Sub-indices: %4.</translation>
         <translation>Choose population list</translation>
     </message>
     <message>
-        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
-    </message>
-    <message>
         <source>Memeriksa berkas…</source>
         <translation>Checking file…</translation>
     </message>
@@ -2444,10 +2440,6 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Choose progress data</translation>
     </message>
     <message>
-        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
-    </message>
-    <message>
         <source>Memeriksa berkas…</source>
         <translation>Checking file…</translation>
     </message>
@@ -2628,6 +2620,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lembar kerja (%1)</source>
+        <translation>Spreadsheets (%1)</translation>
     </message>
 </context>
 <context>
@@ -2924,10 +2920,6 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     <message>
         <source>Pilih berkas hasil SPI</source>
         <translation>Choose SPI results file</translation>
-    </message>
-    <message>
-        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
         <source>Impor hasil</source>
@@ -3498,10 +3490,6 @@ sent</translation>
         <translation>Choose target file</translation>
     </message>
     <message>
-        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
-    </message>
-    <message>
         <source>Mengimpor target…</source>
         <translation>Importing targets…</translation>
     </message>
@@ -3811,10 +3799,6 @@ sent</translation>
     <message>
         <source>Impor daftar OPD</source>
         <translation>Import unit list</translation>
-    </message>
-    <message>
-        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
         <source>Mengimpor %1</source>

@@ -134,10 +134,9 @@ class FilePage(QWizardPage):
 
     def choose_file(self) -> None:
         """Ask for the file, then inspect it."""
-        path = prompts.open_file(self, self.tr("Pilih daftar populasi"),
-                                 self.tr("Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)"))
-        if path:
-            self.set_file(Path(path))
+        path = prompts.open_spreadsheet(self, self.tr("Pilih daftar populasi"))
+        if path is not None:
+            self.set_file(path)
 
     def set_file(self, path: Path) -> BackgroundJob:
         """Use ``path`` and inspect it in the background."""
