@@ -1382,22 +1382,6 @@ Sub-indices: %4.</translation>
         <translation>Self-run SPI estimate %1</translation>
     </message>
     <message>
-        <source>Lanjut &gt;</source>
-        <translation>Next &gt;</translation>
-    </message>
-    <message>
-        <source>&lt; Kembali</source>
-        <translation>&lt; Back</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Selesai</source>
-        <translation>Finish</translation>
-    </message>
-    <message>
         <source>Simpan ESTIMASI sebagai JSON</source>
         <translation>Save ESTIMATE as JSON</translation>
     </message>
@@ -1792,22 +1776,6 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Import population list %1</translation>
     </message>
     <message>
-        <source>Lanjut &gt;</source>
-        <translation>Next &gt;</translation>
-    </message>
-    <message>
-        <source>&lt; Kembali</source>
-        <translation>&lt; Back</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Selesai</source>
-        <translation>Finish</translation>
-    </message>
-    <message>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
@@ -2048,6 +2016,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Lanjut</source>
         <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Isi frasa sandi</source>
@@ -3973,6 +3945,25 @@ sent</translation>
     <message>
         <source>Faktor koreksi harus antara 0 dan 100 poin (kosongkan bila tanpa koreksi).</source>
         <translation>The correction factor must be between 0 and 100 points (leave empty for no correction).</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Lanjut &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Kembali</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
     </message>
 </context>
 <context>

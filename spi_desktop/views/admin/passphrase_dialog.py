@@ -1,35 +1,61 @@
-"""A passphrase asked for once (to open a backup) or twice (to encrypt one), never echoed."""
+"""A passphrase asked for once (to open a backup) or twice (to encrypt one), never echoed.
+
+Not a FormDialog: prompts.ask_secret builds this dialog, and FormDialog's conflict offer asks through
+prompts, so building on it would tie prompts into an import circle.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from spi_desktop.domain.errors import InputError
-from spi_desktop.views.forms import FormDialog
+from spi_desktop.views.style import message_label, show_message
 
 
-class PassphraseDialog(FormDialog):
+class PassphraseDialog(QDialog):
     """One or two hidden fields; with ``optional`` an empty answer is allowed (no encryption)."""
 
     def __init__(self, title: str, label: str, confirm: bool, optional: bool, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent, save_text=self.tr("Lanjut"))
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
         self.optional = optional
         text = QLabel(label)
         text.setWordWrap(True)
-        self.body.insertWidget(0, text)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form.addRow(self.tr("Frasa sandi"), self.secret)
+        self.message = message_label()
+        form = QFormLayout()
+        form.addRow(self.tr("Frasa sandi"), self.secret)
         if confirm:
-            self.form.addRow(self.tr("Ulangi"), self.repeat)
+            form.addRow(self.tr("Ulangi"), self.repeat)
         self.repeat.setVisible(confirm)
         self.confirm = confirm
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lanjut"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
 
-    def save(self) -> None:
+    def check(self) -> None:
         """Accept when the fields agree (and are filled unless optional)."""
         if not self.secret.text() and not self.optional:
-            raise InputError(self.tr("Isi frasa sandi"))
-        if self.confirm and self.secret.text() != self.repeat.text():
-            raise InputError(self.tr("Kedua frasa sandi tidak sama"))
+            show_message(self.message, self.tr("Isi frasa sandi"))
+        elif self.confirm and self.secret.text() != self.repeat.text():
+            show_message(self.message, self.tr("Kedua frasa sandi tidak sama"))
+        else:
+            self.accept()
