@@ -214,7 +214,7 @@ def test_an_opd_changed_meanwhile_in_the_dialog_asks_to_reload(two_people: tuple
     save_unit(budi, replace(seen.record, pic_name="Budi"), "DINKES", expected_version=seen.version)
     dialog.fields["pic_name"].setText("Ani")
     dialog.try_save()  # the prompt's answer is Ya: Muat ulang
-    assert dialog.conflicted and "oleh budi pukul" in dialog.error.text()
+    assert dialog.conflicted and "oleh budi pukul" in dialog.message.text()
     assert get_unit(ani, "DINKES").record.pic_name == "Budi"
     page.refresh()
     assert page.selected() is not None and page.selected().record.pic_name == "Budi"  # type: ignore[union-attr]

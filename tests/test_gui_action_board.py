@@ -93,14 +93,14 @@ def test_a_bad_activity_shows_the_error_and_stores_nothing(qtbot, board: ActionB
                                                            demo_database: Database) -> None:
     dialog = board.new_action()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and dialog.error.isVisible()
-    assert "Kegiatan wajib diisi" in dialog.error.text()
+    assert dialog.isVisible() and dialog.message.isVisible()
+    assert "Kegiatan wajib diisi" in dialog.message.text()
     qtbot.keyClicks(dialog.activity, "Rapat koordinasi")
     dialog.status.setCurrentIndex(dialog.status.findData("selesai"))
     dialog.progress.setValue(60)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible(), "the dialog stays open so the user can fix it"
-    assert "kemajuan 100" in dialog.error.text()
+    assert "kemajuan 100" in dialog.message.text()
     assert len(list_actions(demo_database, 2025, TODAY)) == DEMO_ACTIVITIES, "nothing was stored"
     dialog.reject()
 
@@ -244,7 +244,7 @@ def test_delete_asks_first(qtbot, board: ActionBoard, demo_database: Database,  
 def test_new_recommendation_for_an_opd(qtbot, board: ActionBoard, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
     dialog = board.new_recommendation()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and "wajib diisi" in dialog.error.text()
+    assert dialog.isVisible() and "wajib diisi" in dialog.message.text()
     dialog.scope.setCurrentIndex(dialog.scope.findData("DINKES"))
     dialog.element.setCurrentIndex(dialog.element.findData("transparansi"))
     dialog.text.setPlainText("Umumkan standar pelayanan dan biayanya di loket.")

@@ -73,11 +73,11 @@ def test_sign_in_dialog_refuses_a_wrong_password_then_signs_in(qtbot, database: 
     qtbot.addWidget(dialog)
     dialog.name.setText("ratna")
     dialog.password.setText("salah-sandi")
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "salah" in dialog.message.text() and dialog.password.text() == ""
     assert database.actor is None
     dialog.password.setText("sandi-rahasia-1")
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert database.actor is not None and database.actor.name == "ratna"
 

@@ -55,19 +55,19 @@ def test_samples_reach_the_estimate_and_store_nothing(qtbot, wizard: EstimateWiz
     qtbot.waitUntil(lambda: wizard.last_job is not None and wizard.last_job.done, timeout=60_000)
     page = wizard.result_page
     assert page.error.isHidden(), page.error.text()
-    assert page.isComplete() and wizard.report is not None and wizard.weights is None
+    assert page.isComplete() and wizard.choices.report is not None and wizard.choices.weights is None
     view = page.view
     assert "ESTIMASI" in view.banner.text() and "BUKAN NILAI RESMI KPK" in view.banner.text()
     rows = view.model.rows()
     assert rows[0].code is None and len(rows) == 9  # the institution, then the 8 OPD in the sample
-    assert {row.code for row in rows[1:]} == {unit.code for unit in wizard.report.units}
+    assert {row.code for row in rows[1:]} == {unit.code for unit in wizard.choices.report.units}
     index_text = view.model.data(view.model.index(0, 2))
     assert "[" in index_text and "–" in index_text and "," in index_text
     assert view.elements.rowCount() == 7 and "ESTIMASI" in view.detail_title.text()
     view.table.selectRow(3)
     assert rows[3].name in view.detail_title.text()
     unit_notes = rows[3].estimate.notes
-    assert view.notes.count() == len(unit_notes) + len(wizard.report.notes)
+    assert view.notes.count() == len(unit_notes) + len(wizard.choices.report.notes)
     assert view.notes.item(len(unit_notes)).text().startswith("• ESTIMASI")
     assert all(view.notes.item(i).text().startswith(f"• {rows[3].code}: ") for i in range(len(unit_notes)))
     assert results_for_year(demo_database, 2024) == results_before
@@ -105,8 +105,9 @@ def test_weights_that_do_not_sum_to_one_are_refused(qtbot, wizard: EstimateWizar
     wizard.next()
     assert wizard.currentPage() is wizard.result_page, page.message.text()
     qtbot.waitUntil(lambda: wizard.last_job is not None and wizard.last_job.done, timeout=60_000)
-    assert wizard.weights == {"internal": 0.5, "external": 0.4, "expert": 0.1} and wizard.correction == 2.5
-    assert wizard.report is not None and wizard.report.correction == 2.5
+    chosen = wizard.choices
+    assert chosen.weights == {"internal": 0.5, "external": 0.4, "expert": 0.1} and chosen.correction == 2.5
+    assert wizard.choices.report is not None and wizard.choices.report.correction == 2.5
 
 
 def test_a_map_column_missing_from_the_export_shows_the_service_error(  # type: ignore[no-untyped-def]
@@ -123,13 +124,13 @@ def test_a_map_column_missing_from_the_export_shows_the_service_error(  # type: 
     page = wizard.result_page
     assert not page.error.isHidden() and page.view.isHidden()
     assert str(expected.value) in page.error.text() and "A0. Pertanyaan" in page.error.text()
-    assert wizard.report is None and not page.save_button.isEnabled()
+    assert wizard.choices.report is None and not page.save_button.isEnabled()
     wizard.back()
     assert wizard.currentPage() is wizard.weights_page
     wizard.back()
     wizard.files_page.map.setText(str(SAMPLE_MAP))
     run_to_result(qtbot, wizard)
-    assert page.error.isHidden() and wizard.report is not None and page.view.model.rowCount() == 9
+    assert page.error.isHidden() and wizard.choices.report is not None and page.view.model.rowCount() == 9
 
 
 def test_a_missing_file_is_refused_on_the_first_page(wizard: EstimateWizard, tmp_path: Path) -> None:
@@ -149,7 +150,7 @@ def test_row_problems_are_listed_with_file_row_and_column(qtbot, wizard: Estimat
     wizard.files_page.map.setText(str(SAMPLE_MAP))
     run_to_result(qtbot, wizard)
     view = wizard.result_page.view
-    assert wizard.report is not None and len(wizard.report.problems) == 1
+    assert wizard.choices.report is not None and len(wizard.choices.report.problems) == 1
     assert view.problems.rowCount() == 1 and view.tabs.tabText(1) == "Masalah (1)"
     cells = [view.problems.data(view.problems.index(0, column)) for column in range(4)]
     assert cells[:2] == ["jawaban.csv", "3"] and cells[2].startswith("D (A1.") and "Mungkin" in cells[3]
@@ -166,8 +167,8 @@ def test_estimate_scorecards_are_written_from_the_result_page(qtbot, wizard: Est
     job = wizard.write_scorecards()
     assert job is not None
     qtbot.waitUntil(lambda: job.done, timeout=60_000)
-    assert wizard.report is not None
+    assert wizard.choices.report is not None
     files = sorted((tmp_path / "estimasi").iterdir())
-    assert len(files) == len(wizard.report.units) + 2 and all(f.name.startswith("ESTIMASI-") for f in files)
+    assert len(files) == len(wizard.choices.report.units) + 2 and all(f.name.startswith("ESTIMASI-") for f in files)
     assert "ESTIMASI — bukan nilai resmi KPK" in PdfReader(files[0]).pages[0].extract_text()
     assert "bukan nilai resmi KPK" in answered_prompts.infos[-1][1]

@@ -49,7 +49,7 @@ def test_import_wizard_end_to_end(qtbot, main_window, demo_database: Database, t
     wizard.grab().save(str(tmp_path / "pratinjau.png"))
     wizard.next()
     qtbot.waitUntil(wizard.import_page.isComplete, timeout=30_000)
-    assert wizard.imported is not None and wizard.imported.batch is not None
+    assert wizard.choices.imported is not None and wizard.choices.imported.batch is not None
     assert population_summary(demo_database, 2024)["counts"]["internal"] == expected["imported"]
     assert "tersimpan" in wizard.import_page.summary.text()
     wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -252,5 +252,5 @@ def test_wizard_imports_every_sheet_of_a_workbook_with_one_sheet_per_opd(  # typ
     assert "Dari 2 lembar" in wizard.preview_page.summary.text()
     wizard.next()
     qtbot.waitUntil(wizard.import_page.isComplete, timeout=30_000)
-    assert wizard.imported is not None and len(wizard.imported.batches) == 2
+    assert wizard.choices.imported is not None and len(wizard.choices.imported.batches) == 2
     assert population_summary(demo_database, 2024)["counts"]["internal"] == 6

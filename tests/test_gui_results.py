@@ -62,14 +62,14 @@ def test_form_refuses_out_of_range_and_saves_indonesian_decimals(qtbot, demo_dat
     qtbot.addWidget(form)
     form.unit.setCurrentIndex(form.unit.findData("DINKES"))
     form.scores["index"].setText("101,5")
-    form.save()
+    form.try_save()
     assert form.isVisible() and "di luar 0–100" in form.message.text()
     form.scores["index"].setText("73,65")
     form.elements["transparansi"].setText("abc")
-    form.save()
+    form.try_save()
     assert "bukan angka" in form.message.text()
     form.elements["transparansi"].setText("80,1")
-    form.save()
+    form.try_save()
     [stored] = results_for_year(demo_database, 2023)
     assert stored.index.score == 73.65 and stored.index.band == "Rentan", "2023: Waspada starts at 73.7"
 
@@ -84,7 +84,7 @@ def test_typing_over_a_stored_result_asks_and_editing_keeps_every_decimal(  # ty
     form.unit.setCurrentIndex(form.unit.findData("DINKES"))
     form.scores["index"].setText("50")
     answered_prompts.confirm_answer = False
-    form.save()
+    form.try_save()
     assert form.isVisible()
     assert next(r for r in results_for_year(demo_database, 2025) if r.code == "DINKES").index.score == 61.35
     tab.table.selectRow(next(i for i in range(tab.model.rowCount()) if tab.model.row_at(i).code == "DINKES"))

@@ -50,9 +50,9 @@ def test_invalid_nip_is_refused_with_a_message(qtbot, main_window, demo_database
     type_into(qtbot, dialog, code="BARU", name="Badan Baru", head_nip="19701301 199003 1 001")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible(), "the dialog stays open so the user can fix the NIP"
-    assert dialog.error.isVisible()
-    assert "NIP kepala" in dialog.error.text() or "NIP Kepala" in dialog.error.text()
-    assert "tanggal lahir" in dialog.error.text()
+    assert dialog.message.isVisible()
+    assert "NIP kepala" in dialog.message.text() or "NIP Kepala" in dialog.message.text()
+    assert "tanggal lahir" in dialog.message.text()
     assert all(u.code != "BARU" for u in list_units(demo_database))
 
 

@@ -12,6 +12,7 @@ from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background
 
 T = TypeVar("T")
+W = TypeVar("W", bound=QWidget)
 
 
 class AreaPage(QWidget):
@@ -55,9 +56,10 @@ class AreaPage(QWidget):
 
 
 class TabbedPage(QWidget):
-    """An area shown as tabs under one page title (``set_title`` changes the title, e.g. with the year)."""
+    """An area shown as tabs under one page title: ``add_tab`` fills it, ``set_title`` or
+    ``title_with_year`` names it, ``add_note`` puts a line between the title and the tabs."""
 
-    def __init__(self, context: AppContext, title: str, tabs: Iterable[tuple[str, QWidget]],
+    def __init__(self, context: AppContext, title: str = "", tabs: Iterable[tuple[str, QWidget]] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -66,10 +68,29 @@ class TabbedPage(QWidget):
         self.tabs = QTabWidget()
         for label, widget in tabs:
             self.tabs.addTab(widget, label)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.tabs, 1)
+        self._title_for: Callable[[int], str] = lambda _year: self.title.text()
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.title)
+        self.body.addWidget(self.tabs, 1)
+
+    def add_tab(self, widget: W, label: str) -> W:
+        """Add ``widget`` as the last tab, labelled ``label``; answers the widget."""
+        self.tabs.addTab(widget, label)
+        return widget
+
+    def add_note(self, note: QWidget) -> None:
+        """Show ``note`` under the title, above the tabs."""
+        self.body.insertWidget(self.body.indexOf(self.tabs), note)
 
     def set_title(self, title: str) -> None:
         """Show ``title`` above the tabs."""
         self.title.setText(title)
+
+    def title_with_year(self, title_for: Callable[[int], str]) -> None:
+        """Title the page ``title_for(year)`` now and whenever the survey year changes."""
+        self._title_for = title_for
+        self.context.yearChanged.connect(self._year_changed)  # a bound method: dropped with the page
+        self._year_changed(self.context.year)
+
+    def _year_changed(self, year: int) -> None:
+        self.set_title(self._title_for(year))

@@ -5,9 +5,14 @@ Tests replace the module-level ``prompts`` object (see tests/conftest.py).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from spi_desktop.services.spreadsheets import spreadsheet_suffixes
+from spi_desktop.views.text import fill
 
 
 class Prompts:
@@ -66,6 +71,14 @@ class Prompts:
         """Pick an existing file; None when cancelled."""
         path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         return path or None
+
+    def open_spreadsheet(self, parent: QWidget | None, title: str) -> Path | None:
+        """Pick a workbook or text table of a kind the imports read; None when cancelled."""
+        patterns = " ".join(f"*{suffix}" for suffix in spreadsheet_suffixes())
+        # Through open_file, the one picker tests answer.
+        path = self.open_file(parent, title, fill(QCoreApplication.translate("Prompts", "Lembar kerja (%1)"),
+                                                  patterns))
+        return Path(path) if path else None
 
     def choose_folder(self, parent: QWidget | None, title: str) -> str | None:
         """Pick a folder (it may be new and empty); None when cancelled."""

@@ -1,5 +1,9 @@
 """The app's look: one light stylesheet, large enough for office screens and projectors."""
 
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
 STYLESHEET = """
 QWidget { font-size: 10.5pt; }
 QListWidget#navigation { background: #17324d; color: #e8eef5; border: none; padding-top: 8px;
@@ -15,5 +19,24 @@ QLabel#sourceNotes { color: #5b6b7b; font-size: 9pt; }
 QLabel#workspaceName { font-weight: 600; color: #17324d; padding: 0 8px; }
 """
 
-ERROR_STYLE = "color: #b71c1c; font-weight: 600;"  # an inline error label
+ERROR_RED = "#b71c1c"  # the one red of error text, on white and on the pale error panel
+ERROR_STYLE = f"color: {ERROR_RED}; font-weight: 600;"  # an inline error label
+OK_STYLE = "color: #2e7d32;"  # a green confirmation ("tersimpan") that still reads on white
 WARNING_STYLE = "color: #8a4b00;"  # amber text that still reads on white
+
+
+def message_label() -> QLabel:
+    """An empty, word-wrapped line for a form's messages, hidden until ``show_message`` fills it."""
+    label = QLabel()
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
+
+
+def show_message(label: QLabel, text: str, ok: bool = False) -> None:
+    """Show ``text`` in ``label``: in the error red, or in green when ``ok`` (a confirmation)."""
+    label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+    label.setText(text)
+    label.show()

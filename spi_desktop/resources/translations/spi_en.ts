@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AccountDialog</name>
-    <message>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>ActionBoard</name>
     <message>
         <source>Ekspor Excel…</source>
@@ -290,14 +279,6 @@
     <message>
         <source>Selesai</source>
         <translation>Done</translation>
-    </message>
-    <message>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1401,22 +1382,6 @@ Sub-indices: %4.</translation>
         <translation>Self-run SPI estimate %1</translation>
     </message>
     <message>
-        <source>Lanjut &gt;</source>
-        <translation>Next &gt;</translation>
-    </message>
-    <message>
-        <source>&lt; Kembali</source>
-        <translation>&lt; Back</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Selesai</source>
-        <translation>Finish</translation>
-    </message>
-    <message>
         <source>Simpan ESTIMASI sebagai JSON</source>
         <translation>Save ESTIMATE as JSON</translation>
     </message>
@@ -1490,10 +1455,6 @@ Sub-indices: %4.</translation>
     <message>
         <source>Pilih daftar populasi</source>
         <translation>Choose population list</translation>
-    </message>
-    <message>
-        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
         <source>Memeriksa berkas…</source>
@@ -1581,6 +1542,17 @@ Sub-indices: %4.</translation>
     <message>
         <source>Berkas tidak ditemukan: %1</source>
         <translation>File not found: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1802,22 +1774,6 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Impor daftar populasi %1</source>
         <translation>Import population list %1</translation>
-    </message>
-    <message>
-        <source>Lanjut &gt;</source>
-        <translation>Next &gt;</translation>
-    </message>
-    <message>
-        <source>&lt; Kembali</source>
-        <translation>&lt; Back</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Selesai</source>
-        <translation>Finish</translation>
     </message>
     <message>
         <source>Impor</source>
@@ -2345,14 +2301,6 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Completed</translation>
     </message>
     <message>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Tanggal data</source>
         <translation>Data date</translation>
     </message>
@@ -2462,10 +2410,6 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Pilih data kemajuan</source>
         <translation>Choose progress data</translation>
-    </message>
-    <message>
-        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
         <source>Memeriksa berkas…</source>
@@ -2649,6 +2593,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Lembar kerja (%1)</source>
+        <translation>Spreadsheets (%1)</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationDialog</name>
@@ -2781,14 +2729,6 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Tanggal terbit</source>
         <translation>Publication date</translation>
-    </message>
-    <message>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Angka ditulis cara Indonesia (71,53); kosong = tidak diumumkan. Semua nilai 0–100. Nilai resmi disimpan apa adanya.</source>
@@ -2952,10 +2892,6 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     <message>
         <source>Pilih berkas hasil SPI</source>
         <translation>Choose SPI results file</translation>
-    </message>
-    <message>
-        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
         <source>Impor hasil</source>
@@ -3174,10 +3110,6 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3243,10 +3175,6 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     <message>
         <source>Masuk</source>
         <translation>Sign in</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3534,10 +3462,6 @@ sent</translation>
         <translation>Choose target file</translation>
     </message>
     <message>
-        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
-    </message>
-    <message>
         <source>Mengimpor target…</source>
         <translation>Importing targets…</translation>
     </message>
@@ -3753,14 +3677,6 @@ sent</translation>
         <source>Ikut SPI tahun %1</source>
         <translation>Taking part in SPI %1</translation>
     </message>
-    <message>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>UnitsPage</name>
@@ -3855,10 +3771,6 @@ sent</translation>
     <message>
         <source>Impor daftar OPD</source>
         <translation>Import unit list</translation>
-    </message>
-    <message>
-        <source>Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
         <source>Mengimpor %1</source>
@@ -4033,6 +3945,25 @@ sent</translation>
     <message>
         <source>Faktor koreksi harus antara 0 dan 100 poin (kosongkan bila tanpa koreksi).</source>
         <translation>The correction factor must be between 0 and 100 points (leave empty for no correction).</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Lanjut &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Kembali</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
     </message>
 </context>
 <context>

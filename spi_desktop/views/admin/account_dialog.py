@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.roles import Role
 from spi_desktop.services import accounts
 from spi_desktop.services.database import Database
-from spi_desktop.services.errors import user_message
 from spi_desktop.views.admin.roles_text import role_description, role_label
+from spi_desktop.views.forms import FormDialog
 
 
 def _password_box() -> QLineEdit:
@@ -28,42 +18,7 @@ def _password_box() -> QLineEdit:
     return box
 
 
-class _FormDialog(QDialog):
-    """A form with an error line and Simpan/Batal; subclasses implement ``save`` (raise to refuse)."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.form = QFormLayout()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
-        buttons = QDialogButtonBox()
-        # A base class's self.tr would look its texts up under the subclass's name: name the context.
-        buttons.addButton(QCoreApplication.translate("AccountDialog", "Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QCoreApplication.translate("AccountDialog", "Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
-        self.body = QVBoxLayout(self)
-        self.body.addLayout(self.form)
-        self.body.addWidget(self.message)
-        self.body.addWidget(buttons)
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def try_save(self) -> None:
-        """Save; a refusal stays in the dialog as one sentence."""
-        try:
-            self.save()
-        except Exception as error:  # shown in the form, never a traceback
-            self.message.setText(user_message(error))
-            return
-        self.accept()
-
-
-class NewAccountDialog(_FormDialog):
+class NewAccountDialog(FormDialog):
     """Add an account; the first one of a workspace is always an Admin."""
 
     def __init__(self, database: Database, first: bool, parent: QWidget | None = None) -> None:
@@ -105,7 +60,7 @@ class NewAccountDialog(_FormDialog):
                                 self.full_name.text())
 
 
-class PasswordDialog(_FormDialog):
+class PasswordDialog(FormDialog):
     """A new password for ``name``: an Admin sets anyone's; a user changes their own with the old one."""
 
     def __init__(self, database: Database, name: str, own: bool, parent: QWidget | None = None) -> None:

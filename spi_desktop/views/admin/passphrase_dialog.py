@@ -1,4 +1,8 @@
-"""A passphrase asked for once (to open a backup) or twice (to encrypt one), never echoed."""
+"""A passphrase asked for once (to open a backup) or twice (to encrypt one), never echoed.
+
+Not a FormDialog: prompts.ask_secret builds this dialog, and FormDialog's conflict offer asks through
+prompts, so building on it would tie prompts into an import circle.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from spi_desktop.views.style import message_label, show_message
 
 
 class PassphraseDialog(QDialog):
@@ -27,8 +33,7 @@ class PassphraseDialog(QDialog):
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message = message_label()
         form = QFormLayout()
         form.addRow(self.tr("Frasa sandi"), self.secret)
         if confirm:
@@ -49,8 +54,8 @@ class PassphraseDialog(QDialog):
     def check(self) -> None:
         """Accept when the fields agree (and are filled unless optional)."""
         if not self.secret.text() and not self.optional:
-            self.message.setText(self.tr("Isi frasa sandi"))
+            show_message(self.message, self.tr("Isi frasa sandi"))
         elif self.confirm and self.secret.text() != self.repeat.text():
-            self.message.setText(self.tr("Kedua frasa sandi tidak sama"))
+            show_message(self.message, self.tr("Kedua frasa sandi tidak sama"))
         else:
             self.accept()

@@ -8,13 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,10 +19,11 @@ from spi_desktop.services.progress import ProgressImportResult, record_progress
 from spi_desktop.services.progress_history import EntryLine, entry_lines
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.forms import FormDialog
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.monitoring.progress_import_dialog import default_date
 from spi_desktop.views.monitoring.snapshot_saving import picked_date, qdate, save_snapshot
-from spi_desktop.views.style import ERROR_STYLE
+from spi_desktop.views.style import show_message
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background
 
@@ -38,18 +34,17 @@ def _text(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-class ProgressEntryDialog(QDialog):
+class ProgressEntryDialog(FormDialog):
     """A grid of OPD × (invited, started, completed) for one group, filled with the counts known on the chosen
     date; only the lines the user changes are stored, so unchanged OPD keep their own dates."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(fill(self.tr("Ketik data kemajuan %1"), context.year), parent)
         self._latest = LatestOnly()
         self.context = context
         self.last_job: BackgroundJob | None = None
         self.stored_result: ProgressImportResult | None = None
         self.lines: list[EntryLine] = []
-        self.setWindowTitle(fill(self.tr("Ketik data kemajuan %1"), context.year))
         self.resize(820, 640)
         settings = get_year(context.database, context.year)
         self.date = QDateEdit()
@@ -65,21 +60,10 @@ class ProgressEntryDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Kode"), self.tr("OPD"), self.tr("Diundang"),
                                               self.tr("Mulai (sebagian)"), self.tr("Selesai")])
         self.table.verticalHeader().setVisible(False)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.store)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Tanggal data"), self.date)
-        form.addRow(self.tr("Kelompok"), self.group)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
+        self.status = self.message  # the message line also says how the grid is read
+        self.form.addRow(self.tr("Tanggal data"), self.date)
+        self.form.addRow(self.tr("Kelompok"), self.group)
+        self.body.insertWidget(2, self.table, 1)  # under the message line, above the buttons
         self.fill_rows()
 
     def fill_rows(self) -> BackgroundJob:
@@ -109,6 +93,7 @@ class ProgressEntryDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 320))
         self.status.setStyleSheet("")
+        self.status.show()
         self.status.setText(self.tr("Jumlah kumulatif sampai tanggal data, terisi dengan data terakhir yang diketahui "
                                     "pada tanggal itu. Hanya baris yang diubah yang disimpan. Jawaban sebagian tidak "
                                     "dihitung selesai."))
@@ -140,12 +125,16 @@ class ProgressEntryDialog(QDialog):
                                         completed))
         return rows, problems
 
+    def save(self) -> bool:
+        """Simpan: store in the background; the dialog closes itself once the snapshot is stored."""
+        self.store()
+        return False
+
     def store(self) -> BackgroundJob | None:
         """Check the grid, then store the changed lines as one snapshot (asking first when the date has one)."""
         rows, problems = self.rows()
         if problems or not rows:
-            self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText("\n".join(problems[:8]) if problems else self.tr("Belum ada jumlah yang diubah"))
+            show_message(self.status, "\n".join(problems[:8]) if problems else self.tr("Belum ada jumlah yang diubah"))
             return None
         database, year, date = self.context.database, self.context.year, picked_date(self.date)
         job = save_snapshot(self, self.context, date,

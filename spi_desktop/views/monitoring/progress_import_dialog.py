@@ -131,10 +131,9 @@ class ProgressImportDialog(QDialog):
 
     def choose_file(self) -> None:
         """Ask for the file, then look at its columns."""
-        path = prompts.open_file(self, self.tr("Pilih data kemajuan"),
-                                 self.tr("Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)"))
-        if path:
-            self.set_file(Path(path))
+        path = prompts.open_spreadsheet(self, self.tr("Pilih data kemajuan"))
+        if path is not None:
+            self.set_file(path)
 
     def set_file(self, path: Path) -> BackgroundJob:
         """Use ``path`` and find its sheets, header row and columns off the GUI thread."""

@@ -130,10 +130,9 @@ class TargetsTab(AreaPage):
 
     def choose_import(self) -> None:
         """Ask for a target file (Kode, Kelompok, Target, optional Populasi dikirim / Undangan dikirim)."""
-        path = prompts.open_file(self, self.tr("Pilih berkas target"),
-                                 self.tr("Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)"))
-        if path:
-            self.import_file(Path(path))
+        path = prompts.open_spreadsheet(self, self.tr("Pilih berkas target"))
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> BackgroundJob:
         """Store a target file off the GUI thread, all rows or none."""

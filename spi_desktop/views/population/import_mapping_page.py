@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,33 +18,24 @@ from PySide6.QtWidgets import (
 
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.services.population_setup import (
-    FileInspection,
     column_letter,
     group_fields,
     list_presets,
     save_preset,
 )
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.population.import_choices import ImportChoices
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.style import WARNING_STYLE
 from spi_desktop.views.text import fill
 
 
-class ImportChoices(Protocol):
-    """What the column page reads from and writes to the wizard that holds it."""
-
-    context: AppContext
-    group: str
-    inspection: FileInspection | None
-    mapping: dict[str, str]
-
-
 class MappingPage(QWizardPage):
     """Confirm or fix which column of the file holds which field; see what is not read; save as a preset."""
 
-    def __init__(self, wizard: ImportChoices) -> None:
+    def __init__(self, context: AppContext, choices: ImportChoices) -> None:
         super().__init__()
-        self.owner = wizard
+        self.context, self.choices = context, choices
         self.setTitle(self.tr("Kolom"))
         self.setSubTitle(self.tr("Periksa pasangan kolom. Kolom bertanda * wajib ada. Kolom berkas yang tidak "
                                  "dipilih tidak dibaca."))
@@ -79,13 +68,13 @@ class MappingPage(QWizardPage):
         layout.addWidget(scroll, 1)
 
     def initializePage(self) -> None:
-        inspection = self.owner.inspection
+        inspection = self.choices.inspection
         assert inspection is not None
         while self.form.rowCount():
             self.form.removeRow(0)
         self.combos.clear()
         how_words = {"isi": self.tr(" (dikenali dari isinya)"), "pilihan": ""}
-        for key, label, required in group_fields(self.owner.group):
+        for key, label, required in group_fields(self.choices.group):
             combo = QComboBox()
             combo.addItem(self.tr("(tidak dipakai)"), "")
             for header in inspection.headers:
@@ -98,17 +87,17 @@ class MappingPage(QWizardPage):
             self.form.addRow(title, combo)
         self.presets.clear()
         self.presets.addItem(self.tr("(otomatis)"))
-        self.presets.addItems(list(list_presets(self.owner.context.database, self.owner.group)))
+        self.presets.addItems(list(list_presets(self.context.database, self.choices.group)))
         self.show_unused()
 
     def show_unused(self) -> None:
         """List every file column with something in it that no field takes now, warning where one looks like
         a field."""
-        inspection = self.owner.inspection
+        inspection = self.choices.inspection
         if inspection is None:
             return
         chosen = {str(combo.currentData()) for combo in self.combos.values()}
-        labels = {key: label for key, label, _required in group_fields(self.owner.group)}
+        labels = {key: label for key, label, _required in group_fields(self.choices.group)}
         by_header = {column.header: column for column in inspection.unmapped}
         lines = []
         for index, header in enumerate(inspection.headers):
@@ -137,7 +126,7 @@ class MappingPage(QWizardPage):
 
     def apply_preset(self, name: str) -> None:
         """Choose the columns a saved preset names (where this file has them)."""
-        preset = list_presets(self.owner.context.database, self.owner.group).get(name, {})
+        preset = list_presets(self.context.database, self.choices.group).get(name, {})
         for key, header in preset.items():
             if key in self.combos and self.combos[key].findData(header) >= 0:
                 self.combos[key].setCurrentIndex(self.combos[key].findData(header))
@@ -146,15 +135,15 @@ class MappingPage(QWizardPage):
         """Save the current choice under a name."""
         name = prompts.ask_text(self, self.tr("Simpan preset"), self.tr("Nama preset:"))
         if name:
-            save_preset(self.owner.context.database, self.owner.group, name, self.current_mapping())
+            save_preset(self.context.database, self.choices.group, name, self.current_mapping())
             self.presets.clear()
             self.presets.addItem(self.tr("(otomatis)"))
-            self.presets.addItems(list(list_presets(self.owner.context.database, self.owner.group)))
+            self.presets.addItems(list(list_presets(self.context.database, self.choices.group)))
             self.presets.setCurrentText(name)
 
     def validatePage(self) -> bool:
         mapping = self.current_mapping()
-        missing = [label for key, label, required in group_fields(self.owner.group) if required and not mapping[key]]
+        missing = [label for key, label, required in group_fields(self.choices.group) if required and not mapping[key]]
         if missing:
             prompts.error(self, self.tr("Kolom"), fill(self.tr("Kolom wajib belum dipilih: %1"), ", ".join(missing)))
             return False
@@ -164,6 +153,6 @@ class MappingPage(QWizardPage):
             prompts.error(self, self.tr("Kolom"), fill(self.tr("Satu kolom berkas dipilih untuk dua isian: %1"),
                                                        ", ".join(twice)))
             return False
-        self.owner.mapping = mapping
+        self.choices.mapping = mapping
         return True
 

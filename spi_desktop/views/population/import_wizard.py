@@ -15,57 +15,42 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-    QWizard,
     QWizardPage,
 )
 
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.services.errors import user_message
-from spi_desktop.services.population import import_population
 from spi_desktop.services.population_problems import export_problems, report_name
 from spi_desktop.services.population_result import PopulationImportResult
 from spi_desktop.services.population_setup import FileInspection, SheetInfo, inspect_population
 from spi_desktop.services.units import list_units
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.labels import KIND_COLOURS, group_labels, problem_kind_labels
+from spi_desktop.views.population.import_choices import ImportChoices, start_import
 from spi_desktop.views.population.import_mapping_page import MappingPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.style import ERROR_STYLE, WARNING_STYLE
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
+from spi_desktop.views.wizards import Wizard
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 PROBLEMS_SHOWN = 2000
 
 
-class ImportWizard(QWizard):
-    """Holds the choices the pages make; each page reads and writes them here."""
+class ImportWizard(Wizard):
+    """Four pages over one ``choices`` (file, columns, dry run, import)."""
 
     def __init__(self, context: AppContext, group: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(fill(self.tr("Impor daftar populasi %1"), context.year), parent, commit_text=self.tr("Impor"))
         self.context = context
-        self.path: Path | None = None
-        self.group = group
-        self.unit_code: str | None = None
-        self.sheet: str | None = None
-        self.all_sheets = False
-        self.inspection: FileInspection | None = None
-        self.mapping: dict[str, str] = {}
-        self.preview: PopulationImportResult | None = None
-        self.imported: PopulationImportResult | None = None
-        self.setWindowTitle(fill(self.tr("Impor daftar populasi %1"), context.year))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.choices = ImportChoices(group)
         room = self.screen().availableGeometry()  # the whole wizard, buttons included, on a 1366×768 laptop
         self.resize(min(1180, room.width() - 40), min(700, room.height() - 60))
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Lanjut >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Selesai"))
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Impor"))
-        self.file_page = FilePage(self)
-        self.mapping_page = MappingPage(self)
-        self.preview_page = PreviewPage(self)
-        self.import_page = ImportPage(self)
+        self.file_page = FilePage(context, self.choices)
+        self.mapping_page = MappingPage(context, self.choices)
+        self.preview_page = PreviewPage(context, self.choices)
+        self.import_page = ImportPage(context, self.choices)
         for page in (self.file_page, self.mapping_page, self.preview_page, self.import_page):
             self.addPage(page)
 
@@ -76,24 +61,13 @@ class ImportWizard(QWizard):
                 page.job.cancel()
         super().reject()
 
-    def run_import(self, dry_run: bool) -> BackgroundJob:
-        """Start a dry run or the real import with the wizard's choices."""
-        assert self.path is not None
-        database, year, path, group = self.context.database, self.context.year, self.path, self.group
-        unit, mapping, every = self.unit_code, dict(self.mapping), self.all_sheets
-        sheet = None if every else self.sheet
-        checked = None if dry_run or self.preview is None else self.preview.file_hash
-        return run_in_background(lambda ctx: import_population(
-            database, path, year, group, unit_code=unit, sheet=sheet, dry_run=dry_run, context=ctx,
-            mapping=mapping, expected_hash=checked, all_sheets=every), owner=self)
-
 
 class FilePage(QWizardPage):
     """Choose the file, the respondent group, the OPD and the sheet."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, context: AppContext, choices: ImportChoices) -> None:
         super().__init__()
-        self.owner = wizard
+        self.context, self.choices = context, choices
         self.setTitle(self.tr("Berkas"))
         self.setSubTitle(self.tr("Pilih berkas Excel/CSV dari OPD dan kelompok respondennya."))
         self.path = QLineEdit()
@@ -103,10 +77,10 @@ class FilePage(QWizardPage):
         self.group = QComboBox()
         for key, label in group_labels().items():
             self.group.addItem(label, key)
-        self.group.setCurrentIndex(max(0, self.group.findData(wizard.group)))
+        self.group.setCurrentIndex(max(0, self.group.findData(choices.group)))
         self.unit = QComboBox()
         self.unit.addItem(self.tr("Dari kolom Perangkat Daerah di berkas"), None)
-        for info in list_units(wizard.context.database, year=wizard.context.year, active_only=True):
+        for info in list_units(context.database, year=context.year, active_only=True):
             self.unit.addItem(f"{info.code} — {info.name}", info.code)
         self.sheet = QComboBox()
         self.sheet.setAccessibleName(self.tr("Lembar kerja"))
@@ -134,14 +108,13 @@ class FilePage(QWizardPage):
 
     def choose_file(self) -> None:
         """Ask for the file, then inspect it."""
-        path = prompts.open_file(self, self.tr("Pilih daftar populasi"),
-                                 self.tr("Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)"))
-        if path:
-            self.set_file(Path(path))
+        path = prompts.open_spreadsheet(self, self.tr("Pilih daftar populasi"))
+        if path is not None:
+            self.set_file(path)
 
     def set_file(self, path: Path) -> BackgroundJob:
         """Use ``path`` and inspect it in the background."""
-        self.owner.path = path
+        self.choices.path = path
         self.path.setText(str(path))
         job = self.inspect()
         assert job is not None
@@ -149,14 +122,14 @@ class FilePage(QWizardPage):
 
     def inspect(self, sheet: str | None = None) -> BackgroundJob | None:
         """Find sheets, header row and column mapping of the chosen file (off the GUI thread)."""
-        if self.owner.path is None:  # the group changed before a file was chosen
+        if self.choices.path is None:  # the group changed before a file was chosen
             return None
-        self.owner.inspection = None
+        self.choices.inspection = None
         self.completeChanged.emit()
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Memeriksa berkas…"))
         self.notes.clear()
-        path, group = self.owner.path, self.group.currentData()
+        path, group = self.choices.path, self.group.currentData()
         job = run_in_background(lambda _ctx: inspect_population(path, group, sheet), owner=self)
         job.succeeded.connect(self._inspected)
         job.failed.connect(self._failed)
@@ -173,7 +146,7 @@ class FilePage(QWizardPage):
         return f"{info.name} ({', '.join(words)})"
 
     def _inspected(self, inspection: FileInspection) -> None:
-        self.owner.inspection = inspection
+        self.choices.inspection = inspection
         self.sheet.clear()
         for info in inspection.sheet_infos:
             self.sheet.addItem(self.sheet_label(info), info.name)
@@ -194,23 +167,23 @@ class FilePage(QWizardPage):
         self.sheet.setEnabled(self.sheet.count() > 0)
 
     def isComplete(self) -> bool:
-        return self.owner.inspection is not None
+        return self.choices.inspection is not None
 
     def validatePage(self) -> bool:
-        assert self.owner.inspection is not None
-        self.owner.group = self.group.currentData()
-        self.owner.unit_code = self.unit.currentData()
-        self.owner.sheet = self.owner.inspection.sheet
-        self.owner.all_sheets = self.every_sheet.isEnabled() and self.every_sheet.isChecked()
+        assert self.choices.inspection is not None
+        self.choices.group = self.group.currentData()
+        self.choices.unit_code = self.unit.currentData()
+        self.choices.sheet = self.choices.inspection.sheet
+        self.choices.all_sheets = self.every_sheet.isEnabled() and self.every_sheet.isChecked()
         return True
 
 
 class _RunPage(QWizardPage):
     """A page that runs an import job with a progress bar and its own Cancel."""
 
-    def __init__(self, wizard: ImportWizard, dry_run: bool) -> None:
+    def __init__(self, context: AppContext, choices: ImportChoices, dry_run: bool) -> None:
         super().__init__()
-        self.owner = wizard
+        self.context, self.choices = context, choices
         self.dry_run = dry_run
         self.job: BackgroundJob | None = None
         self.done: PopulationImportResult | None = None
@@ -235,7 +208,7 @@ class _RunPage(QWizardPage):
         self.summary.setStyleSheet("")
         self.progress.setRange(0, 0)
         self.cancel_button.setEnabled(True)
-        self.job = self.owner.run_import(self.dry_run)
+        self.job = start_import(self.context, self.choices, self.dry_run, owner=self.wizard())
         self.job.progress.connect(self._progress)
         self.job.succeeded.connect(self._finished)
         self.job.failed.connect(self._failed)
@@ -293,8 +266,8 @@ class _RunPage(QWizardPage):
 class PreviewPage(_RunPage):
     """A dry run: every problem is shown before anything is written."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard, dry_run=True)
+    def __init__(self, context: AppContext, choices: ImportChoices) -> None:
+        super().__init__(context, choices, dry_run=True)
         self.setTitle(self.tr("Pratinjau"))
         self.setSubTitle(self.tr("Belum ada yang disimpan. Periksa masalah di bawah, lalu lanjutkan untuk mengimpor."))
         kinds = problem_kind_labels()
@@ -321,7 +294,7 @@ class PreviewPage(_RunPage):
         self.setCommitPage(True)  # after this the import runs; Back would start a second one
 
     def show_result(self, result: PopulationImportResult) -> None:
-        self.owner.preview = result
+        self.choices.preview = result
         more = len(result.problems) - PROBLEMS_SHOWN
         text = self.counts_text(result)
         if more > 0:
@@ -340,13 +313,13 @@ class PreviewPage(_RunPage):
         if self.done is None:
             return
         suggested = report_name(self.done.file_name)
-        if self.owner.path is not None:
-            suggested = str(self.owner.path.with_name(suggested))
+        if self.choices.path is not None:
+            suggested = str(self.choices.path.with_name(suggested))
         path = prompts.save_file(self, self.tr("Simpan laporan masalah"), suggested, self.tr("Excel (*.xlsx)"))
         if not path:
             return
-        result, target, demo = self.done, Path(path), self.owner.context.demo
-        database = self.owner.context.database
+        result, target, demo = self.done, Path(path), self.context.demo
+        database = self.context.database
         job = run_in_background(lambda _ctx: export_problems(result, target, demo, database), self,
                                 self.tr("Menyimpan laporan masalah"), owner=self,
                                 error_title=self.tr("Laporan masalah"))
@@ -357,16 +330,16 @@ class PreviewPage(_RunPage):
 class ImportPage(_RunPage):
     """The import itself: one transaction, progress, and a Cancel that rolls everything back."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard, dry_run=False)
+    def __init__(self, context: AppContext, choices: ImportChoices) -> None:
+        super().__init__(context, choices, dry_run=False)
         self.setTitle(self.tr("Impor"))
         self.setSubTitle(self.tr("Semua baris disimpan dalam satu langkah; bila dihentikan, tidak ada yang berubah."))
         self.setFinalPage(True)
 
     def initializePage(self) -> None:
-        if self.owner.imported is not None:  # stored already: never a second batch from one wizard
-            self.done = self.owner.imported
-            self.show_result(self.owner.imported)
+        if self.choices.imported is not None:  # stored already: never a second batch from one wizard
+            self.done = self.choices.imported
+            self.show_result(self.choices.imported)
             return
         super().initializePage()
 
@@ -376,6 +349,6 @@ class ImportPage(_RunPage):
         super().cleanupPage()
 
     def show_result(self, result: PopulationImportResult) -> None:
-        self.owner.imported = result
+        self.choices.imported = result
         batches = ", ".join(str(batch) for batch in result.batches)
         self.summary.setText(fill(self.tr("Impor nomor %1 tersimpan. "), batches) + self.counts_text(result))

@@ -12,24 +12,18 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from spi_desktop.domain.action_plan import STATUSES, ActionRow, ActionStatus
+from spi_desktop.domain.errors import InputError
 from spi_desktop.services.action_plans import ActionEdit
-from spi_desktop.services.concurrency import ConflictError
-from spi_desktop.services.errors import user_message
-from spi_desktop.views.conflicts import offer_reload
-from spi_desktop.views.style import ERROR_STYLE
+from spi_desktop.views.forms import FormDialog
 
 SaveAction = Callable[[ActionEdit], int]
 SaveRecommendation = Callable[[str, str, str | None], int]  # (OPD code or '', text, element code) -> id
@@ -46,45 +40,22 @@ def status_labels() -> dict[str, str]:
     }
 
 
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("error")
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
-
-
-def _buttons(dialog: QDialog, save: Callable[[], None]) -> tuple[QPushButton, QHBoxLayout]:
-    save_button = QPushButton(QCoreApplication.translate("ActionPlans", "Simpan"))
-    save_button.setDefault(True)
-    save_button.clicked.connect(save)
-    cancel = QPushButton(QCoreApplication.translate("ActionPlans", "Batal"))
-    cancel.clicked.connect(dialog.reject)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(cancel)
-    row.addWidget(save_button)
-    return save_button, row
-
-
-class ActionDialog(QDialog):
+class ActionDialog(FormDialog):
     """Form for one activity. ``save(edit)`` stores it or raises ``InputError``, shown in the dialog.
 
-    ``recommendations`` are (id, short label, full text) of the year's recommendations.
+    ``recommendations`` are (id, short label, full text) of the year's recommendations; ``conflicted`` is set
+    when it closed to reload after someone else saved this activity first.
     """
 
     def __init__(self, save: SaveAction, recommendations: Sequence[tuple[int, str, str]],
                  action: ActionRow | None = None, recommendation_id: int | None = None,
                  owners: Sequence[str] = (), parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Kegiatan baru") if action is None else self.tr("Ubah kegiatan"), parent,
+                         width=680)
         self._save = save
         self._action_id = action.id if action is not None else None
         self._version = action.version if action is not None else None
-        self.conflicted = False  # closed to reload after someone else saved this activity first
         self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("Kegiatan baru") if action is None else self.tr("Ubah kegiatan"))
-        self.setMinimumWidth(680)
         self.recommendation = QComboBox()
         self.recommendation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.recommendation.setMinimumContentsLength(40)
@@ -129,7 +100,7 @@ class ActionDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("mis. nomor surat, hambatan, tindak lanjut berikutnya"))
         self.notes.setFixedHeight(84)
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("Rekomendasi *"), self.recommendation)
         form.addRow("", self.recommendation_text)
         form.addRow(self.tr("Kegiatan *"), self.activity)
@@ -137,12 +108,6 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("Batas waktu"), due_row)
         form.addRow(self.tr("Status"), status_row)
         form.addRow(self.tr("Catatan"), self.notes)
-        self.error = _error_label()
-        self.save_button, buttons = _buttons(self, self.try_save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
         chosen = action.recommendation_id if action is not None else recommendation_id
         if chosen is not None and (index := self.recommendation.findData(chosen)) >= 0:
             self.recommendation.setCurrentIndex(index)
@@ -189,33 +154,14 @@ class ActionDialog(QDialog):
                           progress=self.progress.value(), notes=self.notes.toPlainText(), id=self._action_id,
                           version=self._version)
 
-    def try_save(self) -> None:
-        """Store the activity; on a problem, show it here and keep the dialog open."""
+    def save(self) -> None:
+        """Store the activity (a recommendation must be chosen first)."""
         if not self.recommendation.count():
-            self._show_error(self.tr("Pilih rekomendasi dulu (atau buat rekomendasi baru)."))
-            return
-        try:
-            self.saved_id = self._save(self.edit())
-        except ConflictError as error:
-            self._show_error(str(error))
-            offer_reload(self, error, self._reload)
-            return
-        except Exception as error:  # shown in the form, never a traceback
-            self._show_error(user_message(error))
-            return
-        self.accept()
-
-    def _reload(self) -> None:
-        """Close without saving; the board, seeing ``conflicted``, shows the latest values."""
-        self.conflicted = True
-        self.reject()
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+            raise InputError(self.tr("Pilih rekomendasi dulu (atau buat rekomendasi baru)."))
+        self.saved_id = self._save(self.edit())
 
 
-class RecommendationDialog(QDialog):
+class RecommendationDialog(FormDialog):
     """Form for a recommendation: for the institution or one OPD, optionally for one element.
 
     ``units`` and ``elements`` are (code, name) pairs; ``save(code, text, element)`` raises ``InputError``.
@@ -223,11 +169,9 @@ class RecommendationDialog(QDialog):
 
     def __init__(self, save: SaveRecommendation, units: Sequence[tuple[str, str]],
                  elements: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Rekomendasi baru"), parent, width=600)
         self._save = save
         self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("Rekomendasi baru"))
-        self.setMinimumWidth(600)
         self.scope = QComboBox()
         self.scope.addItem(self.tr("Instansi (seluruh pemerintah daerah)"), "")
         for code, name in units:
@@ -239,24 +183,12 @@ class RecommendationDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Salin rekomendasi dari laporan hasil SPI KPK"))
         self.text.setFixedHeight(110)
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("Untuk"), self.scope)
         form.addRow(self.tr("Elemen"), self.element)
         form.addRow(self.tr("Rekomendasi *"), self.text)
-        self.error = _error_label()
-        self.save_button, buttons = _buttons(self, self.try_save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
 
-    def try_save(self) -> None:
-        """Store the recommendation; on a problem, show it here and keep the dialog open."""
-        try:
-            self.saved_id = self._save(self.scope.currentData(), self.text.toPlainText(),
-                                       self.element.currentData() or None)
-        except Exception as error:  # shown in the form, never a traceback
-            self.error.setText(user_message(error))
-            self.error.show()
-            return
-        self.accept()
+    def save(self) -> None:
+        """Store the recommendation."""
+        self.saved_id = self._save(self.scope.currentData(), self.text.toPlainText(),
+                                   self.element.currentData() or None)

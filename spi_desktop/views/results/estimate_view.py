@@ -6,9 +6,7 @@ that says these numbers are an estimate and not KPK's.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,14 +28,13 @@ from spi_desktop.domain.formatting import format_decimal, format_int, weight_tex
 from spi_desktop.domain.survey_year import GROUPS
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.estimate import EstimateReport, UnitEstimate, estimate_spi
+from spi_desktop.views.context import AppContext
 from spi_desktop.views.labels import short_group_labels
-from spi_desktop.views.style import ERROR_STYLE
+from spi_desktop.views.results.estimate_choices import EstimateChoices
+from spi_desktop.views.style import ERROR_RED, ERROR_STYLE
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
-
-if TYPE_CHECKING:
-    from spi_desktop.views.results.estimate_wizard import EstimateWizard
 
 AMBER = "#ffb300"
 BANNER_STYLE = (f"background: {AMBER}; color: #3e2700; border: 2px solid #e65100; border-radius: 4px; "
@@ -213,11 +210,15 @@ class EstimateView(QWidget):
 
 
 class ResultPage(QWizardPage):
-    """Runs the estimate off the GUI thread, then shows it (or the service's error, in red)."""
+    """Runs the estimate of ``choices`` off the GUI thread, then shows it (or the service's error, in red) and
+    keeps it as ``choices.report``; ``started`` tells the wizard of each run. The wizard connects
+    ``save_button`` and ``cards_button``."""
 
-    def __init__(self, wizard: EstimateWizard) -> None:
+    started = Signal(object)  # the BackgroundJob of a new run
+
+    def __init__(self, context: AppContext, choices: EstimateChoices) -> None:
         super().__init__()
-        self.owner = wizard
+        self.context, self.choices = context, choices
         self.setTitle(self.tr("Hasil ESTIMASI"))
         self.setFinalPage(True)
         self.job: BackgroundJob | None = None
@@ -227,12 +228,10 @@ class ResultPage(QWizardPage):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.error.setStyleSheet(ERROR_STYLE + " background: #fdecea; border: 1px solid #b71c1c; padding: 10px;")
+        self.error.setStyleSheet(f"{ERROR_STYLE} background: #fdecea; border: 1px solid {ERROR_RED}; padding: 10px;")
         self.view = EstimateView()
         self.save_button = QPushButton(self.tr("Simpan sebagai JSON…"))
-        self.save_button.clicked.connect(wizard.save_json)
         self.cards_button = QPushButton(self.tr("Kartu skor ESTIMASI…"))
-        self.cards_button.clicked.connect(wizard.write_scorecards)
         running = QHBoxLayout()
         running.addWidget(self.progress_text)
         running.addWidget(self.progress, 1)
@@ -249,21 +248,22 @@ class ResultPage(QWizardPage):
         layout.addLayout(buttons)
 
     def initializePage(self) -> None:
-        self.owner.report = None
+        self.choices.report = None
         self.error.hide()
         self.view.hide()
         self.save_button.setEnabled(False)
         self.cards_button.setEnabled(False)
         self._running(True)
-        owner = self.owner
-        database, year, export, map_path = owner.context.database, owner.context.year, owner.export, owner.map_path
-        weights, correction, sheet = owner.weights, owner.correction, owner.sheet
+        chosen = self.choices
+        database, year, export, map_path = self.context.database, self.context.year, chosen.export, chosen.map_path
+        weights, correction, sheet = chosen.weights, chosen.correction, chosen.sheet
         assert export is not None and map_path is not None
         job = run_in_background(lambda _ctx: estimate_spi(database, export, map_path, year, correction,
                                                           weights=weights, sheet=sheet), owner=self)
         job.succeeded.connect(lambda report: self._finished(job, report))
         job.failed.connect(lambda error: self._failed(job, error))
-        self.job = owner.last_job = job
+        self.job = job
+        self.started.emit(job)
         self.completeChanged.emit()
 
     def _running(self, running: bool) -> None:
@@ -274,7 +274,7 @@ class ResultPage(QWizardPage):
         if job is not self.job:  # an older run the user went back from
             return
         self._running(False)
-        self.owner.report = report
+        self.choices.report = report
         self.view.set_report(report)
         self.view.show()
         self.save_button.setEnabled(True)

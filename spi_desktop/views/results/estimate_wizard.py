@@ -19,22 +19,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-    QWizard,
     QWizardPage,
 )
 
 from spi_desktop.domain.formatting import format_decimal, parse_decimal, weight_text
 from spi_desktop.domain.survey_year import GROUPS
 from spi_desktop.resources import resource_path
-from spi_desktop.services.estimate import EstimateReport
 from spi_desktop.services.scorecard_batch import write_estimate_scorecards
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.results.estimate_choices import EstimateChoices
 from spi_desktop.views.results.estimate_view import ResultPage
 from spi_desktop.views.style import ERROR_STYLE
 from spi_desktop.views.text import fill
+from spi_desktop.views.wizards import Wizard
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 SAMPLE_EXPORT = ("estimate", "contoh-google-form.csv")
@@ -47,35 +47,30 @@ def _write_json(data: dict[str, Any], target: Path) -> Path:
     return target
 
 
-class EstimateWizard(QWizard):
-    """Holds the choices; ``last_job`` is the latest background job (the estimate or a save)."""
+class EstimateWizard(Wizard):
+    """Three pages over one ``choices``; ``last_job`` is the latest background job (the estimate or a save)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(fill(self.tr("Estimasi SPI mandiri %1"), context.year), parent)
         self.context = context
-        self.export: Path | None = None
-        self.map_path: Path | None = None
-        self.sheet: str | None = None
-        self.weights: dict[str, float] | None = None  # None: the survey year's own weights
-        self.correction: float | None = None
-        self.report: EstimateReport | None = None
+        self.choices = EstimateChoices()
         self.last_job: BackgroundJob | None = None
-        self.setWindowTitle(fill(self.tr("Estimasi SPI mandiri %1"), context.year))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.resize(1200, 760)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Lanjut >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Selesai"))
-        self.files_page = FilesPage(self)
-        self.weights_page = WeightsPage(self)
-        self.result_page = ResultPage(self)
+        self.files_page = FilesPage(self.choices)
+        self.weights_page = WeightsPage(context, self.choices)
+        self.result_page = ResultPage(context, self.choices)
+        self.result_page.started.connect(self._track)
+        self.result_page.save_button.clicked.connect(self.save_json)
+        self.result_page.cards_button.clicked.connect(self.write_scorecards)
         for page in (self.files_page, self.weights_page, self.result_page):
             self.addPage(page)
 
+    def _track(self, job: BackgroundJob) -> None:
+        self.last_job = job
+
     def save_json(self) -> BackgroundJob | None:
         """Write the estimate (label ESTIMASI, disclaimer, every number) to a JSON file."""
-        report = self.report
+        report = self.choices.report
         if report is None:
             return None
         path = prompts.save_file(self, self.tr("Simpan ESTIMASI sebagai JSON"), f"estimasi-spi-{report.year}.json",
@@ -91,7 +86,7 @@ class EstimateWizard(QWizard):
 
     def write_scorecards(self) -> BackgroundJob | None:
         """Ask for a folder, then write an ESTIMASI scorecard for the institution and each OPD estimated."""
-        report = self.report
+        report = self.choices.report
         if report is None:
             return None
         folder = prompts.choose_folder(self, self.tr("Folder untuk kartu skor ESTIMASI"))
@@ -111,9 +106,9 @@ class EstimateWizard(QWizard):
 class FilesPage(QWizardPage):
     """Choose the answer export and the questionnaire map (or the shipped samples)."""
 
-    def __init__(self, wizard: EstimateWizard) -> None:
+    def __init__(self, choices: EstimateChoices) -> None:
         super().__init__()
-        self.owner = wizard
+        self.choices = choices
         self.setTitle(self.tr("Berkas jawaban"))
         self.setSubTitle(self.tr("Ekspor jawaban survei mandiri (.csv/.xlsx dari Google Forms, KoboToolbox atau "
                                  "LimeSurvey) dan peta kuesionernya (.json)."))
@@ -188,20 +183,20 @@ class FilesPage(QWizardPage):
             self.status.setText(fill(self.tr("Berkas tidak ditemukan: %1"), ", ".join(missing)))
             return False
         self.status.clear()
-        self.owner.export, self.owner.map_path = export, map_path
-        self.owner.sheet = self.sheet.text().strip() or None
+        self.choices.export, self.choices.map_path = export, map_path
+        self.choices.sheet = self.sheet.text().strip() or None
         return True
 
 
 class WeightsPage(QWizardPage):
     """The survey year's weights (editable, summing to 1) and an optional correction in points."""
 
-    def __init__(self, wizard: EstimateWizard) -> None:
+    def __init__(self, context: AppContext, choices: EstimateChoices) -> None:
         super().__init__()
-        self.owner = wizard
+        self.context, self.choices = context, choices
         self.setTitle(self.tr("Bobot dan koreksi"))
         self.setSubTitle(fill(self.tr("Bobot kelompok responden dari Pengaturan › Tahun survei %1; ubah bila perlu "
-                                      "untuk estimasi ini saja (tidak disimpan)."), wizard.context.year))
+                                      "untuk estimasi ini saja (tidak disimpan)."), context.year))
         self.year_weights: dict[str, float | None] = {}
         self.weights = {group: QLineEdit() for group in GROUPS}
         self.correction = QLineEdit()
@@ -232,7 +227,7 @@ class WeightsPage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
-        self.year_weights = dict(get_year(self.owner.context.database, self.owner.context.year).weights)
+        self.year_weights = dict(get_year(self.context.database, self.context.year).weights)
         for group, edit in self.weights.items():
             value = self.year_weights.get(group)
             edit.setText(weight_text(value))
@@ -275,6 +270,6 @@ class WeightsPage(QWizardPage):
         self.message.clear()
         same = all(self.year_weights.get(g) is not None and abs(weights[g] - (self.year_weights[g] or 0)) < 1e-9
                    for g in GROUPS)
-        self.owner.weights = None if same else weights
-        self.owner.correction = correction
+        self.choices.weights = None if same else weights
+        self.choices.correction = correction
         return True

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from spi_desktop.services.concurrency import ConflictError
-from spi_desktop.services.errors import user_message
+from spi_desktop.domain.errors import InputError
 from spi_desktop.services.results import ResultEntry, result_exists, save_result, stored_result_version
 from spi_desktop.services.results_read import ResultInfo
 from spi_desktop.services.units import list_units
 from spi_desktop.services.years import get_year
-from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.fields import DecimalEdit, OptionalDateEdit
+from spi_desktop.views.forms import FormDialog
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.style import ERROR_STYLE
 from spi_desktop.views.text import fill
 
 
@@ -27,13 +25,13 @@ def exact_text(value: float | None) -> str:
     return repr(value).removesuffix(".0").replace(".", ",")
 
 
-class ResultForm(QDialog):
-    """One result of the chosen year for the institution or an OPD; saving replaces a stored one."""
+class ResultForm(FormDialog):
+    """One result of the chosen year for the institution or an OPD; saving replaces a stored one.
+    ``conflicted`` is set when it closed to reload after someone else saved this result first."""
 
     def __init__(self, context: AppContext, info: ResultInfo | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(fill(self.tr("Hasil resmi SPI %1"), context.year), parent)
         self.context = context
-        self.setWindowTitle(fill(self.tr("Hasil resmi SPI %1"), context.year))
         self.unit = QComboBox()
         self.unit.addItem(self.tr("Instansi"), "")
         for unit in list_units(context.database, year=context.year):
@@ -43,17 +41,13 @@ class ResultForm(QDialog):
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("mis. Laporan hasil SPI dari KPK"))
         self.source_date = OptionalDateEdit()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
         self.editing = info is not None
         self._version = 0  # the stored result's version when the form was filled (services/concurrency.py)
-        self.conflicted = False  # closed to reload after someone else saved this result first
         labels = {"index": self.tr("Indeks SPI"), "internal": self.tr("Sub-indeks internal"),
                   "external": self.tr("Sub-indeks eksternal"), "expert": self.tr("Sub-indeks eksper"),
                   "correction": self.tr("Faktor koreksi")}
         self.labels = {**labels, **{e.code: e.name for e in get_year(context.database, context.year).elements}}
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("Instansi/OPD"), self.unit)
         for key, edit in self.scores.items():
             form.addRow(labels[key], edit)
@@ -61,17 +55,8 @@ class ResultForm(QDialog):
             form.addRow(element.name, self.elements[element.code])
         form.addRow(self.tr("Sumber"), self.source)
         form.addRow(self.tr("Tanggal terbit"), self.source_date)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Angka ditulis cara Indonesia (71,53); kosong = tidak diumumkan. Semua nilai "
-                                        "0–100. Nilai resmi disimpan apa adanya.")))
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.body.insertWidget(0, QLabel(self.tr("Angka ditulis cara Indonesia (71,53); kosong = tidak diumumkan. "
+                                                 "Semua nilai 0–100. Nilai resmi disimpan apa adanya.")))
         if info is not None:
             self._fill(info)
 
@@ -105,29 +90,22 @@ class ResultForm(QDialog):
         return ResultEntry(self.context.year, self.unit.currentData(), scores, elements, self.source.text().strip(),
                            self.source_date.value(), replace=self.editing)
 
-    def _reload(self) -> None:
-        """Close without saving; the page, seeing ``conflicted``, shows the latest figures."""
-        self.conflicted = True
-        self.reject()
-
-    def save(self) -> None:
-        """Store the result and close; the reason stays on screen when something is wrong. A stored result
-        of the same unit and year is replaced only after the user says so."""
+    def save(self) -> bool:
+        """Store the result (the form closes; the reason stays on screen when something is wrong). A stored
+        result of the same unit and year is replaced only after the user says so."""
         try:
-            entry = replace(self.entry(), expected_version=self._version if self.editing else 0)
-            if not entry.replace and result_exists(self.context.database, entry.year, entry.code):
-                if not prompts.confirm(self, self.tr("Hasil sudah ada"), fill(self.tr(
-                        "Hasil %1 tahun %2 sudah tersimpan. Ganti dengan yang diketik?"),
-                        self.unit.currentText(), entry.year)):
-                    return
-                version = stored_result_version(self.context.database, entry.year, entry.code)
-                entry = replace(entry, replace=True, expected_version=version)
-            save_result(self.context.database, entry)
-        except ConflictError as error:
-            self.message.setText(str(error))
-            offer_reload(self, error, self._reload)
-            return
-        except Exception as error:  # shown in the form, never a traceback
-            self.message.setText(user_message(error) if not isinstance(error, ValueError) else str(error))
-            return
-        self.accept()
+            return self._store()
+        except ValueError as error:  # a figure that is not a number or out of range: already one sentence
+            raise InputError(str(error)) from None
+
+    def _store(self) -> bool:
+        entry = replace(self.entry(), expected_version=self._version if self.editing else 0)
+        if not entry.replace and result_exists(self.context.database, entry.year, entry.code):
+            if not prompts.confirm(self, self.tr("Hasil sudah ada"), fill(self.tr(
+                    "Hasil %1 tahun %2 sudah tersimpan. Ganti dengan yang diketik?"),
+                    self.unit.currentText(), entry.year)):
+                return False
+            version = stored_result_version(self.context.database, entry.year, entry.code)
+            entry = replace(entry, replace=True, expected_version=version)
+        save_result(self.context.database, entry)
+        return True

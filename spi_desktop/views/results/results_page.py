@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.pages import TabbedPage
 from spi_desktop.views.results.action_board import ActionBoard
 from spi_desktop.views.results.estimate_wizard import EstimateWizard
 from spi_desktop.views.results.results_tab import ResultsTab
@@ -12,27 +13,16 @@ from spi_desktop.views.results.scorecards_tab import ScorecardsTab
 from spi_desktop.views.text import fill
 
 
-class ResultsPage(QWidget):
+class ResultsPage(TabbedPage):
     """Tabs over the chosen survey year."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.results = ResultsTab(context)
-        self.action_board = ActionBoard(context)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.results, self.tr("Hasil resmi"))
-        self.tabs.addTab(self.action_board, self.tr("Rencana aksi"))
-        self.scorecards = ScorecardsTab(context)
-        self.tabs.addTab(self.scorecards, self.tr("Kartu skor"))
-        self.tabs.addTab(self._estimate_tab(), self.tr("Estimasi SPI mandiri"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.tabs, 1)
-        context.yearChanged.connect(lambda _year: self._show_title())
-        self._show_title()
+        super().__init__(context, parent=parent)
+        self.results = self.add_tab(ResultsTab(context), self.tr("Hasil resmi"))
+        self.action_board = self.add_tab(ActionBoard(context), self.tr("Rencana aksi"))
+        self.scorecards = self.add_tab(ScorecardsTab(context), self.tr("Kartu skor"))
+        self.add_tab(self._estimate_tab(), self.tr("Estimasi SPI mandiri"))
+        self.title_with_year(lambda year: fill(self.tr("Hasil SPI dan rencana aksi %1"), year))
 
     def _estimate_tab(self) -> QWidget:
         tab = QWidget()
@@ -54,6 +44,3 @@ class ResultsPage(QWidget):
         wizard = EstimateWizard(self.context, self)
         wizard.open()
         return wizard
-
-    def _show_title(self) -> None:
-        self.title.setText(fill(self.tr("Hasil SPI dan rencana aksi %1"), self.context.year))

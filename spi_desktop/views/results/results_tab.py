@@ -185,10 +185,9 @@ class ResultsTab(AreaPage):
 
     def choose_import(self) -> None:
         """Ask for a results file, check it, ask about stored duplicates, then store it."""
-        path = prompts.open_file(self, self.tr("Pilih berkas hasil SPI"),
-                                 self.tr("Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)"))
-        if path:
-            self.import_file(Path(path))
+        path = prompts.open_spreadsheet(self, self.tr("Pilih berkas hasil SPI"))
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> BackgroundJob:
         """Check ``path`` without storing; the answer decides how to store it."""

@@ -27,10 +27,10 @@ from spi_desktop.services import connection
 from spi_desktop.services.connection import ConnectionCheck, ConnectionSettings
 from spi_desktop.services.database import default_database_path
 from spi_desktop.services.errors import user_message
+from spi_desktop.views.style import show_message
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
-_ERROR_STYLE, _OK_STYLE = "color: #b3261e;", "color: #1b6e3a;"
 Values = tuple[str, int, str, str, str, str]  # host, port, database, user, sslmode, password
 
 
@@ -174,8 +174,7 @@ class ConnectionDialog(QDialog):
         self.save_button.setEnabled(not on_server or tested)
 
     def _show(self, text: str, ok: bool, about: Values | None = None) -> None:
-        self.outcome.setText(text)
-        self.outcome.setStyleSheet(_OK_STYLE if ok else _ERROR_STYLE)
+        show_message(self.outcome, text, ok)
         self._result_for = about
 
     def run_test(self) -> BackgroundJob | None:

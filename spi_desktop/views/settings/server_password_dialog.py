@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from spi_desktop.services.connection import ConnectionSettings
+from spi_desktop.views.forms import FormDialog
 from spi_desktop.views.text import fill
 
 
-class ServerPasswordDialog(QDialog):
+class ServerPasswordDialog(FormDialog):
     """One hidden field for the server password; Batal means the app is not opened."""
 
     def __init__(self, settings: ConnectionSettings, keyring: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Kata sandi basis data"))
-        self.setMinimumWidth(460)
+        super().__init__(self.tr("Kata sandi basis data"), parent, save_text=self.tr("Buka"))
         text = QLabel(fill(self.tr("Ruang kerja ada di server PostgreSQL %1. Masukkan kata sandi pengguna "
                                    "basis data '%2'."), settings.where, settings.user))
         text.setWordWrap(True)
@@ -34,18 +25,12 @@ class ServerPasswordDialog(QDialog):
         why.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("Kata sandi"), self.password)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Buka"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(why)
-        layout.addWidget(buttons)
+        self.form.addRow(self.tr("Kata sandi"), self.password)
+        self.body.insertWidget(0, text)
+        self.body.insertWidget(2, why)  # under the field, above the (empty) message line
+
+    def save(self) -> None:
+        """Nothing to check: any password (even an empty one) is tried when the workspace opens."""
 
 
 def ask_server_password(settings: ConnectionSettings, parent: QWidget | None = None) -> str | None:

@@ -4,11 +4,12 @@ and this PC's database connection."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from spi_desktop.domain.roles import Permission
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.language import APPLICATION, LANGUAGES, ORGANISATION
+from spi_desktop.views.pages import TabbedPage
 from spi_desktop.views.settings.catalogue_editor import CatalogueEditor
 from spi_desktop.views.settings.connection_form import ConnectionForm
 from spi_desktop.views.settings.thresholds_form import ThresholdsForm
@@ -41,27 +42,17 @@ class LanguageForm(QWidget):
         QSettings(ORGANISATION, APPLICATION).setValue("language", self.language.currentData())
 
 
-class SettingsPage(QWidget):
+class SettingsPage(TabbedPage):
     """Tabs for every setting area."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        title = QLabel(self.tr("Pengaturan"))
-        title.setObjectName("pageTitle")
-        self.tabs = QTabWidget()
-        self.workspace = WorkspaceForm(context)
-        self.years = YearEditor(context)
-        self.tabs.addTab(self.workspace, self.tr("Instansi"))
-        self.tabs.addTab(self.years, self.tr("Tahun survei"))
-        self.thresholds = ThresholdsForm(context)
-        self.tabs.addTab(self.thresholds, self.tr("Lampu kemajuan"))
-        self.catalogue = CatalogueEditor(context)
-        self.tabs.addTab(self.catalogue, self.tr("Katalog rekomendasi"))
-        self.tabs.addTab(LanguageForm(), self.tr("Bahasa"))
-        self.connection = ConnectionForm(context)  # per PC, so open to every role
-        self.tabs.addTab(self.connection, self.tr("Koneksi basis data"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        super().__init__(context, self.tr("Pengaturan"), parent=parent)
+        self.workspace = self.add_tab(WorkspaceForm(context), self.tr("Instansi"))
+        self.years = self.add_tab(YearEditor(context), self.tr("Tahun survei"))
+        self.thresholds = self.add_tab(ThresholdsForm(context), self.tr("Lampu kemajuan"))
+        self.catalogue = self.add_tab(CatalogueEditor(context), self.tr("Katalog rekomendasi"))
+        self.add_tab(LanguageForm(), self.tr("Bahasa"))
+        self.connection = self.add_tab(ConnectionForm(context), self.tr("Koneksi basis data"))  # per PC: every role
         if not context.may(Permission.SETTINGS):
             # Seeing the settings helps a Viewer or Operator read the scores; only an Admin changes them.
             for form in (self.workspace, self.years, self.thresholds, self.catalogue):
@@ -70,5 +61,4 @@ class SettingsPage(QWidget):
                                   "koneksi basis data tetap dapat dipilih di PC ini."))
             note.setObjectName("sourceNotes")
             note.setWordWrap(True)
-            layout.addWidget(note)
-        layout.addWidget(self.tabs, 1)
+            self.add_note(note)

@@ -31,6 +31,7 @@ from spi_desktop.services.workspace import (
 from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.style import show_message
 
 
 class WorkspaceForm(QWidget):
@@ -134,15 +135,12 @@ class WorkspaceForm(QWidget):
         try:
             save_workspace(self.context.database, info, self._version)
         except ConflictError as error:
-            self.message.setStyleSheet("color: #b71c1c; font-weight: 600;")
-            self.message.setText(str(error))
+            show_message(self.message, str(error))
             offer_reload(self, error, self.load)
             return
         except InputError as error:
-            self.message.setStyleSheet("color: #b71c1c; font-weight: 600;")
-            self.message.setText(str(error))
+            show_message(self.message, str(error))
             return
-        self.message.setStyleSheet("color: #2e7d32;")
         self._version = workspace_version(self.context.database)
-        self.message.setText(self.tr("Data instansi tersimpan."))
+        show_message(self.message, self.tr("Data instansi tersimpan."), ok=True)
         self.context.notify(Area.WORKSPACE)

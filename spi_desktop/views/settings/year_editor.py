@@ -31,6 +31,7 @@ from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.fields import DecimalEdit, OptionalDateEdit
 from spi_desktop.views.settings.eligibility_form import EligibilityForm
+from spi_desktop.views.style import show_message
 from spi_desktop.views.text import fill
 
 LABEL, LOWER, COLOUR = range(3)
@@ -267,18 +268,15 @@ class YearEditor(QWidget):
             edited = self.edited_year()
             year_service.save_year(self.context.database, edited, self._version)
         except ConflictError as error:
-            self.message.setStyleSheet("color: #b71c1c; font-weight: 600;")
-            self.message.setText(str(error))
+            show_message(self.message, str(error))
             offer_reload(self, error, lambda: self.load(edited.year))
             return
         except InputError as error:
-            self.message.setStyleSheet("color: #b71c1c; font-weight: 600;")
-            self.message.setText(str(error))
+            show_message(self.message, str(error))
             return
         self._loaded = edited
         self._version = year_service.year_version(self.context.database, edited.year)
-        self.message.setStyleSheet("color: #2e7d32;")
-        self.message.setText(fill(self.tr("Tahun survei %1 tersimpan."), edited.year))
+        show_message(self.message, fill(self.tr("Tahun survei %1 tersimpan."), edited.year), ok=True)
         self.context.notify(Area.YEARS)
 
     def ask_new_year(self) -> None:
@@ -291,8 +289,7 @@ class YearEditor(QWidget):
         try:
             year_service.add_year(self.context.database, year)
         except InputError as error:
-            self.message.setStyleSheet("color: #b71c1c; font-weight: 600;")
-            self.message.setText(str(error))
+            show_message(self.message, str(error))
             return
         self.reload_years(year)
         self.context.notify(Area.YEARS)

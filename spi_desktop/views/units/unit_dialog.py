@@ -4,38 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.unit_record import UnitRecord, record_from_texts
-from spi_desktop.services.concurrency import ConflictError
-from spi_desktop.views.conflicts import offer_reload
+from spi_desktop.views.forms import FormDialog
 from spi_desktop.views.text import fill
 
 SaveUnit = Callable[[UnitRecord, bool], None]
 
 
-class UnitDialog(QDialog):
-    """Form for an OPD. ``save(record, active)`` stores it or raises ``InputError``, shown in the dialog."""
+class UnitDialog(FormDialog):
+    """Form for an OPD. ``save(record, active)`` stores it or raises ``InputError``, shown in the dialog;
+    ``conflicted`` is set when it closed to reload after someone else saved this OPD first."""
 
     def __init__(self, save: SaveUnit, year: int, record: UnitRecord | None = None,
                  active: bool = True, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Tambah OPD") if record is None else self.tr("Ubah OPD"), parent, width=560)
         self._save = save
-        self.setWindowTitle(self.tr("Tambah OPD") if record is None else self.tr("Ubah OPD"))
-        self.setMinimumWidth(560)
         self.fields: dict[str, QLineEdit] = {}
-        form = QFormLayout()
+        form = self.form
         for key, label, hint in (
             ("code", self.tr("Kode *"), self.tr("mis. DINKES atau 1.02.0.00")),
             ("name", self.tr("Nama OPD *"), self.tr("mis. Dinas Kesehatan")),
@@ -56,25 +43,6 @@ class UnitDialog(QDialog):
         self.active = QCheckBox(fill(self.tr("Ikut SPI tahun %1"), year))
         self.active.setChecked(active)
         form.addRow("", self.active)
-        self.conflicted = False  # closed to reload after someone else saved this OPD first
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c; font-weight: 600;")
-        self.error.hide()
-        self.save_button = QPushButton(self.tr("Simpan"))
-        self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Batal"))
-        self.save_button.clicked.connect(self.try_save)
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
         if record is not None:
             self._fill(record)
 
@@ -87,22 +55,6 @@ class UnitDialog(QDialog):
         """The record as typed (not yet cleaned)."""
         return record_from_texts({key: edit.text() for key, edit in self.fields.items()})
 
-    def _reload(self) -> None:
-        """Close without saving; the page, seeing ``conflicted``, shows the latest values."""
-        self.conflicted = True
-        self.reject()
-
-    def try_save(self) -> None:
-        """Store the record; on a problem, show it and keep the dialog open."""
-        try:
-            self._save(self.record(), self.active.isChecked())
-        except ConflictError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            offer_reload(self, error, self._reload)
-            return
-        except InputError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        self.accept()
+    def save(self) -> None:
+        """Store the record as typed."""
+        self._save(self.record(), self.active.isChecked())

@@ -184,10 +184,9 @@ class UnitsPage(AreaPage):
 
     def choose_import_file(self) -> None:
         """Ask for an OPD file and import it."""
-        path = prompts.open_file(self, self.tr("Impor daftar OPD"),
-                                 self.tr("Lembar kerja (*.xlsx *.xls *.ods *.csv *.txt)"))
-        if path:
-            self.import_file(Path(path))
+        path = prompts.open_spreadsheet(self, self.tr("Impor daftar OPD"))
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> BackgroundJob:
         """Import ``path`` in the background; the outcome is shown when it ends."""
