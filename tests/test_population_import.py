@@ -50,11 +50,10 @@ def spi(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, 
 
 
 @pytest.fixture
-def demo(capsys: pytest.CaptureFixture[str], db_arg: str) -> str:
-    """The demo workspace; returns the --db value. No population is stored in it."""
-    code, _, err = spi(capsys, "--db", db_arg, "demo")
-    assert code == 0, err
-    return db_arg
+def demo(workspace: str) -> str:
+    """The demo workspace (``spi demo``, made once per session and copied); returns the --db value. No population
+    is stored in it."""
+    return workspace
 
 
 def import_file(capsys: pytest.CaptureFixture[str], db: str, path: Path, group: str, *options: str

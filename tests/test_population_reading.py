@@ -133,10 +133,10 @@ def test_a_header_marked_as_the_second_number_loses_to_the_plain_one(tmp_path: P
 
 
 @pytest.fixture
-def demo(capsys: pytest.CaptureFixture[str], db_arg: str) -> str:
-    code, _, err = cli(capsys, "--db", db_arg, "demo")
-    assert code == 0, err
-    return db_arg
+def demo(workspace: str) -> str:
+    """The demo workspace (``spi demo``, made once per session and copied); returns the --db value. No population
+    is stored in it."""
+    return workspace
 
 
 def test_map_and_preset_choose_columns_by_header_or_letter(capsys: pytest.CaptureFixture[str], demo: str,
