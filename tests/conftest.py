@@ -304,7 +304,7 @@ def main_window(qtbot, shell, demo_database: Database, answered_prompts: Answere
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[Any]:
     """A PostgreSQL server of its own for the session (skipped, saying why, where none is installed)."""
-    from tests.postgres_server import PostgresServer, server_binaries
+    from tests.support.postgres_server import PostgresServer, server_binaries
 
     binaries = server_binaries()
     if binaries is None:

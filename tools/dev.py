@@ -239,19 +239,14 @@ def postgres_installed() -> bool:
     return which("pg_ctl") is not None or any(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
 
 
-# The folders whose tests touch a workspace database: they run a second time on PostgreSQL. Domain, reader,
-# architecture and GUI tests do not depend on the engine.
+# The folders whose tests touch a workspace database: they run a second time on PostgreSQL. The domain, reader,
+# architecture and GUI tests (tests/domain, importers, architecture, gui) do not depend on the engine.
 POSTGRES_FOLDERS = ("tests/db", "tests/services", "tests/cli")
 
 
 def postgres_targets() -> list[str]:
-    """What the PostgreSQL pass runs: the engine-dependent folders (or, in a flat tests/, every file but the
-    GUI ones)."""
-    folders = [folder for folder in POSTGRES_FOLDERS if (REPO / folder).is_dir()]
-    if folders:
-        return folders
-    return sorted(str(path.relative_to(REPO)) for path in (REPO / "tests").glob("test_*.py")
-                  if not path.name.startswith("test_gui_"))
+    """What the PostgreSQL pass runs: the folders of tests that depend on the engine."""
+    return [folder for folder in POSTGRES_FOLDERS if (REPO / folder).is_dir()]
 
 
 def both_passes(python: Path, env: dict[str, str]) -> int:

@@ -13,7 +13,7 @@ The commits used: 0001 034d9ee, 0002 9a969cb, 0003 aa98230, 0004 fa1d23b, 0005 1
 
 The workspace is built through that checkout's ``spi`` CLI, run in a child process whose ``PYTHONPATH`` is the
 checkout: an institution, two OPD active in 2025, and (where the CLI has ``population``) one internal population
-batch of three respondents. ``tests/test_schema_fixtures.py`` checks exactly this content after the upgrade.
+batch of three respondents. ``tests/db/test_schema_fixtures.py`` checks exactly this content after the upgrade.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""One writer process of the two-writer test (tests/test_concurrency.py).
+"""One writer process of the two-writer test (tests/db/test_concurrency.py).
 
-``python -m tests.concurrent_writer URL NAME PASSWORD_FILE EDITS CODES START_FILE`` signs in as NAME, waits
+``python -m tests.support.concurrent_writer URL NAME PASSWORD_FILE EDITS CODES START_FILE`` signs in as NAME, waits
 until START_FILE exists (so both writers start together), then makes EDITS edits round-robin over the OPD
 CODES (comma-separated). Each edit reads the OPD, adds one to the counter kept in its short name and saves
 with the version it read, as the OPD dialog does. A ``ConflictError`` is counted, its message kept, and the

@@ -33,7 +33,7 @@ from spi_desktop.services.units import get_unit, save_unit
 from spi_desktop.services.workspace import WorkspaceInfo, save_workspace, workspace_version
 from spi_desktop.services.years import get_year, save_year, year_version
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 YEAR = 2025
 PASSWORDS = {"ani": "kata-sandi-ani-1", "budi": "kata-sandi-budi-2"}
 
@@ -166,7 +166,7 @@ def test_two_writer_processes_lose_no_update_and_report_every_conflict(
         password_file = tmp_path / f"{name}.txt"
         password_file.write_text(PASSWORDS[name])
         processes.append(subprocess.Popen(
-            [sys.executable, "-m", "tests.concurrent_writer", ani.url, name, str(password_file), "500",
+            [sys.executable, "-m", "tests.support.concurrent_writer", ani.url, name, str(password_file), "500",
              ",".join(codes), str(start)], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
             env={**os.environ, "PYTHONPATH": str(REPO)}))
     threading.Timer(1.0, start.touch).start()  # both have signed in by then (or wait for the file)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from spi_desktop.domain.bands import Band, band_for, band_problems
+from spi_desktop.domain.bands import Band, band_for, band_problems, band_upper_bounds
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int, parse_decimal
 from spi_desktop.domain.validators import check_nip, normalise_email, normalise_phone
 from spi_desktop.services.years import default_years
@@ -121,3 +121,22 @@ def test_contacts_are_masked_enough_to_recognise_not_to_use() -> None:
     assert mask_phone(None) == ""
     assert mask_email("sri.rahayu@contoh.go.id") == "s*****@contoh.go.id"
     assert mask_email("a@b.id") == "a*****@b.id"
+
+
+@pytest.mark.parametrize(
+    ("raw", "fragment"),
+    [("198001012005²11001", "harus 18 angka"), ("1.97001011990031E+17", "tersimpan sebagai angka"),
+     (1.97001011990031e17, "tersimpan sebagai angka")],
+)
+def test_odd_nips_are_reported_not_crashed_on(raw: object, fragment: str) -> None:
+    assert fragment in check_nip(raw).problems[0]
+
+
+@pytest.mark.parametrize("text", ["nan", "inf", "-inf", "1e400"])
+def test_non_finite_numbers_are_not_numbers(text: str) -> None:
+    with pytest.raises(ValueError, match="bukan angka"):
+        parse_decimal(text)
+
+
+def test_a_year_without_bands_has_no_ranges() -> None:
+    assert band_upper_bounds([]) == []

@@ -1,8 +1,8 @@
-"""The second round of the adversarial corpus (tests/population_corpus_more.py) imported through the CLI, in-process,
-checked exactly as the first round is (tests/test_population_corpus.py, whose workspace fixtures and readers this
-module reuses): counts, the rows of every kind, columns used and not used, sheets, notes, and what was stored.
-A case that exposes an app bug carries the bug's description and is a strict xfail, so the suite stays green and
-a fix shows up as an unexpected pass. The OPD registry files go through `spi units import`.
+"""The second round of the adversarial corpus (tests/support/population_corpus_more.py) imported through the
+CLI, in-process, checked exactly as the first round is (tests/services/test_population_corpus.py, whose workspace
+fixtures and readers this module reuses): counts, the rows of every kind, columns used and not used, sheets, notes,
+and what was stored. A case that exposes an app bug carries the bug's description and is a strict xfail, so the
+suite stays green and a fix shows up as an unexpected pass. The OPD registry files go through `spi units import`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ import pytest
 
 from spi_desktop.services.database import open_database
 from spi_desktop.services.units import get_unit, list_units
-from tests.population_corpus_more import CASES, UNIT_CASES, MoreCase, UnitCase
-from tests.test_population_corpus import (  # the workspace fixture itself is the conftest's, shared
+from tests.services.test_population_corpus import (  # the workspace fixture itself is the conftest's, shared
     COUNT_KEYS,
     GROUPS,
     YEAR,
@@ -26,6 +25,7 @@ from tests.test_population_corpus import (  # the workspace fixture itself is th
     spi,
     summary,
 )
+from tests.support.population_corpus_more import CASES, UNIT_CASES, MoreCase, UnitCase
 
 
 def case_params() -> list[Any]:

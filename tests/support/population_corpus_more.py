@@ -1,4 +1,4 @@
-"""A second round of the adversarial population corpus: the same families as tests/population_corpus.py, in
+"""A second round of the adversarial population corpus: the same families as tests/support/population_corpus.py, in
 surface forms the first round did not try.
 
 The builders, the expectations and the rules are those of the first corpus (its module docstring states them;
@@ -38,7 +38,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from tests.population_corpus import (
+from tests.support.population_corpus import (
     OLD,
     OLD_UNIT,
     PETUNJUK,

@@ -28,7 +28,7 @@ def test_crash_report_masks_phones_and_emails_and_keeps_the_traceback() -> None:
 
 def test_command_line_problem_lines_mask_phones_emails_and_nips(demo_database, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     from spi_desktop.cli import main
-    from tests.population_files import internal_xlsx
+    from tests.support.population_files import internal_xlsx
 
     file, _expected = internal_xlsx(tmp_path)
     url = str(demo_database.url)

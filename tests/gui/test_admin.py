@@ -156,7 +156,7 @@ def test_purging_a_finished_year_from_the_window_keeps_the_counts(qtbot, main_wi
                                                                   answered_prompts, tmp_path: Path) -> None:
     from spi_desktop.services.population import import_population, population_summary
     from spi_desktop.services.population_browse import browse_population
-    from tests.population_files import internal_xlsx
+    from tests.support.population_files import internal_xlsx
 
     file, _expected = internal_xlsx(tmp_path)
     import_population(demo_database, file, 2025, "internal")

@@ -136,7 +136,7 @@ def test_a_viewer_on_the_command_line_cannot_import_export_or_undo(demo_database
                                                                   tmp_path: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     from spi_desktop.services.population import population_summary
-    from tests.population_files import internal_xlsx
+    from tests.support.population_files import internal_xlsx
 
     file, _expected = internal_xlsx(tmp_path)
     _admin_and_viewer(demo_database)

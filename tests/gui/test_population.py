@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWizard
 
 from spi_desktop.db.session import Database
 from spi_desktop.services.population import import_population, population_summary
-from tests.population_files import internal_xlsx
+from tests.support.population_files import internal_xlsx
 
 
 def wait_done(qtbot, job) -> None:  # type: ignore[no-untyped-def]

@@ -19,7 +19,7 @@ from spi_desktop.resources import resource_path
 from spi_desktop.services.database import open_database
 from spi_desktop.services.estimate import estimate_spi
 from spi_desktop.services.years import get_year, save_year
-from tests.test_estimate import HEADER, MAP, write
+from tests.services.test_estimate import HEADER, MAP, write
 
 SAMPLE_EXPORT = resource_path("estimate", "contoh-google-form.csv")
 SAMPLE_MAP = resource_path("estimate", "peta-kuesioner-contoh.json")

@@ -1,4 +1,4 @@
-"""The adversarial population corpus (tests/population_corpus.py) imported through the CLI, in-process.
+"""The adversarial population corpus (tests/support/population_corpus.py) imported through the CLI, in-process.
 
 Each file is imported for survey year 2024 into its own copy of the demo workspace (40 OPD, no population for
 2024), and everything worked out by hand is compared: the counts, which rows were rejected, duplicates,
@@ -21,7 +21,7 @@ import pytest
 from openpyxl import load_workbook
 
 from spi_desktop.cli import main
-from tests.population_corpus import CASES, Case
+from tests.support.population_corpus import CASES, Case
 
 YEAR = "2024"
 GROUPS = ("internal", "external", "expert")

@@ -55,7 +55,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from tests.population_files import csv_text
+from tests.support.population_files import csv_text
 
 Expected = dict[str, Any]
 Built = tuple[Path, Expected]

@@ -17,7 +17,7 @@ from spi_desktop.services.units import list_units
 from spi_desktop.services.workspace import get_workspace
 from spi_desktop.services.years import get_year
 
-FIXTURES = Path(__file__).parent / "fixtures" / "workspaces"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "workspaces"
 REVISIONS = sorted(path.stem for path in FIXTURES.glob("*.sqlite"))
 POPULATION_SINCE = "0002"  # the first revision with population lists
 

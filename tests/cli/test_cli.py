@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from spi_desktop.cli import main
+from spi_desktop.db.session import Database
+from spi_desktop.services.units import list_units
+from spi_desktop.services.workspace import get_workspace
 
 UNITS_CSV = (
     "DAFTAR PERANGKAT DAERAH KABUPATEN SUKAMAJU\n"
@@ -112,3 +115,29 @@ def test_the_registry_names_every_top_level_command_once() -> None:
     assert offered is not None
     assert [entry.name for entry in SUBCOMMANDS] == list(offered)
     assert [entry.name for entry in SUBCOMMANDS if not entry.needs_database] == ["db"]
+
+
+def test_demo_never_overwrites_a_real_institution(capsys: pytest.CaptureFixture[str], db_arg: str,
+                                                  database: Database) -> None:
+    assert main(["--db", db_arg, "init", "--code", "KOTA1", "--name", "Pemerintah Kota Nyata",
+                 "--type", "kota"]) == 0
+    assert main(["--db", db_arg, "demo"]) == 2
+    assert "sudah berisi data instansi" in capsys.readouterr().err
+    assert get_workspace(database).code == "KOTA1"
+    assert list_units(database) == []
+
+
+def test_unknown_database_kind_is_a_sentence_not_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", "foo://tempat/entah", "years", "list", "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert "tidak didukung" in err and "Traceback" not in err
+    assert json.loads(out)["exit"] == 2
+
+
+def test_importing_for_a_survey_year_that_does_not_exist_is_refused(
+    capsys: pytest.CaptureFixture[str], db_arg: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "opd.csv"
+    path.write_text("Kode,Nama OPD\nA,Dinas A\n", encoding="utf-8")
+    assert main(["--db", db_arg, "units", "import", str(path), "--year", "99999"]) == 2
+    assert "Tahun survei 99999 belum ada" in capsys.readouterr().err

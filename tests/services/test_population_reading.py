@@ -1,6 +1,6 @@
 """How the population reader decides what a file is and which column is which, and how the user overrides it.
 
-The file families themselves (sheets, phones, encodings, layouts) are in tests/test_population_corpus.py; these
+The file families themselves (sheets, phones, encodings, layouts) are in tests/services/test_population_corpus.py; these
 tests pin the mechanisms: the file gate's diagnoses, recognition by content, the user's mapping (--map,
 --preset), the title rules of eligibility, the OPD registry's warnings and migration 0009.
 """

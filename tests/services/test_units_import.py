@@ -137,3 +137,18 @@ def test_a_file_with_fewer_columns_or_blank_cells_never_erases(database: Databas
     record = get_unit(database, "A").record
     assert (record.name, record.pic_name, record.pic_phone) == ("Dinas A Baru", "Sri", "+6281234567890")
     assert import_units(database, short).updated == 0
+
+
+def test_a_cancel_after_the_commit_does_not_hide_a_stored_import(database: Database, tmp_path: Path) -> None:
+    path = tmp_path / "opd.csv"
+    path.write_text("Kode,Nama OPD\nZZ,Dinas Z\n", encoding="utf-8")
+    context = JobContext(on_progress=lambda _d, _t, text: context.cancel() if text == "Selesai" else None)
+    summary = import_units(database, path, context=context)
+    assert summary.added == 1 and [u.code for u in list_units(database)] == ["ZZ"]
+
+
+def test_over_long_fields_are_rejected_before_the_database_sees_them(database: Database, tmp_path: Path) -> None:
+    path = tmp_path / "opd.csv"
+    path.write_text(f"Kode,Nama OPD\nPANJANG,{'Dinas ' * 60}\n", encoding="utf-8")
+    summary = import_units(database, path)
+    assert summary.rejected == 1 and "paling panjang 255" in summary.problems[0].message
