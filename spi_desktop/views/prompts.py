@@ -62,7 +62,7 @@ class Prompts:
     def ask_secret(self, parent: QWidget | None, title: str, label: str, confirm: bool = False,
                    optional: bool = False) -> str | None:
         """Ask for a passphrase (twice with ``confirm``); None when cancelled, '' when left empty (``optional``)."""
-        from spi_desktop.views.admin.passphrase_dialog import PassphraseDialog
+        from spi_desktop.views.passphrase_dialog import PassphraseDialog
 
         dialog = PassphraseDialog(title, label, confirm, optional, parent)
         return dialog.secret.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
