@@ -140,7 +140,7 @@ def test_labels_are_matched_without_case_or_spacing_and_numbers_with_a_decimal_c
     export, map_path = write(tmp_path, answers)
     year = get_year(demo_database, 2024)
     parsed = read_answers(export, load_map(map_path, year.elements), {"dinkes": "DINKES"})
-    (sheet,) = parsed.respondents
+    (sheet,) = parsed.rows
     assert parsed.problems == [] and sheet.unit == "DINKES" and sheet.group == "internal"
     assert sheet.items == {"transparansi": [100, 100], "pengelolaan_sdm": [pytest.approx(200 / 3)]}
 

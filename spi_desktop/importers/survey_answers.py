@@ -20,18 +20,15 @@ from spi_desktop.domain.formatting import parse_decimal
 from spi_desktop.domain.problems import RowProblem
 from spi_desktop.domain.unit_match import fold
 from spi_desktop.importers.columns import HEADER_SEARCH_ROWS, column_letter
+from spi_desktop.importers.parsed import Parsed
 from spi_desktop.importers.survey_map import Question, QuestionnaireMap, is_identity_header
 from spi_desktop.importers.table_reader import RawTable, cell_text, read_table
 
 
 @dataclass
-class ParsedAnswers:
-    """Respondents (scores only), problems, and what was left out, for one export file."""
+class ParsedAnswers(Parsed[Respondent]):
+    """Respondents (scores only: ``rows``), problems, and what was left out, for one export file."""
 
-    file_name: str
-    read: int = 0
-    respondents: list[Respondent] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
     identity_columns: list[str] = field(default_factory=list)  # headers only, never their cells
     without_unit: int = 0
     unanswered: int = 0
@@ -137,5 +134,5 @@ def read_answers(path: Path, questionnaire: QuestionnaireMap, units: Mapping[str
             continue
         if unit is None:
             parsed.without_unit += 1
-        parsed.respondents.extend(sheets.values())
+        parsed.rows.extend(sheets.values())
     return parsed
