@@ -47,13 +47,12 @@ def _rows(parts: list[PopulationImportResult], several: bool, original_headers: 
         rows_by_number = {number: dict(zip(part.originals.columns, values, strict=True))
                           for number, values in zip(part.originals.index, part.originals.to_numpy().tolist(),
                                                     strict=True)} if len(part.originals) else {}
-        for row, column, value, reason, kind, name in part.problems[
-                ["row", "column", "value", "reason", "kind", "name"]].itertuples(index=False, name=None):
-            cells: list[Any] = [int(row), *([inert_text(part.sheet or "")] if several else []), inert_text(name),
-                                inert_text(column), inert_text(value), inert_text(reason),
-                                KIND_WORDS.get(kind, kind)]
-            if row in rows_by_number:
-                source = rows_by_number[row]
+        for problem in part.iter_problems():
+            cells: list[Any] = [int(problem.row), *([inert_text(part.sheet or "")] if several else []),
+                                inert_text(problem.name), inert_text(problem.column), inert_text(problem.value),
+                                inert_text(problem.message), KIND_WORDS.get(problem.kind, problem.kind)]
+            if problem.row in rows_by_number:
+                source = rows_by_number[problem.row]
                 cells += [inert_text(source.get(header, "")) for header in original_headers]
             yield cells
 
