@@ -3,6 +3,7 @@ column; and the reading of a row's counts."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
@@ -10,6 +11,8 @@ from typing import Generic, TypeVar
 from spi_desktop.domain.problems import RowProblem
 
 T = TypeVar("T")
+
+_THOUSANDS = re.compile(r"^\d{1,3}([.,]\d{3})+$")
 
 
 @dataclass
@@ -22,13 +25,22 @@ class Parsed(Generic[T]):
     problems: list[RowProblem] = field(default_factory=list)
 
 
+def parse_count(text: str) -> int | None:
+    """A whole non-negative number ('1.234' and '1,234' are thousands), None when empty; ValueError otherwise."""
+    cleaned = text.replace(" ", "")
+    if not cleaned:
+        return None
+    if _THOUSANDS.match(cleaned):
+        cleaned = cleaned.replace(".", "").replace(",", "")
+    if not cleaned.isascii() or not cleaned.isdigit():
+        raise ValueError(f"'{text}' bukan bilangan bulat tidak negatif")
+    return int(cleaned)
+
+
 def parse_counts(values: Mapping[str, str], keys: Iterable[str],
                  problems: list[tuple[str, str]]) -> dict[str, int | None]:
     """The whole, non-negative counts in ``values`` under ``keys`` (None when empty); a text that is not one
     adds ``(key, reason)`` to ``problems`` and leaves the key out."""
-    # imported here: importers.progress builds its result from this module
-    from spi_desktop.importers.progress import parse_count
-
     counts: dict[str, int | None] = {}
     for key in keys:
         try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from spi_desktop.importers.columns import (
     with_mapping,
 )
 from spi_desktop.importers.parsed import Parsed, parse_counts
+from spi_desktop.importers.parsed import parse_count as parse_count  # the progress screens still import it from here
 from spi_desktop.importers.table_reader import cell_text, read_table
 
 PROGRESS_COLUMNS = (
@@ -51,24 +51,9 @@ class ProgressRow:
 ParsedProgress = Parsed[ProgressRow]
 
 
-_THOUSANDS = re.compile(r"^\d{1,3}([.,]\d{3})+$")
-
-
 def group_of(text: str) -> str:
     """'Pengguna Layanan' -> 'external'; '' when the word is not a respondent group."""
     return GROUP_WORDS.get(" ".join(text.lower().split()), "")
-
-
-def parse_count(text: str) -> int | None:
-    """A whole non-negative number ('1.234' and '1,234' are thousands), None when empty; ValueError otherwise."""
-    cleaned = text.replace(" ", "")
-    if not cleaned:
-        return None
-    if _THOUSANDS.match(cleaned):
-        cleaned = cleaned.replace(".", "").replace(",", "")
-    if not cleaned.isascii() or not cleaned.isdigit():
-        raise ValueError(f"'{text}' bukan bilangan bulat tidak negatif")
-    return int(cleaned)
 
 
 @dataclass(frozen=True)
