@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from spi_desktop.domain.errors import InputError
-from spi_desktop.domain.formatting import parse_count
 from spi_desktop.domain.problems import RowProblem
 from spi_desktop.domain.progress import ProgressRow
 from spi_desktop.importers.columns import (
@@ -20,6 +19,7 @@ from spi_desktop.importers.columns import (
     mapped_rows,
     with_mapping,
 )
+from spi_desktop.importers.parsed import Parsed, parse_counts
 from spi_desktop.importers.table_reader import cell_text, read_table
 
 PROGRESS_COLUMNS = (
@@ -36,14 +36,7 @@ GROUP_WORDS = {
 }
 
 
-@dataclass
-class ParsedProgress:
-    """Rows that can be stored and rows refused with their reasons."""
-
-    file_name: str
-    read: int = 0
-    rows: list[ProgressRow] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
+ParsedProgress = Parsed[ProgressRow]
 
 
 def group_of(text: str) -> str:
@@ -96,12 +89,7 @@ def parse_progress_file(path: Path, sheet: str | None = None, mapping: Mapping[s
                                       "eksternal atau eksper"))
         elif group and row_group != group:
             problems.append(("group", f"Kelompok '{values['group']}' berbeda dari kelompok yang dipilih ({group})"))
-        counts: dict[str, int | None] = {}
-        for key in ("invited", "started", "completed"):
-            try:
-                counts[key] = parse_count(values.get(key, ""))
-            except ValueError as error:
-                problems.append((key, str(error)))
+        counts = parse_counts(values, ("invited", "started", "completed"), problems)
         if not problems and counts["completed"] is None:
             problems.append(("completed", "Jumlah selesai kosong"))
         invited, completed = counts.get("invited"), counts.get("completed")

@@ -7,13 +7,14 @@ does not know are refused rather than ignored, so an element name with a typo ne
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import parse_decimal
 from spi_desktop.domain.problems import RowProblem
 from spi_desktop.importers.columns import ColumnSpec, column_letter, find_header, mapped_rows, normalise_header
+from spi_desktop.importers.parsed import Parsed
 from spi_desktop.importers.table_reader import read_table
 
 SCORE_COLUMNS = (
@@ -60,14 +61,7 @@ class ResultLine:
     source_date: dt.date | None
 
 
-@dataclass
-class ParsedResults:
-    """The rows that can be stored and every problem (file, row, column)."""
-
-    file_name: str
-    read: int = 0
-    lines: list[ResultLine] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
+ParsedResults = Parsed[ResultLine]
 
 
 def parse_score(text: str) -> float:
@@ -146,7 +140,7 @@ def parse_results_file(path: Path, sheet: str | None = None) -> ParsedResults:
             parsed.problems.extend(RowProblem(parsed.file_name, row_number, _place(header.columns, header.headers, k),
                                               message) for k, message in problems)
             continue
-        parsed.lines.append(ResultLine(
+        parsed.rows.append(ResultLine(
             row_number, year, values["code"].strip().upper(), values.get("name", ""),
             {key: numbers[key] for key in NUMBER_FIELDS},
             {code: value for code in ELEMENT_NAMES if (value := numbers[code]) is not None},

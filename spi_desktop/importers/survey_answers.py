@@ -9,7 +9,7 @@ the whole institution (e.g. experts, who assess the institution, not one OPD).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,44 +18,21 @@ from spi_desktop.domain.estimate import Respondent
 from spi_desktop.domain.estimate_stats import scale_score
 from spi_desktop.domain.formatting import parse_decimal
 from spi_desktop.domain.problems import RowProblem
-from spi_desktop.domain.unit_record import UnitRecord
+from spi_desktop.domain.unit_match import fold
 from spi_desktop.importers.columns import HEADER_SEARCH_ROWS, column_letter
-from spi_desktop.importers.survey_map import Question, QuestionnaireMap, fold, is_identity_header
+from spi_desktop.importers.parsed import Parsed
+from spi_desktop.importers.survey_map import Question, QuestionnaireMap, is_identity_header
 from spi_desktop.importers.table_reader import RawTable, cell_text, read_table
-
-_AMBIGUOUS = ""
 
 
 @dataclass
-class ParsedAnswers:
-    """Respondents (scores only), problems, and what was left out, for one export file."""
+class ParsedAnswers(Parsed[Respondent]):
+    """Respondents (scores only: ``rows``), problems, and what was left out, for one export file."""
 
-    file_name: str
-    read: int = 0
-    respondents: list[Respondent] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
     identity_columns: list[str] = field(default_factory=list)  # headers only, never their cells
     without_unit: int = 0
     unanswered: int = 0
     other_group_answers: int = 0
-
-
-def unit_lookup(records: Iterable[UnitRecord]) -> dict[str, str]:
-    """Folded OPD text -> code. Codes win over names, names over short names and aliases; a text that two
-    OPD share at the same level matches neither, so an answer is never filed under a guess."""
-    units = list(records)
-    lookup: dict[str, str] = {}
-    levels: list[Callable[[UnitRecord], list[str | None]]] = [
-        lambda u: [u.code], lambda u: [u.name], lambda u: [u.short_name], lambda u: list(u.aliases)]
-    for names_of in levels:
-        level: dict[str, set[str]] = {}
-        for unit in units:
-            for name in names_of(unit):
-                if name and name.strip():
-                    level.setdefault(fold(name), set()).add(unit.code)
-        for key, codes in level.items():
-            lookup.setdefault(key, next(iter(codes)) if len(codes) == 1 else _AMBIGUOUS)
-    return lookup
 
 
 def _header(table: RawTable, questionnaire: QuestionnaireMap) -> tuple[int, dict[str, int]]:
@@ -94,9 +71,10 @@ def _answer(text: str, question: Question, labels: Mapping[str, float]) -> float
     return scale_score(value, question.scale, question.reverse)
 
 
-def read_answers(path: Path, questionnaire: QuestionnaireMap, units: Mapping[str, str],
+def read_answers(path: Path, questionnaire: QuestionnaireMap, units: Mapping[str, str | None],
                  sheet: str | None = None) -> ParsedAnswers:
-    """Read an export with ``questionnaire``; ``units`` is ``unit_lookup`` of the OPD taking part."""
+    """Read an export with ``questionnaire``; ``units`` is ``domain.unit_match.name_lookup`` of the OPD taking
+    part."""
     table = read_table(path, sheet)
     header_row, columns = _header(table, questionnaire)
     headers = [cell_text(c) for c in table.rows[header_row]]
@@ -122,7 +100,7 @@ def read_answers(path: Path, questionnaire: QuestionnaireMap, units: Mapping[str
             text = cell(questionnaire.unit_column)
             unit = units.get(fold(text)) if text else None
             if text and not unit:
-                reason = ("cocok dengan lebih dari satu OPD; tulis kodenya" if unit == _AMBIGUOUS else
+                reason = ("cocok dengan lebih dari satu OPD; tulis kodenya" if fold(text) in units else
                           "bukan kode, nama, singkatan atau nama lain OPD yang aktif di tahun survei ini")
                 parsed.problems.append(RowProblem(parsed.file_name, number, place(questionnaire.unit_column),
                                                   f"OPD '{text}' tidak dikenal: {reason} (baris dilewati)"))
@@ -156,5 +134,5 @@ def read_answers(path: Path, questionnaire: QuestionnaireMap, units: Mapping[str
             continue
         if unit is None:
             parsed.without_unit += 1
-        parsed.respondents.extend(sheets.values())
+        parsed.rows.extend(sheets.values())
     return parsed

@@ -24,6 +24,7 @@ from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.estimate import SUBINDEX_ELEMENTS, SUBINDEX_METHODS
 from spi_desktop.domain.estimate_stats import Scale
 from spi_desktop.domain.survey_year import Element
+from spi_desktop.domain.unit_match import fold
 from spi_desktop.importers.columns import normalise_header
 from spi_desktop.importers.population_columns import EMAIL, NAME, NIP, PHONE
 from spi_desktop.importers.progress import group_of
@@ -41,11 +42,6 @@ IDENTITY_HEADERS = frozenset(
     "ipaddr", "ip", "ip address", "alamat ip", "refurl", "nik", "stempel waktu", "response id", "date submitted",
     "date started", "date last action", "referrer url",
 })
-
-
-def fold(text: object) -> str:
-    """How headers, labels and OPD names are compared: whitespace folded, case ignored."""
-    return " ".join(str(text or "").split()).casefold()
 
 
 def is_identity_header(header: str) -> bool:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spi_desktop.domain.formatting import parse_count
 from spi_desktop.domain.institution import is_institution_code
 from spi_desktop.domain.problems import RowProblem
 from spi_desktop.importers.columns import ColumnSpec, find_header, mapped_rows
+from spi_desktop.importers.parsed import parse_counts
 from spi_desktop.importers.progress import cell_place, group_of
 from spi_desktop.importers.table_reader import read_table
 
@@ -54,12 +54,7 @@ def parse_target_file(path: Path, sheet: str | None = None) -> ParsedTargets:
         if not group:
             problems.append(("group", f"Kelompok '{values.get('group', '')}' tidak dikenal; tulis internal, "
                                       "eksternal atau eksper"))
-        counts: dict[str, int | None] = {}
-        for key in ("target", "population", "invitations"):
-            try:
-                counts[key] = parse_count(values.get(key, ""))
-            except ValueError as error:
-                problems.append((key, str(error)))
+        counts = parse_counts(values, ("target", "population", "invitations"), problems)
         if not problems and counts["target"] is None:
             problems.append(("target", "Target kosong; isi angkanya (target yang ditetapkan dihapus di layar Target)"))
         if problems:

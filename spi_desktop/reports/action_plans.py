@@ -10,14 +10,15 @@ from typing import Any
 from spi_desktop.domain.action_plan import ActionRow, ActionStatus, status_label
 from spi_desktop.domain.demo_mark import DEMO_MARK
 from spi_desktop.domain.formatting import format_date
-from spi_desktop.domain.inert import inert_cell, inert_text
-from spi_desktop.reports.files import finish_list_sheet, write_complete
+from spi_desktop.domain.inert import inert_cell
+from spi_desktop.reports.files import write_complete
+from spi_desktop.reports.sheets import finish_list_sheet, start_list_sheet
 
 HEADERS = ("No", "OPD", "Elemen", "Rekomendasi", "Kegiatan", "Penanggung jawab", "Batas waktu", "Status",
            "Kemajuan (%)", "Bukti", "Catatan", "Terlambat")
 WIDTHS = (5, 22, 20, 48, 40, 24, 13, 15, 12, 8, 32, 11)
 WRAPPED = {2, 3, 4, 5, 6, 11}  # text columns that wrap instead of spilling over
-RED, HEADER_FILL = "C62828", "E4E9ED"
+RED = "C62828"
 
 
 def title(year: int) -> str:
@@ -42,8 +43,7 @@ def write_actions_xlsx_file(rows: list[ActionRow], year: int, institution: str, 
                             elements: Mapping[str, str] | None = None, demo: bool = False) -> None:
     """Write the sheet straight to ``path`` (see ``write_actions_xlsx`` for the safe way)."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    from openpyxl.styles import Alignment, Font
 
     workbook = Workbook()
     sheet = workbook.active
@@ -53,15 +53,7 @@ def write_actions_xlsx_file(rows: list[ActionRow], year: int, institution: str, 
              "Terlambat: batas waktu sudah lewat dan kegiatan belum selesai."]
     if demo:
         intro.insert(0, DEMO_MARK)
-    for number, text in enumerate(intro, start=1):
-        sheet.cell(number, 1, inert_text(text)).font = Font(bold=number <= 2, size=14 if number == 1 else 11)
-    head = len(intro) + 2
-    for column, (label, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
-        cell = sheet.cell(head, column, label)
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
-        sheet.column_dimensions[get_column_letter(column)].width = width
+    head = start_list_sheet(sheet, intro, HEADERS, WIDTHS)
     for number, row in enumerate(rows, start=1):
         line = head + number
         for column, value in enumerate(_values(number, row, elements or {}), start=1):

@@ -1,10 +1,10 @@
-"""What every export shares: files that appear only once complete, and the finishing of a list sheet."""
+"""What every export shares: files that appear only once complete."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from spi_desktop.domain.errors import InputError
 
@@ -24,15 +24,3 @@ def write_complete(path: Path, write: Callable[[Path], T]) -> T:
         partial.unlink(missing_ok=True)
     return result
 
-
-def finish_list_sheet(sheet: Any, head: int, columns: int, rows: int) -> None:
-    """Header row ``head`` frozen, filtered and repeated on printed pages; landscape, one page wide."""
-    from openpyxl.utils import get_column_letter
-
-    sheet.row_dimensions[head].height = 30
-    sheet.freeze_panes = sheet.cell(head + 1, 1)
-    sheet.auto_filter.ref = f"A{head}:{get_column_letter(columns)}{head + max(rows, 1)}"
-    sheet.print_title_rows = f"{head}:{head}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True

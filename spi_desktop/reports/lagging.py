@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING, Any
 from spi_desktop.domain.demo_mark import DEMO_MARK
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
-from spi_desktop.domain.inert import inert_cell, inert_text
+from spi_desktop.domain.inert import inert_cell
 from spi_desktop.domain.lagging import GroupProgress, LaggingReport
 from spi_desktop.domain.progress import GREEN, RED, YELLOW
-from spi_desktop.reports.files import finish_list_sheet, write_complete
+from spi_desktop.reports.files import write_complete
+from spi_desktop.reports.sheets import finish_list_sheet, start_list_sheet
 from spi_desktop.reports.watermark import draw_watermark
 
 if TYPE_CHECKING:
@@ -223,8 +224,7 @@ WIDTHS = (5, 14, 52, 28, 17, 10, 10, 11, 11, 12, 10, 9)
 def write_lagging_xlsx(report: LaggingReport, path: Path) -> None:
     """Every lagging OPD on one sheet under a title block: numbers as numbers, filter on, header frozen."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    from openpyxl.styles import Font, PatternFill
 
     workbook = Workbook()
     sheet = workbook.active
@@ -235,15 +235,7 @@ def write_lagging_xlsx(report: LaggingReport, path: Path) -> None:
         intro.insert(0, DEMO_MARK)
     if report.without_target:
         intro.append("Belum punya target: " + ", ".join(report.without_target))
-    for number, text in enumerate(intro, start=1):
-        sheet.cell(number, 1, inert_text(text)).font = Font(bold=number <= 2, size=14 if number == 1 else 11)
-    head = len(intro) + 2
-    for column, (label, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
-        cell = sheet.cell(head, column, label)
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="E4E9ED")
-        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="left" if column <= 5 else "right")
-        sheet.column_dimensions[get_column_letter(column)].width = width
+    head = start_list_sheet(sheet, intro, HEADERS, WIDTHS, right_from=6)
     for number, row in enumerate(report.rows, start=head + 1):
         internal, external = row.groups.get("internal"), row.groups.get("external")
         values: list[Any] = [row.rank, row.code, row.name, row.pic_name, row.pic_phone,

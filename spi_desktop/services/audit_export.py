@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 from typing import Any
 
 from spi_desktop.db.session import Database
-from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.inert import inert_text
 from spi_desktop.domain.roles import Permission
+from spi_desktop.reports.sheets import table_suffix, write_rows
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
 from spi_desktop.services.audit import AuditFilter, AuditLine
 
 HEADERS = ["Waktu", "Pengguna", "Peran", "Tindakan", "Bagian", "Ringkasan", "Nilai lama", "Nilai baru", "Rincian"]
+
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
@@ -32,32 +32,11 @@ def audit_row(line: AuditLine) -> list[str]:
 def export_audit(database: Database, out: Path, chosen: AuditFilter | None = None) -> int:
     """Write every entry matching ``chosen`` (newest first) to ``out``; returns how many."""
     actor = require(database, Permission.AUDIT)
-    suffix = out.suffix.lower()
-    if suffix not in {".xlsx", ".csv"}:
-        raise InputError(f"{out.name}: ekspor jejak audit hanya ke .xlsx atau .csv")
+    table_suffix(out, f"{out.name}: ekspor jejak audit hanya ke .xlsx atau .csv")
     lines, _total = audit.audit_lines(database, chosen, limit=None)
     rows = [audit_row(line) for line in lines]
-    try:
-        if suffix == ".xlsx":
-            _write_xlsx(out, rows)
-        else:
-            with out.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(HEADERS)
-                writer.writerows(rows)
-    except OSError as error:
-        raise InputError(f"{out} tidak dapat ditulis: {error.strerror}") from error
+    write_rows(out, "Jejak audit", HEADERS, rows)
     audit.record_now(database, actor, "export", "jejak audit", f"Jejak audit diekspor ke {out.name}: {len(rows)} baris",
                      file=out.name, rows=len(rows))
     return len(rows)
 
-
-def _write_xlsx(out: Path, rows: list[list[str]]) -> None:
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Jejak audit")
-    sheet.append(HEADERS)
-    for row in rows:
-        sheet.append(row)
-    workbook.save(out)

@@ -28,7 +28,8 @@ from spi_desktop.domain.estimate_stats import Estimate
 from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.domain.problems import RowProblem
 from spi_desktop.domain.survey_year import GROUPS, Element, SurveyYear
-from spi_desktop.importers.survey_answers import read_answers, unit_lookup
+from spi_desktop.domain.unit_match import name_lookup
+from spi_desktop.importers.survey_answers import read_answers
 from spi_desktop.importers.survey_map import load_map
 from spi_desktop.services.units import list_units
 from spi_desktop.services.years import get_year
@@ -147,18 +148,18 @@ def estimate_spi(database: Database, export: Path, map_path: Path, year: int, co
     chosen = _weights(survey_year, weights)
     questionnaire = load_map(map_path, survey_year.elements)
     infos = list_units(database, year=year, active_only=True)
-    parsed = read_answers(export, questionnaire, unit_lookup(info.record for info in infos), sheet)
-    if not parsed.respondents:
+    parsed = read_answers(export, questionnaire, name_lookup(info.record for info in infos), sheet)
+    if not parsed.rows:
         first = f" Contoh masalah: {parsed.problems[0]}" if parsed.problems else ""
         raise InputError(f"{parsed.file_name}: tidak ada jawaban yang dapat dihitung ({parsed.read} baris dibaca, "
                          f"{len(parsed.problems)} masalah).{first}")
     method = questionnaire.subindex_method
     by_unit: dict[str, list[Respondent]] = defaultdict(list)
-    for respondent in parsed.respondents:
+    for respondent in parsed.rows:
         if respondent.unit:
             by_unit[respondent.unit].append(respondent)
     names = {info.code: info.name for info in infos}
-    whole = estimate_population(parsed.respondents, chosen, correction, method)
+    whole = estimate_population(parsed.rows, chosen, correction, method)
     units = []
     for code in sorted(by_unit):
         kept, hidden = _without_tiny_groups(by_unit[code])

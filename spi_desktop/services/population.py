@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, cast
 
@@ -20,6 +20,8 @@ from spi_desktop.domain.errors import InputError, NotFoundError
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.survey_year import GROUP_NAMES, SurveyYear
+from spi_desktop.domain.unit_match import name_lookup
+from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.importers.eligibility import UnitHead
 from spi_desktop.importers.population import MappedFrame, read_population_file, read_population_sheets
 from spi_desktop.importers.population_columns import GROUP_COLUMNS, GROUP_LABELS
@@ -33,6 +35,7 @@ from spi_desktop.services.population_check import CheckedSheet, check_sheet, req
 from spi_desktop.services.population_result import PopulationImportResult, combined
 from spi_desktop.services.population_store import generation, lock_list, write_checked, write_report
 from spi_desktop.services.privacy import refuse_purged_year
+from spi_desktop.services.units import ALIAS_SEPARATOR
 from spi_desktop.services.years import get_year
 
 GROUPS = tuple(GROUP_COLUMNS)
@@ -54,22 +57,13 @@ def _key(text: str) -> str:
 
 
 def _unit_lookup(session: Session) -> dict[str, int]:
-    """OPD text -> unit id. Codes win over names, names over short names and aliases; a name that two
-    OPD share at the same level matches neither (the row is rejected rather than filed under a guess)."""
+    """OPD text -> unit id (``AMBIGUOUS`` for a text two OPD share at the same level: the row is rejected rather
+    than filed under a guess); see ``domain.unit_match.name_lookup``."""
     units = list(session.scalars(select(Unit).order_by(Unit.id)))
-    lookup: dict[str, int] = {}
-    levels: list[Callable[[Unit], list[str | None]]] = [
-        lambda u: [u.code], lambda u: [u.name], lambda u: [u.short_name], lambda u: list((u.aliases or "").split(";"))]
-    for names_of in levels:
-        level: dict[str, set[int]] = {}
-        for unit in units:
-            for name in names_of(unit):
-                if name and name.strip():
-                    level.setdefault(_key(name), set()).add(unit.id)
-        for key, ids in level.items():
-            if key not in lookup:
-                lookup[key] = next(iter(ids)) if len(ids) == 1 else AMBIGUOUS
-    return lookup
+    ids = {unit.code: unit.id for unit in units}
+    records = [UnitRecord(unit.code, unit.name, unit.short_name,
+                          [alias for alias in (unit.aliases or "").split(ALIAS_SEPARATOR) if alias]) for unit in units]
+    return {text: AMBIGUOUS if code is None else ids[code] for text, code in name_lookup(records, _key).items()}
 
 
 def _matched(unit_id: int | None) -> int | None:

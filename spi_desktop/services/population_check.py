@@ -85,7 +85,7 @@ def check_sheet(mapped: MappedFrame, settings: SurveyYear, group: str, unit_id: 
         file_name=mapped.file_name, sheet=mapped.sheet, year=year, group=group, batch=None, read=len(read),
         imported=int(kept.sum()), duplicates=int(outcome.duplicate.sum()), rejected=int(outcome.rejected.sum()),
         warnings=int((kept & (outcome.warnings != "")).sum()), flagged=int((kept & (outcome.flag_reason != "")).sum()),
-        problems=problems, file_hash=file_hash, skipped=int(skipping.sum()), sheets=list(mapped.sheets),
+        _problems=problems, file_hash=file_hash, skipped=int(skipping.sum()), sheets=list(mapped.sheets),
         unmapped=list(mapped.unmapped), notes=list(mapped.notes), mapping=mapped.mapping,
         mapped_columns={key: column_letter(index) for key, index in sorted(mapped.header.columns.items(),
                                                                             key=lambda item: item[1])},

@@ -8,7 +8,6 @@ audit line; the KPK list also needs a reason.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Callable, Iterator
 from itertools import groupby
@@ -21,10 +20,9 @@ from spi_desktop.db.models import PopulationRecord, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.demo_mark import DEMO_MARK
 from spi_desktop.domain.errors import InputError
-from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.inert import inert_phone, inert_text
 from spi_desktop.domain.roles import Permission
-from spi_desktop.reports.files import write_complete
+from spi_desktop.reports.sheets import table_suffix, write_rows
 from spi_desktop.resources import load_json
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
@@ -34,6 +32,7 @@ from spi_desktop.services.privacy import pseudonym, pseudonym_key
 
 FETCH_ROWS = 20_000
 DEFAULT_REASON = "Penyerahan daftar populasi ke KPK"
+SHEET_NAME = "Populasi"  # KPK's upload reads this sheet
 
 
 def _national(phone: str) -> str:
@@ -79,11 +78,8 @@ def _records(database: Database, year: int, group: str, include_flagged: bool,
             yield row
 
 
-def _suffix(out: Path) -> str:
-    suffix = out.suffix.lower()
-    if suffix not in {".xlsx", ".csv"}:
-        raise InputError(f"{out.name}: ekspor hanya ke .xlsx atau .csv")
-    return suffix
+def _check_suffix(out: Path) -> None:
+    table_suffix(out, f"{out.name}: ekspor hanya ke .xlsx atau .csv")
 
 
 def export_population(database: Database, year: int, group: str, out: Path, include_flagged: bool = False,
@@ -99,7 +95,7 @@ def export_population(database: Database, year: int, group: str, out: Path, incl
     context = context or quiet_context()
     columns, phone_format = export_template(year, group)
     write_phone = PHONE_FORMATS[phone_format]
-    suffix = _suffix(out)
+    _check_suffix(out)
     headers = [c["header"] for c in columns]
     def cell(record: dict[str, Any], field: str) -> Any:
         value = record.get(field)
@@ -107,8 +103,7 @@ def export_population(database: Database, year: int, group: str, out: Path, incl
 
     rows = ([cell(record, c["field"]) for c in columns] for record in _records(database, year, group, include_flagged))
     mark = DEMO_MARK if is_demo_workspace(database) else None  # KPK's upload refuses the marked file: good
-    count = write_complete(out, lambda partial: _write_xlsx(partial, headers, rows, context, mark)
-                           if suffix == ".xlsx" else _write_csv(partial, headers, rows, separator, context, mark))
+    count = write_rows(out, SHEET_NAME, headers, rows, mark=mark, separator=separator, context=context)
     audit.record_now(database, actor, "export", "populasi",
                      f"Daftar populasi {group} {year} diekspor ke {out.name} ({count} baris)", year=year,
                      group=group, rows=count, file=out.name, reason=reason.strip(), include_flagged=include_flagged)
@@ -138,7 +133,7 @@ def export_pseudonymous(database: Database, year: int, group: str, out: Path,
     Needs the EXPORT permission and leaves an audit line; works on a purged year too. Returns the rows."""
     actor = require(database, Permission.EXPORT)
     context = context or quiet_context()
-    suffix = _suffix(out)
+    _check_suffix(out)
     key = pseudonym_key(database)
 
     def row(record: dict[str, Any]) -> list[str]:
@@ -149,42 +144,9 @@ def export_pseudonymous(database: Database, year: int, group: str, out: Path,
 
     rows = _shuffled_by_unit(row(record) for record in _records(database, year, group, True, by_name=False))
     mark = DEMO_MARK if is_demo_workspace(database) else None
-    count = write_complete(out, lambda partial: _write_xlsx(partial, PSEUDONYM_HEADERS, rows, context, mark)
-                           if suffix == ".xlsx" else _write_csv(partial, PSEUDONYM_HEADERS, rows, ",", context, mark))
+    count = write_rows(out, SHEET_NAME, PSEUDONYM_HEADERS, rows, mark=mark, context=context)
     audit.record_now(database, actor, "export", "populasi",
                      f"Daftar populasi {group} {year} tanpa identitas (pseudonim) diekspor ke {out.name} "
                      f"({count} baris)", year=year, group=group, rows=count, file=out.name, pseudonymous=True)
     return count
 
-
-def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list[Any]], context: JobContext,
-                mark: str | None = None) -> int:
-    from openpyxl import Workbook  # only exports need it; keeps every other command's start-up fast
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Populasi")
-    if mark:
-        sheet.append([mark])
-    sheet.append(headers)
-    count = 0
-    for count, row in enumerate(rows, start=1):  # noqa: B007 - count is the result
-        sheet.append(row)
-        if count % FETCH_ROWS == 0:
-            context.report(count, 0, f"Menulis {format_int(count)} baris")
-    workbook.save(path)
-    return count
-
-
-def _write_csv(path: Path, headers: list[str], rows: Iterator[list[Any]], separator: str,
-               context: JobContext, mark: str | None = None) -> int:
-    count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=separator)
-        if mark:
-            writer.writerow([mark])
-        writer.writerow(headers)
-        for count, row in enumerate(rows, start=1):  # noqa: B007 - count is the result
-            writer.writerow(row)
-            if count % FETCH_ROWS == 0:
-                context.report(count, 0, f"Menulis {format_int(count)} baris")
-    return count

@@ -19,7 +19,7 @@ from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.inert import inert_text
 from spi_desktop.domain.roles import Permission
 from spi_desktop.importers.population_frame import FIELD_LABELS
-from spi_desktop.reports.files import write_complete
+from spi_desktop.reports.sheets import TableSheet, write_sheets
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
 from spi_desktop.services.population_result import PopulationImportResult
@@ -47,58 +47,29 @@ def _rows(parts: list[PopulationImportResult], several: bool, original_headers: 
         rows_by_number = {number: dict(zip(part.originals.columns, values, strict=True))
                           for number, values in zip(part.originals.index, part.originals.to_numpy().tolist(),
                                                     strict=True)} if len(part.originals) else {}
-        for row, column, value, reason, kind, name in part.problems[
-                ["row", "column", "value", "reason", "kind", "name"]].itertuples(index=False, name=None):
-            cells: list[Any] = [int(row), *([inert_text(part.sheet or "")] if several else []), inert_text(name),
-                                inert_text(column), inert_text(value), inert_text(reason),
-                                KIND_WORDS.get(kind, kind)]
-            if row in rows_by_number:
-                source = rows_by_number[row]
+        for problem in part.iter_problems():
+            cells: list[Any] = [int(problem.row), *([inert_text(part.sheet or "")] if several else []),
+                                inert_text(problem.name), inert_text(problem.column), inert_text(problem.value),
+                                inert_text(problem.message), KIND_WORDS.get(problem.kind, problem.kind)]
+            if problem.row in rows_by_number:
+                source = rows_by_number[problem.row]
                 cells += [inert_text(source.get(header, "")) for header in original_headers]
             yield cells
 
 
+WIDTHS = {"Baris": 7, "Lembar": 14, "Nama": 28, "Kolom": 16, "Nilai": 22, "Alasan": 60, "Jenis": 11}
+
+
 def write_problems_report(result: PopulationImportResult, out: Path, demo: bool = False) -> int:
     """Write the report to ``out`` (.xlsx, whole or not at all); returns how many problems it lists. Written
-    row by row (openpyxl's write-only mode), so a report of a million problems stays within memory."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
+    row by row, so a report of a million problems stays within memory."""
     if not out.parent.is_dir():
         raise InputError(f"{out} tidak dapat ditulis: folder {out.parent} tidak ada")
     head, lines = _lines(result)
-
-    def write(partial: Path) -> int:
-        workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet("Masalah")
-        widths = {"Baris": 7, "Lembar": 14, "Nama": 28, "Kolom": 16, "Nilai": 22, "Alasan": 60, "Jenis": 11}
-        for number, title in enumerate(head, start=1):
-            sheet.column_dimensions[get_column_letter(number)].width = widths.get(title, 18)
-        top = 2 if demo else 1
-        sheet.freeze_panes = f"A{top + 1}"
-        if demo:
-            sheet.append([DEMO_MARK])
-        bold = Font(bold=True)
-        titles = []
-        for title in head:
-            cell = WriteOnlyCell(sheet, value=title)
-            cell.font = bold
-            titles.append(cell)
-        sheet.append(titles)
-        count = 0
-        for count, line in enumerate(lines, start=1):  # noqa: B007 - count is the result
-            sheet.append(line)
-        summary = workbook.create_sheet("Ringkasan")
-        summary.column_dimensions["A"].width = 28
-        summary.column_dimensions["B"].width = 90
-        for label, value in _summary(result):
-            summary.append([label, inert_text(value)])
-        workbook.save(partial)
-        return count
-
-    return write_complete(out, write)
+    problems = TableSheet("Masalah", head, lines, widths=[WIDTHS.get(title, 18) for title in head], bold_header=True)
+    summary = TableSheet("Ringkasan", (), ([label, inert_text(value)] for label, value in _summary(result)),
+                         widths=(28, 90))
+    return write_sheets(out, [problems, summary], mark=DEMO_MARK if demo else None)[0]
 
 
 def _summary(result: PopulationImportResult) -> list[tuple[str, str]]:

@@ -7,11 +7,14 @@ being people (``skipped``) and the reader's warnings (``notes``) are added to it
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 import pandas as pd
 
+from spi_desktop.domain.problems import RowProblem
 from spi_desktop.importers.population import SheetInfo
 from spi_desktop.importers.population_header import UnmappedColumn
 
@@ -19,9 +22,15 @@ PROBLEM_COLUMNS = ["row", "column", "value", "reason", "kind", "name"]
 KINDS = ("ditolak", "duplikat", "peringatan", "dilewati")
 
 
-def empty_problems() -> pd.DataFrame:
-    """A problems table without rows."""
-    return pd.DataFrame({column: pd.Series(dtype=object) for column in PROBLEM_COLUMNS})
+@dataclass(frozen=True)
+class PopulationProblem(RowProblem):
+    """One problem a population import found: the cell's ``value``, the ``kind`` (ditolak, duplikat, peringatan,
+    dilewati), the person's ``name`` and, with several sheets, the ``sheet``; ``message`` is the reason."""
+
+    value: Any = ""
+    kind: str = ""
+    name: Any = ""
+    sheet: str | None = None
 
 
 @dataclass
@@ -42,7 +51,9 @@ class PopulationImportResult:
     rejected: int
     warnings: int
     flagged: int
-    problems: pd.DataFrame  # row, column, value, reason, kind, name (and sheet, with several sheets)
+    # row, column, value, reason, kind, name (and sheet, with several sheets); private so that no view or
+    # command depends on pandas: they read problem_rows() and problem_count
+    _problems: pd.DataFrame = field(repr=False)
     file_hash: str = ""  # SHA-256 of the file as it was checked
     skipped: int = 0  # total lines, signature blocks, end-of-file marks: not people, not read
     sheets: list[SheetInfo] = field(default_factory=list)
@@ -81,21 +92,28 @@ class PopulationImportResult:
     @property
     def problem_count(self) -> int:
         """How many problems (rows may have several) the import found."""
-        return len(self.problems)
+        return len(self._problems)
 
-    def problem_rows(self, limit: int | None = None) -> list[tuple[Any, ...]]:
-        """Problems as plain tuples (row, column, value, reason, kind, name[, sheet]) in row order."""
-        rows = self.problems if limit is None else self.problems.head(limit)
-        return list(rows.itertuples(index=False, name=None))
+    def iter_problems(self) -> Iterator[PopulationProblem]:
+        """Every problem in row order, one at a time (a report of a million problems stays within memory)."""
+        frame = self._problems
+        sheets = frame["sheet"] if "sheet" in frame.columns else [None] * len(frame)
+        for row, column, value, reason, kind, name, sheet in zip(
+                frame["row"], frame["column"], frame["value"], frame["reason"], frame["kind"], frame["name"], sheets,
+                strict=True):
+            yield PopulationProblem(self.file_name, row, column, reason, value, kind, name, sheet)
+
+    def problem_rows(self, limit: int | None = None) -> list[PopulationProblem]:
+        """The first ``limit`` problems (all without one), in row order."""
+        return list(islice(self.iter_problems(), limit))
 
     def problem_lines(self, limit: int | None = None) -> list[str]:
         """Problems as 'file, baris N, kolom X: reason' lines, in row order."""
-        rows = self.problems if limit is None else self.problems.head(limit)
         lines = []
-        for r in rows.itertuples():
-            sheet = getattr(r, "sheet", None) or self.sheet
+        for problem in self.problem_rows(limit):
+            sheet = problem.sheet or self.sheet
             where = f"{self.file_name} (lembar '{sheet}')" if sheet else self.file_name
-            lines.append(f"{where}, baris {r.row}, kolom {r.column}: [{r.kind}] {r.reason}")
+            lines.append(f"{where}, baris {problem.row}, kolom {problem.column}: [{problem.kind}] {problem.message}")
         return lines
 
 
@@ -104,13 +122,13 @@ def combined(parts: list[PopulationImportResult]) -> PopulationImportResult:
     first = parts[0]
     if len(parts) == 1:
         return first
-    problems = pd.concat([part.problems.assign(sheet=part.sheet) for part in parts], ignore_index=True)
+    problems = pd.concat([part._problems.assign(sheet=part.sheet) for part in parts], ignore_index=True)
     notes = list(dict.fromkeys(note for part in parts for note in part.notes))
     total = PopulationImportResult(
         file_name=first.file_name, sheet=None, year=first.year, group=first.group, batch=None,
         read=sum(p.read for p in parts), imported=sum(p.imported for p in parts),
         duplicates=sum(p.duplicates for p in parts), rejected=sum(p.rejected for p in parts),
-        warnings=sum(p.warnings for p in parts), flagged=sum(p.flagged for p in parts), problems=problems,
+        warnings=sum(p.warnings for p in parts), flagged=sum(p.flagged for p in parts), _problems=problems,
         file_hash=first.file_hash, skipped=sum(p.skipped for p in parts), sheets=first.sheets,
         unmapped=[column for part in parts for column in part.unmapped], notes=notes, mapping=first.mapping,
         mapped_columns=first.mapped_columns,

@@ -95,7 +95,7 @@ def import_results(database: Database, path: Path, on_duplicate: OnDuplicate = "
         stored = _stored_keys(session)
         seen: dict[tuple[int, int | None], int] = {}
         accepted: list[tuple[int | None, ResultLine]] = []
-        for line in parsed.lines:
+        for line in parsed.rows:
             problem = _line_problem(session, line, units, years, seen)
             if problem:
                 result.problems.append(RowProblem(parsed.file_name, line.row, problem[0], problem[1]))

@@ -7,7 +7,6 @@ rows flagged as not eligible.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import random
 import tempfile
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from spi_desktop.db.session import Database
+from spi_desktop.reports.sheets import write_rows
 from spi_desktop.resources import load_json
 from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.population import import_population
@@ -91,12 +91,8 @@ def _service_users(rng: random.Random, seed: dict[str, Any], count: int) -> Iter
 
 
 def _write_csv(path: Path, title: str, header: list[str], rows: Iterator[list[str]], encoding: str = "utf-8") -> Path:
-    with path.open("w", newline="", encoding=encoding) as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow([title])
-        writer.writerow([])
-        writer.writerow(header)
-        writer.writerows(rows)
+    """A list the way offices send them: a title line and a blank one above the header, ';' between cells."""
+    write_rows(path, "", header, rows, separator=";", intro=[[title], []], encoding=encoding)
     return path
 
 

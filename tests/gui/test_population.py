@@ -42,7 +42,7 @@ def test_import_wizard_end_to_end(qtbot, main_window, demo_database: Database, t
     assert preview.done is not None and preview.done.batch is None
     assert {k: preview.done.as_dict()[k] for k in expected} == expected
     assert preview.problems.rowCount() > 0
-    kinds = {preview.problems.row_at(i)[4] for i in range(preview.problems.rowCount())}
+    kinds = {preview.problems.row_at(i).kind for i in range(preview.problems.rowCount())}
     assert {"ditolak", "duplikat", "peringatan"} <= kinds
     assert population_summary(demo_database, 2024)["counts"]["internal"] == 0, "a preview writes nothing"
     wizard.resize(1000, 680)

@@ -86,7 +86,7 @@ def test_respondent_rules_are_edited_and_used_by_the_next_import(qtbot, main_win
         workbook.active.append(row)
     workbook.save(path)
     result = import_population(demo_database, path, 2024, "internal", dry_run=True)
-    assert result.flagged == 1 and "Kepala Bagian Hukum" in " ".join(result.problems["reason"])
+    assert result.flagged == 1 and "Kepala Bagian Hukum" in " ".join(p.message for p in result.problem_rows())
     rules.years_institution.setText("99")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert "masa kerja minimal di instansi harus 0–50" in editor.message.text()

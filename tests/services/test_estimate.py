@@ -15,7 +15,8 @@ from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.estimate import SUBINDEX_RESPONDENTS, Respondent, estimate_group, estimate_population
 from spi_desktop.domain.estimate_stats import Scale, mean_estimate, scale_score, t_975
-from spi_desktop.importers.survey_answers import read_answers, unit_lookup
+from spi_desktop.domain.unit_match import name_lookup
+from spi_desktop.importers.survey_answers import read_answers
 from spi_desktop.importers.survey_map import load_map
 from spi_desktop.services.estimate import estimate_spi
 from spi_desktop.services.years import get_year
@@ -139,7 +140,7 @@ def test_labels_are_matched_without_case_or_spacing_and_numbers_with_a_decimal_c
     export, map_path = write(tmp_path, answers)
     year = get_year(demo_database, 2024)
     parsed = read_answers(export, load_map(map_path, year.elements), {"dinkes": "DINKES"})
-    (sheet,) = parsed.respondents
+    (sheet,) = parsed.rows
     assert parsed.problems == [] and sheet.unit == "DINKES" and sheet.group == "internal"
     assert sheet.items == {"transparansi": [100, 100], "pengelolaan_sdm": [pytest.approx(200 / 3)]}
 
@@ -185,8 +186,8 @@ def test_a_broken_map_or_missing_columns_refuse_the_whole_file(tmp_path: Path, d
 def test_ambiguous_opd_names_match_nothing() -> None:
     from spi_desktop.domain.unit_record import UnitRecord
 
-    lookup = unit_lookup([UnitRecord("A", "Dinas Satu", "Dinas"), UnitRecord("B", "Dinas Dua", "Dinas"),
+    lookup = name_lookup([UnitRecord("A", "Dinas Satu", "Dinas"), UnitRecord("B", "Dinas Dua", "Dinas"),
                           UnitRecord("DINAS", "Dinas Tiga")])
     assert lookup["a"] == "A" and lookup["dinas dua"] == "B"
     assert lookup["dinas"] == "DINAS"  # a code wins over two short names
-    assert unit_lookup([UnitRecord("A", "X", "S"), UnitRecord("B", "Y", "S")])["s"] == ""
+    assert name_lookup([UnitRecord("A", "X", "S"), UnitRecord("B", "Y", "S")])["s"] is None

@@ -273,13 +273,12 @@ class PreviewPage(_RunPage):
         kinds = problem_kind_labels()
         self.problems = RowTableModel([
             # with several sheets a row number alone is ambiguous: the sheet is named with it
-            Column(self.tr("Baris"), lambda p: f"{p[6]} · {p[0]}" if len(p) > 6 and p[6] else str(p[0]),
-                   align_right=True),
-            Column(self.tr("Jenis"), lambda p: kinds.get(p[4], p[4]), badge=lambda p: KIND_COLOURS.get(p[4])),
-            Column(self.tr("Nama"), lambda p: str(p[5] or "")),
-            Column(self.tr("Kolom"), lambda p: p[1]),
-            Column(self.tr("Nilai"), lambda p: str(p[2]), tooltip=lambda p: str(p[2])),
-            Column(self.tr("Alasan"), lambda p: p[3], tooltip=lambda p: p[3]),
+            Column(self.tr("Baris"), lambda p: f"{p.sheet} · {p.row}" if p.sheet else str(p.row), align_right=True),
+            Column(self.tr("Jenis"), lambda p: kinds.get(p.kind, p.kind), badge=lambda p: KIND_COLOURS.get(p.kind)),
+            Column(self.tr("Nama"), lambda p: str(p.name or "")),
+            Column(self.tr("Kolom"), lambda p: p.column),
+            Column(self.tr("Nilai"), lambda p: str(p.value), tooltip=lambda p: str(p.value)),
+            Column(self.tr("Alasan"), lambda p: p.message, tooltip=lambda p: p.message),
         ])
         self.table = row_table(self.problems)
         self.table.setWordWrap(True)  # the reason is what the user needs: never cut, wrapped
@@ -295,7 +294,7 @@ class PreviewPage(_RunPage):
 
     def show_result(self, result: PopulationImportResult) -> None:
         self.choices.preview = result
-        more = len(result.problems) - PROBLEMS_SHOWN
+        more = result.problem_count - PROBLEMS_SHOWN
         text = self.counts_text(result)
         if more > 0:
             text += " " + fill(self.tr("(%1 masalah pertama ditampilkan)"), format_int(PROBLEMS_SHOWN))

@@ -1,0 +1,154 @@
+"""Every list the app writes as a spreadsheet: styled list sheets for reports, and plain tables (.xlsx or .csv)
+for exports, always written whole or not at all (``reports.files.write_complete``)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.formatting import format_int
+from spi_desktop.domain.inert import inert_text
+from spi_desktop.reports.files import write_complete
+
+REPORT_EVERY = 20_000  # rows between two progress notes
+TABLE_SUFFIXES = (".xlsx", ".csv")
+
+
+class Progress(Protocol):
+    """Where a long write reports how far it got (``services.jobs.JobContext`` is one)."""
+
+    def report(self, done: int, total: int, text: str = "") -> None: ...
+
+
+def start_list_sheet(sheet: Any, intro: Sequence[str], headers: Sequence[str], widths: Sequence[float],
+                     right_from: int | None = None, fill: str = "E4E9ED") -> int:
+    """Write ``intro`` (a title line, bold and larger, a bold second line, then notes) and, a row below it, the
+    styled header row; returns the header's row number. Columns from ``right_from`` on are right-aligned."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    for number, text in enumerate(intro, start=1):
+        sheet.cell(number, 1, inert_text(text)).font = Font(bold=number <= 2, size=14 if number == 1 else 11)
+    head = len(intro) + 2
+    for column, (label, width) in enumerate(zip(headers, widths, strict=True), start=1):
+        cell = sheet.cell(head, column, label)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor=fill)
+        horizontal = None if right_from is None else "left" if column < right_from else "right"
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal=horizontal)
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    return head
+
+
+def finish_list_sheet(sheet: Any, head: int, columns: int, rows: int) -> None:
+    """Header row ``head`` frozen, filtered and repeated on printed pages; landscape, one page wide."""
+    from openpyxl.utils import get_column_letter
+
+    sheet.row_dimensions[head].height = 30
+    sheet.freeze_panes = sheet.cell(head + 1, 1)
+    sheet.auto_filter.ref = f"A{head}:{get_column_letter(columns)}{head + max(rows, 1)}"
+    sheet.print_title_rows = f"{head}:{head}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+@dataclass
+class TableSheet:
+    """One sheet of a plain table: ``headers`` (none for a sheet of label/value lines) over ``rows``.
+
+    ``widths`` are column widths in characters; ``bold_header`` makes the header row bold and frozen."""
+
+    name: str
+    headers: Sequence[Any]
+    rows: Iterable[Sequence[Any]]
+    widths: Sequence[float] = ()
+    bold_header: bool = False
+
+
+def table_suffix(path: Path, message: str) -> str:
+    """The suffix of ``path`` when it is one a table can be written as; else ``InputError(message)``."""
+    suffix = path.suffix.lower()
+    if suffix not in TABLE_SUFFIXES:
+        raise InputError(message)
+    return suffix
+
+
+def write_rows(path: Path, sheet_name: str, headers: Sequence[Any], rows: Iterable[Sequence[Any]], *,
+               mark: str | None = None, separator: str = ",", context: Progress | None = None,
+               intro: Sequence[Sequence[Any]] = (), encoding: str = "utf-8-sig") -> int:
+    """Write ``headers`` and ``rows`` to ``path`` as .xlsx (one sheet, ``sheet_name``) or as .csv (by suffix);
+    returns the rows written. ``mark`` (the demo mark) and then the ``intro`` lines go above the header;
+    ``separator`` and ``encoding`` apply to .csv only. The file appears only once it is complete."""
+    lines = [*([[mark]] if mark else []), *intro]
+    if path.suffix.lower() == ".csv":
+        return write_complete(path, lambda partial: _write_csv(partial, lines, headers, rows, separator, encoding,
+                                                               context))
+    sheet = TableSheet(sheet_name, headers, rows)
+    return write_complete(path, lambda partial: _write_xlsx(partial, lines, [sheet], context)[0])
+
+
+def write_sheets(path: Path, sheets: Sequence[TableSheet], *, mark: str | None = None,
+                 context: Progress | None = None) -> list[int]:
+    """Write ``sheets`` to the .xlsx ``path``, the demo ``mark`` above the first one's header; returns the rows
+    written on each sheet. Row by row (openpyxl's write-only mode), so a million rows stay within memory."""
+    return write_complete(path, lambda partial: _write_xlsx(partial, [[mark]] if mark else [], sheets, context))
+
+
+def _note(context: Progress | None, count: int) -> None:
+    if context is not None and count % REPORT_EVERY == 0:
+        context.report(count, 0, f"Menulis {format_int(count)} baris")
+
+
+def _write_csv(path: Path, lines: list[Sequence[Any]], headers: Sequence[Any], rows: Iterable[Sequence[Any]],
+               separator: str, encoding: str, context: Progress | None) -> int:
+    count = 0
+    with path.open("w", encoding=encoding, newline="") as handle:
+        writer = csv.writer(handle, delimiter=separator)
+        writer.writerows(lines)
+        writer.writerow(headers)
+        for count, row in enumerate(rows, start=1):  # noqa: B007 - count is the result
+            writer.writerow(row)
+            _note(context, count)
+    return count
+
+
+def _write_xlsx(path: Path, lines: list[Sequence[Any]], sheets: Sequence[TableSheet],
+                context: Progress | None) -> list[int]:
+    from openpyxl import Workbook  # only exports need it; keeps every other command's start-up fast
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook(write_only=True)
+    counts = []
+    for number, table in enumerate(sheets):
+        sheet = workbook.create_sheet(table.name)
+        for column, width in enumerate(table.widths, start=1):
+            sheet.column_dimensions[get_column_letter(column)].width = width
+        above = lines if number == 0 else []
+        if table.bold_header:
+            sheet.freeze_panes = f"A{len(above) + 2}"
+        for line in above:
+            sheet.append(line)
+        if table.bold_header:
+            bold = Font(bold=True)
+            titles = []
+            for title in table.headers:
+                cell = WriteOnlyCell(sheet, value=title)
+                cell.font = bold
+                titles.append(cell)
+            sheet.append(titles)
+        elif table.headers:
+            sheet.append(table.headers)
+        count = 0
+        for count, row in enumerate(table.rows, start=1):  # noqa: B007 - count is the result
+            sheet.append(row)
+            _note(context, count)
+        counts.append(count)
+    workbook.save(path)
+    return counts
