@@ -46,12 +46,15 @@ class AreaPage(QWidget):
         if self._watched is None or area in self._watched:
             self._on_change()
 
-    def load(self, fetch: Callable[[], T], show: Callable[[T], Any]) -> BackgroundJob:
+    def load(self, fetch: Callable[[], T], show: Callable[[T], Any],
+             failed: Callable[[BaseException], Any] | None = None) -> BackgroundJob:
         """Run ``fetch`` (a service read; it must not touch widgets) on the worker pool and hand its answer
-        to ``show`` on the GUI thread, unless a newer load began meanwhile."""
+        to ``show`` on the GUI thread (a failure to ``failed``), unless a newer load began meanwhile."""
         is_newest = self.latest.ask()
         self.last_job = run_in_background(lambda _ctx: fetch(), owner=self)
         self.last_job.succeeded.connect(lambda answer: show(answer) if is_newest() else None)
+        if failed is not None:
+            self.last_job.failed.connect(lambda error: failed(error) if is_newest() else None)
         return self.last_job
 
 

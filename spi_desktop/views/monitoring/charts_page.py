@@ -19,7 +19,7 @@ from spi_desktop.domain.roles import Permission
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.progress_charts import ChartData, chart_data
 from spi_desktop.services.report_exports import check_export, note_chart_export
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import short_group_labels
 from spi_desktop.views.monitoring.charts import (
@@ -30,23 +30,21 @@ from spi_desktop.views.monitoring.charts import (
     over_time_chart,
     render_png,
 )
+from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill
-from spi_desktop.views.workers import BackgroundJob, run_in_background
+from spi_desktop.views.workers import BackgroundJob
 
 CHARTS = ("attainment", "over_time", "gap")
 MIN_BARS, ROW_PIXELS, CHART_FURNITURE = 8, 21, 200  # bars shown on screen: as many as the height can hold
 
 
-class ChartsPage(QWidget):
+class ChartsPage(AreaPage):
     """Three charts in tabs, each with its PNG export; a plain sentence when the year has no data yet."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.data: ChartData | None = None
-        self.last_job: BackgroundJob | None = None
-        self._request = 0
         self.bars_on_screen = MAX_BARS
         self._fit_later = QTimer(self)
         self._fit_later.setSingleShot(True)
@@ -91,20 +89,14 @@ class ChartsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.stack, 1)
-        context.yearChanged.connect(lambda _year: self.refresh())
-        context.dataChanged.connect(lambda area: self.refresh()
-                                    if area in {"progress", "population", "units", "targets"} else None)
+        self.watch({Area.PROGRESS, Area.POPULATION, Area.UNITS}, self.refresh)  # targets are saved as PROGRESS
         self.refresh()
 
     def refresh(self) -> BackgroundJob:
         """Read the data for the current year off the GUI thread; answers to older requests are dropped."""
-        self._request += 1
-        request, database, year = self._request, self.context.database, self.context.year
-        self.last_job = run_in_background(lambda _ctx: chart_data(database, year), owner=self)
-        self.last_job.succeeded.connect(lambda data: self.show_data(data) if request == self._request else None)
-        self.last_job.failed.connect(lambda error: self._show_message(
-            fill(self.tr("Grafik tidak dapat dimuat: %1"), user_message(error))) if request == self._request else None)
-        return self.last_job
+        database, year = self.context.database, self.context.year
+        return self.load(lambda: chart_data(database, year), self.show_data, lambda error: self._show_message(
+            fill(self.tr("Grafik tidak dapat dimuat: %1"), user_message(error))))
 
     def _show_message(self, text: str) -> None:
         self.data = None
