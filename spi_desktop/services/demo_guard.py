@@ -9,6 +9,7 @@ from pathlib import Path
 from spi_desktop.db.session import Database
 from spi_desktop.domain.demo_mark import carries_demo_mark
 from spi_desktop.domain.errors import InputError
+from spi_desktop.importers.file_gate import check_size
 from spi_desktop.services.preferences import is_demo_workspace
 
 HEAD_BYTES = 4096
@@ -26,7 +27,8 @@ def _head_cells(path: Path) -> list[object]:
             return []
         return [cell for row in rows for cell in row]
     try:
-        head = path.read_bytes()[:HEAD_BYTES]
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_BYTES)
     except OSError:
         return []
     return [head.decode("utf-8", errors="replace"), head.decode("cp1252", errors="replace")]
@@ -36,6 +38,7 @@ def refuse_demo_file(database: Database, path: Path) -> None:
     """``InputError`` when ``path`` comes from a demo workspace and ``database`` is a real one."""
     if is_demo_workspace(database) or not path.is_file():
         return
+    check_size(path)  # the import's own gate would refuse it too; never open an oversized file to look
     if carries_demo_mark(_head_cells(path)):
         raise InputError(f"{path.name} berasal dari ruang kerja pelatihan (bertanda DATA DEMO PELATIHAN); data "
                          "demo tidak pernah dimasukkan ke ruang kerja nyata")
