@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from spi_desktop.cli import shapes
 from spi_desktop.cli.support import emit
 from spi_desktop.domain.estimate import GROUP_NAMES
 from spi_desktop.domain.estimate_stats import Estimate
@@ -84,7 +85,7 @@ def cmd_estimate(db: Database, args: argparse.Namespace) -> None:
         from spi_desktop.services.scorecard_batch import write_estimate_scorecards
 
         written = write_estimate_scorecards(db, report, Path(args.scorecards))
-        data["scorecards"] = written.as_dict()
+        data["scorecards"] = shapes.scorecards(written)
         text += f"\nKartu skor ESTIMASI: {len(written.files)} berkas, {written.pages} halaman, di {args.scorecards}"
     emit(args, data, text)
 

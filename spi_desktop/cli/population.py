@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from spi_desktop.cli import shapes
 from spi_desktop.cli.support import command_group, emit
 from spi_desktop.domain.privacy import scrub_personal
 from spi_desktop.services import population, population_export, population_setup, population_submissions
@@ -29,7 +30,7 @@ def cmd_population_import(db: Database, args: argparse.Namespace) -> None:
         print(scrub_personal(line), file=sys.stderr)
     verb = "akan diimpor (uji coba, tidak ada yang disimpan)" if args.dry_run else "diimpor"
     batches = ", ".join(str(batch) for batch in result.batches)
-    emit(args, result.as_dict(),
+    emit(args, shapes.population_import(result),
           f"Dibaca {result.read}: {result.imported} {verb}, {result.duplicates} duplikat, "
           f"{result.rejected} ditolak, {result.warnings} dengan peringatan"
           + (f", {result.skipped} baris dilewati (bukan responden)" if result.skipped else "")

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from spi_desktop.cli import shapes
 from spi_desktop.cli.support import command_group, emit
 from spi_desktop.domain.errors import InputError
 from spi_desktop.services import population, population_export, privacy
@@ -25,7 +26,7 @@ def cmd_privacy_purge(db: Database, args: argparse.Namespace) -> None:
         raise InputError(f"Perintah ini akan menghapus {preview.describe()} untuk selamanya; jumlah, target dan "
                          "hasil tetap. Ulangi dengan --yes untuk melanjutkan.")
     report = privacy.purge_personal_data(db, args.year)
-    emit(args, report.as_dict(), f"Dihapus: {report.describe()}")
+    emit(args, shapes.purge(report), f"Dihapus: {report.describe()}")
 
 
 def add_privacy_commands(commands: Any, common: argparse.ArgumentParser) -> None:

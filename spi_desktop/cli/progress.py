@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from spi_desktop.cli import shapes
 from spi_desktop.cli.support import command_group, emit, iso_date
 from spi_desktop.services import progress, progress_targets, report_exports
 from spi_desktop.services.database import Database
@@ -22,7 +23,7 @@ def cmd_progress_import(db: Database, args: argparse.Namespace) -> None:
         print(f"Ditolak: {problem}", file=sys.stderr)
     for warning in result.warnings:
         print(f"Peringatan: {warning}", file=sys.stderr)
-    emit(args, result.as_dict(), f"Tanggal {result.date:%d-%m-%Y}: dibaca {result.read}, disimpan "
+    emit(args, shapes.progress_import(result), f"Tanggal {result.date:%d-%m-%Y}: dibaca {result.read}, disimpan "
                                   f"{result.imported}, ditolak {result.rejected}")
 
 

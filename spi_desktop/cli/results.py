@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from spi_desktop.cli import shapes
 from spi_desktop.cli.support import command_group, emit
 from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.services import results, results_read
@@ -18,9 +19,10 @@ def cmd_results_import(db: Database, args: argparse.Namespace) -> None:
     result = results.import_results(db, Path(args.file), choice)
     for problem in result.problems:
         print(f"Ditolak: {problem}", file=sys.stderr)
-    emit(args, result.as_dict(), f"Dibaca {result.read}, disimpan {result.imported}, ditolak {result.rejected}"
-                                 + (f", diganti {result.replaced}" if result.replaced else "")
-                                 + (f", dilewati {result.skipped}" if result.skipped else ""))
+    emit(args, shapes.results_import(result),
+         f"Dibaca {result.read}, disimpan {result.imported}, ditolak {result.rejected}"
+         + (f", diganti {result.replaced}" if result.replaced else "")
+         + (f", dilewati {result.skipped}" if result.skipped else ""))
 
 
 def cmd_results_show(db: Database, args: argparse.Namespace) -> None:

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from spi_desktop.cli import shapes
 from spi_desktop.cli.support import emit
 from spi_desktop.services.database import Database
 from spi_desktop.services.scorecard_batch import write_scorecards
@@ -13,7 +14,7 @@ from spi_desktop.services.scorecard_batch import write_scorecards
 
 def cmd_scorecards(db: Database, args: argparse.Namespace) -> None:
     result = write_scorecards(db, args.year, Path(args.out), args.unit or None, args.institution, args.combined)
-    emit(args, result.as_dict(), f"{len(result.files)} berkas, {result.pages} halaman, di {args.out}")
+    emit(args, shapes.scorecards(result), f"{len(result.files)} berkas, {result.pages} halaman, di {args.out}")
 
 
 def add_scorecard_command(commands: Any, common: argparse.ArgumentParser) -> None:

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from spi_desktop.cli import shapes
 from spi_desktop.cli.support import command_group, emit
 from spi_desktop.domain.privacy import scrub_personal
 from spi_desktop.services import units
@@ -22,7 +23,7 @@ def cmd_units_import(db: Database, args: argparse.Namespace) -> None:
         print(f"Kolom tidak dibaca: {', '.join(summary.unmapped)}", file=sys.stderr)
     if summary.unread_sheets:
         print(f"Lembar lain tidak dibaca: {', '.join(summary.unread_sheets)}", file=sys.stderr)
-    emit(args, summary.as_dict(),
+    emit(args, shapes.units_import(summary),
           f"Dibaca {summary.read}, ditambah {summary.added}, diperbarui {summary.updated}, "
           f"tidak berubah {summary.unchanged}, ditolak {summary.rejected}"
           + (f", {summary.skipped} baris dilewati (jumlah/tanda tangan)" if summary.skipped else "")

@@ -73,22 +73,6 @@ class PopulationImportResult:
         found = [part.batch for part in self.parts] if self.parts else [self.batch]
         return [batch for batch in found if batch is not None]
 
-    def as_dict(self) -> dict[str, Any]:
-        """The JSON object ``spi population import`` prints."""
-        data: dict[str, Any] = {
-            "batch": self.batch, "read": self.read, "imported": self.imported, "duplicates": self.duplicates,
-            "rejected": self.rejected, "warnings": self.warnings, "flagged": self.flagged,
-            "dry_run": self.dry_run, "skipped": self.skipped,
-            "sheet": self.sheet, "sheets": [info.as_dict() for info in self.sheets],
-            "unmapped_columns": [column.as_dict() for column in self.unmapped], "mapping": self.mapping,
-            "mapped_columns": self.mapped_columns,
-            "notes": self.notes, "problems_report": self.problems_report,
-        }
-        if self.parts:
-            data["batches"] = self.batches
-            data["imports"] = [part.as_dict() for part in self.parts]
-        return data
-
     @property
     def problem_count(self) -> int:
         """How many problems (rows may have several) the import found."""

@@ -8,7 +8,7 @@ import hashlib
 import hmac
 import re
 import secrets
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -61,10 +61,6 @@ class PurgeReport:
     texts: int  # warnings and eligibility notes cleaned of contact details
     at: str = ""  # when (UTC, ISO); '' for a preview
     by: str = ""
-
-    def as_dict(self) -> dict[str, Any]:
-        """The CLI's JSON shape."""
-        return asdict(self)
 
     def describe(self) -> str:
         """One Indonesian sentence on what is (to be) removed."""

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -56,11 +56,6 @@ class ProgressImportResult:
     rejected: int = 0
     warnings: list[str] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"read": self.read, "imported": self.imported, "rejected": self.rejected,
-                "date": self.date.isoformat(), "warnings": self.warnings,
-                "errors": [p.as_dict() for p in self.problems]}
 
 
 def _unit_ids(session: Session) -> dict[str, int]:

@@ -43,10 +43,6 @@ class ResultsImportResult:
     conflicts: list[str] = field(default_factory=list)  # 'CODE YEAR' already stored
     problems: list[RowProblem] = field(default_factory=list)
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"read": self.read, "imported": self.imported, "rejected": self.rejected, "replaced": self.replaced,
-                "skipped": self.skipped, "conflicts": self.conflicts, "errors": [p.as_dict() for p in self.problems]}
-
 
 def unit_lookup(session: Session) -> dict[str, int | None]:
     """Code -> unit id, with '' and INSTANSI (and the workspace's own code, unless an OPD has it) meaning the

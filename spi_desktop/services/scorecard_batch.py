@@ -53,9 +53,6 @@ class BatchResult:
     files: list[str] = field(default_factory=list)
     pages: int = 0
 
-    def as_dict(self) -> dict[str, object]:
-        return {"files": self.files, "pages": self.pages}
-
 
 @dataclass
 class _Plan:

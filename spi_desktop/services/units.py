@@ -64,21 +64,6 @@ class UnitImportSummary:
     skipped: int = 0  # total lines and signature blocks under the list
     unread_sheets: list[str] = field(default_factory=list)  # other sheets of the workbook that hold something
 
-    def as_dict(self) -> dict[str, object]:
-        """The JSON object ``spi units import --json`` prints."""
-        return {
-            "read": self.read,
-            "added": self.added,
-            "updated": self.updated,
-            "rejected": self.rejected,
-            "errors": [problem.as_dict() for problem in self.problems],
-            "unchanged": self.unchanged,
-            "warnings": [problem.as_dict() for problem in self.warnings],
-            "unmapped_columns": self.unmapped,
-            "skipped": self.skipped,
-            "unread_sheets": self.unread_sheets,
-        }
-
 
 def _record_of(unit: Unit) -> UnitRecord:
     return UnitRecord(

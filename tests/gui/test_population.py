@@ -40,7 +40,7 @@ def test_import_wizard_end_to_end(qtbot, main_window, demo_database: Database, t
     preview = wizard.preview_page
     qtbot.waitUntil(preview.isComplete, timeout=30_000)
     assert preview.done is not None and preview.done.batch is None
-    assert {k: preview.done.as_dict()[k] for k in expected} == expected
+    assert {k: getattr(preview.done, k) for k in expected} == expected
     assert preview.problems.rowCount() > 0
     kinds = {preview.problems.row_at(i).kind for i in range(preview.problems.rowCount())}
     assert {"ditolak", "duplikat", "peringatan"} <= kinds
