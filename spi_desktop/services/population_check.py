@@ -89,7 +89,7 @@ def check_sheet(mapped: MappedFrame, settings: SurveyYear, group: str, unit_id: 
         unmapped=list(mapped.unmapped), notes=list(mapped.notes), mapping=mapped.mapping,
         mapped_columns={key: column_letter(index) for key, index in sorted(mapped.header.columns.items(),
                                                                             key=lambda item: item[1])},
-        originals=row_cells(mapped, labels[:ORIGINALS_LIMIT]),
+        _originals=row_cells(mapped, labels[:ORIGINALS_LIMIT]),
     )
     columns, rows = record_rows(read[kept], outcome.warnings[kept], outcome.flag_reason[kept])
     return CheckedSheet(result, unit_id, columns, rows, _keys(read[kept], mapped) if collect_keys else {})

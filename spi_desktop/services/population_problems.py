@@ -35,7 +35,7 @@ def report_name(file_name: str) -> str:
 def _lines(result: PopulationImportResult) -> tuple[list[str], Iterator[list[Any]]]:
     parts = result.parts or [result]
     several = len(parts) > 1
-    original_headers: list[str] = list(dict.fromkeys(h for part in parts for h in part.originals.columns))
+    original_headers: list[str] = list(dict.fromkeys(h for part in parts for h in part.original_headers()))
     head = ["Baris", *(["Lembar"] if several else []), "Nama", "Kolom", "Nilai", "Alasan", "Jenis",
             *(inert_text(header) for header in original_headers)]
     return head, _rows(parts, several, original_headers)
@@ -44,9 +44,7 @@ def _lines(result: PopulationImportResult) -> tuple[list[str], Iterator[list[Any
 def _rows(parts: list[PopulationImportResult], several: bool, original_headers: list[str]) -> Iterator[list[Any]]:
     """The report's lines, one problem each, produced as they are written."""
     for part in parts:
-        rows_by_number = {number: dict(zip(part.originals.columns, values, strict=True))
-                          for number, values in zip(part.originals.index, part.originals.to_numpy().tolist(),
-                                                    strict=True)} if len(part.originals) else {}
+        rows_by_number = part.original_rows()
         for problem in part.iter_problems():
             cells: list[Any] = [int(problem.row), *([inert_text(part.sheet or "")] if several else []),
                                 inert_text(problem.name), inert_text(problem.column), inert_text(problem.value),

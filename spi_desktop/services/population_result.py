@@ -62,7 +62,8 @@ class PopulationImportResult:
     mapping: dict[str, str] = field(default_factory=dict)  # field -> header it was read from
     mapped_columns: dict[str, str] = field(default_factory=dict)  # field -> its column letter
     unit_code: str | None = None  # the OPD every row belongs to (from --unit or the sheet's name)
-    originals: pd.DataFrame = field(default_factory=pd.DataFrame)  # the problem rows as written, by row number
+    # the problem rows as written, by row number: read through original_headers() and original_rows()
+    _originals: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
     parts: list[PopulationImportResult] = field(default_factory=list)
     problems_report: str | None = None  # where the problems report was written
     dry_run: bool = True  # nothing stored (a preview); the service sets it False once the import is stored
@@ -72,6 +73,18 @@ class PopulationImportResult:
         """The batch of each sheet stored (one, or one per sheet with several)."""
         found = [part.batch for part in self.parts] if self.parts else [self.batch]
         return [batch for batch in found if batch is not None]
+
+    def original_headers(self) -> list[str]:
+        """The file's headers whose cells the problems report repeats beside each problem."""
+        return [str(header) for header in self._originals.columns]
+
+    def original_rows(self) -> dict[int, dict[str, object]]:
+        """The problem rows as the file has them: row number -> header -> cell."""
+        frame = self._originals
+        if not len(frame):
+            return {}
+        return {int(number): {str(header): value for header, value in zip(frame.columns, values, strict=True)}
+                for number, values in zip(frame.index, frame.to_numpy().tolist(), strict=True)}
 
     @property
     def problem_count(self) -> int:
