@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -30,23 +29,12 @@ from spi_desktop.views.results.element_bars import ElementBars
 from spi_desktop.views.results.result_form import ResultForm
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
-from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background
+from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
 def readable(colour: str | None) -> str | None:
     """A band colour dark enough to read as text on white (the yellow band is too pale as it is)."""
     return QColor(colour).darker(135).name() if colour else None
-
-
-def load_year_results(owner: QWidget, context: AppContext, latest: LatestOnly,
-                      show: Callable[[list[ResultInfo]], None], fail: Callable[[Exception], None]) -> BackgroundJob:
-    """Read the chosen year's official results off the GUI thread; only the newest request's answer is shown."""
-    database, year = context.database, context.year
-    is_newest = latest.ask()
-    job = run_in_background(lambda _ctx: results_for_year(database, year), owner=owner)
-    job.succeeded.connect(lambda rows: show(rows) if is_newest() else None)
-    job.failed.connect(lambda error: fail(error) if is_newest() else None)
-    return job
 
 
 def _change(value: float | None) -> str:
@@ -131,9 +119,9 @@ class ResultsTab(AreaPage):
 
     def refresh(self) -> BackgroundJob:
         """Reload the year's results off the GUI thread."""
-        self.last_job = load_year_results(self, self.context, self.latest, self._show,
-                                          lambda error: self.summary.setText(user_message(error)))
-        return self.last_job
+        database, year = self.context.database, self.context.year
+        return self.load(lambda: results_for_year(database, year), self._show,
+                         lambda error: self.summary.setText(user_message(error)))
 
     def _show(self, rows: list[ResultInfo]) -> None:
         self.model.set_rows(rows)

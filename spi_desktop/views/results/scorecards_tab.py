@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.services.errors import user_message
-from spi_desktop.services.results_read import ResultInfo
+from spi_desktop.services.results_read import ResultInfo, results_for_year
 from spi_desktop.services.scorecard_batch import (
     BatchResult,
     existing_files,
@@ -22,7 +22,7 @@ from spi_desktop.services.scorecard_batch import (
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.results.results_tab import load_year_results, readable
+from spi_desktop.views.results.results_tab import readable
 from spi_desktop.views.results.scorecard_preview import ScorecardPreview
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
@@ -76,9 +76,9 @@ class ScorecardsTab(AreaPage):
 
     def refresh(self) -> BackgroundJob:
         """Reload the units that have a result in the chosen year."""
-        self.last_job = load_year_results(self, self.context, self.latest, self._show,
-                                          lambda error: self.summary.setText(user_message(error)))
-        return self.last_job
+        database, year = self.context.database, self.context.year
+        return self.load(lambda: results_for_year(database, year), self._show,
+                         lambda error: self.summary.setText(user_message(error)))
 
     def _show(self, rows: list[ResultInfo]) -> None:
         self.model.set_rows(rows)
