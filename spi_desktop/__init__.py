@@ -1,3 +1,3 @@
-"""SPI Desktop: tools for the people who run KPK's Survei Penilaian Integritas inside a government."""
+"""SPI Desktop: tools for the people who run KPK's Survei Penilaian Integritas inside a government.
 
-__version__ = "0.1.0"
+The version lives in pyproject.toml only; ``spi_desktop.services.about.app_version()`` reads it."""

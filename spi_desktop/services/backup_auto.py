@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from spi_desktop import __version__
+from spi_desktop.services.about import app_version
 from spi_desktop.db import sqlite_file
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
@@ -83,7 +83,7 @@ def pack(source: Path, out: Path, passphrase: str | None = None, context: JobCon
             snapshot(source, plain)
             revision, demo = sqlite_file.schema_revision(plain), sqlite_file.file_kind(plain) == "demo"
             context.report(1, 3, "Memadatkan dan mengenkripsi" if passphrase else "Memadatkan")
-            header = backup_file.write_backup(plain, out, created, __version__, revision, demo, passphrase,
+            header = backup_file.write_backup(plain, out, created, app_version(), revision, demo, passphrase,
                                               check=context.check)
     except OSError as error:
         raise InputError(f"Cadangan {out} tidak dapat ditulis: {error.strerror or error}") from error
