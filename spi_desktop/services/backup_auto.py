@@ -15,12 +15,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from spi_desktop.services.about import app_version
 from spi_desktop.db import sqlite_file
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import audit, backup_file, settings_store
+from spi_desktop.services.about import app_version
 from spi_desktop.services.access import require
 from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.settings_store import BACKUP_KEEP_KEY
