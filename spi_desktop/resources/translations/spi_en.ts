@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Tentang SPI Desktop</source>
+        <translation>About SPI Desktop</translation>
+    </message>
+    <message>
+        <source>Aplikasi desktop Inspektorat untuk Survei Penilaian Integritas (SPI) KPK: daftar OPD, populasi responden, pemantauan, hasil, rencana aksi dan kartu skor.</source>
+        <translation>The inspectorate&apos;s desktop application for KPK&apos;s Integrity Assessment Survey (SPI): the unit registry, respondent populations, monitoring, results, action plans and scorecards.</translation>
+    </message>
+    <message>
+        <source>Qt dan PySide6 dipakai di bawah GNU LGPL versi 3. Kode sumbernya tersedia di &lt;a href=&quot;https://download.qt.io&quot;&gt;download.qt.io&lt;/a&gt; (Qt) dan &lt;a href=&quot;https://code.qt.io/cgit/pyside/pyside-setup.git&quot;&gt;code.qt.io/cgit/pyside/pyside-setup.git&lt;/a&gt; (PySide6). Font DejaVu Sans berlisensi Bitstream Vera (perubahan DejaVu: domain publik); teks lisensinya disertakan di folder fonts aplikasi.</source>
+        <translation>Qt and PySide6 are used under the GNU LGPL version 3. Their source code is available at &lt;a href=&quot;https://download.qt.io&quot;&gt;download.qt.io&lt;/a&gt; (Qt) and &lt;a href=&quot;https://code.qt.io/cgit/pyside/pyside-setup.git&quot;&gt;code.qt.io/cgit/pyside/pyside-setup.git&lt;/a&gt; (PySide6). The DejaVu Sans font is under the Bitstream Vera licence (DejaVu changes: public domain); its licence text ships in the application&apos;s fonts folder.</translation>
+    </message>
+    <message>
+        <source>Komponen</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Lisensi</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>tidak tercantum</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Salin versi aplikasi, Python, Qt dan sistem operasi ke papan klip (untuk laporan masalah)</source>
+        <translation>Copy the versions of the application, Python, Qt and the operating system to the clipboard (for a problem report)</translation>
+    </message>
+    <message>
+        <source>Komponen yang disertakan (%1) dan lisensinya:</source>
+        <translation>Bundled components (%1) and their licences:</translation>
+    </message>
+    <message>
+        <source>Tanggal build</source>
+        <translation>Build date</translation>
+    </message>
+    <message>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Sistem operasi</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <source>Antarmuka</source>
+        <translation>User interface</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Font</translation>
+    </message>
+    <message>
+        <source>Pustaka</source>
+        <translation>Library</translation>
+    </message>
+</context>
+<context>
     <name>ActionBoard</name>
     <message>
         <source>Ekspor Excel…</source>
@@ -1824,6 +1907,14 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Tahun survei</source>
         <translation>Survey year</translation>
+    </message>
+    <message>
+        <source>&amp;Bantuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Tentang SPI Desktop…</source>
+        <translation>&amp;About SPI Desktop…</translation>
     </message>
     <message>
         <source>Mode Pelatihan</source>

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenuBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -98,6 +100,14 @@ class MainWindow(QMainWindow):
         self.workspace_label.setObjectName("workspaceName")
         toolbar = QToolBar(self.tr("Tahun survei"))
         toolbar.setMovable(False)
+        # The menus sit in the toolbar's row rather than a row of their own: at 1366×768 that row is 22 px
+        # more of the page.
+        self.menu_bar = QMenuBar()
+        self.menu_bar.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.help_menu = self.menu_bar.addMenu(self.tr("&Bantuan"))
+        self.about_action = self.help_menu.addAction(self.tr("&Tentang SPI Desktop…"))
+        self.about_action.triggered.connect(self.open_about)
+        toolbar.addWidget(self.menu_bar)
         toolbar.addWidget(self.workspace_label)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
@@ -172,6 +182,15 @@ class MainWindow(QMainWindow):
         from spi_desktop.views.admin.account_dialog import PasswordDialog
 
         dialog = PasswordDialog(self.context.database, self.context.actor.name, own=True, parent=self)
+        dialog.open()
+        return dialog
+
+    def open_about(self) -> QWidget:
+        """Show Bantuan › Tentang SPI Desktop: the version, build date and the licences of what is bundled."""
+        from spi_desktop.views.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
