@@ -72,10 +72,13 @@ class AboutDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(3, 250)  # numpy states five licences in one expression: elided, whole in its tooltip
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Tutup"))
+        close.setDefault(True)  # Enter closes; copying is the deliberate click
         self.copy_button = buttons.addButton(self.tr("Salin"), QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.setToolTip(self.tr("Salin versi aplikasi, Python, Qt dan sistem operasi ke papan klip "
                                             "(untuk laporan masalah)"))
+        self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self.copy_version)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
