@@ -56,7 +56,8 @@ def app_version() -> str:
 def build_date() -> date | None:
     """The day this copy was built: ``build_date`` (``YYYY-MM-DD``) in ``spi_desktop/_build_info.json`` when the
     installer build wrote one, else the modification day (UTC) of the installed package's ``METADATA`` file (the
-    day pip installed it, which for the bundled copy is the day it was built); ``None`` for a bare checkout."""
+    day pip installed it, which for the bundled copy is the day it was built; ``PKG-INFO`` of the .egg-info a
+    source build leaves); ``None`` for a bare checkout."""
     if BUILD_INFO.is_file():
         try:
             return date.fromisoformat(str(json.loads(BUILD_INFO.read_text(encoding="utf-8"))["build_date"]))
@@ -67,7 +68,8 @@ def build_date() -> date | None:
     except metadata.PackageNotFoundError:
         return None
     for file in files:
-        if file.name in ("METADATA", "RECORD") and file.parent.name.endswith(".dist-info"):
+        # a wheel's .dist-info, or the .egg-info a source checkout's build leaves beside the package
+        if file.name in ("METADATA", "RECORD", "PKG-INFO") and file.parent.name.endswith((".dist-info", ".egg-info")):
             path = Path(str(file.locate()))
             if path.is_file():
                 return datetime.fromtimestamp(path.stat().st_mtime, UTC).date()
