@@ -7,6 +7,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from spi_desktop.services.about import app_version
+
 NO_DISPLAY_MESSAGE = (
     "SPI Desktop: tidak ada layar (DISPLAY/WAYLAND_DISPLAY kosong).\n"
     "Jalankan di layar virtual:  xvfb-run -a spi-desktop [--db BERKAS]\n"
@@ -28,6 +30,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", metavar="PATH_OR_URL", help="berkas SQLite atau URL basis data")
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa tampilan (bawaan: id)")
     parser.add_argument("--screenshot", metavar="PNG", help="simpan tangkapan layar jendela lalu keluar")
+    parser.add_argument("--version", action="version", version=f"SPI Desktop {app_version()}",
+                        help="tampilkan versi program lalu keluar")
     return parser.parse_args(argv)
 
 

@@ -6,16 +6,20 @@ command line itself."""
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spi_desktop.cli.signin import read_secret
 from spi_desktop.cli.support import command_group, emit
-from spi_desktop.services import accounts
-from spi_desktop.services.access import accounts_exist
-from spi_desktop.services.database import Database
+
+if TYPE_CHECKING:
+    from spi_desktop.services.accounts import AccountInfo
+    from spi_desktop.services.database import Database
 
 
 def cmd_user_add(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import accounts
+    from spi_desktop.services.access import accounts_exist
+
     chosen = args.new_password_file
     if chosen is None and not accounts_exist(db):  # the first Admin: nobody signs in, so --password-file is theirs
         chosen = getattr(args, "password_file", None)
@@ -25,6 +29,8 @@ def cmd_user_add(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_user_list(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import accounts
+
     infos = accounts.list_accounts(db)
     emit(args, {"users": [_account_dict(i) for i in infos]},
          "\n".join(f"{i.name:<20} {i.role.label:<9} {'aktif' if i.active else 'nonaktif'}" for i in infos)
@@ -32,17 +38,21 @@ def cmd_user_list(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_user_set(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import accounts
+
     info = accounts.update_account(db, args.name, role=args.role, active=args.active, full_name=args.full_name)
     emit(args, _account_dict(info), f"Akun {info.name}: {info.role.label}, {'aktif' if info.active else 'nonaktif'}")
 
 
 def cmd_user_password(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import accounts
+
     password = read_secret(args.new_password_file, f"Kata sandi baru untuk {args.name}: ", confirm=True)
     accounts.set_password(db, args.name, password)
     emit(args, {"name": args.name.strip().lower()}, f"Kata sandi {args.name} diganti")
 
 
-def _account_dict(info: accounts.AccountInfo) -> dict[str, Any]:
+def _account_dict(info: AccountInfo) -> dict[str, Any]:
     return {"name": info.name, "full_name": info.full_name, "role": info.role.value, "active": info.active}
 
 

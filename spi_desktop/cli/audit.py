@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spi_desktop.cli.support import command_group, emit, iso_date
-from spi_desktop.services import audit
-from spi_desktop.services.audit import AuditFilter, AuditLine
-from spi_desktop.services.audit_export import export_audit
-from spi_desktop.services.database import Database
+from spi_desktop.domain.audit_actions import ACTION_LABELS
+
+if TYPE_CHECKING:
+    from spi_desktop.services.audit import AuditFilter, AuditLine
+    from spi_desktop.services.database import Database
 
 
 def _filter(args: argparse.Namespace) -> AuditFilter:
+    from spi_desktop.services.audit import AuditFilter
+
     return AuditFilter(start=args.start, end=args.end, user=args.by, action=args.action, text=args.text or "")
 
 
@@ -24,6 +27,8 @@ def line_dict(line: AuditLine) -> dict[str, Any]:
 
 
 def cmd_audit_list(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import audit
+
     lines, total = audit.audit_lines(db, _filter(args), limit=args.limit)
     emit(args, {"entries": [line_dict(line) for line in lines], "total": total},
          "\n".join(f"{line.at:%Y-%m-%d %H:%M:%S}  {line.user_name:<12} {line.action_label:<16} {line.summary}"
@@ -31,6 +36,8 @@ def cmd_audit_list(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_audit_export(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services.audit_export import export_audit
+
     count = export_audit(db, Path(args.out), _filter(args))
     emit(args, {"out": args.out, "rows": count}, f"{count} baris jejak audit ditulis ke {args.out}")
 
@@ -44,7 +51,7 @@ def add_audit_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         sub.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD")
         sub.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD")
         sub.add_argument("--by", metavar="NAMA", help="hanya tindakan pengguna ini")
-        sub.add_argument("--action", choices=sorted(audit.ACTION_LABELS))
+        sub.add_argument("--action", choices=sorted(ACTION_LABELS))
         sub.add_argument("--text", help="cari di ringkasan")
         if name == "list":
             sub.add_argument("--limit", type=int, default=100)

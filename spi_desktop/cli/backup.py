@@ -9,14 +9,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spi_desktop.cli.support import emit
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_int
-from spi_desktop.services import backup
-from spi_desktop.services.database import Database
-from spi_desktop.services.jobs import JobContext
+
+if TYPE_CHECKING:
+    from spi_desktop.services.database import Database
+    from spi_desktop.services.jobs import JobContext
 
 SECRET_HELP = "berkas berisi frasa sandi di baris pertama, spasi ikut dihitung (enkripsi AES-256-GCM)"
 
@@ -42,10 +43,14 @@ def _progress(done: int, total: int, text: str) -> None:
 
 
 def _context(args: argparse.Namespace) -> JobContext | None:
+    from spi_desktop.services.jobs import JobContext
+
     return JobContext(on_progress=_progress) if args.progress else None
 
 
 def cmd_backup(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import backup
+
     report = backup.backup_database(db, Path(args.out), read_passphrase(args.passphrase_file), _context(args))
     emit(args, {"file": str(report.path.resolve()), "size": report.size, "encrypted": report.encrypted,
                 "created_at": report.created_at, "schema": report.schema_revision, "demo": report.demo},
@@ -54,6 +59,8 @@ def cmd_backup(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_restore(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import backup
+
     report = backup.restore_backup(db, Path(args.file), read_passphrase(args.passphrase_file), _context(args))
     emit(args, {"file": str(report.path.resolve()), "created_at": report.created_at,
                 "schema": report.schema_revision, "migrated": report.migrated,

@@ -7,12 +7,13 @@ from typing import Any
 
 from spi_desktop.cli.signin import sign_in_for_command
 from spi_desktop.cli.support import command_group, emit
-from spi_desktop.services.database import open_database
-from spi_desktop.services.db_copy import copy_workspace
 
 
 def cmd_db_copy(args: argparse.Namespace) -> None:
     """Copy --from into --to; it opens both itself, so its registry entry says it needs no --db."""
+    from spi_desktop.services.database import open_database
+    from spi_desktop.services.db_copy import copy_workspace
+
     source = open_database(args.source)
     try:
         sign_in_for_command(source, args)  # the source's own accounts decide (an Admin may copy)

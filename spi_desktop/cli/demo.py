@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spi_desktop.cli.support import emit
-from spi_desktop.services import demo
-from spi_desktop.services.database import Database
-from spi_desktop.services.training_data import add_training_population
+
+if TYPE_CHECKING:
+    from spi_desktop.services.database import Database
 
 
 def cmd_demo(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import demo
+    from spi_desktop.services.training_data import add_training_population
+
     summary = demo.build_demo(db)
     respondents = add_training_population(db)
     emit(args, {"institution": summary.institution, "units": summary.units, "db": db.describe(),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spi_desktop.cli import shapes
 from spi_desktop.cli.support import emit
@@ -13,8 +13,10 @@ from spi_desktop.domain.estimate import GROUP_NAMES
 from spi_desktop.domain.estimate_stats import Estimate
 from spi_desktop.domain.formatting import format_decimal, parse_decimal
 from spi_desktop.domain.survey_year import GROUPS
-from spi_desktop.services.database import Database
-from spi_desktop.services.estimate import EstimateReport, UnitEstimate, estimate_spi
+
+if TYPE_CHECKING:
+    from spi_desktop.services.database import Database
+    from spi_desktop.services.estimate import EstimateReport, UnitEstimate
 
 BANNER = "ESTIMASI SPI MANDIRI — BUKAN NILAI RESMI KPK"
 
@@ -75,6 +77,8 @@ def report_text(report: EstimateReport) -> str:
 
 
 def cmd_estimate(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services.estimate import estimate_spi
+
     report = estimate_spi(db, Path(args.file), Path(args.map), args.year, args.correction, weights=args.weights,
                           sheet=args.sheet)
     for problem in report.problems:

@@ -2,6 +2,9 @@
 
 Exit 0 on success, 2 on bad input with an Indonesian message on stderr; ``--json`` prints exactly
 one JSON object on stdout. Every command calls the same services as the GUI.
+
+Building the parser loads no services (the command modules import theirs in their handlers), so ``spi --help``
+and ``spi --version`` answer before pandas, SQLAlchemy or reportlab would have loaded.
 """
 
 from __future__ import annotations
@@ -31,11 +34,16 @@ from spi_desktop.cli import (
     years,
 )
 from spi_desktop.cli.signin import add_login_options, sign_in_for_command
-from spi_desktop.cli.support import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, IndonesianArgumentParser, subcommands
+from spi_desktop.cli.support import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILURE,
+    EXIT_OK,
+    IndonesianArgumentParser,
+    VersionAction,
+    subcommands,
+)
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.privacy import scrub_personal
-from spi_desktop.services.database import open_database
-from spi_desktop.services.errors import user_message
 
 
 @dataclass(frozen=True)
@@ -80,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_login_options(common)
     parser = IndonesianArgumentParser(prog="spi", parents=[common],
                                       description="SPI Desktop, perintah tanpa layar")
+    parser.add_argument("--version", action=VersionAction, help="tampilkan versi program lalu keluar")
     commands = subcommands(parser, dest="command")
     for entry in SUBCOMMANDS:
         entry.add(commands, common)
@@ -104,11 +113,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as error:
         return _fail(args, str(error), EXIT_BAD_INPUT)
     except Exception as error:  # database, driver or file trouble: a sentence, never a traceback
+        from spi_desktop.services.errors import user_message
+
         return _fail(args, user_message(error), EXIT_FAILURE)
     return EXIT_OK
 
 
 def _run_on_database(args: argparse.Namespace) -> None:
+    from spi_desktop.services.database import open_database
+
     database = open_database(getattr(args, "db", None))
     try:
         sign_in_for_command(database, args)

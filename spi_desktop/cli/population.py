@@ -6,17 +6,23 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spi_desktop.cli import shapes
 from spi_desktop.cli.support import command_group, emit
+from spi_desktop.domain.export_reasons import POPULATION_EXPORT_REASON
+from spi_desktop.domain.import_fields import POPULATION_FIELDS
 from spi_desktop.domain.privacy import scrub_personal
-from spi_desktop.services import population, population_export, population_setup, population_submissions
-from spi_desktop.services.database import Database
-from spi_desktop.services.jobs import JobContext
+from spi_desktop.domain.survey_year import GROUPS
+
+if TYPE_CHECKING:
+    from spi_desktop.services.database import Database
 
 
 def cmd_population_import(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import population, population_setup
+    from spi_desktop.services.jobs import JobContext
+
     context = JobContext(on_progress=_print_progress) if args.progress else None
     mapping = population_setup.column_choices(db, args.group, args.map, args.preset)
     result = population.import_population(db, Path(args.file), args.year, args.group, unit_code=args.unit,
@@ -42,6 +48,8 @@ def _print_progress(done: int, total: int, text: str) -> None:
 
 
 def cmd_population_export(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import population, population_export
+
     population.check_group(args.group)
     rows = population_export.export_population(db, args.year, args.group, Path(args.out),
                                                include_flagged=args.include_flagged, separator=args.separator,
@@ -50,16 +58,22 @@ def cmd_population_export(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_population_undo(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import population
+
     removed = population.undo_batch(db, args.batch)
     emit(args, {"batch": args.batch, "removed": removed}, f"Batch {args.batch} dibatalkan: {removed} baris dihapus")
 
 
 def cmd_population_summary(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import population
+
     data = population.population_summary(db, args.year)
     emit(args, data, ", ".join(f"{g}: {n} ({data['flagged'][g]} ditandai)" for g, n in data["counts"].items()))
 
 
 def cmd_population_submissions(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import population_submissions
+
     statuses = population_submissions.submission_statuses(db, args.year)
     rows = [{"code": s.unit_code, "group": s.group, "rows": s.rows, "status": s.status,
              "received_at": s.received_at.isoformat(timespec="seconds") if s.received_at else None}
@@ -70,13 +84,18 @@ def cmd_population_submissions(db: Database, args: argparse.Namespace) -> None:
     emit(args, {"year": args.year, "counts": counts, "submissions": rows}, text or "Belum ada OPD")
 
 
+def _field_help() -> str:
+    """The field names ``--map`` takes, per group."""
+    return "; ".join(f"{group}: " + ", ".join(fields) for group, fields in POPULATION_FIELDS.items())
+
+
 def add_population_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     """Register ``spi population import|export|undo|summary|submissions``."""
     actions = command_group(commands, "population", "daftar populasi responden")
     imp = actions.add_parser("import", parents=[common], help="impor daftar populasi dari .xlsx/.csv")
     imp.add_argument("file")
     imp.add_argument("--year", type=int, required=True)
-    imp.add_argument("--group", required=True, choices=population.GROUPS)
+    imp.add_argument("--group", required=True, choices=GROUPS)
     imp.add_argument("--unit", help="kode OPD untuk semua baris (bawaan: kolom Perangkat Daerah)")
     imp.add_argument("--sheet", help="nama lembar kerja (bawaan: lembar tampak pertama yang berisi daftar)")
     imp.add_argument("--all-sheets", action="store_true",
@@ -84,7 +103,7 @@ def add_population_commands(commands: Any, common: argparse.ArgumentParser) -> N
                           "lembarnya atau --unit)")
     imp.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
                      help="pakai kolom HEADER (judul atau huruf kolom) untuk isian FIELD; FIELD= saja: jangan baca. "
-                          "Isian: " + population_setup.field_help())
+                          "Isian: " + _field_help())
     imp.add_argument("--preset", metavar="NAME", help="pemetaan kolom yang disimpan di wizard dengan nama ini")
     imp.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan")
     imp.add_argument("--problems", metavar="XLSX",
@@ -94,11 +113,11 @@ def add_population_commands(commands: Any, common: argparse.ArgumentParser) -> N
     imp.set_defaults(handler=cmd_population_import)
     exp = actions.add_parser("export", parents=[common], help="ekspor daftar untuk KPK")
     exp.add_argument("--year", type=int, required=True)
-    exp.add_argument("--group", required=True, choices=population.GROUPS)
+    exp.add_argument("--group", required=True, choices=GROUPS)
     exp.add_argument("--out", required=True, help="berkas .xlsx atau .csv")
     exp.add_argument("--include-flagged", action="store_true", help="sertakan baris yang tidak memenuhi syarat")
     exp.add_argument("--separator", default=",", choices=(",", ";"), help="pemisah CSV")
-    exp.add_argument("--reason", default=population_export.DEFAULT_REASON, metavar="TEXT",
+    exp.add_argument("--reason", default=POPULATION_EXPORT_REASON, metavar="TEXT",
                      help="alasan ekspor data pribadi, dicatat di jejak audit (bawaan: %(default)s)")
     exp.set_defaults(handler=cmd_population_export)
     undo = actions.add_parser("undo", parents=[common], help="batalkan satu batch impor")

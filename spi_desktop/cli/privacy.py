@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spi_desktop.cli import shapes
 from spi_desktop.cli.support import command_group, emit
 from spi_desktop.domain.errors import InputError
-from spi_desktop.services import population, population_export, privacy
-from spi_desktop.services.database import Database
+from spi_desktop.domain.survey_year import GROUPS
+
+if TYPE_CHECKING:
+    from spi_desktop.services.database import Database
 
 
 def cmd_privacy_pseudonymize(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import population, population_export
+
     population.check_group(args.group)
     out = Path(args.out)
     rows = population_export.export_pseudonymous(db, args.year, args.group, out)
@@ -21,6 +25,8 @@ def cmd_privacy_pseudonymize(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_privacy_purge(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import privacy
+
     if not args.yes:
         preview = privacy.preview_purge(db, args.year)
         raise InputError(f"Perintah ini akan menghapus {preview.describe()} untuk selamanya; jumlah, target dan "
@@ -36,7 +42,7 @@ def add_privacy_commands(commands: Any, common: argparse.ArgumentParser) -> None
     pseudo = actions.add_parser("pseudonymize", parents=[common],
                                 help="ekspor daftar populasi tanpa nama dan kontak (pseudonim tetap per baris)")
     pseudo.add_argument("--year", type=int, required=True)
-    pseudo.add_argument("--group", required=True, choices=population.GROUPS)
+    pseudo.add_argument("--group", required=True, choices=GROUPS)
     pseudo.add_argument("--out", required=True, help="berkas .xlsx atau .csv")
     pseudo.set_defaults(handler=cmd_privacy_pseudonymize)
     purge = actions.add_parser("purge", parents=[common],

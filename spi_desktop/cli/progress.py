@@ -5,17 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spi_desktop.cli import shapes
 from spi_desktop.cli.support import command_group, emit, iso_date
-from spi_desktop.services import progress, progress_targets, report_exports
-from spi_desktop.services.database import Database
+from spi_desktop.domain.export_reasons import LAGGING_EXPORT_REASON
+from spi_desktop.domain.import_fields import PROGRESS_FIELDS as FIELDS
+from spi_desktop.domain.survey_year import GROUPS
 
-FIELDS = tuple(spec.key for spec in progress.progress_columns())
+if TYPE_CHECKING:
+    from spi_desktop.services.database import Database
 
 
 def cmd_progress_import(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import progress
+
     on_existing: progress.OnExisting = "replace" if args.replace else "keep" if args.keep_both else "ask"
     result = progress.import_progress(db, Path(args.file), args.year, args.date, on_existing, sheet=args.sheet,
                                       mapping=dict(args.map or []), group=args.group)
@@ -28,6 +32,8 @@ def cmd_progress_import(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_progress_show(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import progress
+
     latest, rows = progress.progress_matrix(db, args.year, args.date)
     units = [{"code": r.code, "group": r.group, "target": r.target, "completed": r.completed,
               "invited": r.invited, "attainment": r.attainment, "response_rate": r.response_rate,
@@ -42,6 +48,8 @@ def cmd_progress_show(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_progress_lagging(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import report_exports
+
     report = report_exports.export_lagging(db, args.year, Path(args.out), reason=args.reason)
     rows = [{"rank": r.rank, "code": r.code, "name": r.name, "gap": r.gap, "attainment": r.attainment,
              "groups": {g: {"completed": p.completed, "target": p.target} for g, p in r.groups.items()}}
@@ -51,6 +59,8 @@ def cmd_progress_lagging(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_targets_show(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import progress_targets
+
     rows = progress_targets.target_rows(db, args.year)
     data = [{"code": r.code, "group": r.group, "target": r.sample_target, "eligible": r.eligible,
              "derived": r.derived, "population_sent": r.population_sent, "invitations_sent": r.invitations_sent,
@@ -61,6 +71,8 @@ def cmd_targets_show(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_targets_import(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import progress_targets
+
     stored = progress_targets.import_targets(db, Path(args.file), args.year)
     emit(args, {"year": args.year, "stored": stored}, f"{stored} target disimpan")
 
@@ -83,7 +95,7 @@ def add_progress_commands(commands: Any, common: argparse.ArgumentParser) -> Non
     same_day.add_argument("--replace", action="store_true", help="ganti data tanggal yang sama")
     same_day.add_argument("--keep-both", action="store_true", help="simpan di samping data tanggal yang sama")
     imp.add_argument("--sheet", help="nama lembar kerja (bawaan: lembar pertama)")
-    imp.add_argument("--group", choices=progress_targets.GROUPS,
+    imp.add_argument("--group", choices=GROUPS,
                      help="kelompok untuk berkas tanpa kolom kelompok (satu berkas per kelompok)")
     imp.add_argument("--map", action="append", type=_field_mapping, metavar="ISIAN=KOLOM",
                      help=f"pasangkan isian ({', '.join(FIELDS)}) dengan judul kolom berkas; boleh berulang")
@@ -95,7 +107,7 @@ def add_progress_commands(commands: Any, common: argparse.ArgumentParser) -> Non
     lagging = actions.add_parser("lagging", parents=[common], help="daftar OPD tertinggal (.pdf satu halaman/.xlsx)")
     lagging.add_argument("--year", type=int, required=True)
     lagging.add_argument("--out", required=True, help="berkas .pdf atau .xlsx")
-    lagging.add_argument("--reason", default=report_exports.LAGGING_REASON, metavar="TEXT",
+    lagging.add_argument("--reason", default=LAGGING_EXPORT_REASON, metavar="TEXT",
                          help="alasan ekspor (daftar memuat No. HP PIC), dicatat di jejak audit (bawaan: %(default)s)")
     lagging.set_defaults(handler=cmd_progress_lagging)
     targets = command_group(actions, "targets", "target sampel per OPD dan kelompok", dest="targets_action")

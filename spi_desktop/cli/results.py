@@ -5,16 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spi_desktop.cli import shapes
 from spi_desktop.cli.support import command_group, emit
 from spi_desktop.domain.formatting import format_decimal
-from spi_desktop.services import results, results_read
-from spi_desktop.services.database import Database
+
+if TYPE_CHECKING:
+    from spi_desktop.services.database import Database
 
 
 def cmd_results_import(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import results
+
     choice: results.OnDuplicate = "replace" if args.replace else "skip" if args.skip else "ask"
     result = results.import_results(db, Path(args.file), choice)
     for problem in result.problems:
@@ -26,6 +29,8 @@ def cmd_results_import(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_results_show(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import results_read
+
     found = results_read.results_for_year(db, args.year, args.unit)
     rows = [{"code": r.code or "INSTANSI", "name": r.name, "index": r.index.score, "band": r.index.band,
              "internal": r.internal, "external": r.external, "expert": r.expert, "correction": r.correction,

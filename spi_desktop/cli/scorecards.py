@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spi_desktop.cli import shapes
 from spi_desktop.cli.support import emit
-from spi_desktop.services.database import Database
-from spi_desktop.services.scorecard_batch import write_scorecards
+
+if TYPE_CHECKING:
+    from spi_desktop.services.database import Database
 
 
 def cmd_scorecards(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services.scorecard_batch import write_scorecards
+
     result = write_scorecards(db, args.year, Path(args.out), args.unit or None, args.institution, args.combined)
     emit(args, shapes.scorecards(result), f"{len(result.files)} berkas, {result.pages} halaman, di {args.out}")
 

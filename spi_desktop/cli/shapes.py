@@ -5,14 +5,15 @@ command line, written out field by field, and the services' result types stay fr
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spi_desktop.services.population_result import PopulationImportResult
-from spi_desktop.services.privacy import PurgeReport
-from spi_desktop.services.progress import ProgressImportResult
-from spi_desktop.services.results import ResultsImportResult
-from spi_desktop.services.scorecard_batch import BatchResult
-from spi_desktop.services.units import UnitImportSummary
+if TYPE_CHECKING:
+    from spi_desktop.services.population_result import PopulationImportResult
+    from spi_desktop.services.privacy import PurgeReport
+    from spi_desktop.services.progress import ProgressImportResult
+    from spi_desktop.services.results import ResultsImportResult
+    from spi_desktop.services.scorecard_batch import BatchResult
+    from spi_desktop.services.units import UnitImportSummary
 
 
 def units_import(summary: UnitImportSummary) -> dict[str, object]:

@@ -9,12 +9,12 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spi_desktop.domain.errors import InputError
-from spi_desktop.services import accounts
-from spi_desktop.services.access import accounts_exist
-from spi_desktop.services.database import Database
+
+if TYPE_CHECKING:
+    from spi_desktop.services.database import Database
 
 
 def read_secret(path: str | None, prompt: str, confirm: bool = False) -> str:
@@ -40,6 +40,9 @@ def read_secret(path: str | None, prompt: str, confirm: bool = False) -> str:
 
 def sign_in_for_command(database: Database, args: argparse.Namespace) -> None:
     """Sign in with --user and --password-file (or prompts) when the workspace has accounts."""
+    from spi_desktop.services import accounts
+    from spi_desktop.services.access import accounts_exist
+
     if not accounts_exist(database):
         return
     name = getattr(args, "user", None)

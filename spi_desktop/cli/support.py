@@ -29,6 +29,21 @@ class IndonesianArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: argumen salah: {message}\n")
 
 
+class VersionAction(argparse.Action):
+    """``--version``: print ``SPI Desktop <version>`` and exit 0. The version is read from the package metadata
+    only when asked, so building the parser stays cheap."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, _namespace: argparse.Namespace, _values: Any,
+                 option_string: str | None = None) -> None:
+        from spi_desktop.services.about import app_version
+
+        print(f"SPI Desktop {app_version()}")
+        parser.exit(EXIT_OK)
+
+
 def subcommands(parser: argparse.ArgumentParser, dest: str = "action") -> Any:
     """The required subcommand choice of ``parser``, whose subparsers are Indonesian too."""
     return parser.add_subparsers(dest=dest, required=True, parser_class=IndonesianArgumentParser)

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spi_desktop.cli import shapes
 from spi_desktop.cli.support import command_group, emit
 from spi_desktop.domain.privacy import scrub_personal
-from spi_desktop.services import units
-from spi_desktop.services.database import Database
+
+if TYPE_CHECKING:
+    from spi_desktop.services.database import Database
 
 
 def cmd_units_import(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import units
+
     summary = units.import_units(db, units.require_units_file(args.file), year=args.year, sheet=args.sheet)
     for problem in summary.problems:
         print(f"Ditolak: {scrub_personal(str(problem))}", file=sys.stderr)
@@ -31,6 +34,8 @@ def cmd_units_import(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_units_list(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import units
+
     infos = units.list_units(db, year=args.year)
     rows = [{"code": i.code, "name": i.name, "short_name": i.record.short_name, "active": i.active,
              "head_name": i.record.head_name, "pic_name": i.record.pic_name} for i in infos]

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spi_desktop.cli.support import emit
-from spi_desktop.services import workspace
-from spi_desktop.services.database import Database
+
+if TYPE_CHECKING:
+    from spi_desktop.services.database import Database
 
 
 def cmd_init(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import workspace
+
     info = workspace.init_workspace(db, args.code, args.name, args.type)
     emit(args, {"code": info.code, "name": info.name, "type": info.type},
           f"Ruang kerja siap: {info.name} ({info.code}, {info.type}) di {db.describe()}")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spi_desktop.cli.support import command_group, emit
 from spi_desktop.domain.survey_year import SurveyYear
-from spi_desktop.services import years
-from spi_desktop.services.database import Database
+
+if TYPE_CHECKING:
+    from spi_desktop.services.database import Database
 
 
 def year_as_dict(year: SurveyYear) -> dict[str, Any]:
@@ -30,6 +31,8 @@ def year_as_dict(year: SurveyYear) -> dict[str, Any]:
 
 
 def cmd_years_show(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import years
+
     year = years.get_year(db, args.year)
     data = year_as_dict(year)
     bands = ", ".join(f"{b['label']} ≥ {b['lower']:g}" for b in data["bands"])
@@ -37,6 +40,8 @@ def cmd_years_show(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_years_list(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import years
+
     found = years.list_years(db)
     emit(args, {"years": found}, " ".join(str(y) for y in found))
 

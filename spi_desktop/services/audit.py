@@ -13,16 +13,10 @@ from sqlalchemy.orm import Session
 
 from spi_desktop.db.models import AuditEntry
 from spi_desktop.db.session import Database
+from spi_desktop.domain.audit_actions import ACTION_LABELS as ACTION_LABELS  # re-exported for the trail's page
 from spi_desktop.domain.privacy import mask_value, scrub_personal
 from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.services.access import require
-
-ACTION_LABELS = {
-    "import": "Impor", "undo": "Batalkan impor", "edit": "Ubah", "delete": "Hapus", "export": "Ekspor",
-    "print": "Cetak", "reveal": "Tampilkan kontak", "login": "Masuk", "logout": "Keluar",
-    "settings": "Pengaturan", "users": "Pengguna", "backup": "Cadangan", "restore": "Pulihkan",
-    "purge": "Hapus data pribadi",
-}
 
 
 def utc_now() -> dt.datetime:

@@ -20,6 +20,7 @@ from spi_desktop.db.models import PopulationRecord, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.demo_mark import DEMO_MARK
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.export_reasons import POPULATION_EXPORT_REASON
 from spi_desktop.domain.inert import inert_phone, inert_text
 from spi_desktop.domain.roles import Permission
 from spi_desktop.reports.sheets import table_suffix, write_rows
@@ -31,7 +32,7 @@ from spi_desktop.services.preferences import is_demo_workspace
 from spi_desktop.services.privacy import pseudonym, pseudonym_key
 
 FETCH_ROWS = 20_000
-DEFAULT_REASON = "Penyerahan daftar populasi ke KPK"
+DEFAULT_REASON = POPULATION_EXPORT_REASON
 SHEET_NAME = "Populasi"  # KPK's upload reads this sheet
 
 

@@ -19,7 +19,7 @@ from spi_desktop.services import audit
 from spi_desktop.services.access import require
 from spi_desktop.services.population import check_group
 
-__all__ = ["FileInspection", "SheetInfo", "UnmappedColumn", "column_choices", "column_letter", "field_help",
+__all__ = ["FileInspection", "SheetInfo", "UnmappedColumn", "column_choices", "column_letter",
            "group_fields", "inspect_population", "list_presets", "save_preset"]
 
 
@@ -33,11 +33,6 @@ def inspect_population(path: Path, group: str, sheet: str | None = None,
 def group_fields(group: str) -> list[tuple[str, str, bool]]:
     """(field, label, required) of a group's columns, in the order the wizard shows them."""
     return [(spec.key, spec.label, spec.required) for spec in GROUP_COLUMNS[check_group(group)]]
-
-
-def field_help() -> str:
-    """The field names ``--map`` takes, per group, for the CLI's help."""
-    return "; ".join(f"{group}: " + ", ".join(spec.key for spec in specs) for group, specs in GROUP_COLUMNS.items())
 
 
 def column_choices(database: Database, group: str, maps: list[str], preset: str | None) -> dict[str, str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from spi_desktop.db.session import Database
 from spi_desktop.domain.action_plan import ActionFilter
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.export_reasons import LAGGING_EXPORT_REASON
 from spi_desktop.domain.lagging import LaggingReport
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import audit
@@ -23,7 +24,7 @@ CHART_NAMES = {"attainment": "capaian per OPD", "over_time": "selesai dari waktu
                "gap": "kesenjangan OPD paling tertinggal"}
 
 
-LAGGING_REASON = "Menagih OPD yang tertinggal"
+LAGGING_REASON = LAGGING_EXPORT_REASON
 
 
 def export_lagging(database: Database, year: int, out: Path, today: dt.date | None = None,
