@@ -134,6 +134,10 @@ def db_arg(request: pytest.FixtureRequest, db_path: Path) -> Iterator[str]:
 @pytest.fixture
 def demo_database(database: Database) -> Database:
     """The demo kabupaten with its 40 OPD (``database`` is made from a copy of it, see there)."""
+    from spi_desktop.services.workspace import get_workspace
+
+    if get_workspace(database) is None:  # asked for through getfixturevalue: ``database`` was made empty
+        build_demo(database)
     return database
 
 
@@ -212,6 +216,8 @@ def gui_thread_garbage_collection() -> Iterator[None]:
 
     gc.disable()
     yield
+    gc.unfreeze()  # what the per-test freeze set aside is collected once at the end (see collect_on_main_thread)
+    gc.collect()
     gc.enable()
 
 

@@ -255,6 +255,7 @@ def both_passes(python: Path, env: dict[str, str]) -> int:
     Each pass is one single-threaded pytest process, so on a 2-core machine running them at once takes about as
     long as the longer one alone. The PostgreSQL pass writes to a log that is printed when it ends.
     """
+    import shutil
     import tempfile
 
     scratch = Path(tempfile.mkdtemp(prefix="spi-tests-"))
@@ -279,6 +280,10 @@ def both_passes(python: Path, env: dict[str, str]) -> int:
     sys.stdout.write(log_path.read_text(encoding="utf-8", errors="replace"))
     sys.stdout.flush()
     pg_code = pytest_result(pg_code, "PostgreSQL")
+    if sqlite_code or pg_code:
+        log(f"the passes' temporary files are kept in {scratch}")
+    else:
+        shutil.rmtree(scratch, ignore_errors=True)
     return sqlite_code or pg_code
 
 
