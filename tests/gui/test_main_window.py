@@ -97,3 +97,23 @@ def test_home_matrix_on_the_demo_puts_the_furthest_behind_first(qtbot, main_wind
     assert "Data per 29 Oktober 2025" in panel.summary.text()
     notes = [label.text() for label in panel.findChildren(type(panel.summary)) if label.objectName() == "sourceNotes"]
     assert any("Jawaban sebagian tidak pernah dihitung selesai" in text for text in notes), "definitions on screen"
+
+
+def test_a_window_that_cannot_be_opened_on_another_database_brings_the_old_one_back(  # type: ignore[no-untyped-def]
+        qtbot, main_window, answered_prompts, monkeypatch, tmp_path: Path) -> None:
+    from spi_desktop.services.database import open_database
+    from spi_desktop.views.shell import windows as shell_windows
+
+    other = open_database(tmp_path / "lain.sqlite")
+    closed: list[bool] = []
+    monkeypatch.setattr(other, "close", lambda: closed.append(True))
+
+    def unreadable(_database: object) -> None:
+        raise OSError("disk tidak terbaca")
+
+    monkeypatch.setattr(shell_windows, "read_header", unreadable)
+    job = main_window.context.shell.on_database(main_window, other)
+    qtbot.waitUntil(lambda: job.done, timeout=10_000)
+    assert main_window.isVisible(), "the old window comes back"
+    assert closed == [True], "the database that could not be shown is closed"
+    assert answered_prompts.errors and "disk tidak terbaca" in answered_prompts.errors[-1][1]

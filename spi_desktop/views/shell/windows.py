@@ -27,6 +27,7 @@ from spi_desktop.views.workers import BackgroundJob, run_in_background, shutdown
 
 FIRST_SIZE = QSize(1280, 800)
 Opened = Callable[[MainWindow], None]
+Failed = Callable[[BaseException], None]
 
 
 def signed_in(database: Database) -> bool:
@@ -53,14 +54,15 @@ class Windows(QObject):
         self.last_job: BackgroundJob | None = None
 
     def open(self, database: Database, size: QSize = FIRST_SIZE, first: bool = False,
-             then: Opened | None = None) -> BackgroundJob:
-        """Read the window's header off the GUI thread, then show a window on ``database``.
+             then: Opened | None = None, failed: Failed | None = None) -> BackgroundJob:
+        """Read the window's header off the GUI thread, then show a window on ``database``; when the header
+        cannot be read, say why and call ``failed``.
 
         The first window is the app's: closing it ends the app rather than deleting it."""
         self.last_job = run_in_background(lambda _ctx: read_header(database))
         self.last_job.succeeded.connect(lambda header: self._opened(self._build(database, header, size, first),
                                                                     then))
-        self.last_job.failed.connect(lambda error: self._not_opened(error, first))
+        self.last_job.failed.connect(lambda error: self._not_opened(error, first, failed))
         return self.last_job
 
     def _build(self, database: Database, header: WindowHeader, size: QSize, first: bool = False) -> MainWindow:
@@ -79,8 +81,10 @@ class Windows(QObject):
             then(window)
 
     @staticmethod
-    def _not_opened(error: BaseException, first: bool) -> None:
+    def _not_opened(error: BaseException, first: bool, failed: Failed | None) -> None:
         prompts.error(None, QCoreApplication.translate("app", "Terjadi kesalahan"), user_message(error))
+        if failed is not None:
+            failed(error)
         if first:
             QApplication.exit(1)
 
@@ -114,15 +118,18 @@ class Windows(QObject):
             self.databases.append(database)
             self.start_daily_backup(replacement)
 
-        job = self.replace(window, database, back_on_cancel=True, then=opened)
+        job = self.replace(window, database, back_on_cancel=True, then=opened, failed=lambda _error: database.close())
         if job is None:
             database.close()
         return job
 
     def replace(self, window: QWidget, database: Database | None = None, back_on_cancel: bool = False,
-                then: Opened | None = None) -> BackgroundJob | None:
+                then: Opened | None = None, failed: Failed | None = None) -> BackgroundJob | None:
         """Hide ``window``, ask who signs in to ``database`` (default: the window's) and open a window of the same
-        size for them; the old one closes once the new one shows. None when the sign-in was given up."""
+        size for them; the old one closes once the new one shows. None when the sign-in was given up.
+
+        Given up, or the new window could not be opened: with ``back_on_cancel`` the old window comes back, else
+        the app ends (its user was signed out, or its content replaced). ``failed`` hears of a failed opening."""
         assert isinstance(window, MainWindow)
         if database is None:
             database = window.context.database
@@ -142,7 +149,16 @@ class Windows(QObject):
             window.close()  # deleted too unless it is the first window (the app's)
             self._opened(replacement, then)
 
-        return self.open(database, window.size(), then=opened)
+        def not_opened(error: BaseException) -> None:
+            if failed is not None:
+                failed(error)
+            if back_on_cancel:
+                window.show()
+            else:
+                window.close()
+                QApplication.quit()
+
+        return self.open(database, window.size(), then=opened, failed=not_opened)
 
     def open_training(self, window: QWidget) -> BackgroundJob:
         """Build (the first time) and open the training workspace in a new window, with progress."""
