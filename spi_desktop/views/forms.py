@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
+from spi_desktop.domain.errors import InputError
 from spi_desktop.services.concurrency import ConflictError
+from spi_desktop.services.crash_log import write_crash_report
 from spi_desktop.services.errors import user_message
 from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.style import message_label, show_message
@@ -56,7 +58,11 @@ class FormDialog(QDialog):
             self.show_message(str(error))
             offer_reload(self, error, self._close_to_reload)
             return False
-        except Exception as error:  # shown in the form, never a traceback
+        except InputError as error:  # a refusal, worded for the user
+            self.show_message(str(error))
+            return False
+        except Exception as error:  # shown in the form, never a traceback; kept in the crash log like any fault
+            write_crash_report(type(error), error, error.__traceback__)
             self.show_message(user_message(error))
             return False
         self.accept()

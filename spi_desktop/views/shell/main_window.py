@@ -24,7 +24,7 @@ from spi_desktop.services.database import Database
 from spi_desktop.services.workspace import WorkspaceInfo, get_workspace
 from spi_desktop.views.admin.admin_page import AdminPage
 from spi_desktop.views.admin.roles_text import role_label
-from spi_desktop.views.context import AppContext, Shell
+from spi_desktop.views.context import AppContext, Area, Shell
 from spi_desktop.views.home.home_page import HomePage
 from spi_desktop.views.monitoring.monitoring_page import MonitoringPage
 from spi_desktop.views.population.population_page import PopulationPage
@@ -199,10 +199,12 @@ class MainWindow(QMainWindow):
         self.shell.switch_user(self)
 
     def _data_changed(self, area: str) -> None:
-        if area == "users":
+        # Read here, not in the background: one short query each, and who acts must be current before the next
+        # click is checked against their rights.
+        if area == Area.USERS:
             self.context.refresh_actor()
             self._show_user()
-        elif area == "years":
+        elif area == Area.YEARS:
             self._fill_years(year_service.list_years(self.context.database))
-        elif area == "workspace":
+        elif area == Area.WORKSPACE:
             self._show_workspace(get_workspace(self.context.database))
