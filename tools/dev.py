@@ -8,7 +8,9 @@ Usage (from anywhere; only Python 3.11 + the standard library are needed)::
 
 Both commands first make sure the Qt system libraries are present (installing
 them with apt-get when running as root on Debian/Ubuntu), create ``.venv`` if
-needed and install the package with its test extras into it.
+needed and install into it the locked dependencies (``requirements/lock.txt``,
+exported from ``uv.lock``, every file checked against its sha256) and then the
+package itself. Neither needs uv; only changing the lock does (docs/release.md).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ REPO = Path(__file__).resolve().parent.parent
 VENV = REPO / ".venv"
 STAMP = VENV / ".spi-installed"
 PYPROJECT = REPO / "pyproject.toml"
+#: The hash-pinned export of uv.lock (dependencies and the test extra), which plain pip installs.
+LOCK_EXPORT = REPO / "requirements" / "lock.txt"
 DEMO_DB = REPO / ".demo" / "demo.sqlite"
 LINT_DIRS = ("spi_desktop", "tests", "tools", "bench")
 USAGE = "usage: python3 tools/dev.py {run|test} [extra args]"
@@ -120,27 +124,42 @@ def ensure_venv_pip() -> int:
     return run_cmd([sys.executable, "-m", "pip", "--python", python, "install", "-q", "pip"])
 
 
-def pyproject_hash() -> str:
-    """Return the sha256 of pyproject.toml (the install stamp's content)."""
-    return hashlib.sha256(PYPROJECT.read_bytes()).hexdigest()
+def install_inputs_hash() -> str:
+    """Return the sha256 of pyproject.toml and the lock export together (the install stamp's content).
+
+    A change to either (a new dependency, an upgraded pin) makes the next run install again.
+    """
+    digest = hashlib.sha256()
+    for path in (PYPROJECT, LOCK_EXPORT):
+        content = path.read_bytes()
+        digest.update(f"{path.name}:{len(content)}:".encode())
+        digest.update(content)
+    return digest.hexdigest()
 
 
 def install_package() -> int:
-    """``pip install -e .[test]`` into the venv unless the stamp says it is current."""
-    if not PYPROJECT.is_file():
-        log(f"{PYPROJECT} not found.")
-        return 1
-    digest = pyproject_hash()
+    """Install the locked dependencies, then the package without them, unless the stamp says it is current."""
+    for required in (PYPROJECT, LOCK_EXPORT):
+        if not required.is_file():
+            log(f"{required} not found.")
+            return 1
+    digest = install_inputs_hash()
     if STAMP.is_file() and STAMP.read_text().strip() == digest:
         return 0
     code = ensure_venv_pip()
     if code:
         return code
-    log("installing spi_desktop[test] into .venv (first run may take a few minutes)")
-    cmd: list[str | Path] = [venv_python(), "-m", "pip", "install", "--disable-pip-version-check"]
-    code = run_cmd([*cmd, "-e", f"{REPO}[test]"])
+    pip: list[str | Path] = [venv_python(), "-m", "pip", "install", "--disable-pip-version-check"]
+    log(f"installing the locked dependencies from {LOCK_EXPORT.relative_to(REPO)} into .venv "
+        "(first run may take a few minutes)")
+    code = run_cmd([*pip, "--require-hashes", "-r", LOCK_EXPORT])
     if code:
-        log(f"pip install failed with exit code {code}")
+        log(f"pip install of the locked dependencies failed with exit code {code}")
+        return code
+    log("installing spi_desktop itself (editable, without dependencies: they come from the lock)")
+    code = run_cmd([*pip, "--no-deps", "-e", REPO])
+    if code:
+        log(f"pip install of spi_desktop failed with exit code {code}")
         return code
     STAMP.write_text(digest + "\n")
     return 0
