@@ -199,6 +199,20 @@ def answered_prompts(monkeypatch: pytest.MonkeyPatch) -> AnsweredPrompts:
 
 
 @pytest.fixture(autouse=True)
+def messages_never_block(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """In a GUI test, a message box nobody answers (an unexpected error or notice) is recorded instead of waiting
+    for a click that never comes; ``answered_prompts`` replaces this where a test expects the box."""
+    shown: list[tuple[str, str]] = []
+    if "qtbot" not in request.fixturenames:
+        return shown
+    from spi_desktop.views.prompts import prompts
+
+    monkeypatch.setattr(prompts, "error", lambda _p, title, text: shown.append((title, text)))
+    monkeypatch.setattr(prompts, "info", lambda _p, title, text: shown.append((title, text)))
+    return shown
+
+
+@pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep QSettings, the default database and written-out evidence out of the real user folders."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from spi_desktop.services.errors import user_message
@@ -74,11 +74,19 @@ class BackgroundJob(QObject):
         if kind == "succeeded":
             self.succeeded.emit(value)
         elif kind == "failed":
+            if self.receivers(SIGNAL("failed(PyObject)")) == 0:  # nobody handles it: never a silent failure
+                self._show_failure(value)
             self.failed.emit(value)
         else:
             self.cancelled.emit()
         self.finished.emit()
         _running.discard(self)
+
+
+    def _show_failure(self, error: object) -> None:
+        parent = self.owner if isinstance(self.owner, QWidget) else None
+        reason = user_message(error) if isinstance(error, BaseException) else str(error)
+        prompts.error(parent, QCoreApplication.translate("BackgroundJob", "Terjadi kesalahan"), reason)
 
 
 class _Runnable(QRunnable):
@@ -132,7 +140,8 @@ def run_in_background(job: Job, parent: QWidget | None = None, title: str | None
 
     The outcome is delivered only while ``owner`` (default: ``parent``) still exists; a job whose owner
     was closed is cancelled at its next progress report and its result dropped. With ``error_title`` a
-    failure is shown in a message box of that title (the error as ``user_message`` words it).
+    failure is shown in a message box of that title (the error as ``user_message`` words it); a failure nobody
+    handles is shown under a plain "Terjadi kesalahan", never dropped.
     """
     handle = BackgroundJob(job, owner if owner is not None else parent)
     _running.add(handle)

@@ -76,3 +76,26 @@ def test_a_result_for_a_closed_widget_is_dropped_not_crashed_on(qtbot) -> None: 
     assert shutdown_workers()
     qtbot.wait(50)
     assert handle.done and handle.orphaned()
+
+
+def test_a_failure_nobody_handles_is_shown_and_a_handled_one_only_once(  # type: ignore[no-untyped-def]
+        qtbot, answered_prompts) -> None:
+    from spi_desktop.domain.errors import InputError
+
+    def fail(_context: JobContext) -> None:
+        raise InputError("Berkas contoh.xlsx tidak dapat dibaca")
+
+    unhandled = run_in_background(fail)
+    qtbot.waitUntil(lambda: unhandled.done, timeout=5_000)
+    assert answered_prompts.errors == [("Terjadi kesalahan", "Berkas contoh.xlsx tidak dapat dibaca")]
+
+    seen: list[object] = []
+    handled = run_in_background(fail)
+    handled.failed.connect(seen.append)
+    qtbot.waitUntil(lambda: handled.done, timeout=5_000)
+    assert len(seen) == 1 and len(answered_prompts.errors) == 1, "a handled failure is the handler's to show"
+
+    titled = run_in_background(fail, error_title="Impor gagal")
+    qtbot.waitUntil(lambda: titled.done, timeout=5_000)
+    assert answered_prompts.errors[-1] == ("Impor gagal", "Berkas contoh.xlsx tidak dapat dibaca")
+    assert len(answered_prompts.errors) == 2

@@ -198,9 +198,8 @@ class BackupPage(QWidget):
             return None
         database = self.context.database
         self.last_job = run_in_background(lambda ctx: backup.restore_backup(database, path, passphrase, ctx), self,
-                                          self.tr("Memulihkan cadangan…"))
+                                          self.tr("Memulihkan cadangan…"), error_title=self.tr("Pulihkan"))
         self.last_job.succeeded.connect(self._restored)
-        self.last_job.failed.connect(lambda error: prompts.error(self, self.tr("Pulihkan"), user_message(error)))
         return self.last_job
 
     def _restored(self, report: RestoreReport) -> None:
@@ -223,10 +222,9 @@ class BackupPage(QWidget):
         if year is None:
             return None
         database = self.context.database
-        self.last_job = run_in_background(lambda _ctx: privacy.preview_purge(database, int(year)), owner=self)
+        self.last_job = run_in_background(lambda _ctx: privacy.preview_purge(database, int(year)), owner=self,
+                                          error_title=self.tr("Hapus data pribadi"))
         self.last_job.succeeded.connect(self._confirm_purge)
-        self.last_job.failed.connect(
-            lambda error: prompts.error(self, self.tr("Hapus data pribadi"), user_message(error)))
         return self.last_job
 
     def _confirm_purge(self, preview: privacy.PurgeReport) -> None:
@@ -237,10 +235,8 @@ class BackupPage(QWidget):
         database, year = self.context.database, preview.year
         # A year's list can hold a million rows: the one-transaction update runs off the GUI thread.
         self.last_job = run_in_background(lambda _ctx: privacy.purge_personal_data(database, year), self,
-                                          self.tr("Menghapus data pribadi…"))
+                                          self.tr("Menghapus data pribadi…"), error_title=self.tr("Hapus data pribadi"))
         self.last_job.succeeded.connect(self._purged)
-        self.last_job.failed.connect(
-            lambda error: prompts.error(self, self.tr("Hapus data pribadi"), user_message(error)))
 
     def _purged(self, report: privacy.PurgeReport) -> None:
         self.purge_note.setText(fill(self.tr("Dihapus: %1."), report.describe()))

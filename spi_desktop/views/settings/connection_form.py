@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from spi_desktop.services import connection
-from spi_desktop.services.errors import user_message
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.settings.connection_dialog import ConnectionDialog
@@ -72,10 +71,9 @@ class ConnectionForm(QWidget):
         from spi_desktop.services.database import open_database
 
         self.last_job = run_in_background(lambda _ctx: open_database(location), parent=self,
-                                          title=self.tr("Membuka basis data…"))
+                                          title=self.tr("Membuka basis data…"),
+                                          error_title=self.tr("Koneksi basis data"))
         self.last_job.succeeded.connect(self._opened)
-        self.last_job.failed.connect(
-            lambda error: prompts.error(self, self.tr("Koneksi basis data"), user_message(error)))
         return self.last_job
 
     def _opened(self, database: object) -> None:

@@ -166,10 +166,8 @@ class Windows(QObject):
         real = window.context.database
         title = QCoreApplication.translate("TrainingSwitch", "Menyiapkan ruang kerja pelatihan")
         job = run_in_background(lambda ctx: _with_header(open_training_workspace(real, context=ctx)), parent=window,
-                                title=title)
+                                title=title, error_title=QCoreApplication.translate("TrainingSwitch", "Mode Pelatihan"))
         job.succeeded.connect(lambda opened: setattr(window, "training_window", self._training_window(*opened)))
-        job.failed.connect(lambda error: prompts.error(
-            window, QCoreApplication.translate("TrainingSwitch", "Mode Pelatihan"), user_message(error)))
         return job
 
     def _training_window(self, database: Database, header: WindowHeader) -> MainWindow:
@@ -198,10 +196,9 @@ class Windows(QObject):
             database.retire()
             title = QCoreApplication.translate("TrainingSwitch", "Mereset ruang kerja pelatihan")
             job = run_in_background(lambda ctx: _with_header(reset_training_workspace(path, context=ctx)),
-                                    parent=None, title=title, owner=None)
+                                    parent=None, title=title, owner=None,
+                                    error_title=QCoreApplication.translate("TrainingSwitch", "Reset data pelatihan"))
             job.succeeded.connect(lambda opened: self._training_window(*opened))
-            job.failed.connect(lambda error: prompts.error(None, QCoreApplication.translate(
-                "TrainingSwitch", "Reset data pelatihan"), user_message(error)))
             job.finished.connect(lambda: _quit_on_last_window(True))
             self.resets.append(job)
 
