@@ -41,7 +41,28 @@ def _change(value: float | None) -> str:
     return "–" if value is None else f"{value:+.2f}".replace(".", ",")
 
 
-class ResultsTab(AreaPage):
+class YearResultsPage(AreaPage):
+    """A tab over the chosen year's official results: reloaded when results, OPD or years change; a failure
+    shown on its ``summary`` line. Subclasses build ``summary`` and draw the rows in ``_show``."""
+
+    summary: QLabel
+
+    def watch_results(self) -> None:
+        """Reload on every change that alters the year's results, and load them now."""
+        self.watch({Area.RESULTS, Area.UNITS, Area.YEARS}, self.refresh)
+        self.refresh()
+
+    def refresh(self) -> BackgroundJob:
+        """Reload the year's results off the GUI thread."""
+        database, year = self.context.database, self.context.year
+        return self.load(lambda: results_for_year(database, year), self._show,
+                         lambda error: self.summary.setText(user_message(error)))
+
+    def _show(self, rows: list[ResultInfo]) -> None:
+        raise NotImplementedError
+
+
+class ResultsTab(YearResultsPage):
     """Left: every stored result of the year. Right: the selected one's elements, change and comparisons."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -114,14 +135,7 @@ class ResultsTab(AreaPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self.watch({Area.RESULTS, Area.UNITS, Area.YEARS}, self.refresh)
-        self.refresh()
-
-    def refresh(self) -> BackgroundJob:
-        """Reload the year's results off the GUI thread."""
-        database, year = self.context.database, self.context.year
-        return self.load(lambda: results_for_year(database, year), self._show,
-                         lambda error: self.summary.setText(user_message(error)))
+        self.watch_results()
 
     def _show(self, rows: list[ResultInfo]) -> None:
         self.model.set_rows(rows)

@@ -9,8 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from spi_desktop.domain.formatting import format_decimal
-from spi_desktop.services.errors import user_message
-from spi_desktop.services.results_read import ResultInfo, results_for_year
+from spi_desktop.services.results_read import ResultInfo
 from spi_desktop.services.scorecard_batch import (
     BatchResult,
     existing_files,
@@ -19,17 +18,16 @@ from spi_desktop.services.scorecard_batch import (
     write_one_scorecard,
     write_scorecards,
 )
-from spi_desktop.views.context import AppContext, Area
-from spi_desktop.views.pages import AreaPage
+from spi_desktop.views.context import AppContext
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.results.results_tab import readable
+from spi_desktop.views.results.results_tab import YearResultsPage, readable
 from spi_desktop.views.results.scorecard_preview import ScorecardPreview
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
-class ScorecardsTab(AreaPage):
+class ScorecardsTab(YearResultsPage):
     """Every unit with a result in the year; a double click previews its card."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -71,14 +69,7 @@ class ScorecardsTab(AreaPage):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.watch({Area.RESULTS, Area.UNITS, Area.YEARS}, self.refresh)
-        self.refresh()
-
-    def refresh(self) -> BackgroundJob:
-        """Reload the units that have a result in the chosen year."""
-        database, year = self.context.database, self.context.year
-        return self.load(lambda: results_for_year(database, year), self._show,
-                         lambda error: self.summary.setText(user_message(error)))
+        self.watch_results()
 
     def _show(self, rows: list[ResultInfo]) -> None:
         self.model.set_rows(rows)
