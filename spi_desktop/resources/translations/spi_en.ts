@@ -477,6 +477,10 @@
 <context>
     <name>BackgroundJob</name>
     <message>
+        <source>Terjadi kesalahan</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
