@@ -6,17 +6,21 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from spi_desktop.db.session import sqlite_path
 from spi_desktop.db.sqlite_file import copy_online
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# The newest revision in migrations/versions. Opening a workspace already at it needs no Alembic (whose import
+# and script scan cost a third of a second of every start); tests/db/test_database.py holds it to Alembic's head.
+HEAD_REVISION = "0009"
 
 
 class SchemaTooNewError(RuntimeError):
@@ -34,6 +38,8 @@ class MigrationReport:
 
 def alembic_config() -> Config:
     """An Alembic config pointing at the package's migration scripts."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
@@ -41,6 +47,8 @@ def alembic_config() -> Config:
 
 def head_revision() -> str:
     """The newest schema revision this version of the app knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -48,14 +56,28 @@ def head_revision() -> str:
 
 def is_known_revision(revision: str) -> bool:
     """Whether ``revision`` is one of this app's migrations (an unknown one comes from a newer app)."""
+    from alembic.script import ScriptDirectory
+
     scripts = ScriptDirectory.from_config(alembic_config())
     return revision in {script.revision for script in scripts.walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in the database, or None for a new (or pre-Alembic) database."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def _stamped_at_head(engine: Engine) -> bool:
+    """Whether the database is stamped with ``HEAD_REVISION``, read with one query (no Alembic)."""
+    try:
+        with engine.connect() as connection:
+            stamps = [row[0] for row in connection.execute(text("SELECT version_num FROM alembic_version"))]
+    except DBAPIError:  # no alembic_version table: a new or pre-Alembic database
+        return False
+    return stamps == [HEAD_REVISION]
 
 
 def backup_sqlite_file(path: Path, revision: str | None) -> Path:
@@ -75,6 +97,10 @@ def upgrade_database(engine: Engine, copy_aside: CopyAside | None = backup_sqlit
     Before an upgrade of a SQLite file that holds tables, ``copy_aside(path, revision)`` keeps a copy of it
     (``services/database.py`` passes the automatic "sebelum-migrasi" backup; None copies nothing).
     """
+    if _stamped_at_head(engine):
+        return MigrationReport(HEAD_REVISION, HEAD_REVISION, None)
+    from alembic import command
+
     config = alembic_config()
     head = head_revision()
     before = current_revision(engine)

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import URL, create_engine, inspect, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
@@ -211,6 +210,8 @@ def startup_database_url(explicit: str | None) -> str | None:
 
 def test_connection(settings: ConnectionSettings, password: str | None) -> ConnectionCheck:
     """Connect (at most 5 s), read the server version and the workspace schema revision."""
+    from alembic.runtime.migration import MigrationContext  # here, not at import: it is slow to load at start
+
     engine = create_engine(connection_url(settings, password), connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
                            hide_parameters=True, poolclass=NullPool)
     try:

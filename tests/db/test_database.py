@@ -8,11 +8,27 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from spi_desktop.db.migrate import head_revision
+from spi_desktop.db.migrate import HEAD_REVISION, head_revision
 from spi_desktop.db.session import default_database_path, resolve_database_url
 from spi_desktop.domain.errors import InputError
 from spi_desktop.services.database import open_database
 from spi_desktop.services.years import list_years
+
+
+def test_the_quick_head_check_names_the_newest_migration() -> None:
+    """A workspace stamped with HEAD_REVISION opens without Alembic: the constant must be Alembic's head."""
+    assert HEAD_REVISION == head_revision()
+
+
+def test_opening_a_workspace_at_the_newest_schema_loads_no_alembic(db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    open_database(db_path).close()
+    code = ("import sys; from spi_desktop.services.database import open_database; "
+            f"open_database({str(db_path)!r}).close(); print('alembic' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
 
 
 def test_new_database_is_migrated_and_seeded(db_path: Path) -> None:
