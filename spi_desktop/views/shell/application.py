@@ -6,11 +6,33 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from spi_desktop.domain.errors import InputError
+from spi_desktop.resources import resource_path
 from spi_desktop.services.database import Database
 from spi_desktop.views.language import APPLICATION, ORGANISATION, chosen_language, install_language
+
+WINDOWS_APP_ID = "SPIDesktop.SPIDesktop"  # Windows' AppUserModelID: Company.Product
+ICON_FILES = ("spi-desktop-16.png", "spi-desktop-32.png", "spi-desktop.png")  # 16, 32, 256 px; tools/make_icons.py
+
+
+def app_icon() -> QIcon:
+    """The app's icon (a shield with a check mark) at 16, 32 and 256 px, for every window and the taskbar."""
+    icon = QIcon()
+    for name in ICON_FILES:
+        icon.addFile(str(resource_path("icons", name)))
+    return icon
+
+
+def use_own_taskbar_entry() -> None:
+    """On Windows, group the app's windows under its own taskbar button, with its icon, not under
+    pythonw.exe's (whose Python icon Windows shows otherwise). The installer's shortcut should carry the same id."""
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(WINDOWS_APP_ID)
 
 
 def install_error_hook() -> None:
@@ -94,10 +116,12 @@ def run_application(db: str | None, language: str | None, screenshot: str | None
     from spi_desktop.views.shell.windows import Windows, signed_in
     from spi_desktop.views.workers import shutdown_workers
 
+    use_own_taskbar_entry()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setWindowIcon(app_icon())
     install_language(app, chosen_language(language))
     install_error_hook()
     install_gui_garbage_collector(app)
