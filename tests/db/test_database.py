@@ -17,7 +17,7 @@ from spi_desktop.services.years import list_years
 
 def test_the_quick_head_check_names_the_newest_migration() -> None:
     """A workspace stamped with HEAD_REVISION opens without Alembic: the constant must be Alembic's head."""
-    assert HEAD_REVISION == head_revision()
+    assert head_revision() == HEAD_REVISION
 
 
 def test_opening_a_workspace_at_the_newest_schema_loads_no_alembic(db_path: Path) -> None:
