@@ -21,6 +21,7 @@ import getpass
 import hashlib
 import os
 import re
+import sys
 
 import platformdirs
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -48,6 +49,16 @@ def _user_name() -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no login name (a container without a passwd entry)
         return str(os.getuid()) if hasattr(os, "getuid") else "user"
+
+
+def _let_the_running_one_come_forward() -> None:
+    """On Windows only the foreground process may put a window in front; the start the user just clicked is it,
+    so it lends that right on (else the running window merely flashes in the taskbar)."""
+    if sys.platform == "win32":
+        import ctypes
+
+        asfw_any = -1
+        ctypes.windll.user32.AllowSetForegroundWindow(asfw_any)  # type: ignore[attr-defined]
 
 
 def requested_location(db: str | None) -> str:
@@ -99,6 +110,7 @@ class SingleInstance(QObject):
         socket.connectToServer(self.name)
         if not socket.waitForConnected(CONNECT_MS):
             return False
+        _let_the_running_one_come_forward()
         socket.write(f"raise\n{location}\n".encode())
         socket.waitForBytesWritten(SEND_MS)
         socket.disconnectFromServer()
