@@ -15,7 +15,7 @@ from spi_desktop.services.errors import user_message
 from spi_desktop.services.years import seed_default_years
 
 # Views and the CLI take the handle and the default file from here, never from db.
-__all__ = ["Database", "default_database_path", "open_database"]
+__all__ = ["Database", "default_database_path", "is_same_workspace", "open_database"]
 
 
 def open_database(location: str | os.PathLike[str] | None = None) -> Database:
@@ -39,6 +39,11 @@ def open_database(location: str | os.PathLike[str] | None = None) -> Database:
         database.close()
         raise InputError(f"Basis data {database.describe()} tidak dapat dibuka: {user_message(error)}") from error
     return database
+
+
+def is_same_workspace(location: str | os.PathLike[str], database: Database) -> bool:
+    """True when ``location`` (a path or URL, as --db takes it) names the workspace ``database`` has open."""
+    return resolve_database_url(location) == database.url
 
 
 def _backup_before_migration(path: Path, _revision: str | None) -> Path:

@@ -4344,6 +4344,14 @@ sent</translation>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>SPI Desktop sudah terbuka</source>
+        <translation>SPI Desktop is already open</translation>
+    </message>
+    <message>
+        <source>SPI Desktop sudah terbuka di jendela ini. Untuk membuka basis data lain, pilih Pengaturan › Koneksi basis data.</source>
+        <translation>SPI Desktop is already open in this window. To open another database, choose Settings › Database connection.</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>

@@ -13,6 +13,7 @@ from spi_desktop.domain.errors import InputError
 from spi_desktop.resources import resource_path
 from spi_desktop.services.database import Database
 from spi_desktop.views.language import APPLICATION, ORGANISATION, chosen_language, install_language
+from spi_desktop.views.shell.single_instance import SingleInstance, requested_location
 
 WINDOWS_APP_ID = "SPIDesktop.SPIDesktop"  # Windows' AppUserModelID: Company.Product
 ICON_FILES = ("spi-desktop-16.png", "spi-desktop-32.png", "spi-desktop.png")  # 16, 32, 256 px; tools/make_icons.py
@@ -112,9 +113,6 @@ def _ask_connection() -> str | None:
 def run_application(db: str | None, language: str | None, screenshot: str | None = None) -> int:
     """Open the workspace in the main window and run the event loop."""
     from spi_desktop.views.shell.gui_gc import install_gui_garbage_collector
-    from spi_desktop.views.shell.main_window import MainWindow
-    from spi_desktop.views.shell.windows import Windows, signed_in
-    from spi_desktop.views.workers import shutdown_workers
 
     use_own_taskbar_entry()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -125,13 +123,31 @@ def run_application(db: str | None, language: str | None, screenshot: str | None
     install_language(app, chosen_language(language))
     install_error_hook()
     install_gui_garbage_collector(app)
+    instance = SingleInstance(parent=app)
+    # A screenshot run is a tool's (CI, the docs) and may run beside the user's window: it claims nothing.
+    if not screenshot and not instance.claim(requested_location(db)):
+        return 0  # the running one comes forward (and, for another --db, says where to switch)
+    try:
+        return _run_first(app, db, screenshot, instance)
+    finally:
+        instance.close()
+
+
+def _run_first(app: QApplication, db: str | None, screenshot: str | None, instance: SingleInstance) -> int:
+    """The first start: open the workspace, sign in, show the window and run the loop."""
+    from spi_desktop.views.shell.main_window import MainWindow
+    from spi_desktop.views.shell.windows import Windows, signed_in
+    from spi_desktop.views.workers import shutdown_workers
+
+    windows = Windows()
+    # Connected before the password and sign-in questions: a second start then brings the question forward.
+    instance.raise_requested.connect(windows.bring_forward)
     database = open_startup_database(db)
     if isinstance(database, int):
         return database
     if not signed_in(database):
         database.close()
         return 0
-    windows = Windows()
 
     def started(window: MainWindow) -> None:
         windows.start_daily_backup(window)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from spi_desktop.services import accounts
 from spi_desktop.services.access import accounts_exist
 from spi_desktop.services.backup import ensure_daily_backup
-from spi_desktop.services.database import Database
+from spi_desktop.services.database import Database, is_same_workspace
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.training import open_training_workspace, reset_training_workspace
 from spi_desktop.views.admin.sign_in_dialog import ask_sign_in
@@ -87,6 +87,27 @@ class Windows(QObject):
             failed(error)
         if first:
             QApplication.exit(1)
+
+    def bring_forward(self, location: str = "") -> MainWindow | None:
+        """Show the first visible window in front (restored when minimised), for a second start of the app;
+        before any main window (the password or sign-in question) that question comes forward. Returns the main
+        window brought forward, if any.
+
+        When that start asked for another workspace (``location``), say that SPI Desktop is already open and
+        where to switch (see views/shell/single_instance.py for why no second window opens)."""
+        window = next((each for each in self.windows if each.isVisible()), None)
+        shown = window or QApplication.activeModalWidget() or next(
+            (each for each in QApplication.topLevelWidgets() if each.isVisible()), None)
+        if shown is None:
+            return None
+        if shown.isMinimized():
+            shown.showNormal()
+        shown.raise_()
+        shown.activateWindow()
+        if window is not None and location and not is_same_workspace(location, window.context.database):
+            prompts.info(window, QCoreApplication.translate("app", "SPI Desktop sudah terbuka"),
+                         already_open_message())
+        return window
 
     def start_daily_backup(self, window: MainWindow) -> None:
         """Take today's automatic backup in the background (once a day; not for a training workspace)."""
@@ -215,6 +236,12 @@ class Windows(QObject):
         """Release the databases opened here for a window (when the app ends)."""
         while self.databases:
             self.databases.pop().close()
+
+
+def already_open_message() -> str:
+    """Why a second start did not open its --db, and where to switch workspace instead."""
+    return QCoreApplication.translate("app", "SPI Desktop sudah terbuka di jendela ini. Untuk membuka basis data "
+                                             "lain, pilih Pengaturan › Koneksi basis data.")
 
 
 def _with_header(database: Database) -> tuple[Database, WindowHeader]:
