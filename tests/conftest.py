@@ -58,7 +58,7 @@ def db_path(tmp_path: Path) -> Path:
 def _settings_under(folder: Path) -> Iterator[None]:
     """The settings folders kept under ``folder`` while a session fixture builds (it has no isolated_settings)."""
     with pytest.MonkeyPatch.context() as patch:
-        for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
             patch.setenv(variable, str(folder / variable.lower()))
         patch.delenv("SPI_DB", raising=False)
         patch.delenv("SPI_LANG", raising=False)
@@ -167,6 +167,7 @@ def answered_prompts(monkeypatch: pytest.MonkeyPatch) -> AnsweredPrompts:
     answers = AnsweredPrompts()
     monkeypatch.setattr(prompts, "info", lambda _p, title, text: answers.infos.append((title, text)))
     monkeypatch.setattr(prompts, "error", lambda _p, title, text: answers.errors.append((title, text)))
+    monkeypatch.setattr(prompts, "crash", lambda _p, title, text, *_details: answers.errors.append((title, text)))
     monkeypatch.setattr(prompts, "confirm", lambda *_a: answers.confirm_answer)
     monkeypatch.setattr(prompts, "open_file", lambda *_a: answers.open_file_answer)
 
@@ -209,6 +210,7 @@ def messages_never_block(request: pytest.FixtureRequest, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(prompts, "error", lambda _p, title, text: shown.append((title, text)))
     monkeypatch.setattr(prompts, "info", lambda _p, title, text: shown.append((title, text)))
+    monkeypatch.setattr(prompts, "crash", lambda _p, title, text, *_details: shown.append((title, text)))
     return shown
 
 
@@ -218,6 +220,7 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # the crash log
     monkeypatch.delenv("SPI_DB", raising=False)
     monkeypatch.delenv("SPI_LANG", raising=False)
 

@@ -30,6 +30,12 @@ class Prompts:
         box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Prompts", "Tutup"))
         box.exec()
 
+    def crash(self, parent: QWidget | None, title: str, text: str, details: str, log: Path | None) -> None:
+        """Show an unexpected error with where its note was kept and a "Salin detail" button."""
+        from spi_desktop.views.crash_dialog import CrashDialog
+
+        CrashDialog(title, text, details, log, parent).exec()
+
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         """Ask a yes/no question; True for yes."""
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No

@@ -1285,6 +1285,29 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Catatan lengkapnya disimpan di %1. Nomor HP, email dan NIP di dalamnya sudah disamarkan; tidak ada yang dikirim ke mana pun.</source>
+        <translation>The full note was kept in %1. Phone numbers, e-mails and NIPs in it are masked; nothing is sent anywhere.</translation>
+    </message>
+    <message>
+        <source>Catatan lengkapnya tidak dapat disimpan; salin detailnya bila perlu.</source>
+        <translation>The full note could not be kept; copy the details if you need them.</translation>
+    </message>
+    <message>
+        <source>Salin detail</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tersalin</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>DecimalEdit</name>
     <message>
         <source>kosong = belum diketahui</source>

@@ -45,11 +45,11 @@ def install_error_hook() -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
             return
-        from spi_desktop.services.crash_log import write_crash_report
+        from spi_desktop.services.crash_log import crash_report, write_crash_report
 
-        write_crash_report(kind, error, trace)  # type: ignore[arg-type]
-        prompts.error(QApplication.activeWindow(), QCoreApplication.translate("app", "Terjadi kesalahan"),
-                      user_message(error))
+        log = write_crash_report(kind, error, trace)  # type: ignore[arg-type]
+        prompts.crash(QApplication.activeWindow(), QCoreApplication.translate("app", "Terjadi kesalahan"),
+                      user_message(error), crash_report(kind, error, trace), log)  # type: ignore[arg-type]
 
     sys.excepthook = hook
 
