@@ -117,3 +117,26 @@ def test_a_window_that_cannot_be_opened_on_another_database_brings_the_old_one_b
     assert main_window.isVisible(), "the old window comes back"
     assert closed == [True], "the database that could not be shown is closed"
     assert answered_prompts.errors and "disk tidak terbaca" in answered_prompts.errors[-1][1]
+
+
+def test_berkas_lists_the_workspaces_opened_lately_and_opens_one_in_the_window_s_place(  # type: ignore[no-untyped-def]
+        qtbot, shell, demo_database, answered_prompts, tmp_path: Path) -> None:
+    from spi_desktop.services.database import open_database
+    from tests.conftest import open_window
+
+    other_path = tmp_path / "kota-lain.sqlite"
+    open_database(other_path).close()
+    from spi_desktop.services.recent_workspaces import remember_workspace
+
+    remember_workspace(other_path)
+    window = open_window(qtbot, shell, demo_database)
+    window.file_menu.aboutToShow.emit()
+    texts = [action.text() for action in window.file_menu.actions()]
+    assert texts[0] == "&Buka ruang kerja…" and "&1 kota-lain.sqlite" in texts
+    recent = next(action for action in window.file_menu.actions() if action.text() == "&1 kota-lain.sqlite")
+    recent.trigger()
+    qtbot.waitUntil(lambda: any(w.context.database.path == other_path.resolve() for w in shell.windows
+                                if w.isVisible()), timeout=15_000)
+    assert not window.isVisible(), "the new workspace opens in the old window's place"
+    for replacement in [w for w in shell.windows if w is not window]:
+        qtbot.addWidget(replacement)  # closed with the test

@@ -1936,6 +1936,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Survey year</translation>
     </message>
     <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1982,6 +1986,22 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Masuk sebagai %1 (%2)</source>
         <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Buka ruang kerja…</source>
+        <translation>&amp;Open workspace…</translation>
+    </message>
+    <message>
+        <source>Buka ruang kerja</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>Ruang kerja SPI (*.sqlite *.db)</source>
+        <translation>SPI workspaces (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Membuka ruang kerja…</source>
+        <translation>Opening the workspace…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import years as year_service
-from spi_desktop.services.database import Database
+from spi_desktop.services.database import Database, open_database
+from spi_desktop.services.recent_workspaces import recent_workspaces
 from spi_desktop.services.workspace import WorkspaceInfo, get_workspace
 from spi_desktop.views.admin.admin_page import AdminPage
 from spi_desktop.views.admin.roles_text import role_label
@@ -28,6 +32,7 @@ from spi_desktop.views.context import AppContext, Area, Shell
 from spi_desktop.views.home.home_page import HomePage
 from spi_desktop.views.monitoring.monitoring_page import MonitoringPage
 from spi_desktop.views.population.population_page import PopulationPage
+from spi_desktop.views.prompts import prompts
 from spi_desktop.views.results.results_page import ResultsPage
 from spi_desktop.views.settings.settings_page import SettingsPage
 from spi_desktop.views.shell.header import WindowHeader
@@ -35,7 +40,7 @@ from spi_desktop.views.style import STYLESHEET
 from spi_desktop.views.text import fill
 from spi_desktop.views.training.training_bar import TrainingBanner
 from spi_desktop.views.units.units_page import UnitsPage
-from spi_desktop.views.workers import BackgroundJob
+from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +109,9 @@ class MainWindow(QMainWindow):
         # more of the page.
         self.menu_bar = QMenuBar()
         self.menu_bar.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.file_menu = self.menu_bar.addMenu(self.tr("&Berkas"))
+        self.file_menu.aboutToShow.connect(self._fill_file_menu)
+        self._fill_file_menu()
         self.help_menu = self.menu_bar.addMenu(self.tr("&Bantuan"))
         self.about_action = self.help_menu.addAction(self.tr("&Tentang SPI Desktop…"))
         self.about_action.triggered.connect(self.open_about)
@@ -193,6 +201,35 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _fill_file_menu(self) -> None:
+        """Berkas: open a workspace file, then the ones opened lately (read afresh each time the menu opens)."""
+        self.file_menu.clear()
+        self.file_menu.addAction(self.tr("&Buka ruang kerja…"), self.choose_workspace)
+        recent = [path for path in recent_workspaces() if path != self.context.database.path]
+        if recent:
+            self.file_menu.addSeparator()
+            for number, path in enumerate(recent, start=1):
+                action = self.file_menu.addAction(f"&{number} {path.name}")
+                action.triggered.connect(self._opener(path))
+                action.setToolTip(str(path))
+                action.setStatusTip(str(path))
+
+    def _opener(self, path: Path) -> Callable[[], object]:
+        return lambda: self.open_workspace(path)
+
+    def choose_workspace(self) -> BackgroundJob | None:
+        """Pick a workspace file and open it in this window's place."""
+        path = prompts.open_file(self, self.tr("Buka ruang kerja"), self.tr("Ruang kerja SPI (*.sqlite *.db)"))
+        return self.open_workspace(Path(path)) if path else None
+
+    def open_workspace(self, path: Path) -> BackgroundJob:
+        """Open the workspace file ``path`` off the GUI thread (migrating it when older), then replace this window
+        with one on it."""
+        self.open_job = run_in_background(lambda _ctx: open_database(path), self, self.tr("Membuka ruang kerja…"),
+                                          error_title=self.tr("Buka ruang kerja"))
+        self.open_job.succeeded.connect(lambda database: self.shell.on_database(self, database))
+        return self.open_job
 
     def sign_out(self) -> None:
         """Sign out and ask who signs in next; a new window opens with that user's rights, or the app ends."""

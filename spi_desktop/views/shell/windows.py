@@ -18,6 +18,7 @@ from spi_desktop.services.access import accounts_exist
 from spi_desktop.services.backup import ensure_daily_backup
 from spi_desktop.services.database import Database, is_same_workspace
 from spi_desktop.services.errors import user_message
+from spi_desktop.services.recent_workspaces import remember_workspace
 from spi_desktop.services.training import open_training_workspace, reset_training_workspace
 from spi_desktop.views.admin.sign_in_dialog import ask_sign_in
 from spi_desktop.views.prompts import prompts
@@ -73,6 +74,8 @@ class Windows(QObject):
         window.resize(size)
         window.show()
         self.windows.append(window)
+        if database.path is not None and not header.demo:
+            remember_workspace(database.path)
         return window
 
     @staticmethod
