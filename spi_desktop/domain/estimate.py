@@ -1,6 +1,7 @@
 """The SPI mandiri estimate: element scores, sub-indices and an index from anonymous practice answers.
 
-KPK does not publish its exact formula (shared/domain/spi-reference.md §5), so every step here is the
+KPK does not publish its exact formula (its published results give the index, sub-indices and correction, not
+the weights or scoring), so every step here is the
 app's own assumption, named below so that the report, the CLI and the tests can say what was done:
 
 1. An answer becomes a 0–100 score linearly over its scale; a reverse-coded item gives 100 − that
