@@ -37,7 +37,7 @@ NOTES = {
     'shared/domain/spi-reference.md §3: tujuh elemen penilaian internal 2021–2025':
         'Laporan hasil SPI KPK 2021–2025: tujuh elemen penilaian internal',
     'shared/domain/spi-reference.md §4: 2023 menurut Kompas sama dengan 2021–2022; DIPERDEBATKAN (saat peluncuran KPK menyebut <73 merah, ≥73 kuning, >80 hijau) — sunting bila perlu':
-        'Kompas: kategori 2023 sama dengan 2021–2022; saat peluncuran KPK menyebut <73 merah, ≥73 kuning, >80 hijau — periksa laporan hasil SPI KPK 2023 dan sunting bila perlu',
+        'DIPERDEBATKAN: Kompas menyebut kategori 2023 sama dengan 2021–2022; saat peluncuran KPK menyebut <73 merah, ≥73 kuning, >80 hijau — periksa laporan hasil SPI KPK 2023 dan sunting bila perlu',
     'shared/domain/spi-reference.md §4: empat kategori 2021–2022':
         'Laporan hasil SPI KPK 2021 dan 2022: empat kategori',
     'shared/domain/spi-reference.md §4: target RPJMN':
