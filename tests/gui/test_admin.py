@@ -44,7 +44,7 @@ def test_first_admin_is_created_in_the_window_and_then_names_every_action(qtbot,
     dialog.try_save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert accounts_exist(demo_database)
-    assert "Masuk sebagai ratna (Admin)" in main_window.user_label.text()
+    qtbot.waitUntil(lambda: "Masuk sebagai ratna (Admin)" in main_window.user_label.text(), timeout=5_000)
     assert main_window.sign_out_button.isVisibleTo(main_window)
     qtbot.waitUntil(lambda: users.last_job.done and bool(users.model.rows()))
     assert [a.name for a in users.model.rows()] == ["ratna"] and "Tambah pengguna" in users.add_button.text()

@@ -46,7 +46,7 @@ def test_new_year_appears_in_the_toolbar(qtbot, main_window, demo_database: Data
 
     add_year(demo_database, 2026)
     main_window.context.notify("years")
-    assert main_window.year_box.findData(2026) >= 0
+    qtbot.waitUntil(lambda: main_window.year_box.findData(2026) >= 0, timeout=5_000)  # read off the GUI thread
 
 
 def test_institution_form_validates_the_inspektur_nip(qtbot, main_window,  # type: ignore[no-untyped-def]
@@ -59,7 +59,7 @@ def test_institution_form_validates_the_inspektur_nip(qtbot, main_window,  # typ
     form.name.setText("Pemerintah Kabupaten Sukamaju Raya")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert get_workspace(demo_database).name == "Pemerintah Kabupaten Sukamaju Raya"
-    assert "Sukamaju Raya" in main_window.windowTitle()
+    qtbot.waitUntil(lambda: "Sukamaju Raya" in main_window.windowTitle(), timeout=5_000)
 
 
 def test_respondent_rules_are_edited_and_used_by_the_next_import(qtbot, main_window,  # type: ignore[no-untyped-def]

@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.roles import Permission
-from spi_desktop.services import years as year_service
 from spi_desktop.services.database import Database, open_database
-from spi_desktop.services.recent_workspaces import recent_workspaces
-from spi_desktop.services.workspace import WorkspaceInfo, get_workspace
+from spi_desktop.services.workspace import WorkspaceInfo
 from spi_desktop.views.admin.admin_page import AdminPage
 from spi_desktop.views.admin.roles_text import role_label
 from spi_desktop.views.context import AppContext, Area, Shell
@@ -35,12 +33,12 @@ from spi_desktop.views.population.population_page import PopulationPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.results.results_page import ResultsPage
 from spi_desktop.views.settings.settings_page import SettingsPage
-from spi_desktop.views.shell.header import WindowHeader
+from spi_desktop.views.shell.header import WindowHeader, read_header
 from spi_desktop.views.style import STYLESHEET
 from spi_desktop.views.text import fill
 from spi_desktop.views.training.training_bar import TrainingBanner
 from spi_desktop.views.units.units_page import UnitsPage
-from spi_desktop.views.workers import BackgroundJob, run_in_background
+from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +50,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.shell = shell
         self.context = AppContext(database, header.year, shell, header.demo, header.actor)
+        self.header_job: BackgroundJob | None = None
+        self._header_latest = LatestOnly()
         self.last_job: BackgroundJob | None = None
         self.setStyleSheet(STYLESHEET)
         self.navigation = QListWidget()
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.menu_bar = QMenuBar()
         self.menu_bar.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.file_menu = self.menu_bar.addMenu(self.tr("&Berkas"))
-        self.file_menu.aboutToShow.connect(self._fill_file_menu)
+        self.recent = header.recent  # read off the GUI thread with the header; again after each change notice
         self._fill_file_menu()
         self.help_menu = self.menu_bar.addMenu(self.tr("&Bantuan"))
         self.about_action = self.help_menu.addAction(self.tr("&Tentang SPI Desktop…"))
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         """Berkas: open a workspace file, then the ones opened lately (read afresh each time the menu opens)."""
         self.file_menu.clear()
         self.file_menu.addAction(self.tr("&Buka ruang kerja…"), self.choose_workspace)
-        recent = [path for path in recent_workspaces() if path != self.context.database.path]
+        recent = [path for path in self.recent if path != self.context.database.path]
         if recent:
             self.file_menu.addSeparator()
             for number, path in enumerate(recent, start=1):
@@ -236,12 +236,17 @@ class MainWindow(QMainWindow):
         self.shell.switch_user(self)
 
     def _data_changed(self, area: str) -> None:
-        # Read here, not in the background: one short query each, and who acts must be current before the next
-        # click is checked against their rights.
-        if area == Area.USERS:
-            self.context.refresh_actor()
-            self._show_user()
-        elif area == Area.YEARS:
-            self._fill_years(year_service.list_years(self.context.database))
-        elif area == Area.WORKSPACE:
-            self._show_workspace(get_workspace(self.context.database))
+        """Read the header again off the GUI thread after a change to who acts, the years or the workspace."""
+        if area not in (Area.USERS, Area.YEARS, Area.WORKSPACE):
+            return
+        database, is_newest = self.context.database, self._header_latest.ask()
+        self.header_job = run_in_background(lambda _ctx: read_header(database), owner=self)
+        self.header_job.succeeded.connect(lambda header: self._show_header(header) if is_newest() else None)
+
+    def _show_header(self, header: WindowHeader) -> None:
+        self.context.actor = header.actor
+        self._show_user()
+        self._fill_years(header.years)
+        self._show_workspace(header.workspace)
+        self.recent = header.recent
+        self._fill_file_menu()
