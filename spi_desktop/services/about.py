@@ -198,3 +198,17 @@ def _copyright_fields(text: str) -> list[tuple[str, str]]:
         if colon and field and not field.startswith(" ") and " " not in field and value.strip():
             fields.append((field, value.strip()))
     return fields  # reversed, so dict() keeps the first occurrence of each
+
+
+@dataclass(frozen=True)
+class AboutInfo:
+    """Everything the About dialog shows that is read from files: read once, off the GUI thread."""
+
+    version: str
+    built: date | None
+    licences: list[Licence]
+
+
+def about_info() -> AboutInfo:
+    """The version, the build date and the bundled components' licences (reads the packages' metadata)."""
+    return AboutInfo(app_version(), build_date(), bundled_licences())

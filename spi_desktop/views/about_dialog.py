@@ -1,5 +1,5 @@
 """Bantuan › Tentang SPI Desktop: the version and build date, the Python and Qt it runs on, and the licences of
-everything bundled with it (rows from services/about, shown as they come)."""
+everything bundled with it (read by services/about off the GUI thread, before the dialog opens)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.formatting import format_date
-from spi_desktop.services.about import Component, Licence, app_version, build_date, bundled_licences
+from spi_desktop.services.about import AboutInfo, Component, Licence
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 
@@ -30,11 +30,12 @@ class AboutDialog(QDialog):
     """What this copy of SPI Desktop is and what it ships with; "Salin" copies the version lines (for a
     support request)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, info: AboutInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.info = info
         self.setWindowTitle(self.tr("Tentang SPI Desktop"))
         self.resize(880, 620)
-        title = QLabel(f"{APP_NAME} {app_version()}")
+        title = QLabel(f"{APP_NAME} {info.version}")
         title.setObjectName("aboutTitle")
         title.setStyleSheet("font-size: 18pt; font-weight: bold;")
         summary = QLabel(self.tr("Aplikasi desktop Inspektorat untuk Survei Penilaian Integritas (SPI) KPK: "
@@ -54,7 +55,7 @@ class AboutDialog(QDialog):
             "lisensinya disertakan di folder fonts aplikasi."))
         qt_notice.setWordWrap(True)
         qt_notice.setOpenExternalLinks(True)
-        self.licences = bundled_licences()
+        self.licences = info.licences
         kinds = self._kind_labels()
         self.model = RowTableModel([
             Column(self.tr("Komponen"), lambda row: kinds[row.component]),
@@ -91,9 +92,9 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
     def _facts(self) -> list[tuple[str, str]]:
-        built = build_date()
+        built = self.info.built
         return [
-            (self.tr("Versi"), app_version()),
+            (self.tr("Versi"), self.info.version),
             (self.tr("Tanggal build"), format_date(built) if built else self.tr("tidak diketahui")),
             ("Python", platform.python_version()),
             ("Qt", qVersion()),
@@ -111,7 +112,7 @@ class AboutDialog(QDialog):
 
     def version_text(self) -> str:
         """The version lines "Salin" copies: the app and the facts below its name, one per line."""
-        return "\n".join([f"{APP_NAME} {app_version()}"]
+        return "\n".join([f"{APP_NAME} {self.info.version}"]
                          + [f"{label}: {value}" for label, value in self.facts])
 
     def copy_version(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLabel
 
-from spi_desktop.services.about import app_version
+from spi_desktop.services.about import about_info, app_version
 from spi_desktop.views.about_dialog import AboutDialog
 
 
@@ -14,6 +14,7 @@ def test_the_help_menu_opens_the_about_dialog(qtbot, main_window) -> None:  # ty
     assert menus == ["&Berkas", "&Bantuan"]
     assert [action.text() for action in main_window.help_menu.actions()] == ["&Tentang SPI Desktop…"]
     main_window.about_action.trigger()
+    qtbot.waitUntil(lambda: main_window.findChild(AboutDialog) is not None, timeout=10_000)  # read in the background
     dialog = main_window.findChild(AboutDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.windowTitle() == "Tentang SPI Desktop"
@@ -27,7 +28,7 @@ def test_the_help_menu_opens_the_about_dialog(qtbot, main_window) -> None:  # ty
 
 
 def test_salin_copies_the_version_lines(qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = AboutDialog()
+    dialog = AboutDialog(about_info())
     qtbot.addWidget(dialog)
     dialog.copy_button.click()
     copied = QApplication.clipboard().text().splitlines()
@@ -43,7 +44,7 @@ def test_the_dialog_speaks_english_on_request(qtbot) -> None:  # type: ignore[no
     app = QApplication.instance()
     translator = install_language(app, "en")
     try:
-        dialog = AboutDialog()
+        dialog = AboutDialog(about_info())
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "About SPI Desktop"
         assert dialog.copy_button.text() == "Copy"

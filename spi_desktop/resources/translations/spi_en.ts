@@ -1988,6 +1988,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Signed in as %1 (%2)</translation>
     </message>
     <message>
+        <source>Tentang SPI Desktop</source>
+        <translation>About SPI Desktop</translation>
+    </message>
+    <message>
         <source>&amp;Buka ruang kerja…</source>
         <translation>&amp;Open workspace…</translation>
     </message>

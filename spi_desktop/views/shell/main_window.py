@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.roles import Permission
+from spi_desktop.services.about import AboutInfo, about_info
 from spi_desktop.services.database import Database, open_database
 from spi_desktop.services.workspace import WorkspaceInfo
 from spi_desktop.views.admin.admin_page import AdminPage
@@ -193,14 +194,20 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def open_about(self) -> QWidget:
-        """Show Bantuan › Tentang SPI Desktop: the version, build date and the licences of what is bundled."""
+    def open_about(self) -> BackgroundJob:
+        """Show Bantuan › Tentang SPI Desktop: the version, build date and the licences of what is bundled, read
+        from the packages' metadata off the GUI thread first."""
+        self.about_job = run_in_background(lambda _ctx: about_info(), owner=self,
+                                           error_title=self.tr("Tentang SPI Desktop"))
+        self.about_job.succeeded.connect(self._show_about)
+        return self.about_job
+
+    def _show_about(self, info: AboutInfo) -> None:
         from spi_desktop.views.about_dialog import AboutDialog
 
-        dialog = AboutDialog(self)
+        dialog = AboutDialog(info, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-        return dialog
 
     def _fill_file_menu(self) -> None:
         """Berkas: open a workspace file, then the ones opened lately (read afresh each time the menu opens)."""
