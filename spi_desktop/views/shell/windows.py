@@ -60,7 +60,7 @@ class Windows(QObject):
         cannot be read, say why and call ``failed``.
 
         The first window is the app's: closing it ends the app rather than deleting it."""
-        self.last_job = run_in_background(lambda _ctx: read_header(database))
+        self.last_job = run_in_background(lambda _ctx: _header_of_opened(database))
         self.last_job.succeeded.connect(lambda header: self._opened(self._build(database, header, size, first),
                                                                     then))
         self.last_job.failed.connect(lambda error: self._not_opened(error, first, failed))
@@ -74,8 +74,6 @@ class Windows(QObject):
         window.resize(size)
         window.show()
         self.windows.append(window)
-        if database.path is not None and not header.demo:
-            remember_workspace(database.path)
         return window
 
     @staticmethod
@@ -245,6 +243,15 @@ def already_open_message() -> str:
     """Why a second start did not open its --db, and where to switch workspace instead."""
     return QCoreApplication.translate("app", "SPI Desktop sudah terbuka di jendela ini. Untuk membuka basis data "
                                              "lain, pilih Pengaturan › Koneksi basis data.")
+
+
+def _header_of_opened(database: Database) -> WindowHeader:
+    """The header of a window about to open on ``database``; a workspace file (not a training one) goes on this
+    PC's list of workspaces opened lately (a background job: it reads the workspace and writes that list)."""
+    header = read_header(database)
+    if database.path is not None and not header.demo:
+        remember_workspace(database.path)
+    return header
 
 
 def _with_header(database: Database) -> tuple[Database, WindowHeader]:
