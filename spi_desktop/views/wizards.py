@@ -25,3 +25,9 @@ class Wizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, QCoreApplication.translate("Wizard", "Selesai"))
         if commit_text is not None:
             self.setButtonText(QWizard.WizardButton.CommitButton, commit_text)
+
+    def resize_within_screen(self, width: int, height: int) -> None:
+        """Take ``width`` × ``height``, or less where the screen (without its taskbar) is smaller, so the
+        buttons stay on screen on a 1366×768 laptop."""
+        room = self.screen().availableGeometry()
+        self.resize(min(width, room.width() - 40), min(height, room.height() - 60))

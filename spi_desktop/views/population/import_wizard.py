@@ -45,8 +45,7 @@ class ImportWizard(Wizard):
         super().__init__(fill(self.tr("Impor daftar populasi %1"), context.year), parent, commit_text=self.tr("Impor"))
         self.context = context
         self.choices = ImportChoices(group)
-        room = self.screen().availableGeometry()  # the whole wizard, buttons included, on a 1366×768 laptop
-        self.resize(min(1180, room.width() - 40), min(700, room.height() - 60))
+        self.resize_within_screen(1180, 700)
         self.file_page = FilePage(context, self.choices)
         self.mapping_page = MappingPage(context, self.choices)
         self.preview_page = PreviewPage(context, self.choices)

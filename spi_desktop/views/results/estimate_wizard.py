@@ -55,7 +55,7 @@ class EstimateWizard(Wizard):
         self.context = context
         self.choices = EstimateChoices()
         self.last_job: BackgroundJob | None = None
-        self.resize(1200, 760)
+        self.resize_within_screen(1200, 760)
         self.files_page = FilesPage(self.choices)
         self.weights_page = WeightsPage(context, self.choices)
         self.result_page = ResultPage(context, self.choices)
