@@ -4,7 +4,8 @@
 Usage (from anywhere; only Python 3.11 + the standard library are needed)::
 
     python3 tools/dev.py run  [extra app args]     # start the app on a demo workspace
-    python3 tools/dev.py test [extra pytest args]  # ruff, mypy, import contract, pytest on SQLite, then on PostgreSQL
+    python3 tools/dev.py test [extra pytest args]  # ruff, mypy, import contract, pytest on SQLite and on
+                                                   # PostgreSQL, then the Windows installer built and tried in Wine
 
 Both commands first make sure the Qt system libraries are present (installing
 them with apt-get when running as root on Debian/Ubuntu), create ``.venv`` if
@@ -25,7 +26,9 @@ from pathlib import Path
 
 # tools/ is on sys.path when this file is run as a script.
 from system_deps import (
+    BUILD_REQUIREMENTS,
     VENV_REQUIREMENT,
+    WINE_REQUIREMENTS,
     ensure_system_packages,
     is_linux,
     log,
@@ -92,6 +95,8 @@ def check_system(command: str) -> bool:
         optional.add("xvfb")  # only needed for the no-display case
     if command == "test":
         optional.add("postgresql")  # without it the PostgreSQL tests skip, saying why; the SQLite ones run
+        # Without these the Windows installer is not built and tried under Wine, saying why.
+        optional.update(req.package for req in (*BUILD_REQUIREMENTS, *WINE_REQUIREMENTS))
     if importlib.util.find_spec("pip") is not None:
         optional.add(VENV_REQUIREMENT.package)  # we can bootstrap pip ourselves
     need_venv = not venv_python().exists()
@@ -238,7 +243,37 @@ def cmd_test(args: list[str]) -> int:
         engine = "PostgreSQL" if env.get("SPI_TEST_ENGINE") == "postgresql" else "SQLite"
         log(f"pytest on {engine}" + (f": {' '.join(args)}" if args else ": the whole suite"))
         return pytest_result(run_cmd([python, "-m", "pytest", *args], env), engine)
-    return both_passes(python, env)
+    return both_passes(python, env) or windows_installer_pass(python, env)
+
+
+def windows_installer_pass(python: Path, env: dict[str, str]) -> int:
+    """Build the Windows installer (fast compression) and try it under Wine: install, self-test, uninstall.
+
+    Skipped, saying why, where the build or Wine packages are missing (a developer without root); CI installs
+    them, so there it always runs.
+    """
+    import shutil
+    import tempfile
+
+    from system_deps import is_present
+
+    missing = sorted({req.package for req in (*BUILD_REQUIREMENTS, *WINE_REQUIREMENTS) if not is_present(req)})
+    if missing:
+        log(f"the Windows installer is not built and tried under Wine here: missing {', '.join(missing)}")
+        return 0
+    out = Path(tempfile.mkdtemp(prefix="spi-windows-"))
+    log("building the Windows installer (fast compression) and trying it under Wine")
+    code = run_cmd([python, REPO / "tools" / "build_windows.py", "--out", out, "--compression", "fast"], env)
+    if code:
+        log(f"the Windows build failed (exit code {code})")
+        return code
+    installers = sorted(out.glob("SPI-Desktop-*-setup-x64.exe"))
+    code = run_cmd([python, REPO / "tools" / "test_windows_install.py", *installers], env)
+    if code:
+        log(f"the installer's test under Wine failed (exit code {code}); the build is kept in {out}")
+        return code
+    shutil.rmtree(out, ignore_errors=True)
+    return 0
 
 
 def pytest_result(code: int, engine: str) -> int:

@@ -76,6 +76,19 @@ RUN_REQUIREMENTS: list[Requirement] = [
     Requirement("program", "xvfb-run", "xvfb"),
 ]
 
+#: Needed by ``build`` (tools/build_windows.py): the signature check, the launcher's compiler, the PE reader and
+#: NSIS; and by the installer's test under Wine (tools/test_windows_install.py).
+BUILD_REQUIREMENTS: list[Requirement] = [
+    Requirement("program", "osslsigncode", "osslsigncode"),
+    Requirement("program", "x86_64-w64-mingw32-gcc", "gcc-mingw-w64-x86-64-win32"),
+    Requirement("program", "objdump", "binutils"),
+    Requirement("program", "makensis", "nsis"),
+]
+WINE_REQUIREMENTS: list[Requirement] = [
+    Requirement("program", "wine", "wine"),
+    Requirement("file", "/usr/lib/wine/wine64", "wine64"),
+]
+
 #: Needed only to create the virtual environment (Debian splits ``ensurepip`` off).
 VENV_REQUIREMENT = Requirement("module", "ensurepip", f"python3.{sys.version_info.minor}-venv")
 
@@ -152,12 +165,14 @@ def is_present(req: Requirement) -> bool:
 
 
 def requirements_for(command: str, *, need_venv: bool = False) -> list[Requirement]:
-    """Return everything ``command`` ("run" or "test") needs from the system."""
+    """Return everything ``command`` ("run", "test" or "build") needs from the system."""
     reqs = list(TEST_REQUIREMENTS)
     if command == "run":
         reqs += RUN_REQUIREMENTS
     if command == "test":
-        reqs += SERVER_REQUIREMENTS
+        reqs += SERVER_REQUIREMENTS + BUILD_REQUIREMENTS + WINE_REQUIREMENTS
+    if command == "build":
+        reqs += BUILD_REQUIREMENTS
     if need_venv:
         reqs.append(VENV_REQUIREMENT)
     return reqs

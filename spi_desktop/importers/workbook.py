@@ -14,8 +14,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import cast
 
-from python_calamine import CalamineWorkbook
-
 from spi_desktop.domain.errors import InputError
 from spi_desktop.importers.file_gate import USUAL_SUFFIXES, Format, GatedFile
 from spi_desktop.importers.markup_tables import read_html_tables, read_xml2003
@@ -59,6 +57,10 @@ def workbook_sheets(gated: GatedFile) -> list[Sheet]:
     if gated.format in (Format.HTML, Format.XML2003):
         tables = read_html_tables(path) if gated.format is Format.HTML else read_xml2003(path)
         return [Sheet(t.name, t.hidden, _ready(t.rows)) for t in tables]
+    # Imported here, not with the module: text and HTML lists need no calamine, and its Rust library needs
+    # bcryptprimitives.dll, which the Windows self-test's Wine lacks (an OPD list in CSV imports there).
+    from python_calamine import CalamineWorkbook
+
     try:
         if path.suffix.lower() in USUAL_SUFFIXES[gated.format]:
             workbook = CalamineWorkbook.from_path(str(path))
