@@ -23,7 +23,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from spi_desktop.domain.errors import InputError
 
@@ -273,8 +273,17 @@ def run_steps(steps: Sequence[tuple[str, Step]], folder: Path, say: Callable[[st
     return passed
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with its error line in Indonesian (exit 2 as usual)."""
+
+    def error(self, message: str) -> NoReturn:
+        options = [token for token in message.partition(":")[2].split() if token.startswith("-")]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: argumen salah: {' '.join(options) or message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m spi_desktop.selftest", add_help=False,
+    parser = _Parser(prog="python -m spi_desktop.selftest", add_help=False,
                                      description="Uji mandiri SPI Desktop: periksa bahwa salinan terpasang bekerja.")
     parser.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
     parser.add_argument("--no-gui", action="store_true",

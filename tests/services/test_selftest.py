@@ -122,3 +122,12 @@ def test_the_self_test_exits_1_when_a_step_fails(monkeypatch: pytest.MonkeyPatch
 ])
 def test_the_pdf_title_is_read_from_literal_and_hex_strings(pdf: bytes, title: str) -> None:
     assert pdf_title(pdf) == title
+
+
+def test_an_unknown_option_is_refused_in_indonesian(capsys: pytest.CaptureFixture[str]) -> None:
+    from spi_desktop.selftest import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--tanpa-layar"])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.rstrip().endswith("argumen salah: --tanpa-layar")
