@@ -21,7 +21,7 @@ import tempfile
 import traceback
 import zlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
@@ -68,7 +68,7 @@ class Run:
     year: int | None = None
     pdf: Path | None = None
     pages: int | None = None
-    notes: list[str] = field(default_factory=list)
+    failed: bool = False  # a step failed: the ones that build on what came before are skipped
 
 
 Step = Callable[[Run], str]
@@ -99,7 +99,7 @@ def step_workspace(run: Run) -> str:
 def step_units(run: Run) -> str:
     from spi_desktop.services.units import import_units, list_units
 
-    database = _needs(run.database)
+    database = _needs(run.database, run)
     path = run.folder / "daftar-opd.csv"
     path.write_text(UNITS_CSV, encoding="utf-8")
     summary = import_units(database, path)
@@ -117,7 +117,7 @@ def step_scorecard(run: Run) -> str:
     from spi_desktop.services.scorecard_batch import write_scorecards
     from spi_desktop.services.years import get_year, list_years
 
-    database = _needs(run.database)
+    database = _needs(run.database, run)
     years = list_years(database)
     if not years:
         raise StepFailed("ruang kerja tidak punya tahun survei")
@@ -134,7 +134,7 @@ def step_scorecard(run: Run) -> str:
 
 
 def step_read_pdf(run: Run) -> str:
-    path = _needs(run.pdf)
+    path = _needs(run.pdf, run)
     data = path.read_bytes()
     if not data.startswith(b"%PDF-"):
         raise StepFailed(f"{path.name} tidak diawali %PDF-")
@@ -158,7 +158,7 @@ def step_read_pdf(run: Run) -> str:
 
 
 def step_gui(run: Run) -> str:
-    path = _needs(run.pdf)
+    path = _needs(run.pdf, run)
     if sys.platform.startswith("linux") and not any(
             os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -241,9 +241,14 @@ def _ascii(text: str) -> str:
     return text.replace("\u2014", "-").replace("\u2013", "-").encode("ascii", "replace").decode("ascii")
 
 
-def _needs(value: T | None) -> T:
-    """What an earlier step left for this one; Skipped when it left nothing (it failed)."""
-    if value is None:
+def _one_line(error: BaseException) -> str:
+    """An error's message on one console-safe line (the app's messages may list their reasons on lines)."""
+    return _ascii(" ".join(str(error).split()))
+
+
+def _needs(value: T | None, run: Run) -> T:
+    """What an earlier step left for this one; Skipped when it left nothing or a step before failed."""
+    if value is None or run.failed:
         raise Skipped
     return value
 
@@ -251,26 +256,25 @@ def _needs(value: T | None) -> T:
 def run_steps(steps: Sequence[tuple[str, Step]], folder: Path, say: Callable[[str], None] = print) -> bool:
     """Run ``steps`` in order, one line each; True when every one passed."""
     run = Run(folder)
-    passed = True
     try:
         for number, (name, step) in enumerate(steps, start=1):
             label = f"[{number}/{len(steps)}] {name}"
             try:
                 say(f"{label}: OK - {_ascii(step(run))}")
             except Skipped:
-                passed = False
+                run.failed = True
                 say(f"{label}: LEWAT - langkah sebelumnya gagal")
             except (StepFailed, InputError) as error:
-                passed = False
-                say(f"{label}: GAGAL - {_ascii(str(error))}")
+                run.failed = True
+                say(f"{label}: GAGAL - {_one_line(error)}")
             except Exception as error:
-                passed = False
-                say(f"{label}: GAGAL - kesalahan tak terduga: {type(error).__name__}: {_ascii(str(error))}")
+                run.failed = True
+                say(f"{label}: GAGAL - kesalahan tak terduga: {type(error).__name__}: {_one_line(error)}")
                 say(_ascii(traceback.format_exc().rstrip()))
     finally:
         if run.database is not None:
             run.database.close()
-    return passed
+    return not run.failed
 
 
 class _Parser(argparse.ArgumentParser):

@@ -74,17 +74,18 @@ def test_a_failed_step_is_one_line_and_the_steps_after_it_are_skipped(tmp_path: 
         return "baik"
 
     def refused(_run: Run) -> str:
-        raise InputError("Berkas daftar-opd.csv tidak ditemukan")
+        raise InputError("Hasil tidak disimpan:\n- Kode 'DINKES' tidak terdaftar")
 
     def needs_pdf(run: Run) -> str:
         from spi_desktop.selftest import _needs
 
-        return str(_needs(run.pdf))
+        run.pdf = tmp_path / "DINKES.pdf"  # even with what it needs, a step after a failure is skipped
+        return str(_needs(run.pdf, run))
 
     lines: list[str] = []
     assert not run_steps([("Satu", fine), ("Dua", refused), ("Tiga", needs_pdf)], tmp_path, lines.append)
     assert lines == ["[1/3] Satu: OK - baik",
-                     "[2/3] Dua: GAGAL - Berkas daftar-opd.csv tidak ditemukan",
+                     "[2/3] Dua: GAGAL - Hasil tidak disimpan: - Kode 'DINKES' tidak terdaftar",
                      "[3/3] Tiga: LEWAT - langkah sebelumnya gagal"]
 
 
