@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from spi_desktop.db.migrate import SchemaTooNewError, upgrade_database
+from spi_desktop.db.migrate import SchemaTooNewError, current_revision, head_revision, upgrade_database
 from spi_desktop.db.session import Database, default_database_path, resolve_database_url
 from spi_desktop.domain.errors import InputError
 from spi_desktop.services.backup_auto import automatic_file_backup
@@ -15,7 +15,7 @@ from spi_desktop.services.errors import user_message
 from spi_desktop.services.years import seed_default_years
 
 # Views and the CLI take the handle and the default file from here, never from db.
-__all__ = ["Database", "default_database_path", "is_same_workspace", "open_database"]
+__all__ = ["Database", "default_database_path", "is_same_workspace", "open_database", "schema_revisions"]
 
 
 def open_database(location: str | os.PathLike[str] | None = None) -> Database:
@@ -44,6 +44,12 @@ def open_database(location: str | os.PathLike[str] | None = None) -> Database:
 def is_same_workspace(location: str | os.PathLike[str], database: Database) -> bool:
     """True when ``location`` (a path or URL, as --db takes it) names the workspace ``database`` has open."""
     return resolve_database_url(location) == database.url
+
+
+def schema_revisions(database: Database) -> tuple[str | None, str]:
+    """The schema revision stamped in ``database`` and the newest one this app knows (equal once it is
+    migrated): for the installation self-test."""
+    return current_revision(database.engine), head_revision()
 
 
 def _backup_before_migration(path: Path, _revision: str | None) -> Path:
