@@ -6,7 +6,9 @@
 resources/icon/spi-desktop.svg draws 32 px and up (with the letters "SPI"); spi-desktop-small.svg draws 16 and
 24 px, where letters would blur. Outputs (committed, so neither the app nor the installer build needs this tool):
 resources/icon/spi-desktop.ico with 16, 24, 32, 48, 64, 128 and 256 px for the installer and its shortcut, and
-spi_desktop/resources/icons/spi-desktop{,-32,-16}.png (256, 32, 16 px) for the windows at run time.
+spi_desktop/resources/icons/spi-desktop{,-32,-16}.png (256, 32, 16 px) for the windows at run time, and the
+installer's two pictures, resources/installer/welcome.bmp (164 × 314, the welcome and finish pages) and
+header.bmp (150 × 57, the other pages), drawn with no text so they read the same in both languages.
 """
 
 from __future__ import annotations
@@ -32,6 +34,13 @@ RUNTIME = ROOT / "spi_desktop" / "resources" / "icons"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 RUNTIME_PNGS = {256: "spi-desktop.png", 32: "spi-desktop-32.png", 16: "spi-desktop-16.png"}
 SMALL_UP_TO = 24  # the largest size drawn from the letterless master
+INSTALLER = ROOT / "resources" / "installer"
+#: The installer's pictures: size, background (the shield's navy for the tall one, white for the header), the
+#: icon's size and where its top-left corner goes.
+INSTALLER_PICTURES = {
+    "welcome.bmp": ((164, 314), (23, 50, 77), 128, (18, 60)),
+    "header.bmp": ((150, 57), (255, 255, 255), 48, (96, 4)),
+}
 
 
 def master_for(size: int) -> Path:
@@ -74,11 +83,27 @@ def write_icons(ico: Path, runtime: Path) -> list[Path]:
     return written
 
 
+def write_installer_pictures(folder: Path) -> list[Path]:
+    """Write the installer's BMPs (24-bit, as NSIS's MUI wants them) into ``folder``; the paths written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, (size, background, icon_size, corner) in INSTALLER_PICTURES.items():
+        picture = Image.new("RGB", size, background)
+        icon = render(icon_size)
+        picture.paste(icon, corner, icon)
+        path = folder / name
+        picture.save(path, format="BMP")
+        written.append(path)
+    return written
+
+
 def check() -> int:
     """0 when the committed files match a fresh render, else 1 with the stale ones named."""
     with tempfile.TemporaryDirectory() as scratch:
         fresh = write_icons(Path(scratch) / ICO.name, Path(scratch) / "icons")
+        fresh += write_installer_pictures(Path(scratch) / "installer")
         committed = [ICO] + [RUNTIME / name for name in RUNTIME_PNGS.values()]
+        committed += [INSTALLER / name for name in INSTALLER_PICTURES]
         stale = [str(path.relative_to(ROOT)) for path, new in zip(committed, fresh, strict=True)
                  if not path.exists() or path.read_bytes() != new.read_bytes()]
     if stale:
@@ -95,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841  (Qt painting expects one)
     if args.check:
         return check()
-    for path in write_icons(ICO, RUNTIME):
+    for path in write_icons(ICO, RUNTIME) + write_installer_pictures(INSTALLER):
         print(path.relative_to(ROOT), path.stat().st_size, "bytes")
     return 0
 

@@ -61,6 +61,8 @@ def try_installer(installer: Path, checks: Checks) -> None:
     prefix = Prefix()
     try:
         prefix.start()
+        for shim in prefix.add_shims():
+            checks.check(True, f"Wine prefix: stand-in {shim} (Windows 10 has it, Wine 8 does not)")
         programs = prefix.user_folder() / "AppData" / "Local" / "Programs" / "SPI Desktop"
         shortcut = (prefix.user_folder() / "AppData" / "Roaming" / "Microsoft" / "Windows" / "Start Menu"
                     / "Programs" / "SPI Desktop.lnk")

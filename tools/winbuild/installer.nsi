@@ -1,6 +1,6 @@
 ; SPI Desktop's per-user Windows installer (NSIS 3, Unicode, 64-bit stub). tools/build_windows.py runs makensis
 ; with: VERSION, BUNDLE (the folder to install), OUTFILE, ICON, COMPRESSOR (zlib for CI, lzma for releases),
-; SIZE_KB and UNINSTALL_LIST (the bundle's top-level entries, so the uninstaller removes only what was installed).
+; PICTURES (resources/installer), SIZE_KB and UNINSTALL_LIST (the bundle's top-level entries, so the uninstaller removes only what was installed).
 Unicode true
 Target amd64-unicode
 SetCompressor /SOLID ${COMPRESSOR}
@@ -27,6 +27,14 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "MIT License"
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
 !define MUI_ABORTWARNING
+!define MUI_WELCOMEFINISHPAGE_BITMAP "${PICTURES}\welcome.bmp"
+!define MUI_UNWELCOMEFINISHPAGE_BITMAP "${PICTURES}\welcome.bmp"
+!define MUI_HEADERIMAGE
+!define MUI_HEADERIMAGE_RIGHT
+!define MUI_HEADERIMAGE_BITMAP "${PICTURES}\header.bmp"
+!define MUI_HEADERIMAGE_UNBITMAP "${PICTURES}\header.bmp"
+!define MUI_LANGDLL_WINDOWTITLE "Bahasa / Language"
+!define MUI_LANGDLL_INFO "Pilih bahasa pemasang.$\r$\nChoose the installer's language."
 !define MUI_LANGDLL_REGISTRY_ROOT HKCU
 !define MUI_LANGDLL_REGISTRY_KEY "Software\${APP}"
 !define MUI_LANGDLL_REGISTRY_VALUENAME "InstallerLanguage"
@@ -56,6 +64,8 @@ Function .onInit
     SetErrorLevel 1150 ; ERROR_OLD_WIN_VERSION
     Quit
   floor_ok:
+  ; Indonesian is offered first even on an English Windows (most office PCs); the choice is remembered.
+  StrCpy $LANGUAGE ${LANG_INDONESIAN}
   !insertmacro MUI_LANGDLL_DISPLAY
 FunctionEnd
 

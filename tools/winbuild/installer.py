@@ -42,7 +42,7 @@ def build_installer(bundle: Path, icon: Path, version: str, target: Path, compre
             "VERSION": version, "VERSION_QUAD": version_commas(version).replace(",", "."),
             "BUNDLE": str(bundle), "OUTFILE": str(target), "ICON": str(icon),
             "COMPRESSOR": COMPRESSORS[compression], "SIZE_KB": str(folder_size(bundle) // 1024),
-            "UNINSTALL_LIST": str(listing),
+            "UNINSTALL_LIST": str(listing), "PICTURES": str(icon.parent.parent / "installer"),
         }
         subprocess.run(["makensis", "-V2", "-INPUTCHARSET", "UTF8",
                         *(f"-D{key}={value}" for key, value in defines.items()), str(HERE / "installer.nsi")],

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 WINE = "wine"
+SHIMS = Path(__file__).resolve().parent / "wine_shims"
 CURRENT_VERSION = r"HKLM\Software\Microsoft\Windows NT\CurrentVersion"
 
 
@@ -23,7 +24,7 @@ class Prefix:
     def env(self) -> dict[str, str]:
         """Wine's environment: this prefix, no debug chatter, no Mono/Gecko download prompts."""
         return {**os.environ, "WINEPREFIX": str(self.path), "WINEARCH": "win64", "WINEDEBUG": "-all",
-                "WINEDLLOVERRIDES": "mscoree,mshtml="}
+                "WINEDLLOVERRIDES": "mscoree,mshtml=;bcryptprimitives=n"}
 
     def run(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
         """Run ``wine args…``, wait for every process it started, and return what it printed (as text)."""
@@ -42,6 +43,20 @@ class Prefix:
         self.wait()
         self.run("reg", "add", r"HKCU\Software\Wine\Drivers", "/v", "Graphics", "/d", "null", "/f")
         self.run("winecfg", "/v", "win10")
+
+    def add_shims(self) -> list[str]:
+        """Compile the stand-ins for Windows DLLs Wine 8 lacks (wine_shims/*.c) into the prefix's System32.
+
+        They exist only in this test prefix, never in the bundle; pe.check_imports still checks the bundle
+        against real Windows' DLLs."""
+        system32 = self.path / "drive_c" / "windows" / "system32"
+        added = []
+        for source in sorted(SHIMS.glob("*.c")):
+            target = system32 / f"{source.stem}.dll"
+            subprocess.run(["x86_64-w64-mingw32-gcc", "-shared", "-O2", "-s", "-o", str(target), str(source),
+                            "-ladvapi32"], check=True)
+            added.append(target.name)
+        return added
 
     def set_build(self, build: int) -> None:
         """Make the prefix report Windows build ``build`` (what the installer's floor check reads)."""
