@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import os
 import queue
+import sys
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from threading import Event
 from typing import TYPE_CHECKING
 
@@ -198,11 +199,24 @@ def _chunks(jobs: list[Job], workers: int) -> Iterator[list[Job]]:
         yield jobs[start:start + size]
 
 
+def worker_interpreter(platform: str, executable: str, exec_prefix: str) -> str | None:
+    """The interpreter spawned workers must run when this process is not one: the Windows bundle's
+    ``SPI Desktop.exe`` runs Python inside itself, and started as a worker it would open the app instead; its
+    ``pythonw.exe`` (no console window) is beside it. None where ``sys.executable`` is Python itself."""
+    program = PureWindowsPath(executable) if platform == "win32" else Path(executable)
+    if platform != "win32" or program.stem.lower() in ("python", "pythonw"):
+        return None
+    return str(PureWindowsPath(exec_prefix) / "pythonw.exe")
+
+
 def _draw_in_workers(plan: _Plan, workers: int, context: JobContext) -> int:
     import multiprocessing
 
     # "spawn": a forked copy of a process running Qt threads may hang; a fresh interpreter never does.
     spawn = multiprocessing.get_context("spawn")
+    interpreter = worker_interpreter(sys.platform, sys.executable, sys.exec_prefix)
+    if interpreter is not None:
+        spawn.set_executable(interpreter)
     stop: Event = spawn.Event()  # type: ignore[assignment]
     done_queue = spawn.Queue()
     done = 0

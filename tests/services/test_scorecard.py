@@ -175,3 +175,18 @@ def test_estimate_cards_carry_estimasi_everywhere_and_never_look_official(demo_d
     assert index is not None and f"{index.value:.2f}".replace(".", ",") in institution
     combined = text_of(tmp_path / "ESTIMASI-kartu-skor-SPI-2024.pdf")
     assert combined.count("ESTIMASI — bukan nilai resmi KPK") >= len(report.units) + 2  # summary and each card
+
+
+@pytest.mark.parametrize(("platform", "executable", "expected"), [
+    ("win32", r"C:\Users\ani\AppData\Local\Programs\SPI Desktop\SPI Desktop.exe",
+     r"C:\Users\ani\AppData\Local\Programs\SPI Desktop\pythonw.exe"),
+    ("win32", r"C:\Users\ani\AppData\Local\Programs\SPI Desktop\pythonw.exe", None),
+    ("win32", r"C:\Python311\python.exe", None),
+    ("linux", "/work/.venv/bin/python3", None),
+])
+def test_workers_of_the_windows_bundle_run_its_pythonw_not_the_app_launcher(platform: str, executable: str,
+                                                                            expected: str | None) -> None:
+    prefix = r"C:\Users\ani\AppData\Local\Programs\SPI Desktop"
+    from spi_desktop.services.scorecard_batch import worker_interpreter
+
+    assert worker_interpreter(platform, executable, prefix) == expected
