@@ -64,6 +64,8 @@ class FirstStart(QObject):
         if self.windows is not None:
             self.windows.bring_forward(location)
         else:
+            if self.window.isMinimized():
+                self.window.showNormal()
             self.window.raise_()
             self.window.activateWindow()
 
