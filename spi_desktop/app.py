@@ -6,8 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-
-from spi_desktop.services.about import app_version
+from typing import Any
 
 NO_DISPLAY_MESSAGE = (
     "SPI Desktop: tidak ada layar (DISPLAY/WAYLAND_DISPLAY kosong).\n"
@@ -24,14 +23,27 @@ def has_display(environ: os._Environ[str] | dict[str, str] = os.environ, platfor
     return any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the version is read from the package's metadata only when asked for, not at every start."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        from spi_desktop.services.about import app_version
+
+        print(f"SPI Desktop {app_version()}")  # on stdout, as argparse's own version action does
+        parser.exit()
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """Command-line options of the GUI."""
     parser = argparse.ArgumentParser(prog="spi-desktop", description="SPI Desktop")
     parser.add_argument("--db", metavar="PATH_OR_URL", help="berkas SQLite atau URL basis data")
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa tampilan (bawaan: id)")
     parser.add_argument("--screenshot", metavar="PNG", help="simpan tangkapan layar jendela lalu keluar")
-    parser.add_argument("--version", action="version", version=f"SPI Desktop {app_version()}",
-                        help="tampilkan versi program lalu keluar")
+    parser.add_argument("--version", action=_VersionAction, help="tampilkan versi program lalu keluar")
     return parser.parse_args(argv)
 
 

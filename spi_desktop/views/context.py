@@ -9,11 +9,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from spi_desktop.domain.roles import Actor, Permission
-from spi_desktop.services.access import acting
-from spi_desktop.services.database import Database
-from spi_desktop.services.preferences import is_demo_workspace
 
 if TYPE_CHECKING:
+    from spi_desktop.services.database import Database
     from spi_desktop.views.workers import BackgroundJob
 
 
@@ -65,6 +63,10 @@ class AppContext(QObject):
     def __init__(self, database: Database, year: int, shell: Shell | None = None, demo: bool | None = None,
                  actor: Actor | None = None) -> None:
         super().__init__()
+        # Here, not at the top: the main window's frame imports this module before anything of the database.
+        from spi_desktop.services.access import acting
+        from spi_desktop.services.preferences import is_demo_workspace
+
         self.database = database
         self._year = year
         self.shell = shell
@@ -81,6 +83,8 @@ class AppContext(QObject):
 
     def refresh_actor(self) -> None:
         """Read who acts again (after the first account is created the local user becomes that Admin)."""
+        from spi_desktop.services.access import acting
+
         self.actor = acting(self.database)
 
     @property

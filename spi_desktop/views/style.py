@@ -17,6 +17,7 @@ QLabel#bigFigure { font-size: 22pt; font-weight: 600; color: #17324d; }
 QLabel#resultSummary { font-size: 13pt; font-weight: 600; color: #17324d; }
 QLabel#sourceNotes { color: #5b6b7b; font-size: 9pt; }
 QLabel#workspaceName { font-weight: 600; color: #17324d; padding: 0 8px; }
+QLabel#pagePlaceholder { color: #5b6b7b; font-size: 13pt; }
 """
 
 ERROR_RED = "#b71c1c"  # the one red of error text, on white and on the pale error panel

@@ -1,19 +1,26 @@
-"""Create the QApplication with Indonesian locale and translations, open the start-up workspace, run the loop."""
+"""Create the QApplication with Indonesian locale and translations, show the main window, run the loop.
+
+Nothing of the database is imported before the window is on screen: the workspace is opened after it shows
+(views/shell/startup.py), so this module imports the services only inside the functions that use them.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from spi_desktop.domain.errors import InputError
 from spi_desktop.resources import resource_path
-from spi_desktop.services.database import Database
 from spi_desktop.views.language import APPLICATION, ORGANISATION, chosen_language, install_language
 from spi_desktop.views.shell.single_instance import SingleInstance, requested_location
+
+if TYPE_CHECKING:
+    from spi_desktop.services.database import Database
 
 WINDOWS_APP_ID = "SPIDesktop.SPIDesktop"  # Windows' AppUserModelID: Company.Product
 ICON_FILES = ("spi-desktop-16.png", "spi-desktop-32.png", "spi-desktop.png")  # 16, 32, 256 px; tools/make_icons.py
@@ -38,14 +45,14 @@ def use_own_taskbar_entry() -> None:
 
 def install_error_hook() -> None:
     """Show any error that escapes a slot as a message box (one sentence), not a crash or a traceback."""
-    from spi_desktop.services.errors import user_message
-    from spi_desktop.views.prompts import prompts
 
     def hook(kind: type[BaseException], error: BaseException, trace: object) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
             return
         from spi_desktop.services.crash_log import crash_report, write_crash_report
+        from spi_desktop.services.errors import user_message
+        from spi_desktop.views.prompts import prompts
 
         log = write_crash_report(kind, error, trace)  # type: ignore[arg-type]
         prompts.crash(QApplication.activeWindow(), QCoreApplication.translate("app", "Terjadi kesalahan"),
@@ -134,30 +141,19 @@ def run_application(db: str | None, language: str | None, screenshot: str | None
 
 
 def _run_first(app: QApplication, db: str | None, screenshot: str | None, instance: SingleInstance) -> int:
-    """The first start: open the workspace, sign in, show the window and run the loop."""
-    from spi_desktop.views.shell.main_window import MainWindow
-    from spi_desktop.views.shell.windows import Windows, signed_in
-    from spi_desktop.views.workers import shutdown_workers
+    """The first start: show the window's frame, then open the workspace, sign in and fill it (FirstStart)."""
+    from spi_desktop.views.shell.main_window import FIRST_SIZE, MainWindow
+    from spi_desktop.views.shell.startup import FirstStart
 
-    windows = Windows()
+    window = MainWindow()
+    window.resize(FIRST_SIZE)
+    window.show()
+    # open_startup_database is looked up here, at the call: the tests replace it on this module.
+    start = FirstStart(window, db, open_startup_database, screenshot)
     # Connected before the password and sign-in questions: a second start then brings the question forward.
-    instance.raise_requested.connect(windows.bring_forward)
-    database = open_startup_database(db)
-    if isinstance(database, int):
-        return database
-    if not signed_in(database):
-        database.close()
-        return 0
-
-    def started(window: MainWindow) -> None:
-        windows.start_daily_backup(window)
-        if screenshot:
-            QTimer.singleShot(500, lambda: (window.grab().save(screenshot), app.quit()))
-
-    windows.open(database, first=True, then=started)
+    instance.raise_requested.connect(start.bring_forward)
+    start.begin()
     try:
         return app.exec()
     finally:
-        shutdown_workers()
-        database.close()
-        windows.close_all()
+        start.close()

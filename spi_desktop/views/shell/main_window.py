@@ -1,11 +1,16 @@
-"""The main window: navigation by area on the left, survey-year selector on top, database below."""
+"""The main window: navigation by area on the left, survey-year selector on top, database below.
+
+The window shows its frame first (menus, navigation, toolbar, status bar, "Memuat…" where the page goes) without
+importing anything of the database; ``attach`` then gives it its workspace and header, and its pages are built
+after that, the one on screen first (views/shell/lazy_pages.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,123 +20,107 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from spi_desktop.domain.roles import Permission
-from spi_desktop.services.about import AboutInfo, about_info
-from spi_desktop.services.database import Database, open_database
-from spi_desktop.services.workspace import WorkspaceInfo
-from spi_desktop.views.admin.admin_page import AdminPage
 from spi_desktop.views.admin.roles_text import role_label
 from spi_desktop.views.context import AppContext, Area, Shell
-from spi_desktop.views.home.home_page import HomePage
-from spi_desktop.views.monitoring.monitoring_page import MonitoringPage
-from spi_desktop.views.population.population_page import PopulationPage
-from spi_desktop.views.prompts import prompts
-from spi_desktop.views.results.results_page import ResultsPage
-from spi_desktop.views.settings.settings_page import SettingsPage
-from spi_desktop.views.shell.header import WindowHeader, read_header
+from spi_desktop.views.shell import areas
+from spi_desktop.views.shell.lazy_pages import LazyPage, LazyPages
 from spi_desktop.views.style import STYLESHEET
 from spi_desktop.views.text import fill
-from spi_desktop.views.training.training_bar import TrainingBanner
-from spi_desktop.views.units.units_page import UnitsPage
-from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background
+
+if TYPE_CHECKING:
+    from spi_desktop.services.about import AboutInfo
+    from spi_desktop.services.database import Database
+    from spi_desktop.services.workspace import WorkspaceInfo
+    from spi_desktop.views.admin.admin_page import AdminPage
+    from spi_desktop.views.home.home_page import HomePage
+    from spi_desktop.views.monitoring.monitoring_page import MonitoringPage
+    from spi_desktop.views.population.population_page import PopulationPage
+    from spi_desktop.views.results.results_page import ResultsPage
+    from spi_desktop.views.settings.settings_page import SettingsPage
+    from spi_desktop.views.shell.header import WindowHeader
+    from spi_desktop.views.training.training_bar import TrainingBanner
+    from spi_desktop.views.units.units_page import UnitsPage
+    from spi_desktop.views.workers import BackgroundJob
+
+FIRST_SIZE = QSize(1280, 800)
 
 
 class MainWindow(QMainWindow):
-    """Wires the area pages together; holds no logic of its own. Built only by ``Windows`` (the shell), with
-    the header it read off the GUI thread."""
+    """Wires the area pages together; holds no logic of its own. Built only by the shell (``Windows``, or the
+    first start in views/shell/startup.py), which ``attach``-es the workspace and the header it read off the GUI
+    thread; until then it is the frame alone."""
 
-    def __init__(self, database: Database, header: WindowHeader, shell: Shell,
-                 parent: QWidget | None = None) -> None:
+    home: LazyPage[HomePage] = LazyPage(areas.HOME)
+    units: LazyPage[UnitsPage] = LazyPage(areas.UNITS)
+    population: LazyPage[PopulationPage] = LazyPage(areas.POPULATION)
+    monitoring: LazyPage[MonitoringPage] = LazyPage(areas.MONITORING)
+    results: LazyPage[ResultsPage] = LazyPage(areas.RESULTS)
+    settings: LazyPage[SettingsPage] = LazyPage(areas.SETTINGS)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.shell = shell
-        self.context = AppContext(database, header.year, shell, header.demo, header.actor)
+        self.attached = False
+        self.context: AppContext
+        self.shell: Shell
         self.header_job: BackgroundJob | None = None
-        self._header_latest = LatestOnly()
         self.last_job: BackgroundJob | None = None
+        self.training_banner: TrainingBanner | None = None
+        self.training_window: QMainWindow | None = None
+        self.training_button: QPushButton | None = None
+        self.recent: list[Path] = []
         self.setStyleSheet(STYLESHEET)
+        self.setWindowTitle("SPI Desktop")
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(210)
-        self.pages = QStackedWidget()
-        self.home = HomePage(self.context)
-        self.units = UnitsPage(self.context)
-        self.population = PopulationPage(self.context)
-        self.monitoring = MonitoringPage(self.context)
-        self.results = ResultsPage(self.context)
-        self.settings = SettingsPage(self.context)
-        areas: list[tuple[str, QWidget]] = [
-            (self.tr("Beranda"), self.home),
-            (self.tr("Instansi & OPD"), self.units),
-            (self.tr("Populasi"), self.population),
-            (self.tr("Pemantauan"), self.monitoring),
-            (self.tr("Hasil & Rencana Aksi"), self.results),
-            (self.tr("Pengaturan"), self.settings),
-        ]
-        self.admin: AdminPage | None = None
-        if self.context.may(Permission.USERS):
-            self.admin = AdminPage(self.context)
-            areas.append((self.tr("Pengguna & Audit"), self.admin))
-        for title, page in areas:
+        self.pages = LazyPages()
+        for title in (self.tr("Beranda"), self.tr("Instansi & OPD"), self.tr("Populasi"), self.tr("Pemantauan"),
+                      self.tr("Hasil & Rencana Aksi"), self.tr("Pengaturan")):
             self.navigation.addItem(title)
-            self.pages.addWidget(page)
+            self.pages.add_slot()
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
+        self.navigation.setCurrentRow(areas.HOME)
         central = QWidget()
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
-        outer = QVBoxLayout(central)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        self.training_banner: TrainingBanner | None = None
-        self.training_window: QMainWindow | None = None
-        self.training_button: QPushButton | None = None
-        if self.context.demo:
-            self.training_banner = TrainingBanner(self.context)
-            self.training_banner.resetRequested.connect(self.reset_training)
-            outer.addWidget(self.training_banner)
-        outer.addLayout(layout, 1)
+        self._outer = QVBoxLayout(central)
+        self._outer.setContentsMargins(0, 0, 0, 0)
+        self._outer.setSpacing(0)
+        self._outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.year_box = QComboBox()
         self.year_box.setMinimumWidth(90)
         self.year_box.currentIndexChanged.connect(self._year_chosen)
         self.workspace_label = QLabel()
         self.workspace_label.setObjectName("workspaceName")
-        toolbar = QToolBar(self.tr("Tahun survei"))
-        toolbar.setMovable(False)
+        self.toolbar = QToolBar(self.tr("Tahun survei"))
+        self.toolbar.setMovable(False)
         # The menus sit in the toolbar's row rather than a row of their own: at 1366×768 that row is 22 px
         # more of the page.
         self.menu_bar = QMenuBar()
         self.menu_bar.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.file_menu = self.menu_bar.addMenu(self.tr("&Berkas"))
-        self.recent = header.recent  # read off the GUI thread with the header; again after each change notice
         self._fill_file_menu()
         self.help_menu = self.menu_bar.addMenu(self.tr("&Bantuan"))
         self.about_action = self.help_menu.addAction(self.tr("&Tentang SPI Desktop…"))
         self.about_action.triggered.connect(self.open_about)
-        toolbar.addWidget(self.menu_bar)
-        toolbar.addWidget(self.workspace_label)
+        self.toolbar.addWidget(self.menu_bar)
+        self.toolbar.addWidget(self.workspace_label)
         spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy())
-        toolbar.addWidget(spacer)
-        if self.training_banner is None:
-            self.training_button = QPushButton(self.tr("Mode Pelatihan"))
-            self.training_button.setToolTip(self.tr("Buka ruang kerja pelatihan (data fiktif, berkas sendiri) di "
-                                                    "jendela lain; ruang kerja ini tidak disentuh."))
-            self.training_button.clicked.connect(self.open_training)
-            toolbar.addWidget(self.training_button)
-        toolbar.addWidget(QLabel(self.tr("Tahun survei: ")))
-        toolbar.addWidget(self.year_box)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.database_label = QLabel(fill(self.tr("Basis data: %1"), database.describe()))
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self._year_label = self.toolbar.addWidget(QLabel(self.tr("Tahun survei: ")))
+        self.toolbar.addWidget(self.year_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.database_label = QLabel()
         self.statusBar().addWidget(self.database_label)
         self.user_label = QLabel()
         self.password_button = QPushButton(self.tr("Ganti kata sandi"))
@@ -140,10 +129,48 @@ class MainWindow(QMainWindow):
         self.sign_out_button.clicked.connect(self.sign_out)
         for widget in (self.user_label, self.password_button, self.sign_out_button):
             self.statusBar().addPermanentWidget(widget)
-        self._show_user()
+        self.password_button.hide()
+        self.sign_out_button.hide()
+
+    def attach(self, database: Database, header: WindowHeader, shell: Shell) -> None:
+        """Give the frame its workspace: the header, the training banner or button, and the pages' builders (the
+        pages themselves are built in the next passes of the event loop, or when opened)."""
+        from spi_desktop.views.workers import LatestOnly
+
+        self.shell = shell
+        self.context = AppContext(database, header.year, shell, header.demo, header.actor)
+        self.attached = True
+        self._header_latest = LatestOnly()
+        if self.context.may(Permission.USERS):
+            self.navigation.addItem(self.tr("Pengguna & Audit"))
+            self.pages.add_slot()
+        for index in range(self.pages.count()):
+            self.pages.set_builder(index, self._builder(index))
+        if self.context.demo:
+            from spi_desktop.views.training.training_bar import TrainingBanner
+
+            self.training_banner = TrainingBanner(self.context)
+            self.training_banner.resetRequested.connect(self.reset_training)
+            self._outer.insertWidget(0, self.training_banner)
+        else:
+            self.training_button = QPushButton(self.tr("Mode Pelatihan"))
+            self.training_button.setToolTip(self.tr("Buka ruang kerja pelatihan (data fiktif, berkas sendiri) di "
+                                                    "jendela lain; ruang kerja ini tidak disentuh."))
+            self.training_button.clicked.connect(self.open_training)
+            self.toolbar.insertWidget(self._year_label, self.training_button)
+        self.database_label.setText(fill(self.tr("Basis data: %1"), database.describe()))
         self.context.dataChanged.connect(self._data_changed)
-        self._fill_years(header.years)
-        self._show_workspace(header.workspace)
+        self._show_header(header)
+
+    def _builder(self, index: int) -> Callable[[], QWidget]:
+        return lambda: areas.BUILDERS[index](self.context)
+
+    @property
+    def admin(self) -> AdminPage | None:
+        """Pengguna & Audit, for whoever may manage users (else None)."""
+        if self.pages.count() <= areas.ADMIN:
+            return None
+        return cast("AdminPage", self.pages.page(areas.ADMIN))
 
     def open_training(self) -> BackgroundJob:
         """Open the training workspace in a window of its own (built the first time)."""
@@ -197,6 +224,9 @@ class MainWindow(QMainWindow):
     def open_about(self) -> BackgroundJob:
         """Show Bantuan › Tentang SPI Desktop: the version, build date and the licences of what is bundled, read
         from the packages' metadata off the GUI thread first."""
+        from spi_desktop.services.about import about_info
+        from spi_desktop.views.workers import run_in_background
+
         self.about_job = run_in_background(lambda _ctx: about_info(), owner=self,
                                            error_title=self.tr("Tentang SPI Desktop"))
         self.about_job.succeeded.connect(self._show_about)
@@ -212,7 +242,9 @@ class MainWindow(QMainWindow):
     def _fill_file_menu(self) -> None:
         """Berkas: open a workspace file, then the ones opened lately (read afresh each time the menu opens)."""
         self.file_menu.clear()
-        self.file_menu.addAction(self.tr("&Buka ruang kerja…"), self.choose_workspace)
+        self.file_menu.addAction(self.tr("&Buka ruang kerja…"), self.choose_workspace).setEnabled(self.attached)
+        if not self.attached:
+            return
         recent = [path for path in self.recent if path != self.context.database.path]
         if recent:
             self.file_menu.addSeparator()
@@ -227,12 +259,17 @@ class MainWindow(QMainWindow):
 
     def choose_workspace(self) -> BackgroundJob | None:
         """Pick a workspace file and open it in this window's place."""
+        from spi_desktop.views.prompts import prompts
+
         path = prompts.open_file(self, self.tr("Buka ruang kerja"), self.tr("Ruang kerja SPI (*.sqlite *.db)"))
         return self.open_workspace(Path(path)) if path else None
 
     def open_workspace(self, path: Path) -> BackgroundJob:
         """Open the workspace file ``path`` off the GUI thread (migrating it when older), then replace this window
         with one on it."""
+        from spi_desktop.services.database import open_database
+        from spi_desktop.views.workers import run_in_background
+
         self.open_job = run_in_background(lambda _ctx: open_database(path), self, self.tr("Membuka ruang kerja…"),
                                           error_title=self.tr("Buka ruang kerja"))
         self.open_job.succeeded.connect(lambda database: self.shell.on_database(self, database))
@@ -246,6 +283,9 @@ class MainWindow(QMainWindow):
         """Read the header again off the GUI thread after a change to who acts, the years or the workspace."""
         if area not in (Area.USERS, Area.YEARS, Area.WORKSPACE):
             return
+        from spi_desktop.views.shell.header import read_header
+        from spi_desktop.views.workers import run_in_background
+
         database, is_newest = self.context.database, self._header_latest.ask()
         self.header_job = run_in_background(lambda _ctx: read_header(database), owner=self)
         self.header_job.succeeded.connect(lambda header: self._show_header(header) if is_newest() else None)

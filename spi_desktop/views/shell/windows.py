@@ -23,10 +23,9 @@ from spi_desktop.services.training import open_training_workspace, reset_trainin
 from spi_desktop.views.admin.sign_in_dialog import ask_sign_in
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.shell.header import WindowHeader, read_header
-from spi_desktop.views.shell.main_window import MainWindow
+from spi_desktop.views.shell.main_window import FIRST_SIZE, MainWindow
 from spi_desktop.views.workers import BackgroundJob, run_in_background, shutdown_workers, worker_pool
 
-FIRST_SIZE = QSize(1280, 800)
 Opened = Callable[[MainWindow], None]
 Failed = Callable[[BaseException], None]
 
@@ -55,24 +54,28 @@ class Windows(QObject):
         self.last_job: BackgroundJob | None = None
 
     def open(self, database: Database, size: QSize = FIRST_SIZE, first: bool = False,
-             then: Opened | None = None, failed: Failed | None = None) -> BackgroundJob:
-        """Read the window's header off the GUI thread, then show a window on ``database``; when the header
-        cannot be read, say why and call ``failed``.
+             then: Opened | None = None, failed: Failed | None = None,
+             frame: MainWindow | None = None) -> BackgroundJob:
+        """Read the window's header off the GUI thread, then show a window on ``database`` (or fill ``frame``, the
+        first start's window already on screen); when the header cannot be read, say why and call ``failed``.
 
         The first window is the app's: closing it ends the app rather than deleting it."""
         self.last_job = run_in_background(lambda _ctx: _header_of_opened(database))
-        self.last_job.succeeded.connect(lambda header: self._opened(self._build(database, header, size, first),
-                                                                    then))
+        self.last_job.succeeded.connect(
+            lambda header: self._opened(self._build(database, header, size, first, frame), then))
         self.last_job.failed.connect(lambda error: self._not_opened(error, first, failed))
         return self.last_job
 
-    def _build(self, database: Database, header: WindowHeader, size: QSize, first: bool = False) -> MainWindow:
-        window = MainWindow(database, header, self)
+    def _build(self, database: Database, header: WindowHeader, size: QSize, first: bool = False,
+               frame: MainWindow | None = None) -> MainWindow:
+        window = frame or MainWindow()
+        window.attach(database, header, self)
         if not first:
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
-        window.resize(size)
-        window.show()
+        if frame is None:
+            window.resize(size)
+            window.show()
         self.windows.append(window)
         return window
 
