@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from spi_desktop.resources import resource_path
 from spi_desktop.views.shell import application
-from spi_desktop.views.shell.application import ICON_FILES, app_icon, run_application
+from spi_desktop.views.shell.application import ICON_FILES, app_icon, needs_explicit_app_id, run_application
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,3 +46,15 @@ def test_run_application_gives_the_application_its_icon(qtbot, monkeypatch: pyte
         assert sorted(size.width() for size in app.windowIcon().availableSizes()) == [16, 32, 256]
     finally:
         app.setWindowIcon(QIcon())
+
+
+@pytest.mark.parametrize(("platform", "executable", "explicit"), [
+    ("win32", r"C:\Users\ani\AppData\Local\Programs\SPI Desktop\SPI Desktop.exe", False),
+    ("win32", r"C:\dev\spi\.venv\Scripts\pythonw.exe", True),
+    ("win32", r"C:\dev\spi\.venv\Scripts\python.exe", True),
+    ("linux", "/usr/bin/python3", False),
+])
+def test_the_taskbar_id_is_set_only_where_windows_would_group_the_app_under_python(
+        platform: str, executable: str, explicit: bool) -> None:
+    # The installed launcher shares the id Windows derives from its exe with the Start-menu shortcut to it.
+    assert needs_explicit_app_id(platform, executable) is explicit

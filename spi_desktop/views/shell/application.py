@@ -34,10 +34,21 @@ def app_icon() -> QIcon:
     return icon
 
 
+def needs_explicit_app_id(platform: str, executable: str) -> bool:
+    """Whether Windows must be told the app's own AppUserModelID: when the process is python.exe or pythonw.exe
+    (a developer's start), whose Python button Windows would group the windows under. The installed launcher
+    ``SPI Desktop.exe`` is a program of its own: Windows derives its id from the exe, the same id the Start-menu
+    shortcut to that exe carries, so pinning the shortcut and the running window share one taskbar button."""
+    if platform != "win32":
+        return False
+    name = executable.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    return name in ("python.exe", "pythonw.exe") or name.startswith("python3")
+
+
 def use_own_taskbar_entry() -> None:
-    """On Windows, group the app's windows under its own taskbar button, with its icon, not under
-    pythonw.exe's (whose Python icon Windows shows otherwise). The installer's shortcut should carry the same id."""
-    if sys.platform == "win32":
+    """On Windows, group the app's windows under its own taskbar button, with its icon (see
+    ``needs_explicit_app_id``)."""
+    if sys.platform == "win32" and needs_explicit_app_id(sys.platform, sys.executable):
         import ctypes
 
         ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(WINDOWS_APP_ID)
