@@ -6,7 +6,8 @@
 1. On Windows 10 1809 (build 17763) the installer refuses, silently, with exit code 1150, installing nothing.
 2. On a supported build, ``/S`` installs into %LOCALAPPDATA%\\Programs\\SPI Desktop: the program's files, the
    Start-menu shortcut and the "Apps" (uninstall) entry are there.
-3. Inside the installed copy ``python.exe -m spi_desktop.cli --version`` prints the version and
+3. Inside the installed copy the launcher runs the app's entry (``--version``), ``python.exe -m
+   spi_desktop.cli --version`` prints the version and
    ``python.exe -m spi_desktop.selftest --no-gui`` passes (what Wine can run: no Qt, numpy or pandas there).
 4. ``uninstall.exe /S`` leaves no program file, shortcut or uninstall entry, and the user's data folder
    (%LOCALAPPDATA%\\spi-desktop, workspaces and backups) untouched.
@@ -87,6 +88,12 @@ def try_installer(installer: Path, checks: Checks) -> None:
         checks.check(f"DisplayVersion    REG_SZ    {version}" in entry and "QuietUninstallString" in entry,
                      f"uninstall entry in Apps, version {version}", entry)
 
+        # The launcher runs Python inside itself: exit 0 for --version and argparse's 2 for an unknown option
+        # show that it found python311.dll and ran the app's own parser (its window needs Qt, which Wine lacks).
+        launcher = str(programs / "SPI Desktop.exe")
+        answers = (prefix.run(launcher, "--version").returncode, prefix.run(launcher, "--bukan-opsi").returncode)
+        checks.check(answers == (0, 2), f"SPI Desktop.exe runs the app: --version exit {answers[0]}, "
+                     f"an unknown option exit {answers[1]}")
         python = str(programs / "python.exe")
         said = prefix.run(python, "-m", "spi_desktop.cli", "--version")
         checks.check(said.returncode == 0 and version in said.stdout, f"spi --version: {said.stdout.strip()}",
