@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 
-from winbuild import embed, installer, launcher, wheels  # noqa: E402
+from winbuild import embed, installer, launcher, pe, runtime, wheels  # noqa: E402
 
 RUNTIME_EXPORT = ROOT / "requirements" / "runtime.txt"
 
@@ -70,3 +70,50 @@ def test_the_installer_is_per_user_indonesian_first_and_keeps_the_windows_floor(
 @pytest.mark.parametrize(("version", "quad"), [("0.1.0", "0,1,0,0"), ("1.2.3.4.5", "1,2,3,4"), ("2.0rc1", "2,0,1,0")])
 def test_the_launcher_version_resource_takes_four_numbers(version: str, quad: str) -> None:
     assert launcher.version_commas(version) == quad
+
+
+def fake_pe(path: Path, imports: list[str], version: tuple[int, int, int, int] | None = None) -> Path:
+    """A stand-in PE file: its imports are read through the patched ``imported_dlls``; a version block if given."""
+    import struct
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = b"MZ" + "\n".join(imports).encode()
+    if version is not None:
+        major, minor, patch, build = version
+        body += pe.FIXED_INFO_SIGNATURE + struct.pack("<III", 0x10000, major << 16 | minor, patch << 16 | build)
+    path.write_bytes(body)
+    return path
+
+
+@pytest.fixture
+def bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    def imported(path: Path) -> list[str]:
+        text = path.read_bytes()[2:].split(pe.FIXED_INFO_SIGNATURE)[0].decode()
+        return [line for line in text.splitlines() if line]
+
+    monkeypatch.setattr(pe, "imported_dlls", imported)
+    pyside = tmp_path / "Lib" / "site-packages" / "PySide6"
+    fake_pe(tmp_path / "python311.dll", ["KERNEL32.dll", "api-ms-win-crt-heap-l1-1-0.dll"])
+    fake_pe(pyside / "Qt6Core.dll", ["icuuc.dll", "VCRUNTIME140.dll", "USER32.dll"])
+    fake_pe(tmp_path / "vcruntime140.dll", [], (14, 44, 35211, 0))
+    fake_pe(pyside / "plugins" / "imageformats" / "qsvg.dll", ["Qt6Svg.dll", "Qt6Core.dll"])
+    return tmp_path
+
+
+def test_the_import_check_names_a_plugin_whose_library_was_pruned(bundle: Path) -> None:
+    checked, missing = pe.check_imports(bundle)
+    assert checked == 4
+    assert [item.describe(bundle) for item in missing] == [
+        "Lib/site-packages/PySide6/plugins/imageformats/qsvg.dll needs Qt6Svg.dll"]
+    fake_pe(bundle / "Lib" / "site-packages" / "PySide6" / "Qt6Svg.dll", ["Qt6Core.dll"])
+    assert pe.check_imports(bundle)[1] == []
+
+
+def test_an_older_runtime_at_the_root_than_a_package_brought_is_a_skew_and_the_copy_fixes_it(bundle: Path) -> None:
+    fake_pe(bundle / "Lib" / "site-packages" / "shiboken6" / "vcruntime140.dll", [], (14, 44, 35211, 0))
+    fake_pe(bundle / "vcruntime140.dll", [], (14, 38, 33135, 0))
+    assert runtime.runtime_skew(bundle) == [
+        "Lib/site-packages/shiboken6/vcruntime140.dll is newer than the root's copy"]
+    assert runtime.newest_runtime(bundle) == ["vcruntime140.dll 14.44.35211.0 (from Lib/site-packages/shiboken6)"]
+    assert runtime.runtime_skew(bundle) == []
+    assert pe.file_version(bundle / "vcruntime140.dll") == (14, 44, 35211, 0)

@@ -38,6 +38,9 @@ def when_on_screen(window: QWidget, then: Callable[[], object], deadline: float 
         QTimer.singleShot(5, window, lambda: when_on_screen(window, then, deadline))
 
 
+SCREENSHOT_DELAY_MS = 2500  # --screenshot: from the window filled to the grab
+
+
 class FirstStart(QObject):
     """Fills the app's first window: ``begin`` once it is shown, ``close`` when the event loop has ended.
 
@@ -96,7 +99,8 @@ class FirstStart(QObject):
         self.windows.start_daily_backup(window)
         if self.screenshot:
             screenshot = self.screenshot
-            QTimer.singleShot(500, lambda: (window.grab().save(screenshot), QApplication.quit()))
+            # The pages now fill after the window shows and their figures load in the background: give them time.
+            QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: (window.grab().save(screenshot), QApplication.quit()))
 
     def close(self) -> None:
         """After the event loop: stop the jobs, release the databases, close the first window."""
