@@ -24,6 +24,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from spi_desktop.domain.moments import utc_now
+
 # Named constraints let Alembic's batch mode (needed on SQLite) alter tables reliably.
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -79,7 +81,7 @@ class Unit(Base):
     pic_name: Mapped[str | None] = mapped_column(String(255))
     pic_phone: Mapped[str | None] = mapped_column(String(20))
     pic_email: Mapped[str | None] = mapped_column(String(255))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, server_default=func.now())
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now(), onupdate=func.now())
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_by: Mapped[str | None] = mapped_column(String(100))
@@ -176,7 +178,7 @@ class PopulationBatch(Base):
     file_hash: Mapped[str] = mapped_column(String(64))
     sheet: Mapped[str | None] = mapped_column(String(255))
     imported_by: Mapped[str] = mapped_column(String(100))
-    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, server_default=func.now())
     read: Mapped[int] = mapped_column(Integer, default=0)
     imported: Mapped[int] = mapped_column(Integer, default=0)
     duplicates: Mapped[int] = mapped_column(Integer, default=0)
@@ -239,7 +241,7 @@ class PopulationSubmission(Base):
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True)
     group: Mapped[str] = mapped_column(String(10), primary_key=True)
-    validated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    validated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, server_default=func.now())
     validated_by: Mapped[str] = mapped_column(String(100))
 
 
@@ -276,7 +278,7 @@ class ProgressSnapshot(Base):
     snapshot_date: Mapped[dt.date] = mapped_column(Date)
     source: Mapped[str] = mapped_column(Text)
     imported_by: Mapped[str] = mapped_column(String(100))
-    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, server_default=func.now())
 
 
 class ProgressCount(Base):
@@ -324,7 +326,7 @@ class OfficialResult(Base):
     source: Mapped[str] = mapped_column(Text, default="")
     source_date: Mapped[dt.date | None] = mapped_column(Date)
     entered_by: Mapped[str] = mapped_column(String(100))
-    entered_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    entered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, server_default=func.now())
     updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # Optimistic locking (services/concurrency.py): every UPDATE checks and bumps the version it read.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
@@ -343,7 +345,7 @@ class Recommendation(Base):
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
     element: Mapped[str | None] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, server_default=func.now())
 
 
 class ActionPlan(Base):
@@ -379,7 +381,7 @@ class ActionEvidence(Base):
     stored_as: Mapped[str] = mapped_column(String(255))
     sha256: Mapped[str] = mapped_column(String(64))
     added_by: Mapped[str] = mapped_column(String(100))
-    added_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, server_default=func.now())
     content: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
 
 
@@ -397,7 +399,7 @@ class UserAccount(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, server_default=func.now())
 
 
 class AuditEntry(Base):

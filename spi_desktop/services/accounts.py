@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from spi_desktop.db.models import UserAccount
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError, NotFoundError
+from spi_desktop.domain.moments import format_clock
 from spi_desktop.domain.passwords import hash_password, password_problems, verify_password
 from spi_desktop.domain.roles import Actor, Permission, Role, parse_role
 from spi_desktop.services import audit
@@ -218,4 +219,4 @@ def sign_out(database: Database) -> None:
 
 
 def _local_time(moment: dt.datetime) -> str:
-    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M")
+    return format_clock(moment)

@@ -14,14 +14,10 @@ from sqlalchemy.orm import Session
 from spi_desktop.db.models import AuditEntry
 from spi_desktop.db.session import Database
 from spi_desktop.domain.audit_actions import ACTION_LABELS as ACTION_LABELS  # re-exported for the trail's page
+from spi_desktop.domain.moments import utc_now as utc_now  # re-exported: accounts and backups stamp with it
 from spi_desktop.domain.privacy import mask_value, scrub_personal
 from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.services.access import require
-
-
-def utc_now() -> dt.datetime:
-    """Now in UTC without tzinfo, as the trail stores it (shown in local time)."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def masked(values: Mapping[str, Any] | None) -> dict[str, Any] | None:

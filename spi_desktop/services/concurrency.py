@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from sqlalchemy.orm.exc import StaleDataError
 
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.moments import format_clock, format_moment, to_local, utc_now
 from spi_desktop.domain.roles import Actor
 
 
@@ -44,7 +45,8 @@ def conflict_message(what: str, who: str | None, when: dt.datetime | None, delet
         by = f" oleh {who}" if who else " oleh pengguna lain"
         at = ""
         if when is not None:
-            at = f" pukul {when:%H:%M}" if when.date() == dt.date.today() else f" pada {when:%d-%m-%Y %H:%M}"
+            today = to_local(utc_now()).date()
+            at = f" pukul {format_clock(when)}" if to_local(when).date() == today else f" pada {format_moment(when)}"
         done = f"sudah diubah{by}{at}"
     return (f"{what} {done} setelah Anda membukanya. Perubahan Anda belum disimpan: muat ulang data terbaru, "
             "lalu ulangi perubahan Anda bila masih perlu.")
@@ -64,10 +66,11 @@ def check_version(record: Versioned | None, expected: int | None, what: str) -> 
 
 
 def stamp(record: Versioned, actor: Actor) -> None:
-    """Mark who changed the record and when (local time, as the message shows it). Setting a column also
-    makes the ORM issue the UPDATE, so the version moves even when only child rows changed."""
+    """Mark who changed the record and when (UTC, as every stored moment; the message shows it in the reader's
+    zone). Setting a column also makes the ORM issue the UPDATE, so the version moves even when only child rows
+    changed."""
     record.updated_by = actor.name
-    record.updated_at = dt.datetime.now().replace(microsecond=0)
+    record.updated_at = utc_now().replace(microsecond=0)
 
 
 @contextmanager

@@ -5,7 +5,6 @@ One import is one transaction: the batch row and every record are written togeth
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections.abc import Mapping
 from pathlib import Path
@@ -18,6 +17,7 @@ from spi_desktop.db.models import PopulationBatch, PopulationRecord, PopulationS
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError, NotFoundError
 from spi_desktop.domain.formatting import format_int
+from spi_desktop.domain.moments import format_moment, utc_now
 from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.survey_year import GROUP_NAMES, SurveyYear
 from spi_desktop.domain.unit_match import name_lookup
@@ -196,7 +196,7 @@ def undo_batch(database: Database, batch_id: int) -> int:
         lock_list(session, batch.year, batch.group)
         session.refresh(batch)  # another undo of the same batch may have landed while we waited
         if batch.undone_at is not None:
-            raise InputError(f"Batch impor {batch_id} sudah dibatalkan pada {batch.undone_at:%d-%m-%Y %H:%M}")
+            raise InputError(f"Batch impor {batch_id} sudah dibatalkan pada {format_moment(batch.undone_at)}")
         refuse_purged_year(database, batch.year)  # the purge promised to keep that year's counts
         # A list whose rows go away is no longer the one that was validated.
         units = select(PopulationRecord.unit_id).where(PopulationRecord.batch_id == batch_id).distinct()
@@ -206,7 +206,7 @@ def undo_batch(database: Database, batch_id: int) -> int:
         result = session.execute(delete(PopulationRecord).where(PopulationRecord.batch_id == batch_id))
         removed = int(cast(CursorResult[Any], result).rowcount or 0)
         unvalidated = int(cast(CursorResult[Any], cleared).rowcount or 0)
-        batch.undone_at = dt.datetime.now()
+        batch.undone_at = utc_now()
         audit.record(session, actor, "undo", "populasi",
                      f"Batalkan impor populasi {GROUP_NAMES.get(batch.group, batch.group)} {batch.year}: "
                      f"{format_int(removed)} baris dari berkas {batch.file_name} (batch {batch_id})",

@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 
 from spi_desktop.db.models import PopulationBatch, PopulationRecord, Unit
 from spi_desktop.db.session import Database
+from spi_desktop.domain.moments import format_moment
 from spi_desktop.domain.privacy import mask_email, mask_phone
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import audit
@@ -129,6 +130,6 @@ def list_batches(database: Database, year: int) -> list[BatchInfo]:
     with database.Session() as session:
         batches = session.scalars(select(PopulationBatch).where(PopulationBatch.year == year)
                                   .order_by(PopulationBatch.id.desc()))
-        return [BatchInfo(b.id, b.group, b.file_name, b.imported_by, f"{b.imported_at:%d-%m-%Y %H:%M}", b.read,
+        return [BatchInfo(b.id, b.group, b.file_name, b.imported_by, format_moment(b.imported_at), b.read,
                           b.imported, b.duplicates, b.rejected, b.warnings, b.undone_at is not None)
                 for b in batches]

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from spi_desktop.db.models import ProgressCount, ProgressSnapshot, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.formatting import format_date
 from spi_desktop.domain.institution import is_institution_code
 from spi_desktop.domain.problems import RowProblem
 from spi_desktop.domain.progress import (
@@ -115,8 +116,8 @@ def record_progress(database: Database, year: int, date: dt.date, rows: list[Pro
 def _check_in_window(database: Database, year: int, date: dt.date) -> None:
     settings = get_year(database, year)
     if settings.window_start and settings.window_end and not settings.window_start <= date <= settings.window_end:
-        raise InputError(f"Tanggal {date:%d-%m-%Y} di luar masa survei {year} "
-                         f"({settings.window_start:%d-%m-%Y} s.d. {settings.window_end:%d-%m-%Y})")
+        raise InputError(f"Tanggal {format_date(date)} di luar masa survei {year} "
+                         f"({format_date(settings.window_start)} s.d. {format_date(settings.window_end)})")
 
 
 def snapshot_exists(database: Database, year: int, date: dt.date) -> bool:
@@ -157,8 +158,8 @@ def _store(database: Database, actor: Actor, year: int, date: dt.date, parsed: P
         existing = list(session.scalars(select(ProgressSnapshot.id).where(ProgressSnapshot.year == year,
                                                                          ProgressSnapshot.snapshot_date == date)))
         if existing and on_existing == "ask":
-            raise InputError(f"Sudah ada data kemajuan tanggal {date:%d-%m-%Y}; pilih ganti (--replace) atau simpan "
-                             "keduanya (--keep-both). Tidak ada yang diubah.")
+            raise InputError(f"Sudah ada data kemajuan tanggal {format_date(date)}; pilih ganti (--replace) "
+                             "atau simpan keduanya (--keep-both). Tidak ada yang diubah.")
         if existing and on_existing == "replace":
             session.execute(delete(ProgressSnapshot).where(ProgressSnapshot.id.in_(existing)))
         snapshot = ProgressSnapshot(year=year, snapshot_date=date, source=parsed.file_name, imported_by=actor.name)
@@ -167,7 +168,8 @@ def _store(database: Database, actor: Actor, year: int, date: dt.date, parsed: P
         session.add_all(ProgressCount(snapshot_id=snapshot.id, unit_id=unit_id, group=row.group, invited=row.invited,
                                       started=row.started, completed=row.completed) for unit_id, row in accepted)
         replaced = len(existing) if on_existing == "replace" else 0
-        summary = f"Impor kemajuan {year} tanggal {date:%d-%m-%Y}: {result.imported} baris, sumber {parsed.file_name}"
+        summary = (f"Impor kemajuan {year} tanggal {format_date(date)}: {result.imported} baris, "
+                   f"sumber {parsed.file_name}")
         audit.record(session, actor, "import", "kemajuan",
                      summary + (f" (mengganti {replaced} data tanggal itu)" if replaced else ""),
                      year=year, date=date, source=parsed.file_name, snapshot=snapshot.id, read=result.read,

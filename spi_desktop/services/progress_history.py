@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from spi_desktop.db.models import ProgressCount, ProgressSnapshot, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError, NotFoundError
+from spi_desktop.domain.formatting import format_date
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
@@ -87,7 +88,7 @@ def delete_snapshot(database: Database, snapshot_id: int) -> SnapshotInfo:
                             snapshot.imported_at, int(rows), int(done))
         session.delete(snapshot)
         audit.record(session, actor, "delete", "kemajuan",
-                     f"Hapus data kemajuan {snapshot.year} tanggal {info.date:%d-%m-%Y} ({info.source})",
+                     f"Hapus data kemajuan {snapshot.year} tanggal {format_date(info.date)} ({info.source})",
                      old={"year": snapshot.year, "date": info.date, "source": info.source,
                           "imported_by": info.imported_by, "imported_at": info.imported_at, "rows": info.rows,
                           "completed": info.completed}, snapshot=snapshot_id)

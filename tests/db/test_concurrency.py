@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -56,7 +57,7 @@ def two_people(database: Database) -> Iterator[tuple[Database, Database]]:
 def assert_names_budi(error: pytest.ExceptionInfo[ConflictError], what: str) -> None:
     text = str(error.value)
     assert text.startswith(what) and "oleh budi" in text, text
-    assert f"pukul {dt.datetime.now():%H}:" in text or "pukul 23:59" in text, text
+    assert f"pukul {dt.datetime.now():%H}." in text and re.search(r"pukul \d\d\.\d\d (WIB|WITA|WIT|UTC)", text), text
     assert "belum disimpan" in text and "muat ulang" in text
 
 

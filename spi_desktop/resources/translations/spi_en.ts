@@ -3981,10 +3981,6 @@ sent</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Terakhir masuk (UTC)</source>
-        <translation>Last sign-in (UTC)</translation>
-    </message>
-    <message>
         <source>Ubah peran…</source>
         <translation>Change role…</translation>
     </message>
@@ -4001,8 +3997,12 @@ sent</translation>
         <translation>disabled</translation>
     </message>
     <message>
-        <source>terkunci s.d. %1 UTC</source>
-        <translation>locked until %1 UTC</translation>
+        <source>Terakhir masuk</source>
+        <translation>Last signed in</translation>
+    </message>
+    <message>
+        <source>terkunci s.d. %1</source>
+        <translation>locked until %1</translation>
     </message>
     <message>
         <source>aktif</source>

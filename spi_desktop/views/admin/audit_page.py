@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spi_desktop.domain.moments import format_local
 from spi_desktop.domain.roles import Role
 from spi_desktop.services.audit import ACTION_LABELS, AuditFilter, AuditLine, audit_lines, audit_users
 from spi_desktop.services.audit_export import export_audit
@@ -92,7 +93,7 @@ class AuditPage(QWidget):
         filters.addWidget(self.action)
         filters.addWidget(self.search, 1)
         self.model = RowTableModel([
-            Column(self.tr("Waktu"), lambda e: e.at.strftime("%d-%m-%Y %H:%M:%S")),
+            Column(self.tr("Waktu"), lambda e: format_local(e.at)),
             Column(self.tr("Pengguna"), lambda e: e.user_name),
             Column(self.tr("Peran"), lambda e: _role(e.role)),
             Column(self.tr("Tindakan"), lambda e: e.action_label),
@@ -195,7 +196,7 @@ class AuditPage(QWidget):
             self.details.clear()
             return
         line: AuditLine = self.model.row_at(rows[0].row())
-        parts = [f"{line.at:%d-%m-%Y %H:%M:%S} · {line.user_name} ({_role(line.role)}) · {line.action_label}",
+        parts = [f"{format_local(line.at)} · {line.user_name} ({_role(line.role)}) · {line.action_label}",
                  line.summary]
         for key, title in (("old", self.tr("Nilai lama")), ("new", self.tr("Nilai baru"))):
             if line.details.get(key):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.formatting import format_int
+from spi_desktop.domain.moments import format_local
 from spi_desktop.services import backup, privacy
 from spi_desktop.services.backup import BackupEntry, BackupReport, RestoreReport
 from spi_desktop.services.errors import user_message
@@ -67,7 +68,7 @@ class BackupPage(QWidget):
         buttons.addStretch(1)
         self.model = RowTableModel([
             Column(self.tr("Jenis"), self._kind),
-            Column(self.tr("Waktu"), lambda e: e.created_at.strftime("%d-%m-%Y %H:%M:%S")),
+            Column(self.tr("Waktu"), lambda e: format_local(e.created_at)),
             Column(self.tr("Ukuran"), lambda e: f"{format_int(max(e.size // 1024, 1))} KB", align_right=True),
             Column(self.tr("Berkas"), lambda e: e.path.name),
         ])

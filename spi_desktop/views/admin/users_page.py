@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from spi_desktop.domain.moments import format_clock, format_moment
 from spi_desktop.domain.roles import Role
 from spi_desktop.services import accounts
 from spi_desktop.services.access import accounts_exist
@@ -24,7 +25,7 @@ from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
 def _when(moment: dt.datetime | None) -> str:
-    return moment.strftime("%d-%m-%Y %H:%M") if moment is not None else "–"
+    return format_moment(moment)
 
 
 class UsersPage(QWidget):
@@ -40,7 +41,7 @@ class UsersPage(QWidget):
             Column(self.tr("Nama lengkap"), lambda a: a.full_name),
             Column(self.tr("Peran"), lambda a: role_label(a.role)),
             Column(self.tr("Status"), self._status),
-            Column(self.tr("Terakhir masuk (UTC)"), lambda a: _when(a.last_login_at)),
+            Column(self.tr("Terakhir masuk"), lambda a: _when(a.last_login_at)),
         ], muted=lambda a: not a.active)
         self.table = row_table(self.model)
         for column in range(4):  # a handful of accounts: size to contents so no name or role is cut off
@@ -73,7 +74,7 @@ class UsersPage(QWidget):
         if not account.active:
             return self.tr("nonaktif")
         if account.locked_until is not None and account.locked_until > utc_now():
-            return fill(self.tr("terkunci s.d. %1 UTC"), account.locked_until.strftime("%H:%M"))
+            return fill(self.tr("terkunci s.d. %1"), format_clock(account.locked_until))
         return self.tr("aktif")
 
     def refresh(self) -> BackgroundJob:

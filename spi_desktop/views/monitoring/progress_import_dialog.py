@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.domain.formatting import format_int
+from spi_desktop.domain.formatting import format_date, format_int
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_setup import list_presets, save_preset
 from spi_desktop.services.progress import (
@@ -228,7 +228,7 @@ class ProgressImportDialog(QDialog):
         self.stored_result = result
         self.report.setPlainText("\n".join([str(p) for p in result.problems] + result.warnings))
         self._say(fill(self.tr("Disimpan %1 baris untuk tanggal %2."), format_int(result.imported),
-                       self.date.date().toString("dd-MM-yyyy")))
+                       format_date(result.date)))
 
     def _fill_presets(self, select: str = "") -> None:
         self.presets.clear()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from spi_desktop.domain.formatting import format_date, format_int
+from spi_desktop.domain.moments import format_moment
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.progress_history import SnapshotInfo, delete_snapshot, list_snapshots
 from spi_desktop.views.attempt import attempt
@@ -33,7 +34,7 @@ class SnapshotsTab(AreaPage):
             Column(self.tr("Total selesai"), lambda s: format_int(s.completed), sort_key=lambda s: s.completed,
                    align_right=True),
             Column(self.tr("Oleh"), lambda s: s.imported_by),
-            Column(self.tr("Disimpan"), lambda s: s.imported_at.strftime("%d-%m-%Y %H:%M"),
+            Column(self.tr("Disimpan"), lambda s: format_moment(s.imported_at),
                    sort_key=lambda s: s.imported_at),
         ])
         self.table = row_table(self.model, sorted_by=(0, Qt.SortOrder.DescendingOrder))  # newest first
