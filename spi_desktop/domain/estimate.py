@@ -44,8 +44,9 @@ ASSUMPTIONS = {
                           "kelompoknya (asumsi aplikasi).",
     "index": "Indeks = Σ bobot × sub-indeks atas kelompok yang ada jawabannya (bobot dinormalkan ulang) dikurangi "
              "faktor koreksi, dibatasi 0–100. KPK tidak menerbitkan rumus persisnya.",
-    "interval": "Interval 95 % elemen: rata-rata ± t(0,975; n−1) × sd/√n. Interval sub-indeks (cara elemen) dan "
-                "indeks menjumlahkan setengah-lebar berbobot: batas atas yang konservatif (lebih lebar).",
+    "interval": "Interval 95 %: rentang tempat nilai sebenarnya hampir pasti berada, dihitung dari sebaran "
+                "jawaban antar-responden; makin sedikit responden atau makin beragam jawabannya, makin lebar. "
+                "Rentang sub-indeks dan indeks sengaja dibuat lebih lebar (perkiraan hati-hati).",
 }
 
 

@@ -192,11 +192,11 @@ def undo_batch(database: Database, batch_id: int) -> int:
     with database.Session() as session, session.begin():
         batch = session.get(PopulationBatch, batch_id)
         if batch is None:
-            raise NotFoundError(f"Batch impor {batch_id} tidak ada")
+            raise NotFoundError(f"Impor nomor {batch_id} tidak ada")
         lock_list(session, batch.year, batch.group)
         session.refresh(batch)  # another undo of the same batch may have landed while we waited
         if batch.undone_at is not None:
-            raise InputError(f"Batch impor {batch_id} sudah dibatalkan pada {format_moment(batch.undone_at)}")
+            raise InputError(f"Impor nomor {batch_id} sudah dibatalkan pada {format_moment(batch.undone_at)}")
         refuse_purged_year(database, batch.year)  # the purge promised to keep that year's counts
         # A list whose rows go away is no longer the one that was validated.
         units = select(PopulationRecord.unit_id).where(PopulationRecord.batch_id == batch_id).distinct()
@@ -209,7 +209,7 @@ def undo_batch(database: Database, batch_id: int) -> int:
         batch.undone_at = utc_now()
         audit.record(session, actor, "undo", "populasi",
                      f"Batalkan impor populasi {GROUP_NAMES.get(batch.group, batch.group)} {batch.year}: "
-                     f"{format_int(removed)} baris dari berkas {batch.file_name} (batch {batch_id})",
+                     f"{format_int(removed)} baris dari berkas {batch.file_name} (impor nomor {batch_id})",
                      year=batch.year, group=batch.group, file_name=batch.file_name, batch=batch_id, removed=removed,
                      imported_by=batch.imported_by, validations_cleared=unvalidated)
         return removed

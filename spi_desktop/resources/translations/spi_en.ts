@@ -675,8 +675,8 @@
         <translation>undone</translation>
     </message>
     <message>
-        <source>Batch</source>
-        <translation>Batch</translation>
+        <source>Impor nomor</source>
+        <translation>Import no.</translation>
     </message>
     <message>
         <source>Kelompok</source>
@@ -711,16 +711,16 @@
         <translation>Rejected</translation>
     </message>
     <message>
-        <source>Batalkan batch terpilih…</source>
-        <translation>Undo selected batch…</translation>
+        <source>Batalkan impor terpilih…</source>
+        <translation>Undo the selected import…</translation>
+    </message>
+    <message>
+        <source>Hapus %1 baris yang diimpor dari %2 (impor nomor %3)?</source>
+        <translation>Remove the %1 rows imported from %2 (import no. %3)?</translation>
     </message>
     <message>
         <source>Tutup</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Hapus %1 baris yang diimpor dari %2 (batch %3)?</source>
-        <translation>Delete the %1 rows imported from %2 (batch %3)?</translation>
     </message>
     <message>
         <source>Batalkan impor</source>
@@ -1256,8 +1256,8 @@
         <translation>Database connection…</translation>
     </message>
     <message>
-        <source>Pengaturan ini berlaku untuk PC ini saja. Tanpa --db atau SPI_DB, aplikasi membuka basis data yang tersimpan di sini. Kata sandi server tidak pernah ditulis di berkas.</source>
-        <translation>This setting applies to this PC only. Without --db or SPI_DB, the application opens the database saved here. The server password is never written to a file.</translation>
+        <source>Pengaturan ini berlaku untuk PC ini saja: SPI Desktop membuka basis data yang tersimpan di sini setiap kali dimulai. Kata sandi server tidak pernah ditulis di berkas.</source>
+        <translation>This setting applies to this PC only: SPI Desktop opens the database saved here every time it starts. The server password is never written to a file.</translation>
     </message>
     <message>
         <source>Terbuka sekarang</source>
@@ -1492,14 +1492,6 @@ Sub-indices: %4.</translation>
         <translation>Self-run SPI estimate %1</translation>
     </message>
     <message>
-        <source>Simpan ESTIMASI sebagai JSON</source>
-        <translation>Save ESTIMATE as JSON</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
         <source>ESTIMASI disimpan</source>
         <translation>ESTIMATE saved</translation>
     </message>
@@ -1510,6 +1502,14 @@ Sub-indices: %4.</translation>
     <message>
         <source>ESTIMASI</source>
         <translation>ESTIMATE</translation>
+    </message>
+    <message>
+        <source>Simpan data ESTIMASI</source>
+        <translation>Save the ESTIMATE data</translation>
+    </message>
+    <message>
+        <source>Data estimasi SPI Desktop (*.json)</source>
+        <translation>SPI Desktop estimate data (*.json)</translation>
     </message>
     <message>
         <source>Folder untuk kartu skor ESTIMASI</source>
@@ -1547,10 +1547,6 @@ Sub-indices: %4.</translation>
         <translation>From the file&apos;s Perangkat Daerah column</translation>
     </message>
     <message>
-        <source>Impor &amp;semua lembar yang berisi daftar (satu batch per lembar)</source>
-        <translation>Import &amp;every sheet that holds a list (one import per sheet)</translation>
-    </message>
-    <message>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
@@ -1561,6 +1557,10 @@ Sub-indices: %4.</translation>
     <message>
         <source>Lembar kerja</source>
         <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Impor &amp;semua lembar yang berisi daftar (satu impor per lembar)</source>
+        <translation>Import &amp;every sheet holding a list (one import per sheet)</translation>
     </message>
     <message>
         <source>Pilih daftar populasi</source>
@@ -2265,8 +2265,12 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Baris asal</source>
-        <translation>Source row</translation>
+        <source>Asal</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>baris %1 (impor nomor %2)</source>
+        <translation>row %1 (import no. %2)</translation>
     </message>
     <message>
         <source>◀ Sebelumnya</source>
@@ -2907,8 +2911,8 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <source>Simpan sebagai JSON…</source>
-        <translation>Save as JSON…</translation>
+        <source>Simpan data estimasi…</source>
+        <translation>Save the estimate data…</translation>
     </message>
     <message>
         <source>Kartu skor ESTIMASI…</source>

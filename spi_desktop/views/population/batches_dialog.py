@@ -29,7 +29,7 @@ class BatchesDialog(QDialog):
         undone = self.tr("dibatalkan")
         labels = group_labels()
         self.model = RowTableModel([
-            Column(self.tr("Batch"), lambda b: str(b.id), align_right=True),
+            Column(self.tr("Impor nomor"), lambda b: str(b.id), align_right=True),
             Column(self.tr("Kelompok"), lambda b: labels.get(b.group, b.group)),
             Column(self.tr("Berkas"), lambda b: b.file_name),
             Column(self.tr("Oleh"), lambda b: b.imported_by),
@@ -40,7 +40,7 @@ class BatchesDialog(QDialog):
             Column(self.tr("Ditolak"), lambda b: format_int(b.rejected), align_right=True),
         ], muted=lambda b: b.undone)
         self.table = row_table(self.model)
-        self.undo_button = QPushButton(self.tr("Batalkan batch terpilih…"))
+        self.undo_button = QPushButton(self.tr("Batalkan impor terpilih…"))
         self.undo_button.clicked.connect(self.undo_selected)
         offer_only_if_allowed(context, Permission.IMPORT, self.undo_button)
         close = QPushButton(self.tr("Tutup"))
@@ -67,7 +67,7 @@ class BatchesDialog(QDialog):
         batch: BatchInfo = self.model.row_at(rows[0].row())
         if batch.undone:
             return
-        question = fill(self.tr("Hapus %1 baris yang diimpor dari %2 (batch %3)?"), format_int(batch.imported),
+        question = fill(self.tr("Hapus %1 baris yang diimpor dari %2 (impor nomor %3)?"), format_int(batch.imported),
                         batch.file_name, batch.id)
         if not prompts.confirm(self, self.tr("Batalkan impor"), question):
             return

@@ -83,7 +83,7 @@ class FilePage(QWizardPage):
             self.unit.addItem(f"{info.code} — {info.name}", info.code)
         self.sheet = QComboBox()
         self.sheet.setAccessibleName(self.tr("Lembar kerja"))
-        self.every_sheet = QCheckBox(self.tr("Impor &semua lembar yang berisi daftar (satu batch per lembar)"))
+        self.every_sheet = QCheckBox(self.tr("Impor &semua lembar yang berisi daftar (satu impor per lembar)"))
         self.every_sheet.setEnabled(False)
         self.status = QLabel()
         self.status.setWordWrap(True)

@@ -76,7 +76,7 @@ class PopulationPage(QWidget):
             Column(self.tr("NIP"), lambda r: r.nip),
             Column(self.tr("Jabatan"), lambda r: r.position),
             Column(self.tr("Catatan"), lambda r: r.notes, tooltip=lambda r: r.notes),
-            Column(self.tr("Baris asal"), lambda r: f"{r.batch_id}:{r.source_row}", align_right=True),
+            Column(self.tr("Asal"), lambda r: fill(self.tr("baris %1 (impor nomor %2)"), r.source_row, r.batch_id)),
         ], muted=lambda r: r.flagged)
         self.table = row_table(self.model)
         header = self.table.horizontalHeader()

@@ -230,7 +230,7 @@ class ResultPage(QWizardPage):
         self.error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.error.setStyleSheet(f"{ERROR_STYLE} background: #fdecea; border: 1px solid {ERROR_RED}; padding: 10px;")
         self.view = EstimateView()
-        self.save_button = QPushButton(self.tr("Simpan sebagai JSON…"))
+        self.save_button = QPushButton(self.tr("Simpan data estimasi…"))
         self.cards_button = QPushButton(self.tr("Kartu skor ESTIMASI…"))
         running = QHBoxLayout()
         running.addWidget(self.progress_text)

@@ -73,8 +73,10 @@ class EstimateWizard(Wizard):
         report = self.choices.report
         if report is None:
             return None
-        path = prompts.save_file(self, self.tr("Simpan ESTIMASI sebagai JSON"), f"estimasi-spi-{report.year}.json",
-                                 self.tr("JSON (*.json)"))
+        # The file keeps every number for a later comparison with KPK's official figures; the ESTIMASI cards are
+        # the printable form (Kartu skor ESTIMASI).
+        path = prompts.save_file(self, self.tr("Simpan data ESTIMASI"), f"estimasi-spi-{report.year}.json",
+                                 self.tr("Data estimasi SPI Desktop (*.json)"))
         if not path:
             return None
         data, target = report.as_dict(), Path(path)

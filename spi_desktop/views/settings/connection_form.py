@@ -27,8 +27,9 @@ class ConnectionForm(QWidget):
         self.saved.setWordWrap(True)
         self.change = QPushButton(self.tr("Koneksi basis data…"))
         self.change.clicked.connect(self.open_dialog)
-        note = QLabel(self.tr("Pengaturan ini berlaku untuk PC ini saja. Tanpa --db atau SPI_DB, aplikasi membuka "
-                              "basis data yang tersimpan di sini. Kata sandi server tidak pernah ditulis di berkas."))
+        note = QLabel(self.tr("Pengaturan ini berlaku untuk PC ini saja: SPI Desktop membuka basis data yang "
+                              "tersimpan di sini setiap kali dimulai. Kata sandi server tidak pernah ditulis "
+                              "di berkas."))
         note.setObjectName("sourceNotes")
         note.setWordWrap(True)
         form = QFormLayout()
