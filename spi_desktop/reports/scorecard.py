@@ -118,7 +118,7 @@ def _score(canvas: Canvas, data: ScorecardData, width: float, top: float) -> flo
         path.lineTo(x + 5, bar_top + 8)
         path.close()
         canvas.drawPath(path, stroke=0, fill=1)
-    y = bar_top - 37
+    y = bar_top - 40  # clear of the legend's colour squares
     parts = [f"{name} {format_decimal(value)}" for name, value in (
         ("Internal", data.internal), ("Eksternal", data.external), ("Eksper", data.expert),
         ("Faktor koreksi", data.correction)) if value is not None]  # a part without a value is left out
@@ -133,7 +133,7 @@ def _score(canvas: Canvas, data: ScorecardData, width: float, top: float) -> flo
         canvas.drawString(MARGIN, y, fit_text("Pembanding: " + " · ".join(comparisons), width - 2 * MARGIN,
                                               FONT, 9.5))
         y -= 14
-    return y - 7
+    return y - 4
 
 
 def comparison_parts(data: ScorecardData) -> list[str]:
@@ -177,11 +177,11 @@ def _elements(canvas: Canvas, data: ScorecardData, width: float, top: float) -> 
 
 
 def source_text(source: str, day: dt.date | None) -> str:
-    """'Sumber: Laporan hasil SPI 2025 (9 Desember 2025)'; without a date 'Sumber: diketik'; '' with neither."""
+    """'Sumber: Laporan hasil SPI 2025, 9 Desember 2025'; without a date 'Sumber: diketik'; '' with neither."""
     if not source and day is None:
         return ""
     text = f"Sumber: {source or 'tidak disebutkan'}"
-    return f"{text} ({format_date(day)})" if day is not None else text
+    return f"{text}, {format_date(day)}" if day is not None else text
 
 
 def printed_at(data: ScorecardData) -> dt.datetime:
