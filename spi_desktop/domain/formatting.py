@@ -78,3 +78,14 @@ def parse_count(text: str) -> int | None:
     if not cleaned.isascii() or not cleaned.isdigit():
         raise ValueError(f"'{text}' bukan bilangan bulat tidak negatif")
     return int(cleaned)
+
+
+def format_nip(nip: str | None) -> str:
+    """An 18-digit NIP in its four groups, as it is printed under a signature: '197703061996082002' ->
+    '19770306 199608 2 002' (birth date, appointment month, sex, serial). Any other value is returned as
+    written (trimmed), so a NIP that is not 18 digits is never changed."""
+    text = (nip or "").strip()
+    digits = "".join(text.split())
+    if len(digits) != 18 or not digits.isascii() or not digits.isdigit():
+        return text
+    return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"

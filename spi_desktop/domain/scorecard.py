@@ -53,9 +53,12 @@ class ScorecardData:
     actions: dict[str, int] = field(default_factory=dict)  # open / overdue / done for this unit
     source: str = ""
     source_date: dt.date | None = None
-    inspector_name: str = ""
+    inspector_name: str = ""  # the signer
     inspector_nip: str = ""
-    place: str = ""
+    place: str = ""  # where the card is signed, e.g. 'Sukamaju'
+    signer_title: str = "Inspektur"  # e.g. 'Inspektur Kabupaten Sukamaju'
     label: str = ""
     demo: bool = False
     change: float | None = None  # index minus the previous year's
+    printed: dt.datetime | None = None  # when the batch was made: the card's date and the PDF's; None = now
+    software: str = ""  # 'SPI Desktop 0.1.0', the PDF's creator

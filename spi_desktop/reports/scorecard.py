@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spi_desktop.domain.bands import range_text
-from spi_desktop.domain.formatting import format_date, format_decimal
+from spi_desktop.domain.formatting import format_date, format_decimal, format_nip
 from spi_desktop.reports.files import write_complete
 from spi_desktop.reports.fonts import BOLD, FONT, register_fonts
+from spi_desktop.reports.pdf_info import describe_pdf
 from spi_desktop.reports.watermark import draw_watermark
 
 if TYPE_CHECKING:
@@ -117,17 +118,32 @@ def _score(canvas: Canvas, data: ScorecardData, width: float, top: float) -> flo
         path.lineTo(x + 5, bar_top + 8)
         path.close()
         canvas.drawPath(path, stroke=0, fill=1)
-    y = bar_top - 37
-    canvas.setFillColor(HexColor(INK))
+    y = bar_top - 40  # clear of the legend's colour squares
+    parts = [f"{name} {format_decimal(value)}" for name, value in (
+        ("Internal", data.internal), ("Eksternal", data.external), ("Eksper", data.expert),
+        ("Faktor koreksi", data.correction)) if value is not None]  # a part without a value is left out
     canvas.setFont(FONT, 9.5)
-    parts = [f"Internal {format_decimal(data.internal)}", f"Eksternal {format_decimal(data.external)}",
-             f"Eksper {format_decimal(data.expert)}", f"Faktor koreksi {format_decimal(data.correction)}"]
-    canvas.drawString(MARGIN, y, " · ".join(parts))
-    y -= 14
-    canvas.setFillColor(HexColor(GREY))
-    canvas.drawString(MARGIN, y, f"Pembanding: indeks nasional {format_decimal(data.national_index)} · rata-rata "
-                                 f"{data.type_name or 'jenis instansi'} {format_decimal(data.type_average)}")
-    return y - 21
+    if parts:
+        canvas.setFillColor(HexColor(INK))
+        canvas.drawString(MARGIN, y, fit_text(" · ".join(parts), width - 2 * MARGIN, FONT, 9.5))
+        y -= 14
+    comparisons = comparison_parts(data)
+    if comparisons:
+        canvas.setFillColor(HexColor(GREY))
+        canvas.drawString(MARGIN, y, fit_text("Pembanding: " + " · ".join(comparisons), width - 2 * MARGIN,
+                                              FONT, 9.5))
+        y -= 14
+    return y - 4
+
+
+def comparison_parts(data: ScorecardData) -> list[str]:
+    """The comparisons the card has values for: the national index and the average of the institution type."""
+    parts = []
+    if data.national_index is not None:
+        parts.append(f"indeks nasional {format_decimal(data.national_index)}")
+    if data.type_average is not None:
+        parts.append(f"rata-rata {data.type_name or 'jenis instansi'} {format_decimal(data.type_average)}")
+    return parts
 
 
 def _elements(canvas: Canvas, data: ScorecardData, width: float, top: float) -> float:
@@ -160,26 +176,60 @@ def _elements(canvas: Canvas, data: ScorecardData, width: float, top: float) -> 
     return y - 6
 
 
+def source_text(source: str, day: dt.date | None) -> str:
+    """'Sumber: Laporan hasil SPI 2025, 9 Desember 2025'; without a date 'Sumber: diketik'; '' with neither."""
+    if not source and day is None:
+        return ""
+    text = f"Sumber: {source or 'tidak disebutkan'}"
+    return f"{text}, {format_date(day)}" if day is not None else text
+
+
+def printed_at(data: ScorecardData) -> dt.datetime:
+    """When the card is printed: the batch's moment, else now."""
+    return data.printed or dt.datetime.now().astimezone()
+
+
+SIGNATURE_WIDTH = 220.0
+
+
 def _footer(canvas: Canvas, data: ScorecardData, width: float, page: int, pages: int) -> None:
     from reportlab.lib.colors import HexColor
 
+    printed = format_date(printed_at(data).date())
     canvas.setStrokeColor(HexColor("#b0bec5"))
     canvas.line(MARGIN, 96, width - MARGIN, 96)
     canvas.setFillColor(HexColor(GREY))
     canvas.setFont(FONT, 7.5)
-    canvas.drawString(MARGIN, 84, fit_text(f"Sumber: {data.source or '–'} ({format_date(data.source_date)})",
-                                       width / 2 - MARGIN, FONT, 7.5))
-    canvas.drawString(MARGIN, 73, f"Dicetak {format_date(dt.date.today())} · halaman {page} dari {pages}")
+    left_width = width - 2 * MARGIN - SIGNATURE_WIDTH - 16
+    lines = _wrap(source_text(data.source, data.source_date), left_width, FONT, 7.5)[:2]
+    lines.append(f"Dicetak {printed} · halaman {page} dari {pages}")
+    y = 84.0
+    for line in lines:
+        canvas.drawString(MARGIN, y, fit_text(line, left_width, FONT, 7.5))
+        y -= 10
     if page == pages:
-        x = width - MARGIN - 190
-        canvas.setFillColor(HexColor(INK))
-        canvas.setFont(FONT, 9)
-        canvas.drawString(x, 84, fit_text(f"{data.place or '……'}, {format_date(dt.date.today())}", 190, FONT, 9))
-        canvas.drawString(x, 72, "Inspektur")
+        _signature(canvas, data, width - MARGIN - SIGNATURE_WIDTH, printed)
+
+
+def _signature(canvas: Canvas, data: ScorecardData, x: float, printed: str) -> None:
+    """Place and date, the signer's title (up to two lines), then below the room for the signature the name
+    and the NIP in its groups; a line without data is left out."""
+    from reportlab.lib.colors import HexColor
+
+    canvas.setFillColor(HexColor(INK))
+    canvas.setFont(FONT, 9)
+    canvas.drawString(x, 84, fit_text(f"{data.place}, {printed}" if data.place else printed, SIGNATURE_WIDTH,
+                                      FONT, 9))
+    y = 72.0
+    for line in _wrap(data.signer_title or "Inspektur", SIGNATURE_WIDTH, FONT, 9)[:2]:
+        canvas.drawString(x, y, line)
+        y -= 11
+    if data.inspector_name:
         canvas.setFont(BOLD, 9)
-        canvas.drawString(x, 34, fit_text(data.inspector_name or "……………………", 190, BOLD, 9))
+        canvas.drawString(x, 32, fit_text(data.inspector_name, SIGNATURE_WIDTH, BOLD, 9))
+    if data.inspector_nip:
         canvas.setFont(FONT, 8.5)
-        canvas.drawString(x, 23, f"NIP {data.inspector_nip or '……'}")
+        canvas.drawString(x, 21, f"NIP {format_nip(data.inspector_nip)}")
 
 
 def _recommendation_blocks(data: ScorecardData, width: float) -> list[list[tuple[str, str, float]]]:
@@ -273,13 +323,22 @@ def _actions(canvas: Canvas, data: ScorecardData, y: float) -> None:
                                       f"{data.actions.get('done', 0)} selesai")
 
 
+def describe_card(canvas: Canvas, data: ScorecardData) -> None:
+    """The card's PDF properties: its unit and year, the institution as author, the app as creator."""
+    kind = f"{data.label} " if data.label else ""
+    describe_pdf(canvas, title=f"Kartu skor {kind}SPI {data.year} — {data.unit_name}",
+                 subject=f"Hasil {kind}Survei Penilaian Integritas {data.year}: {data.unit_name}"
+                         f" ({_score_text(data)})",
+                 author=data.institution, creator=data.software, created=data.printed)
+
+
 def write_scorecard(data: ScorecardData, path: Path) -> int:
     """Write one card to ``path`` (appears only once complete); returns its number of pages."""
     from reportlab.pdfgen.canvas import Canvas
 
     def draw(partial: Path) -> int:
         canvas = Canvas(str(partial), pagesize=A4_SIZE, invariant=True)
-        canvas.setTitle(f"Kartu skor SPI {data.year} — {data.unit_name}")
+        describe_card(canvas, data)
         pages = draw_scorecard(canvas, data)
         canvas.save()
         return pages

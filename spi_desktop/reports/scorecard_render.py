@@ -13,10 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from spi_desktop.reports.files import write_complete
+from spi_desktop.reports.pdf_info import describe_pdf
 from spi_desktop.reports.scorecard import A4_SIZE, draw_scorecard, write_scorecard
 from spi_desktop.reports.scorecard_summary import draw_summary
 
 if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
     from spi_desktop.domain.scorecard import ScorecardData
 
 
@@ -71,6 +74,18 @@ def render_files(jobs: list[tuple[ScorecardData, str]], signals: RenderSignals |
     return pages
 
 
+def describe_combined(canvas: Canvas, cards: list[ScorecardData]) -> None:
+    """The combined file's PDF properties: the year, how many cards, the institution as author."""
+    first = cards[0]
+    kind = f"{first.label} " if first.label else ""
+    units = sum(1 for card in cards if card.code)
+    title = f"Kartu skor {kind}SPI {first.year}" + (f" — {first.institution}" if first.institution else "")
+    describe_pdf(canvas, title=title,
+                 subject=f"Ringkasan dan kartu skor {kind}Survei Penilaian Integritas {first.year} "
+                         f"untuk {units} OPD", author=first.institution, creator=first.software,
+                 created=first.printed)
+
+
 def render_combined(cards: list[ScorecardData], path: str, signals: RenderSignals | None = None) -> int:
     """Write the summary and then every card into one PDF at ``path``; returns its pages."""
     signals = _signals(signals)
@@ -79,7 +94,7 @@ def render_combined(cards: list[ScorecardData], path: str, signals: RenderSignal
         from reportlab.pdfgen.canvas import Canvas
 
         canvas = Canvas(str(partial), pagesize=A4_SIZE, invariant=True)
-        canvas.setTitle(f"Kartu skor SPI {cards[0].year}")
+        describe_combined(canvas, cards)
         pages = draw_summary(canvas, cards)
         for card in cards:
             signals.check()

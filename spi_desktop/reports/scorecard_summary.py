@@ -11,17 +11,19 @@ from typing import TYPE_CHECKING
 
 from spi_desktop.domain.formatting import format_date, format_decimal
 from spi_desktop.reports.fonts import BOLD, FONT, register_fonts
-from spi_desktop.reports.scorecard import GREY, INK, LIGHT, MARGIN, fit_text, watermark
+from spi_desktop.reports.scorecard import GREY, INK, LIGHT, MARGIN, fit_text, printed_at, source_text, watermark
 
 if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Table
 
     from spi_desktop.domain.scorecard import ScorecardData
 
-ROW = 15.0
 BOTTOM = 60.0
-# x offset of each column from the margin: No, Kode, OPD, Indeks, Kategori, Perubahan
-COLUMNS = (0.0, 26.0, 96.0, 330.0, 380.0, 470.0)
+# width of each column: No, Kode, OPD, Indeks, Kategori, Perubahan (together the page between the margins)
+WIDTHS = (24.0, 66.0, 244.0, 46.0, 70.0, 65.2)
+NO_VALUE = "–"
 
 
 def ranked(cards: list[ScorecardData]) -> list[ScorecardData]:
@@ -37,30 +39,42 @@ def draw_summary(canvas: Canvas, cards: list[ScorecardData], printed: dt.date | 
     register_fonts()
     width, height = A4
     first = cards[0]
+    printed = printed or printed_at(first).date()
     institution = next((card for card in cards if not card.code), None)
     units = ranked(cards)
     watermark(canvas, first, width, height)
     y = _title(canvas, first, width, height - MARGIN)
     if institution is not None:
-        y = _institution(canvas, institution, y)
+        y = _institution(canvas, institution, width, y)
     if units:
         y = _spread(canvas, first, units, width, y)
         y = _weakest(canvas, units, width, y)
     pages = 1
-    for number, card in enumerate(units, start=1):
-        if number == 1 or y < BOTTOM + ROW:
-            if number > 1:
-                _page_footer(canvas, first, width, pages, printed)
-                canvas.showPage()
-                watermark(canvas, first, width, height)
-                pages += 1
-                y = height - MARGIN
-            y = _table_head(canvas, width, y, continued=number > 1)
-        _table_row(canvas, number, card, y)
-        y -= ROW
+    table = _ranking_table(units) if units else None
+    continued = False
+    while table is not None:
+        room = y - TITLE - BOTTOM - NOTE
+        parts = table.split(width - 2 * MARGIN, room) if room > 0 else []
+        if parts:
+            top = _table_title(canvas, y, continued)
+            _width, used = parts[0].wrapOn(canvas, width - 2 * MARGIN, room)
+            parts[0].drawOn(canvas, MARGIN, top - used)
+            y = top - used
+            if len(parts) == 1:
+                _table_note(canvas, units, y)
+                break
+            table, continued = parts[1], True
+        _page_footer(canvas, first, width, pages, printed)  # the rest of the table goes on the next page
+        canvas.showPage()
+        watermark(canvas, first, width, height)
+        pages += 1
+        y = height - MARGIN
     _page_footer(canvas, first, width, pages, printed)
     canvas.showPage()
     return pages
+
+
+NOTE, TITLE = 14.0, 12.0
 
 
 def _title(canvas: Canvas, card: ScorecardData, width: float, top: float) -> float:
@@ -82,7 +96,7 @@ def _title(canvas: Canvas, card: ScorecardData, width: float, top: float) -> flo
     return y - 8
 
 
-def _institution(canvas: Canvas, card: ScorecardData, top: float) -> float:
+def _institution(canvas: Canvas, card: ScorecardData, width: float, top: float) -> float:
     from reportlab.lib.colors import HexColor
 
     canvas.setFillColor(HexColor(INK))
@@ -95,9 +109,11 @@ def _institution(canvas: Canvas, card: ScorecardData, top: float) -> float:
     canvas.drawString(MARGIN, top - 36, text)
     canvas.setFillColor(HexColor(GREY))
     canvas.setFont(FONT, 9.5)
-    change = "belum ada hasil tahun sebelumnya" if card.change is None else \
-        f"{_change_text(card.change)} dari tahun sebelumnya"
-    canvas.drawString(MARGIN, top - 52, f"{change} · indeks nasional {format_decimal(card.national_index)}")
+    parts = ["belum ada hasil tahun sebelumnya" if card.change is None else
+             f"{_change_text(card.change)} dari tahun sebelumnya"]
+    if card.national_index is not None:
+        parts.append(f"indeks nasional {format_decimal(card.national_index)}")
+    canvas.drawString(MARGIN, top - 52, fit_text(" · ".join(parts), width - 2 * MARGIN, FONT, 9.5))
     return top - 72
 
 
@@ -152,47 +168,76 @@ def _weakest(canvas: Canvas, units: list[ScorecardData], width: float, top: floa
     return y - (13 if len(means) % 2 else 0) - 12
 
 
-def _table_head(canvas: Canvas, width: float, top: float, continued: bool) -> float:
+def _table_title(canvas: Canvas, top: float, continued: bool) -> float:
     from reportlab.lib.colors import HexColor
 
     canvas.setFillColor(HexColor(INK))
     canvas.setFont(BOLD, 11)
     canvas.drawString(MARGIN, top - 4, "Semua OPD menurut indeks" + (" (lanjutan)" if continued else ""))
-    canvas.setFillColor(HexColor(LIGHT))
-    canvas.rect(MARGIN, top - 26, width - 2 * MARGIN, 16, stroke=0, fill=1)
-    canvas.setFillColor(HexColor(INK))
-    canvas.setFont(BOLD, 8.5)
-    for x, title in zip(COLUMNS, ("No", "Kode", "OPD", "Indeks", "Kategori", "Perubahan"), strict=True):
-        canvas.drawString(MARGIN + x + 2, top - 21, title)
-    return top - 40
+    return top - TITLE
 
 
-def _table_row(canvas: Canvas, number: int, card: ScorecardData, y: float) -> None:
+def _styles() -> dict[str, ParagraphStyle]:
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = ParagraphStyle("sel", fontName=FONT, fontSize=8.5, leading=10.2, textColor=HexColor(INK))
+    return {"cell": base, "bold": ParagraphStyle("tebal", parent=base, fontName=BOLD),
+            "head": ParagraphStyle("kepala", parent=base, fontName=BOLD)}
+
+
+def _ranking_table(units: list[ScorecardData]) -> Table:
+    """Every OPD in rank order; long names and codes wrap inside their cells, never cut. A dash marks an index
+    not yet announced or a change without an earlier result (the note under the table says so)."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    styles = _styles()
+    head = [Paragraph(title, styles["head"]) for title in ("No", "Kode", "OPD", "Indeks", "Kategori",
+                                                             "Perubahan")]
+    rows: list[list[object]] = [head]
+    for number, card in enumerate(units, start=1):
+        band = ""
+        if card.index.band:
+            band = f'<font color="{card.index.colour or GREY}">■</font> {escape(card.index.band)}'
+        change = card.change
+        colour = "#2e7d32" if (change or 0) > 0 else "#c62828" if (change or 0) < 0 else GREY
+        rows.append([Paragraph(str(number), styles["cell"]), Paragraph(escape(card.code), styles["cell"]),
+                     Paragraph(escape(card.unit_name), styles["cell"]),
+                     Paragraph(format_decimal(card.index.score, empty=NO_VALUE), styles["bold"]),
+                     Paragraph(band or NO_VALUE, styles["cell"]),
+                     Paragraph(f'<font color="{colour}">{_change_text(change)}</font>', styles["cell"])])
+    table = Table(rows, colWidths=WIDTHS, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), HexColor(LIGHT)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, 0), 4), ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+    ]))
+    return table
+
+
+def _table_note(canvas: Canvas, units: list[ScorecardData], y: float) -> None:
+    """Under the table, what a dash in it means (only when one is shown)."""
     from reportlab.lib.colors import HexColor
 
-    canvas.setFillColor(HexColor(INK))
-    canvas.setFont(FONT, 8.5)
-    canvas.drawString(MARGIN + COLUMNS[0] + 2, y, str(number))
-    canvas.drawString(MARGIN + COLUMNS[1] + 2, y, fit_text(card.code, COLUMNS[2] - COLUMNS[1] - 6, FONT, 8.5))
-    canvas.drawString(MARGIN + COLUMNS[2] + 2, y, fit_text(card.unit_name, COLUMNS[3] - COLUMNS[2] - 8, FONT, 8.5))
-    canvas.setFont(BOLD, 8.5)
-    canvas.drawString(MARGIN + COLUMNS[3] + 2, y, format_decimal(card.index.score))
-    if card.index.band:
-        canvas.setFillColor(HexColor(card.index.colour or GREY))
-        canvas.rect(MARGIN + COLUMNS[4] + 2, y - 1, 8, 8, stroke=0, fill=1)
-        canvas.setFillColor(HexColor(INK))
-        canvas.setFont(FONT, 8.5)
-        canvas.drawString(MARGIN + COLUMNS[4] + 14, y, fit_text(card.index.band, COLUMNS[5] - COLUMNS[4] - 18,
-                                                                FONT, 8.5))
-    change = card.change
-    canvas.setFillColor(HexColor("#2e7d32" if (change or 0) > 0 else "#c62828" if (change or 0) < 0 else GREY))
-    canvas.setFont(FONT, 8.5)
-    canvas.drawString(MARGIN + COLUMNS[5] + 2, y, _change_text(change))
+    notes = []
+    if any(card.index.score is None for card in units):
+        notes.append("indeks belum diumumkan")
+    if any(card.change is None for card in units):
+        notes.append("perubahan: belum ada hasil tahun sebelumnya")
+    if notes:
+        canvas.setFillColor(HexColor(GREY))
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(MARGIN, y - 10, f"{NO_VALUE} = " + "; ".join(notes))
 
 
 def _change_text(change: float | None) -> str:
     if change is None:
-        return "–"
+        return NO_VALUE
     arrow = "▲" if change > 0 else "▼" if change < 0 else "="
     return f"{arrow} {format_decimal(abs(change))}"
 
@@ -204,7 +249,8 @@ def _page_footer(canvas: Canvas, card: ScorecardData, width: float, page: int, p
     canvas.line(MARGIN, 44, width - MARGIN, 44)
     canvas.setFillColor(HexColor(GREY))
     canvas.setFont(FONT, 7.5)
-    canvas.drawString(MARGIN, 32, fit_text(f"Sumber: {card.source or '–'} ({format_date(card.source_date)}) · "
-                                           f"dicetak {format_date(printed or dt.date.today())}",
+    source = source_text(card.source, card.source_date)
+    printed_text = f"dicetak {format_date(printed or printed_at(card).date())}"
+    canvas.drawString(MARGIN, 32, fit_text(f"{source} · {printed_text}" if source else printed_text.capitalize(),
                                            width - 2 * MARGIN - 80, FONT, 7.5))
     canvas.drawRightString(width - MARGIN, 32, f"ringkasan hal. {page}")

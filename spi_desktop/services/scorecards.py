@@ -13,24 +13,27 @@ from spi_desktop.domain.institution import is_institution_code
 from spi_desktop.domain.scorecard import CardRecommendation, ElementLine, ScorecardData
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.reports.logo import prepare_logo
+from spi_desktop.services.about import app_version
 from spi_desktop.services.action_plans import list_actions
 from spi_desktop.services.preferences import is_demo_workspace
 from spi_desktop.services.recommendation_catalogue import Catalogue, load_catalogue, rank_recommendations
 from spi_desktop.services.results_read import ResultInfo, results_for_year
-from spi_desktop.services.workspace import get_workspace
+from spi_desktop.services.workspace import card_signature, get_workspace
 from spi_desktop.services.years import get_year
 
 
-def scorecard_data(database: Database, year: int, code: str, today: dt.date | None = None) -> ScorecardData:
+def scorecard_data(database: Database, year: int, code: str, today: dt.date | None = None,
+                   printed: dt.datetime | None = None) -> ScorecardData:
     """The card for ``code`` ('' or INSTANSI: the institution); ``InputError`` when the year has no result."""
-    return scorecards_for_year(database, year, [code], today)[0]
+    return scorecards_for_year(database, year, [code], today, printed)[0]
 
 
 def scorecards_for_year(database: Database, year: int, codes: list[str] | None = None,
-                        today: dt.date | None = None) -> list[ScorecardData]:
+                        today: dt.date | None = None, printed: dt.datetime | None = None) -> list[ScorecardData]:
     """The cards for ``codes`` in that order ('' or INSTANSI: the institution; default: every stored result,
-    the institution first). Everything is read once, so 640 cards cost a handful of queries.
-    ``InputError`` naming every requested unit without a result for the year."""
+    the institution first). Everything is read once, so 640 cards cost a handful of queries; every card of a
+    batch carries the same ``printed`` moment (default now). ``InputError`` naming every requested unit
+    without a result for the year."""
     found = {info.code: info for info in results_for_year(database, year)}
     wanted = [("" if is_institution_code(code) else code.upper()) for code in codes] if codes is not None \
         else list(found)
@@ -47,7 +50,7 @@ def scorecards_for_year(database: Database, year: int, codes: list[str] | None =
     for info in (found[code] for code in wanted):
         if info.previous_year is not None and info.previous_year not in earlier:
             earlier[info.previous_year] = {r.code: r for r in results_for_year(database, info.previous_year)}
-    common = workspace_fields(database)
+    common = workspace_fields(database, printed)
     cards = []
     for code in wanted:
         info = found[code]
@@ -79,15 +82,17 @@ def band_scale(settings: SurveyYear) -> list[tuple[str, float, float, str]]:
     return [(band.label, band.lower, upper, band.colour) for band, upper in band_upper_bounds(settings.bands)]
 
 
-def workspace_fields(database: Database) -> dict[str, Any]:
-    """What every card of the workspace shares: institution, logo, type, signature, demo mark."""
+def workspace_fields(database: Database, printed: dt.datetime | None = None) -> dict[str, Any]:
+    """What every card of the workspace shares: institution, logo, type, signature, demo mark, and when the
+    cards are printed (``printed``, default now in local time; tests pass a fixed moment)."""
     workspace = get_workspace(database)
+    signature = card_signature(database, workspace)
     return {"institution": workspace.name if workspace else "",
             "logo": prepare_logo(workspace.logo) if workspace else None,
             "type_name": workspace.type if workspace else "",
-            "inspector_name": (workspace.inspector_name or "") if workspace else "",
-            "inspector_nip": (workspace.inspector_nip or "") if workspace else "",
-            "place": _place(workspace.address if workspace else None), "demo": is_demo_workspace(database)}
+            "inspector_name": signature.name, "inspector_nip": signature.nip,
+            "place": signature.place, "signer_title": signature.title, "demo": is_demo_workspace(database),
+            "printed": printed or dt.datetime.now().astimezone(), "software": f"SPI Desktop {app_version()}"}
 
 
 def card_recommendations(settings: SurveyYear, catalogue: Catalogue,
@@ -103,10 +108,3 @@ def _change(now: Banded | None, before: float | None) -> float | None:
         return None
     return round(now.score - before, 2)
 
-
-def _place(address: str | None) -> str:
-    """The town for the signature line: the address's last part without its postcode ('…, Sukamaju 40999')."""
-    if not address:
-        return ""
-    words = [word for word in address.split(",")[-1].split() if not word.isdigit()]  # drop the postcode
-    return " ".join(words)

@@ -17,8 +17,8 @@ from spi_desktop.domain.demo_mark import DEMO_KEY
 from spi_desktop.domain.roles import Actor
 from spi_desktop.services import audit
 
-__all__ = ["BACKUP_KEEP_KEY", "CATALOGUE_KEY", "DEMO_KEY", "PSEUDONYM_KEY", "PURGED_PREFIX", "SLIDES_KEY",
-           "TEMPLATES_KEY", "THRESHOLDS_KEY", "get", "put", "read", "with_prefix", "write"]
+__all__ = ["BACKUP_KEEP_KEY", "CATALOGUE_KEY", "DEMO_KEY", "PSEUDONYM_KEY", "PURGED_PREFIX", "SIGNATURE_KEY",
+           "SLIDES_KEY", "TEMPLATES_KEY", "THRESHOLDS_KEY", "get", "put", "read", "with_prefix", "write"]
 
 BACKUP_KEEP_KEY = "backup.keep"  # how many automatic backups of each kind are kept
 PSEUDONYM_KEY = "privacy.pseudonym_key"  # the workspace's secret for respondents' pseudonyms
@@ -26,6 +26,7 @@ PURGED_PREFIX = "privacy.purged."  # + year: when that year's personal data was 
 THRESHOLDS_KEY = "progress.thresholds"  # the traffic-light thresholds of the progress pages
 TEMPLATES_KEY = "progress.reminder_templates"  # the reminder texts the workspace edited
 CATALOGUE_KEY = "scorecard.recommendations"  # the workspace's edits of the recommendation catalogue
+SIGNATURE_KEY = "scorecard.signature"  # the scorecards' signing place and signer's title, as typed
 SLIDES_KEY = "training.slides"  # the workspace's edits of the training slides' texts
 
 

@@ -16,12 +16,23 @@ from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.institution import check_institution_type, check_size_group
 from spi_desktop.domain.privacy import mask_value
 from spi_desktop.domain.roles import Actor, Permission
+from spi_desktop.domain.signature import Signature, default_place, default_title
 from spi_desktop.domain.validators import check_nip
-from spi_desktop.services import audit
+from spi_desktop.services import audit, settings_store
 from spi_desktop.services.access import require
 from spi_desktop.services.concurrency import check_version, reporting_conflicts, stamp
 
 MAX_LOGO_BYTES = 2_000_000
+MAX_SIGNATURE_TEXT = 120
+
+
+@dataclass
+class SignatureSettings:
+    """The scorecards' signing place and signer's title as the workspace stored them; empty means the default
+    derived from the institution (``signature_defaults``)."""
+
+    place: str = ""
+    title: str = ""
 
 
 @dataclass
@@ -113,6 +124,41 @@ def _audit_values(values: dict[str, Any]) -> dict[str, Any]:
     return shown
 
 
+def signature_defaults(info: WorkspaceInfo | None) -> SignatureSettings:
+    """The place and title a card is signed with when the workspace stored none: 'Sukamaju' and 'Inspektur
+    Kabupaten Sukamaju' for Pemerintah Kabupaten Sukamaju."""
+    if info is None:
+        return SignatureSettings("", default_title("", ""))
+    return SignatureSettings(default_place(info.name, info.type), default_title(info.name, info.type))
+
+
+def get_signature_settings(database: Database) -> SignatureSettings:
+    """The stored signing place and title (each empty when the default applies)."""
+    value = settings_store.read(database, settings_store.SIGNATURE_KEY, {})
+    value = value if isinstance(value, dict) else {}
+    return SignatureSettings(str(value.get("place") or ""), str(value.get("title") or ""))
+
+
+def card_signature(database: Database, info: WorkspaceInfo | None = None) -> Signature:
+    """The signature block every card of the workspace carries: stored place and title, else the defaults;
+    the signer's name and NIP from the institution's details."""
+    info = info if info is not None else get_workspace(database)
+    stored, defaults = get_signature_settings(database), signature_defaults(info)
+    return Signature(place=stored.place or defaults.place, title=stored.title or defaults.title,
+                     name=(info.inspector_name or "") if info else "", nip=(info.inspector_nip or "") if info else "")
+
+
+def clean_signature(settings: SignatureSettings) -> SignatureSettings:
+    """The place and title with their spaces tidied; ``InputError`` when one is too long for the card."""
+    place, title = " ".join(settings.place.split()), " ".join(settings.title.split())
+    problems = [f"{label} paling panjang {MAX_SIGNATURE_TEXT} karakter"
+                for label, text in (("Tempat tanda tangan", place), ("Jabatan penanda tangan", title))
+                if len(text) > MAX_SIGNATURE_TEXT]
+    if problems:
+        raise InputError("Data instansi belum benar:\n- " + "\n- ".join(problems))
+    return SignatureSettings(place, title)
+
+
 def workspace_version(database: Database) -> int:
     """The stored version of the institution's details, 0 before they are first saved."""
     row = _latest_institution(database)
@@ -124,15 +170,19 @@ def _latest_institution(database: Database) -> Institution | None:
         return session.scalar(select(Institution).limit(1))
 
 
-def save_workspace(database: Database, info: WorkspaceInfo, expected_version: int | None = None) -> WorkspaceInfo:
-    """Create or update the home institution after validating it. Needs the Settings permission; one audit
-    line with the old and new values. With ``expected_version`` a change saved by someone else meanwhile
-    raises ``ConflictError``."""
-    return _save(database, require(database, Permission.SETTINGS), info, expected_version)
+def save_workspace(database: Database, info: WorkspaceInfo, expected_version: int | None = None,
+                   signature: SignatureSettings | None = None) -> WorkspaceInfo:
+    """Create or update the home institution after validating it, and with ``signature`` the scorecards'
+    signing place and title in the same transaction. Needs the Settings permission; one audit line with the
+    old and new values. With ``expected_version`` a change saved by someone else meanwhile raises
+    ``ConflictError``."""
+    return _save(database, require(database, Permission.SETTINGS), info, expected_version, signature)
 
 
-def _save(database: Database, actor: Actor, info: WorkspaceInfo, expected_version: int | None = None) -> WorkspaceInfo:
+def _save(database: Database, actor: Actor, info: WorkspaceInfo, expected_version: int | None = None,
+          signature: SignatureSettings | None = None) -> WorkspaceInfo:
     clean = clean_workspace(info)
+    signing = None if signature is None else clean_signature(signature)
     what = "Data instansi"
     with reporting_conflicts(what, partial(_latest_institution, database)), database.Session() as session, \
             session.begin():
@@ -146,21 +196,39 @@ def _save(database: Database, actor: Actor, info: WorkspaceInfo, expected_versio
             setattr(row, name, value)
         stamp(row, actor)
         before, after = audit.changed(old or {}, vars(clean))
+        if signing is not None:
+            stored = settings_store.get(session, settings_store.SIGNATURE_KEY, {})
+            stored = stored if isinstance(stored, dict) else {}
+            new_value = {"place": signing.place, "title": signing.title}
+            if {"place": stored.get("place", ""), "title": stored.get("title", "")} != new_value:
+                settings_store.put(session, settings_store.SIGNATURE_KEY, new_value)
+                sign_old, sign_new = audit.changed({f"sign_{k}": stored.get(k, "") for k in new_value},
+                                                   {f"sign_{k}": v for k, v in new_value.items()})
+                before, after = {**before, **sign_old}, {**after, **sign_new}
         audit.record(session, actor, "settings", "instansi",
                      f"{'Isi' if old is None else 'Ubah'} data instansi {clean.code}",
                      old=None if old is None else _audit_values(before), new=_audit_values(after))
     return clean
 
 
-def init_workspace(database: Database, code: str, name: str, type: str) -> WorkspaceInfo:
+def init_workspace(database: Database, code: str, name: str, type: str, *, signer_name: str | None = None,
+                   signer_nip: str | None = None, sign_place: str | None = None,
+                   signer_title: str | None = None) -> WorkspaceInfo:
     """``spi init``: set the home institution's code, name and type, keeping its other details (Settings
-    permission)."""
+    permission); each signature detail given is set too ('' returns a place or title to its default)."""
     actor = require(database, Permission.SETTINGS)
-    current = get_workspace(database)
-    if current is None:
-        return _save(database, actor, WorkspaceInfo(code=code, name=name, type=type))
+    current = get_workspace(database) or WorkspaceInfo(code=code, name=name, type=type)
     current.code, current.name, current.type = code, name, type
-    return _save(database, actor, current)
+    if signer_name is not None:
+        current.inspector_name = signer_name
+    if signer_nip is not None:
+        current.inspector_nip = signer_nip
+    signature = None
+    if sign_place is not None or signer_title is not None:
+        stored = get_signature_settings(database)
+        signature = SignatureSettings(stored.place if sign_place is None else sign_place,
+                                      stored.title if signer_title is None else signer_title)
+    return _save(database, actor, current, signature=signature)
 
 
 def read_logo(path: Path) -> tuple[bytes, str]:

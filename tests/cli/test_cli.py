@@ -141,3 +141,22 @@ def test_importing_for_a_survey_year_that_does_not_exist_is_refused(
     path.write_text("Kode,Nama OPD\nA,Dinas A\n", encoding="utf-8")
     assert main(["--db", db_arg, "units", "import", str(path), "--year", "99999"]) == 2
     assert "Tahun survei 99999 belum ada" in capsys.readouterr().err
+
+
+def test_init_sets_the_scorecard_signature_and_keeps_its_json_without_those_flags(
+        capsys: pytest.CaptureFixture[str], db_arg: str) -> None:
+    base = ["--db", db_arg, "init", "--code", "BDG", "--name", "Pemerintah Kota Bandung", "--type", "kota"]
+    code, shown, _ = run_cli(capsys, *base, "--json")
+    assert code == 0 and shown == {"code": "BDG", "name": "Pemerintah Kota Bandung", "type": "kota"}
+    code, shown, _ = run_cli(capsys, *base, "--signer-name", "Dr. Asep Sunandar", "--signer-nip",
+                             "197703061996082002", "--json")
+    assert code == 0 and shown["signature"] == {"place": "Bandung", "title": "Inspektur Kota Bandung",
+                                                "name": "Dr. Asep Sunandar", "nip": "197703061996082002"}
+    code, shown, _ = run_cli(capsys, *base, "--sign-place", "Cimahi", "--signer-title",
+                             "Plt. Inspektur Kota Bandung", "--json")
+    assert shown["signature"]["place"] == "Cimahi" and shown["signature"]["title"] == "Plt. Inspektur Kota Bandung"
+    assert shown["signature"]["name"] == "Dr. Asep Sunandar"  # kept from the earlier call
+    code, shown, _ = run_cli(capsys, *base, "--sign-place", "", "--json")
+    assert shown["signature"]["place"] == "Bandung" and shown["signature"]["title"] == "Plt. Inspektur Kota Bandung"
+    code, _, err = run_cli(capsys, *base, "--signer-nip", "123")
+    assert code == 2 and "18 angka" in err

@@ -62,6 +62,25 @@ def test_institution_form_validates_the_inspektur_nip(qtbot, main_window,  # typ
     qtbot.waitUntil(lambda: "Sukamaju Raya" in main_window.windowTitle(), timeout=5_000)
 
 
+def test_institution_form_edits_the_scorecard_signature_with_defaults_shown(qtbot, main_window,  # type: ignore[no-untyped-def]
+                                                                            demo_database: Database) -> None:
+    from spi_desktop.services.workspace import card_signature
+
+    form = main_window.settings.workspace
+    assert (form.sign_place.text(), form.signer_title.text()) == ("", "")  # the defaults apply
+    assert form.sign_place.placeholderText() == "Sukamaju"
+    assert form.signer_title.placeholderText() == "Inspektur Kabupaten Sukamaju"
+    form.sign_place.setText("Cikarang")
+    form.signer_title.setText("Plt. Inspektur Kabupaten Sukamaju")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "tersimpan" in form.message.text()
+    signature = card_signature(demo_database)
+    assert (signature.place, signature.title) == ("Cikarang", "Plt. Inspektur Kabupaten Sukamaju")
+    form.name.setText("Pemerintah Kota Sukamaju")
+    form.type.setCurrentIndex(form.type.findData("kota"))
+    assert form.signer_title.placeholderText() == "Inspektur Kota Sukamaju"
+
+
 def test_respondent_rules_are_edited_and_used_by_the_next_import(qtbot, main_window,  # type: ignore[no-untyped-def]
                                                                  demo_database: Database, tmp_path: Path) -> None:
     from openpyxl import Workbook

@@ -3,6 +3,7 @@ element's recommendation, the signature, and the DEMO / ESTIMASI marks."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -190,3 +191,102 @@ def test_workers_of_the_windows_bundle_run_its_pythonw_not_the_app_launcher(plat
     from spi_desktop.services.scorecard_batch import worker_interpreter
 
     assert worker_interpreter(platform, executable, prefix) == expected
+
+
+WIB = dt.timezone(dt.timedelta(hours=7))
+PRINTED = dt.datetime(2026, 12, 1, 9, 30, tzinfo=WIB)
+
+
+def test_an_opd_card_leaves_out_figures_it_has_no_value_for(demo_database: Database, tmp_path: Path) -> None:
+    data = scorecard_data(demo_database, 2025, "DINKES", printed=PRINTED)
+    assert data.expert is None  # an OPD has no expert sub-index
+    data.type_average, data.national_index, data.source, data.source_date = None, None, "diketik", None
+    write_scorecard(data, tmp_path / "card.pdf")
+    text = text_of(tmp_path / "card.pdf")
+    assert "Internal 67,50 · Eksternal 67,98 · Faktor koreksi 2,27" in text
+    assert "Eksper" not in text and "Pembanding" not in text and "rata-rata" not in text
+    assert "Sumber: diketik" in text and "(–)" not in text
+    assert all("<" in line for line in text.splitlines() if "–" in line)  # only the legend's ranges (73,00 – < 78,00)
+    data.national_index, data.source = 72.32, ""
+    write_scorecard(data, tmp_path / "card.pdf")
+    text = text_of(tmp_path / "card.pdf")
+    assert "Pembanding: indeks nasional 72,32" in text and "Sumber" not in text
+
+
+def test_the_signature_has_the_kabupaten_as_place_the_full_title_and_a_grouped_nip(demo_database: Database,
+                                                                                   tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from spi_desktop.services.workspace import SignatureSettings, get_workspace, save_workspace
+
+    workspace = get_workspace(demo_database)
+    assert workspace is not None
+    save_workspace(demo_database, replace(workspace, address="Jl. Merdeka No. 1, Sukamaju, Jawa Barat 40999",
+                                          inspector_nip="197703061996082002"))
+    write_scorecard(scorecard_data(demo_database, 2025, "DINKES", printed=PRINTED), tmp_path / "card.pdf")
+    text = text_of(tmp_path / "card.pdf")
+    assert "Sukamaju, 1 Desember 2026" in text and "Jawa Barat" not in text
+    assert "Inspektur Kabupaten Sukamaju" in text and "NIP 19770306 199608 2 002" in text
+    assert "Dicetak 1 Desember 2026" in text
+    save_workspace(demo_database, replace(workspace, inspector_name=None, inspector_nip=None),
+                   signature=SignatureSettings(" Cikarang ", "Plt. Inspektur  Kabupaten Sukamaju"))
+    write_scorecard(scorecard_data(demo_database, 2025, "DINKES", printed=PRINTED), tmp_path / "card.pdf")
+    text = text_of(tmp_path / "card.pdf")
+    assert "Cikarang, 1 Desember 2026" in text and "Plt. Inspektur Kabupaten Sukamaju" in text
+    assert "NIP" not in text and "……" not in text  # no name or NIP: no dotted placeholders either
+
+
+def test_card_pdf_properties_name_the_institution_the_app_and_the_print_moment(demo_database: Database,
+                                                                              tmp_path: Path) -> None:
+    from spi_desktop.services.about import app_version
+
+    data = scorecard_data(demo_database, 2025, "DINKES", printed=PRINTED)
+    write_scorecard(data, tmp_path / "a.pdf")
+    write_scorecard(data, tmp_path / "b.pdf")
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()  # reproducible
+    info = PdfReader(tmp_path / "a.pdf").metadata
+    assert info is not None
+    assert info["/Author"] == "Pemerintah Kabupaten Sukamaju"
+    assert info["/Creator"] == f"SPI Desktop {app_version()}"
+    assert info["/Title"] == "Kartu skor SPI 2025 — Dinas Kesehatan"
+    assert info["/Subject"] == "Hasil Survei Penilaian Integritas 2025: Dinas Kesehatan (61,35 — Rentan)"
+    assert info["/CreationDate"] == "D:20261201093000+07'00'" and info.creation_date is not None
+    assert info.creation_date.year == 2026
+
+
+def test_the_combined_file_has_its_properties_and_the_summary_wraps_long_names(demo_database: Database,
+                                                                              tmp_path: Path) -> None:
+    import threading
+
+    from spi_desktop.reports.scorecard_render import RenderSignals, render_combined
+    from spi_desktop.services.scorecards import scorecards_for_year
+
+    cards = scorecards_for_year(demo_database, 2025, ["", "DINKES", "DPPKB", "RSUD"], printed=PRINTED)
+    long_name = ("Dinas Pengendalian Penduduk dan Keluarga Berencana, Pemberdayaan Perempuan dan Perlindungan "
+                 "Anak Kabupaten Sukamaju")
+    cards[2].unit_name = long_name
+    cards[3].change = None
+    path = tmp_path / "gabungan.pdf"
+    render_combined(cards, str(path), RenderSignals(threading.Event(), lambda: None))
+    reader = PdfReader(path)
+    summary = reader.pages[0].extract_text()
+    assert "…" not in summary and " ".join(summary.split()).count(long_name) == 1  # wrapped, never cut
+    assert "– = perubahan: belum ada hasil tahun sebelumnya" in summary
+    assert "Sumber: Laporan hasil SPI 2025" in summary and "dicetak 1 Desember 2026" in summary
+    info = reader.metadata
+    assert info is not None and info["/Author"] == "Pemerintah Kabupaten Sukamaju"
+    assert info["/Title"] == "Kartu skor SPI 2025 — Pemerintah Kabupaten Sukamaju"
+    assert info["/Subject"] == "Ringkasan dan kartu skor Survei Penilaian Integritas 2025 untuk 3 OPD"
+    assert info["/CreationDate"] == "D:20261201093000+07'00'"
+
+
+def test_the_summary_table_continues_on_the_next_page_with_its_header(demo_database: Database,
+                                                                      tmp_path: Path) -> None:
+    from spi_desktop.services.scorecard_batch import write_scorecards
+
+    write_scorecards(demo_database, 2025, tmp_path, institution=True, combined=True, workers=1)
+    pages = PdfReader(tmp_path / "kartu-skor-SPI-2025.pdf").pages
+    first, second = pages[0].extract_text(), pages[1].extract_text()
+    assert "Semua OPD menurut indeks (lanjutan)" in second and "Perubahan" in second
+    numbers = [line.split()[0] for line in (first + "\n" + second).splitlines() if line[:1].isdigit()]
+    assert [n for n in numbers if n.isdigit() and len(n) <= 2][-1] == "40"

@@ -4166,6 +4166,18 @@ sent</translation>
         <translation>Inspector&apos;s NIP</translation>
     </message>
     <message>
+        <source>Jabatan penanda tangan</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <source>Tempat tanda tangan</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <source>kota tempat kartu skor ditandatangani</source>
+        <translation>town where the scorecards are signed</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>

@@ -22,10 +22,13 @@ from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.institution import INSTITUTION_TYPES, SIZE_GROUPS
 from spi_desktop.services.concurrency import ConflictError
 from spi_desktop.services.workspace import (
+    SignatureSettings,
     WorkspaceInfo,
+    get_signature_settings,
     get_workspace,
     read_logo,
     save_workspace,
+    signature_defaults,
     workspace_version,
 )
 from spi_desktop.views.conflicts import offer_reload
@@ -55,6 +58,10 @@ class WorkspaceForm(QWidget):
         self.inspector_name = QLineEdit()
         self.inspector_nip = QLineEdit()
         self.inspector_nip.setPlaceholderText(self.tr("18 angka, untuk tanda tangan kartu skor"))
+        self.sign_place = QLineEdit()
+        self.signer_title = QLineEdit()
+        self.name.textChanged.connect(self._show_defaults)
+        self.type.currentIndexChanged.connect(self._show_defaults)
         self.logo_preview = QLabel(self.tr("(tanpa logo)"))
         self.logo_preview.setFixedSize(96, 96)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -72,6 +79,8 @@ class WorkspaceForm(QWidget):
         form.addRow(self.tr("Alamat"), self.address)
         form.addRow(self.tr("Nama Inspektur"), self.inspector_name)
         form.addRow(self.tr("NIP Inspektur"), self.inspector_nip)
+        form.addRow(self.tr("Jabatan penanda tangan"), self.signer_title)
+        form.addRow(self.tr("Tempat tanda tangan"), self.sign_place)
         form.addRow(self.tr("Logo"), logo_row)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -97,9 +106,20 @@ class WorkspaceForm(QWidget):
         self.address.setPlainText(info.address or "")
         self.inspector_name.setText(info.inspector_name or "")
         self.inspector_nip.setText(info.inspector_nip or "")
+        signature = get_signature_settings(self.context.database)
+        self.sign_place.setText(signature.place)
+        self.signer_title.setText(signature.title)
+        self._show_defaults()
         if info.logo:
             self._logo = (info.logo, info.logo_filename or "logo")
             self._show_logo(info.logo)
+
+    def _show_defaults(self) -> None:
+        """An empty place or title is printed as derived from the institution: shown as the fields' hint."""
+        defaults = signature_defaults(WorkspaceInfo(code="", name=self.name.text(),
+                                                    type=str(self.type.currentData())))
+        self.signer_title.setPlaceholderText(defaults.title)
+        self.sign_place.setPlaceholderText(defaults.place or self.tr("kota tempat kartu skor ditandatangani"))
 
     def _show_logo(self, data: bytes) -> None:
         pixmap = QPixmap()
@@ -133,7 +153,8 @@ class WorkspaceForm(QWidget):
             logo_filename=self._logo[1] if self._logo else None,
         )
         try:
-            save_workspace(self.context.database, info, self._version)
+            save_workspace(self.context.database, info, self._version,
+                           SignatureSettings(self.sign_place.text(), self.signer_title.text()))
         except ConflictError as error:
             show_message(self.message, str(error))
             offer_reload(self, error, self.load)
