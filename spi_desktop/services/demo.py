@@ -48,7 +48,9 @@ class DemoSummary:
 
 def _person(rng: random.Random, seed: dict[str, Any]) -> str:
     first, last = rng.choice(seed["first_names"]), rng.choice(seed["last_names"])
-    title, suffix = rng.choice(seed["titles"]), rng.choice(seed["suffixes"])
+    # Drs./H. are a man's, Dra./Hj. a woman's; both lists are as long, so the draws after this one stay the same.
+    titles = seed["titles_female"] if first in seed["female_first_names"] else seed["titles"]
+    title, suffix = rng.choice(titles), rng.choice(seed["suffixes"])
     name = f"{title} {first} {last}".strip()
     return f"{name}, {suffix}" if suffix else name
 
