@@ -63,7 +63,8 @@ def test_the_assistant_takes_an_empty_workspace_to_an_imported_opd_list(  # type
     answered_prompts.open_file_answer = str(write_opd_list(tmp_path))
     qtbot.mouseClick(units.choose_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: units.import_button.isEnabled(), timeout=10_000)
-    assert units.model.rowCount() == 5 and "5 baru" in units.summary.text() and "1 baris ditolak" in units.summary.text()
+    assert units.model.rowCount() == 5
+    assert "5 baru" in units.summary.text() and "1 baris ditolak" in units.summary.text()
     assert list_units(database) == [], "the preview stores nothing"
     qtbot.mouseClick(units.import_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(units.last_job.finished, timeout=10_000):
