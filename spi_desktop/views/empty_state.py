@@ -22,14 +22,13 @@ class EmptyState(QFrame):
         self.message.setObjectName("emptyMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setMaximumWidth(640)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.buttons.addStretch(1)
         column = QVBoxLayout(self)
         column.addStretch(1)
-        column.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.message)  # the full width: a centred, narrower label is cut (height for width)
         column.addSpacing(12)
         column.addLayout(self.buttons)
         column.addStretch(2)
@@ -41,7 +40,7 @@ class EmptyState(QFrame):
     def add_action(self, text: str, action: Callable[[], object], default: bool = False) -> QPushButton:
         """A button labelled ``text`` that calls ``action`` (the first one with ``default`` is highlighted);
         answers it, so the page can disable it where the user's role may not act."""
-        button = QPushButton(text)
+        button = QPushButton(text.replace("&", "&&"))  # "Instansi & OPD" is no shortcut
         button.clicked.connect(lambda: action())
         if default:
             button.setObjectName("emptyAction")

@@ -204,6 +204,7 @@ class UnitsStep(QWizardPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.message = message_label()
@@ -307,7 +308,7 @@ class NextStepsStep(QWizardPage):
             (Place.SETTINGS, self.tr("Pengaturan"), self.tr("Alamat, Inspektur dan logo instansi; bobot, kategori "
                                                            "dan target tahun survei.")),
         )):
-            button = QPushButton(button_text)
+            button = QPushButton(button_text.replace("&", "&&"))  # "Instansi & OPD" is no shortcut
             button.clicked.connect(lambda _checked=False, where=place: self._go(where))
             self.buttons[place] = button
             label = QLabel(text)
