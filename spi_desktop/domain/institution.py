@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+# The Pemda types first: the app is made for the inspectorates of provinces, regencies and cities.
 INSTITUTION_TYPES: dict[str, str] = {
-    "kementerian": "Kementerian",
-    "lembaga": "Lembaga",
     "provinsi": "Pemerintah Provinsi",
     "kabupaten": "Pemerintah Kabupaten",
     "kota": "Pemerintah Kota",
+    "kementerian": "Kementerian",
+    "lembaga": "Lembaga",
     "bumn": "BUMN",
 }
+PEMDA_TYPES = ("provinsi", "kabupaten", "kota")
+DEFAULT_INSTITUTION_TYPE = "kabupaten"  # what a new workspace's form offers first (most Pemda are kabupaten)
 
 SIZE_GROUPS: dict[str, str] = {
     "besar": "Besar",

@@ -9,6 +9,9 @@ from typing import Any
 from spi_desktop.domain.bands import Band, band_problems
 
 GROUPS = ("internal", "external", "expert")
+# Without its window a year shows "Sudah selesai" or nothing on Beranda, and submissions have no deadline.
+REQUIRED_DATES = (("window_start", "Masa survei mulai"), ("window_end", "Masa survei selesai"),
+                  ("population_deadline", "Batas data populasi"))
 GROUP_NAMES = {"internal": "internal", "external": "eksternal", "expert": "eksper"}  # in Indonesian texts
 
 
@@ -40,6 +43,10 @@ class SurveyYear:
     eligibility: dict[str, dict[str, Any]] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
     notes: str = ""
+
+    def missing_dates(self) -> list[str]:
+        """The dates a survey year cannot be saved without, each named in Indonesian; empty when all are set."""
+        return [f"{label} wajib diisi" for name, label in REQUIRED_DATES if getattr(self, name) is None]
 
     def problems(self) -> list[str]:
         """List what is wrong with these settings, in Indonesian; empty when they can be saved."""

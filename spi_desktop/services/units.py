@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from spi_desktop.db.models import Unit, UnitYearStatus
@@ -277,6 +277,45 @@ def import_units(
                      warnings=len(summary.warnings))
     context.report(total, total, "Selesai", check=False)
     return summary
+
+
+@dataclass
+class UnitFilePreview:
+    """What importing an OPD file would do, read without storing anything: the first records, how many are new or
+    already known, and the rows that would be refused."""
+
+    file_name: str
+    read: int
+    records: list[UnitRecord]  # the usable rows, in file order (at most ``limit`` of them)
+    usable: int
+    new: int
+    known: int
+    rejected: int
+    problems: list[RowProblem] = field(default_factory=list)
+    warnings: list[RowProblem] = field(default_factory=list)
+    unmapped: list[str] = field(default_factory=list)
+
+
+def preview_units(database: Database, path: Path, sheet: str | None = None, limit: int = 200) -> UnitFilePreview:
+    """Read an OPD file as ``import_units`` would and say what it would add, without storing anything (Import
+    permission; a demo file is refused as the import refuses it)."""
+    require(database, Permission.IMPORT)
+    refuse_demo_file(database, path)
+    parsed = parse_unit_file(path, sheet)
+    with database.Session() as session:
+        known_codes = set(session.scalars(select(Unit.code)))
+    codes = [record.code for _row, record, _filled in parsed.records]
+    known = sum(1 for code in codes if code in known_codes)
+    return UnitFilePreview(file_name=path.name, read=parsed.read,
+                           records=[record for _row, record, _filled in parsed.records[:limit]], usable=len(codes),
+                           new=len(codes) - known, known=known, rejected=parsed.rejected_rows,
+                           problems=parsed.problems, warnings=parsed.warnings, unmapped=parsed.unmapped)
+
+
+def unit_count(database: Database) -> int:
+    """How many OPD the registry holds (every year)."""
+    with database.Session() as session:
+        return int(session.scalar(select(func.count(Unit.id))) or 0)
 
 
 def require_units_file(path: str) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, replace
 from functools import partial
 from typing import Any
 
@@ -159,9 +159,9 @@ def save_year(database: Database, year: SurveyYear, expected_version: int | None
     Settings permission; one audit line with the settings that changed, old and new. With
     ``expected_version`` a change saved by someone else meanwhile raises ``ConflictError``."""
     actor = require(database, Permission.SETTINGS)
-    problems = year.problems()
+    problems = year.missing_dates() + year.problems()
     if problems:
-        raise InputError("Pengaturan tahun survei belum benar:\n- " + "\n- ".join(problems))
+        raise InputError(f"Pengaturan tahun survei {year.year} belum benar:\n- " + "\n- ".join(problems))
     what = f"Pengaturan tahun survei {year.year}"
     latest = partial(_latest_year, database, year.year)
     with reporting_conflicts(what, latest), database.Session() as session, session.begin():
@@ -182,9 +182,11 @@ def _latest_year(database: Database, year: int) -> SurveyYearSettings | None:
         return session.get(SurveyYearSettings, year)
 
 
-def add_year(database: Database, year: int, copy_from: int | None = None) -> SurveyYear:
-    """Create a new survey year as a copy of ``copy_from`` (default: the latest year). Needs the Settings
-    permission; one audit line."""
+def add_year(database: Database, year: int, copy_from: int | None = None, *, window_start: dt.date | None = None,
+             window_end: dt.date | None = None, population_deadline: dt.date | None = None) -> SurveyYear:
+    """Create a new survey year as a copy of ``copy_from`` (default: the latest year) with its own dates: the survey
+    window and the population list deadline are required (``InputError`` names the one missing). The national index
+    is not copied (KPK announces it after the survey). Needs the Settings permission; one audit line."""
     actor = require(database, Permission.SETTINGS)
     existing = list_years(database)
     if year in existing:
@@ -198,20 +200,86 @@ def add_year(database: Database, year: int, copy_from: int | None = None) -> Sur
         bands=list(template.bands),
         weights=dict(template.weights),
         national_target=template.national_target,
+        window_start=window_start,
+        window_end=window_end,
+        population_deadline=population_deadline,
         sample_targets=dict(template.sample_targets),
         eligibility=dict(template.eligibility),
-        sources={key: f"Disalin dari {template.year}: {note}" for key, note in template.sources.items()},
+        sources={key: f"Disalin dari {template.year}: {note}" for key, note in template.sources.items()
+                 if key not in {"window", "population_deadline", "national_index", "results_published"}},
     )
-    problems = new.problems()
+    problems = new.missing_dates() + new.problems()
     if problems:
-        raise InputError("Tahun survei baru belum benar:\n- " + "\n- ".join(problems))
+        raise InputError(f"Tahun survei {year} belum dapat ditambahkan:\n- " + "\n- ".join(problems))
     with database.Session() as session, session.begin():
         row = SurveyYearSettings(year=year)
         session.add(row)
         _write(session, row, new)
         audit.record(session, actor, "settings", "tahun survei",
-                     f"Tambah tahun survei {year} (salinan tahun {template.year})", year=year, copy_from=template.year)
+                     f"Tambah tahun survei {year} (salinan tahun {template.year})", year=year, copy_from=template.year,
+                     window_start=window_start.isoformat() if window_start else None,
+                     window_end=window_end.isoformat() if window_end else None,
+                     population_deadline=population_deadline.isoformat() if population_deadline else None)
     return new
+
+
+@dataclass(frozen=True)
+class YearSuggestion:
+    """The survey year to offer for today, with its dates: the stored ones when the year exists, else the previous
+    year's dates moved to this year (``pattern_from``), else none (the user must type them)."""
+
+    year: int
+    exists: bool
+    window_start: dt.date | None = None
+    window_end: dt.date | None = None
+    population_deadline: dt.date | None = None
+    pattern_from: int | None = None
+
+
+def _same_day_in(date: dt.date | None, year: int) -> dt.date | None:
+    if date is None:
+        return None
+    try:
+        return date.replace(year=year)
+    except ValueError:  # 29 February in a year without it
+        return date.replace(year=year, day=28)
+
+
+def suggest_year(database: Database, today: dt.date | None = None) -> YearSuggestion:
+    """The year to offer when adding one or on a first start: today's calendar year (a survey runs and reports in
+    it). Its dates follow the pattern of the nearest earlier year that has them, moved by whole years."""
+    target = (today or dt.date.today()).year
+    with database.Session() as session:
+        row = session.get(SurveyYearSettings, target)
+        if row is not None:
+            return YearSuggestion(target, True, row.window_start, row.window_end, row.population_deadline)
+        earlier = session.scalars(select(SurveyYearSettings).where(SurveyYearSettings.year < target)
+                                  .order_by(SurveyYearSettings.year.desc()))
+        for template in earlier:
+            if template.window_start and template.window_end:
+                shift = target - template.year
+                return YearSuggestion(
+                    target, False,
+                    _same_day_in(template.window_start, template.window_start.year + shift),
+                    _same_day_in(template.window_end, template.window_end.year + shift),
+                    _same_day_in(template.population_deadline,
+                                 template.population_deadline.year + shift) if template.population_deadline else None,
+                    pattern_from=template.year)
+    return YearSuggestion(target, False)
+
+
+def set_year_dates(database: Database, year: int, window_start: dt.date | None, window_end: dt.date | None,
+                   population_deadline: dt.date | None) -> SurveyYear:
+    """Give ``year`` these dates: a new year is added (a copy of the latest one), a stored one keeps its other
+    settings. ``InputError`` names a missing or impossible date; Settings permission."""
+    if year not in list_years(database):
+        return add_year(database, year, window_start=window_start, window_end=window_end,
+                        population_deadline=population_deadline)
+    stored = get_year(database, year)
+    changed = replace(stored, window_start=window_start, window_end=window_end,
+                      population_deadline=population_deadline)
+    save_year(database, changed, year_version(database, year))
+    return changed
 
 
 def current_year(database: Database, today: dt.date | None = None) -> int:

@@ -50,6 +50,18 @@ class Area(StrEnum):
     YEARS = "years"
 
 
+class Place(StrEnum):
+    """The areas of the main window a page or the first-start assistant may send the user to
+    (``AppContext.go_to``)."""
+
+    HOME = "home"
+    UNITS = "units"
+    POPULATION = "population"
+    MONITORING = "monitoring"
+    RESULTS = "results"
+    SETTINGS = "settings"
+
+
 class AppContext(QObject):
     """The open workspace and current survey year; pages listen to its signals to refresh.
 
@@ -59,6 +71,8 @@ class AppContext(QObject):
 
     yearChanged = Signal(int)
     dataChanged = Signal(str)  # the Area whose data changed
+    placeRequested = Signal(str)  # the Place the user asked to go to; the main window shows it
+    assistantRequested = Signal()  # the first-start assistant was asked for (Beranda); the main window opens it
 
     def __init__(self, database: Database, year: int, shell: Shell | None = None, demo: bool | None = None,
                  actor: Actor | None = None) -> None:
@@ -97,6 +111,14 @@ class AppContext(QObject):
         if year != self._year:
             self._year = year
             self.yearChanged.emit(year)
+
+    def go_to(self, place: Place) -> None:
+        """Ask the window to show ``place`` (nothing happens for a page shown on its own)."""
+        self.placeRequested.emit(place)
+
+    def open_assistant(self) -> None:
+        """Ask the window to open the first-start assistant."""
+        self.assistantRequested.emit()
 
     def notify(self, area: Area) -> None:
         """Tell every page that data of ``area`` changed."""

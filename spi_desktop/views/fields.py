@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 
 from spi_desktop.domain.formatting import format_decimal, parse_decimal
@@ -38,6 +38,15 @@ class OptionalDateEdit(QDateEdit):
         self.setDisplayFormat("d MMMM yyyy")
         self.setMinimumDate(_NO_DATE)
         self.setSpecialValueText("–")
+        # Empty, the value is the minimum date: the calendar would open at Januari 2000. Open it at today's month.
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Turn the calendar of an empty picker to today's month as it shows."""
+        if event.type() == QEvent.Type.Show and watched is self.calendarWidget() and self.value() is None:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
     def set_value(self, value: dt.date | None) -> None:
         """Show ``value``, or '–' for none."""

@@ -18,6 +18,10 @@ QLabel#resultSummary { font-size: 13pt; font-weight: 600; color: #17324d; }
 QLabel#sourceNotes { color: #5b6b7b; font-size: 9pt; }
 QLabel#workspaceName { font-weight: 600; color: #17324d; padding: 0 8px; }
 QLabel#pagePlaceholder { color: #5b6b7b; font-size: 13pt; }
+QFrame#emptyState { background: white; border: 1px dashed #c3ceda; border-radius: 8px; }
+QLabel#emptyMessage { color: #17324d; font-size: 12pt; }
+QPushButton#emptyAction { font-weight: 600; padding: 6px 14px; }
+QLabel#stepTitle { font-size: 13pt; font-weight: 600; color: #17324d; }
 """
 
 ERROR_RED = "#b71c1c"  # the one red of error text, on white and on the pale error panel

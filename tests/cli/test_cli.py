@@ -80,6 +80,24 @@ def test_years_show_gives_bands_elements_and_weights(capsys: pytest.CaptureFixtu
     assert set(data["weights"]) == {"internal", "external", "expert"}
 
 
+def test_years_add_needs_the_window_dates_and_keeps_the_show_shape(capsys: pytest.CaptureFixture[str],
+                                                                   db_arg: str) -> None:
+    code, _, err = run_cli(capsys, "--db", db_arg, "years", "add", "2026", "--window-start", "2026-08-01")
+    assert code == 2 and "Masa survei selesai wajib diisi" in err and "Batas data populasi wajib diisi" in err
+    code, data, _ = run_cli(capsys, "--db", db_arg, "years", "add", "2026", "--window-start", "2026-08-01",
+                            "--window-end", "2026-10-31", "--population-deadline", "2026-06-30", "--json")
+    assert code == 0 and data["window_start"] == "2026-08-01" and data["population_deadline"] == "2026-06-30"
+    code, shown, _ = run_cli(capsys, "--db", db_arg, "years", "show", "2026", "--json")
+    assert shown == data and set(shown) == {"year", "bands", "elements", "weights", "national_index",
+                                            "national_target", "window_start", "window_end",
+                                            "population_deadline", "sample_targets", "sources"}
+    code, changed, _ = run_cli(capsys, "--db", db_arg, "years", "dates", "2026", "--window-end", "2026-11-15",
+                               "--json")
+    assert code == 0 and changed["window_end"] == "2026-11-15" and changed["window_start"] == "2026-08-01"
+    code, _, err = run_cli(capsys, "--db", db_arg, "years", "dates", "2026", "--window-end", "2026-07-01")
+    assert code == 2 and "Akhir masa survei tidak boleh sebelum awalnya" in err
+
+
 def test_bad_input_exits_2_with_an_indonesian_message(capsys: pytest.CaptureFixture[str], db_arg: str) -> None:
     code, _, err = run_cli(capsys, "--db", db_arg, "years", "show", "1999")
     assert code == 2 and "Tahun survei 1999 belum ada" in err

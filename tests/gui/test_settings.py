@@ -42,9 +42,12 @@ def test_invalid_bands_are_refused_and_nothing_is_saved(qtbot, main_window,  # t
 
 
 def test_new_year_appears_in_the_toolbar(qtbot, main_window, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
     from spi_desktop.services.years import add_year
 
-    add_year(demo_database, 2026)
+    add_year(demo_database, 2026, window_start=dt.date(2026, 8, 1), window_end=dt.date(2026, 10, 31),
+             population_deadline=dt.date(2026, 6, 30))
     main_window.context.notify("years")
     qtbot.waitUntil(lambda: main_window.year_box.findData(2026) >= 0, timeout=5_000)  # read off the GUI thread
 

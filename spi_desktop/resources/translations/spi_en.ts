@@ -1655,6 +1655,13 @@ Sub-indices: %4.</translation>
     </message>
 </context>
 <context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Asisten mulai</source>
+        <translation>Getting started</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Simpan</source>
@@ -1810,12 +1817,28 @@ Sub-indices: %4.</translation>
         <translation>Survey responses per unit</translation>
     </message>
     <message>
+        <source>Mulai dengan asisten…</source>
+        <translation>Start with the assistant…</translation>
+    </message>
+    <message>
+        <source>Ke Instansi &amp; OPD</source>
+        <translation>Go to Institution &amp; OPD</translation>
+    </message>
+    <message>
         <source>Ruang kerja belum diatur</source>
         <translation>Workspace not set up</translation>
     </message>
     <message>
         <source>Survei Penilaian Integritas %1</source>
         <translation>Integrity Assessment Survey %1</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini masih kosong. Asisten mulai membantu mengisi data instansi, tahun survei dan daftar OPD dalam empat langkah singkat.</source>
+        <translation>This workspace is still empty. The getting-started assistant helps you enter the institution, the survey year and the OPD list in four short steps.</translation>
+    </message>
+    <message>
+        <source>Belum ada OPD untuk %1. Impor daftar OPD agar populasi, pemantauan dan kartu skor dapat dipakai.</source>
+        <translation>There are no OPD for %1 yet. Import the OPD list so that population lists, monitoring and scorecards can be used.</translation>
     </message>
     <message>
         <source>Belum ditetapkan</source>
@@ -1888,6 +1911,41 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Impor</source>
         <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionStep</name>
+    <message>
+        <source>1 · Instansi</source>
+        <translation>1 · Institution</translation>
+    </message>
+    <message>
+        <source>Pemerintah daerah yang disurvei KPK, sebagaimana ditulis di surat KPK.</source>
+        <translation>The local government KPK surveys, as written in KPK&apos;s letter.</translation>
+    </message>
+    <message>
+        <source>mis. Pemerintah Kabupaten Sukamaju</source>
+        <translation>e.g. Pemerintah Kabupaten Sukamaju</translation>
+    </message>
+    <message>
+        <source>mis. KAB-SUKAMAJU (singkat, tanpa spasi)</source>
+        <translation>e.g. KAB-SUKAMAJU (short, no spaces)</translation>
+    </message>
+    <message>
+        <source>Nama instansi *</source>
+        <translation>Institution name *</translation>
+    </message>
+    <message>
+        <source>Kode instansi *</source>
+        <translation>Institution code *</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Alamat, Inspektur dan logo untuk kartu skor dapat dilengkapi nanti di Pengaturan › Instansi.</source>
+        <translation>The address, the Inspector and the logo for scorecards can be added later under Settings › Institution.</translation>
     </message>
 </context>
 <context>
@@ -1968,8 +2026,16 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Change password</translation>
     </message>
     <message>
+        <source>&amp;Asisten mulai…</source>
+        <translation>&amp;Getting started…</translation>
+    </message>
+    <message>
         <source>Keluar / ganti pengguna</source>
         <translation>Sign out / switch user</translation>
+    </message>
+    <message>
+        <source>Asisten mulai</source>
+        <translation>Getting started</translation>
     </message>
     <message>
         <source>Ruang kerja belum diatur (Pengaturan › Instansi)</source>
@@ -2146,6 +2212,108 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
 </context>
 <context>
+    <name>NewYearDialog</name>
+    <message>
+        <source>Tambah tahun survei</source>
+        <translation>Add survey year</translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Tahun *</source>
+        <translation>Year *</translation>
+    </message>
+    <message>
+        <source>Masa survei mulai *</source>
+        <translation>Survey window starts *</translation>
+    </message>
+    <message>
+        <source>Masa survei selesai *</source>
+        <translation>Survey window ends *</translation>
+    </message>
+    <message>
+        <source>Batas data populasi *</source>
+        <translation>Population list deadline *</translation>
+    </message>
+    <message>
+        <source>Tahun %1 sudah ada; pilih tahun lain.</source>
+        <translation>Year %1 already exists; choose another year.</translation>
+    </message>
+    <message>
+        <source>Pengaturan disalin dari tahun terakhir; tanggal mengikuti pola tahun %1. Sesuaikan dengan surat KPK.</source>
+        <translation>The settings are copied from the latest year; the dates follow the pattern of %1. Adjust them to KPK&apos;s letter.</translation>
+    </message>
+    <message>
+        <source>Isi ketiga tanggal menurut surat KPK.</source>
+        <translation>Fill in the three dates from KPK&apos;s letter.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsStep</name>
+    <message>
+        <source>4 · Langkah berikutnya</source>
+        <translation>4 · Next steps</translation>
+    </message>
+    <message>
+        <source>Ruang kerja siap. Lanjutkan dari bagian berikut kapan saja.</source>
+        <translation>The workspace is ready. Carry on from these areas at any time.</translation>
+    </message>
+    <message>
+        <source>Instansi &amp; OPD</source>
+        <translation>Institution &amp; OPD</translation>
+    </message>
+    <message>
+        <source>Lengkapi kepala dan PIC tiap OPD; tandai OPD yang ikut SPI tahun ini.</source>
+        <translation>Complete each OPD&apos;s head and PIC; mark the OPD taking part in SPI this year.</translation>
+    </message>
+    <message>
+        <source>Populasi</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Impor daftar pegawai, pengguna layanan dan eksper yang dikirim OPD; pantau pengiriman sebelum batasnya.</source>
+        <translation>Import the staff, service user and expert lists the OPD send; track the submissions before the deadline.</translation>
+    </message>
+    <message>
+        <source>Pemantauan</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Selama masa survei: catat jumlah responden per OPD dan kirim pengingat ke OPD yang tertinggal.</source>
+        <translation>During the survey window: record the responses per OPD and send reminders to the OPD lagging behind.</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Alamat, Inspektur dan logo instansi; bobot, kategori dan target tahun survei.</source>
+        <translation>The institution&apos;s address, Inspector and logo; the survey year&apos;s weights, bands and targets.</translation>
+    </message>
+    <message>
+        <source>Asisten ini dapat dibuka lagi dari Bantuan › Asisten mulai.</source>
+        <translation>This assistant can be opened again from Help › Getting started.</translation>
+    </message>
+    <message>
+        <source>Instansi: %1</source>
+        <translation>Institution: %1</translation>
+    </message>
+    <message>
+        <source>Tahun survei %1: masa survei %2 s.d. %3</source>
+        <translation>Survey year %1: survey window %2 to %3</translation>
+    </message>
+    <message>
+        <source>Daftar OPD: %1 OPD baru diimpor</source>
+        <translation>OPD list: %1 new OPD imported</translation>
+    </message>
+    <message>
+        <source>Daftar OPD: belum diimpor (Instansi &amp; OPD › Impor dari Excel/CSV…)</source>
+        <translation>OPD list: not imported yet (Institution &amp; OPD › Import from Excel/CSV…)</translation>
+    </message>
+</context>
+<context>
     <name>PagePlaceholder</name>
     <message>
         <source>Memuat…</source>
@@ -2281,6 +2449,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Next ▶</translation>
     </message>
     <message>
+        <source>Impor daftar populasi…</source>
+        <translation>Import population list…</translation>
+    </message>
+    <message>
         <source>Daftar</source>
         <translation>List</translation>
     </message>
@@ -2307,6 +2479,14 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>%1–%2 dari %3 baris</source>
         <translation>%1–%2 of %3 rows</translation>
+    </message>
+    <message>
+        <source>Belum ada OPD dan belum ada daftar populasi %1 tahun %2. Impor daftar OPD dulu di Instansi &amp; OPD, lalu impor daftar populasi yang dikirim OPD.</source>
+        <translation>There are no OPD and no %1 population list for %2 yet. Import the OPD list under Institution &amp; OPD first, then import the population lists the OPD send.</translation>
+    </message>
+    <message>
+        <source>Belum ada daftar populasi %1 tahun %2. Kumpulkan daftar dari OPD (Excel atau CSV), lalu impor berkasnya di sini.</source>
+        <translation>There is no %1 population list for %2 yet. Collect the lists from the OPD (Excel or CSV), then import the files here.</translation>
     </message>
     <message>
         <source>Ekspor untuk KPK</source>
@@ -3910,6 +4090,14 @@ sent</translation>
         <translation>PIC phone numbers and e-mails are masked; showing them is logged in the audit trail.</translation>
     </message>
     <message>
+        <source>Belum ada OPD di ruang kerja ini. Impor daftar OPD dari berkas Excel atau CSV (kolom Kode dan Nama OPD), atau tambahkan OPD satu per satu.</source>
+        <translation>There are no OPD in this workspace yet. Import the OPD list from an Excel or CSV file (columns Kode and Nama OPD), or add the OPD one by one.</translation>
+    </message>
+    <message>
+        <source>Impor daftar OPD…</source>
+        <translation>Import OPD list…</translation>
+    </message>
+    <message>
         <source>Kontak lengkap</source>
         <translation>Full contacts</translation>
     </message>
@@ -3964,6 +4152,85 @@ sent</translation>
     <message>
         <source>Tidak ada data yang diubah.</source>
         <translation>No data was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsStep</name>
+    <message>
+        <source>3 · Daftar OPD</source>
+        <translation>3 · OPD list</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah yang ikut SPI. Langkah ini boleh dilewati: daftar OPD dapat diimpor nanti di Instansi &amp; OPD.</source>
+        <translation>The government units taking part in SPI. This step may be skipped: the OPD list can be imported later under Institution &amp; OPD.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas daftar OPD…</source>
+        <translation>Choose the OPD list file…</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Excel atau CSV dengan kolom Kode dan Nama OPD (kolom kepala dan PIC dibaca bila ada).</source>
+        <translation>Excel or CSV with the columns Kode and Nama OPD (head and PIC columns are read when present).</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nama OPD</source>
+        <translation>OPD name</translation>
+    </message>
+    <message>
+        <source>Kepala</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Pilih daftar OPD</source>
+        <translation>Choose the OPD list</translation>
+    </message>
+    <message>
+        <source>Membaca %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Berkas: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Terbaca %1 OPD: %2 baru, %3 sudah ada; %4 baris ditolak.</source>
+        <translation>Read %1 OPD: %2 new, %3 already known; %4 rows refused.</translation>
+    </message>
+    <message>
+        <source>Impor %1 OPD</source>
+        <translation>Import %1 OPD</translation>
+    </message>
+    <message>
+        <source>Mengimpor %1</source>
+        <translation>Importing %1</translation>
+    </message>
+    <message>
+        <source>Sudah diimpor</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1 OPD baru, %2 diperbarui, %3 tidak berubah.</source>
+        <translation>Saved: %1 new OPD, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>Tidak ada data yang diubah.</source>
+        <translation>No data was changed.</translation>
+    </message>
+    <message>
+        <source>Daftar OPD belum diimpor</source>
+        <translation>OPD list not imported</translation>
+    </message>
+    <message>
+        <source>Daftar OPD yang dipilih belum diimpor. Lanjut tanpa mengimpornya?</source>
+        <translation>The OPD list you chose has not been imported. Go on without importing it?</translation>
     </message>
 </context>
 <context>
@@ -4356,13 +4623,44 @@ sent</translation>
         <source>Tahun survei %1 tersimpan.</source>
         <translation>Survey year %1 saved.</translation>
     </message>
+</context>
+<context>
+    <name>YearStep</name>
     <message>
-        <source>Tambah tahun survei</source>
-        <translation>Add survey year</translation>
+        <source>2 · Tahun survei</source>
+        <translation>2 · Survey year</translation>
     </message>
     <message>
-        <source>Tahun (disalin dari tahun terakhir):</source>
-        <translation>Year (copied from the latest year):</translation>
+        <source>Tahun SPI yang sedang berjalan dan tanggal-tanggalnya menurut surat KPK.</source>
+        <translation>The SPI year in progress and its dates from KPK&apos;s letter.</translation>
+    </message>
+    <message>
+        <source>Tahun survei *</source>
+        <translation>Survey year *</translation>
+    </message>
+    <message>
+        <source>Masa survei mulai *</source>
+        <translation>Survey window starts *</translation>
+    </message>
+    <message>
+        <source>Masa survei selesai *</source>
+        <translation>Survey window ends *</translation>
+    </message>
+    <message>
+        <source>Batas data populasi *</source>
+        <translation>Population list deadline *</translation>
+    </message>
+    <message>
+        <source>Tahun %1 sudah ada di ruang kerja ini; periksa tanggalnya.</source>
+        <translation>Year %1 already exists in this workspace; check its dates.</translation>
+    </message>
+    <message>
+        <source>Tahun %1 dibuat dari pengaturan tahun %2. Tanggal di atas mengikuti pola tahun %2: sesuaikan dengan surat KPK tahun ini.</source>
+        <translation>Year %1 is made from the settings of %2. The dates above follow the pattern of %2: adjust them to this year&apos;s KPK letter.</translation>
+    </message>
+    <message>
+        <source>Isi ketiga tanggal menurut surat KPK tahun ini.</source>
+        <translation>Fill in the three dates from this year&apos;s KPK letter.</translation>
     </message>
 </context>
 <context>

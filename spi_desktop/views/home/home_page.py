@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from spi_desktop.domain.bands import band_upper_bounds, range_text
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
+from spi_desktop.domain.roles import Permission
 from spi_desktop.services.overview import HomeSummary, home_summary
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Place
+from spi_desktop.views.empty_state import EmptyOr, EmptyState
 from spi_desktop.views.home.progress_panel import ProgressPanel
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.text import fill
@@ -74,11 +76,20 @@ class HomePage(AreaPage):
         progress_layout.addWidget(self.progress, 1)
         grid.addWidget(progress_frame, 2, 0, 1, 5)
         grid.setRowStretch(2, 1)
+        figures = QWidget()
+        figures.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.empty = EmptyState()
+        self.empty_assistant = self.empty.add_action(self.tr("Mulai dengan asisten…"), context.open_assistant,
+                                                     default=True)
+        self.empty_units = self.empty.add_action(self.tr("Ke Instansi & OPD"), lambda: context.go_to(Place.UNITS))
+        self.empty_assistant.setEnabled(context.may(Permission.SETTINGS))
+        self.body = EmptyOr(figures, self.empty)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(12)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.body, 1)
         self.watch(None, self.refresh)
         self.refresh()
 
@@ -92,6 +103,13 @@ class HomePage(AreaPage):
         """Fill the cards from ``summary``."""
         self.title.setText(summary.institution_name or self.tr("Ruang kerja belum diatur"))
         self.subtitle.setText(fill(self.tr("Survei Penilaian Integritas %1"), summary.year))
+        if summary.institution_name is None:
+            self.empty.set_text(self.tr("Ruang kerja ini masih kosong. Asisten mulai membantu mengisi data instansi, "
+                                        "tahun survei dan daftar OPD dalam empat langkah singkat."))
+        elif summary.units_total == 0:
+            self.empty.set_text(fill(self.tr("Belum ada OPD untuk %1. Impor daftar OPD agar populasi, pemantauan "
+                                             "dan kartu skor dapat dipakai."), summary.institution_name))
+        self.body.set_empty(summary.institution_name is None or summary.units_total == 0)
         status = summary.window
         texts = {
             "unknown": self.tr("Belum ditetapkan"),

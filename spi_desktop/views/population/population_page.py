@@ -24,6 +24,7 @@ from spi_desktop.services import population_export
 from spi_desktop.services.population_browse import PAGE_ROWS, RecordPage, browse_population
 from spi_desktop.services.units import list_units
 from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.empty_state import EmptyOr, EmptyState
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.population.batches_dialog import BatchesDialog
 from spi_desktop.views.population.import_wizard import ImportWizard
@@ -119,13 +120,21 @@ class PopulationPage(QWidget):
         pager.addStretch(1)
         pager.addWidget(self.previous_button)
         pager.addWidget(self.next_button)
+        rows = QWidget()
+        rows_layout = QVBoxLayout(rows)
+        rows_layout.setContentsMargins(0, 0, 0, 0)
+        rows_layout.addWidget(self.table, 1)
+        rows_layout.addLayout(pager)
+        self.empty = EmptyState()
+        self.empty_import = self.empty.add_action(self.tr("Impor daftar populasi…"), self.open_wizard, default=True)
+        self.empty_import.setEnabled(self.context.may(Permission.IMPORT))
+        self.rows = EmptyOr(rows, self.empty)
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)
         listing_layout.setContentsMargins(0, 6, 0, 0)
         listing_layout.addLayout(actions)
         listing_layout.addLayout(filters)
-        listing_layout.addWidget(self.table, 1)
-        listing_layout.addLayout(pager)
+        listing_layout.addWidget(self.rows, 1)
         self.submissions = SubmissionsView(context)
         self.tabs = QTabWidget()
         self.tabs.addTab(listing, self.tr("Daftar"))
@@ -202,6 +211,19 @@ class PopulationPage(QWidget):
                                    format_int(page.total)))
         self.previous_button.setEnabled(page.offset > 0)
         self.next_button.setEnabled(last < page.total)
+        unfiltered = self.unit.currentData() is None and not self.search.text().strip()
+        if page.total == 0 and unfiltered:
+            self.empty.set_text(self._empty_text())
+        self.rows.set_empty(page.total == 0 and unfiltered)
+
+    def _empty_text(self) -> str:
+        """What to do while the group chosen has no list this year (the OPD first, when there are none)."""
+        group, year = self.group.currentText(), self.context.year
+        if self.unit.count() <= 1:  # only "Semua OPD": the registry is empty
+            return fill(self.tr("Belum ada OPD dan belum ada daftar populasi %1 tahun %2. Impor daftar OPD dulu "
+                                "di Instansi & OPD, lalu impor daftar populasi yang dikirim OPD."), group, year)
+        return fill(self.tr("Belum ada daftar populasi %1 tahun %2. Kumpulkan daftar dari OPD (Excel atau CSV), "
+                            "lalu impor berkasnya di sini."), group, year)
 
     def open_wizard(self) -> ImportWizard:
         """Start the import wizard (returned so tests can drive it)."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.errors import InputError
-from spi_desktop.domain.institution import INSTITUTION_TYPES, SIZE_GROUPS
+from spi_desktop.domain.institution import DEFAULT_INSTITUTION_TYPE, INSTITUTION_TYPES, SIZE_GROUPS
 from spi_desktop.services.concurrency import ConflictError
 from spi_desktop.services.workspace import (
     SignatureSettings,
@@ -98,6 +98,7 @@ class WorkspaceForm(QWidget):
         info = get_workspace(self.context.database)
         self._version = workspace_version(self.context.database)
         if info is None:
+            self.type.setCurrentIndex(max(0, self.type.findData(DEFAULT_INSTITUTION_TYPE)))
             return
         self.code.setText(info.code)
         self.name.setText(info.name)

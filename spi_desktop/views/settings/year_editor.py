@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -31,6 +30,7 @@ from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.fields import DecimalEdit, OptionalDateEdit
 from spi_desktop.views.settings.eligibility_form import EligibilityForm
+from spi_desktop.views.settings.new_year_dialog import NewYearDialog
 from spi_desktop.views.style import show_message
 from spi_desktop.views.text import fill
 
@@ -279,17 +279,15 @@ class YearEditor(QWidget):
         show_message(self.message, fill(self.tr("Tahun survei %1 tersimpan."), edited.year), ok=True)
         self.context.notify(Area.YEARS)
 
-    def ask_new_year(self) -> None:
-        """Create a new survey year, copied from the latest one."""
-        latest = max(year_service.list_years(self.context.database))
-        year, ok = QInputDialog.getInt(self, self.tr("Tambah tahun survei"),
-                                       self.tr("Tahun (disalin dari tahun terakhir):"), latest + 1, 2000, 2100)
-        if not ok:
-            return
-        try:
-            year_service.add_year(self.context.database, year)
-        except InputError as error:
-            show_message(self.message, str(error))
-            return
-        self.reload_years(year)
-        self.context.notify(Area.YEARS)
+    def ask_new_year(self) -> NewYearDialog:
+        """Ask for a new survey year (today's offered, with the previous year's dates) and its dates; it is copied
+        from the latest year. Returned so tests can drive it."""
+        dialog = NewYearDialog(self.context.database, year_service.suggest_year(self.context.database), self)
+        dialog.accepted.connect(lambda: self._year_added(dialog.added))
+        dialog.open()
+        return dialog
+
+    def _year_added(self, year: int | None) -> None:
+        if year is not None:
+            self.reload_years(year)
+            self.context.notify(Area.YEARS)

@@ -10,9 +10,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from spi_desktop.views.context import AppContext
+from spi_desktop.views.context import AppContext, Place
 
 HOME, UNITS, POPULATION, MONITORING, RESULTS, SETTINGS, ADMIN = range(7)
+PLACES = {Place.HOME: HOME, Place.UNITS: UNITS, Place.POPULATION: POPULATION, Place.MONITORING: MONITORING,
+          Place.RESULTS: RESULTS, Place.SETTINGS: SETTINGS}
 
 
 def build_home(context: AppContext) -> QWidget:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from spi_desktop.domain.roles import Permission
 from spi_desktop.views.admin.roles_text import role_label
-from spi_desktop.views.context import AppContext, Area, Shell
+from spi_desktop.views.context import AppContext, Area, Place, Shell
 from spi_desktop.views.shell import areas
 from spi_desktop.views.shell.lazy_pages import LazyPage, LazyPages
 from spi_desktop.views.style import STYLESHEET
@@ -36,6 +36,7 @@ from spi_desktop.views.text import fill
 if TYPE_CHECKING:
     from spi_desktop.services.about import AboutInfo
     from spi_desktop.services.database import Database
+    from spi_desktop.services.first_start import FirstStartState
     from spi_desktop.services.workspace import WorkspaceInfo
     from spi_desktop.views.admin.admin_page import AdminPage
     from spi_desktop.views.home.home_page import HomePage
@@ -110,6 +111,11 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menu_bar.addMenu(self.tr("&Berkas"))
         self._fill_file_menu()
         self.help_menu = self.menu_bar.addMenu(self.tr("&Bantuan"))
+        self.assistant_action = self.help_menu.addAction(self.tr("&Asisten mulai…"))
+        self.assistant_action.triggered.connect(lambda: self.open_assistant())
+        self.assistant_action.setEnabled(False)
+        self.assistant: QWidget | None = None
+        self.assistant_job: BackgroundJob | None = None
         self.about_action = self.help_menu.addAction(self.tr("&Tentang SPI Desktop…"))
         self.about_action.triggered.connect(self.open_about)
         self.toolbar.addWidget(self.menu_bar)
@@ -160,6 +166,9 @@ class MainWindow(QMainWindow):
             self.toolbar.insertWidget(self._year_label, self.training_button)
         self.database_label.setText(fill(self.tr("Basis data: %1"), database.describe()))
         self.context.dataChanged.connect(self._data_changed)
+        self.context.placeRequested.connect(self._go_to)
+        self.context.assistantRequested.connect(self.open_assistant)
+        self.assistant_action.setEnabled(self.context.may(Permission.SETTINGS))
         self._show_header(header)
 
     def _builder(self, index: int) -> Callable[[], QWidget]:
@@ -171,6 +180,37 @@ class MainWindow(QMainWindow):
         if self.pages.count() <= areas.ADMIN:
             return None
         return cast("AdminPage", self.pages.page(areas.ADMIN))
+
+    def _go_to(self, place: str) -> None:
+        self.show_area(areas.PLACES[Place(place)])
+
+    def open_assistant(self, only_if_needed: bool = False) -> BackgroundJob:
+        """Bantuan › Asisten mulai: read what the workspace holds off the GUI thread, then open the first-start
+        assistant over it; with ``only_if_needed`` (the first start) only when the workspace has no institution or no
+        OPD, and only for whoever may change the settings."""
+        from spi_desktop.services.first_start import first_start_state
+        from spi_desktop.views.workers import run_in_background
+
+        database = self.context.database
+        self.assistant_job = run_in_background(lambda _ctx: first_start_state(database), owner=self,
+                                               error_title=self.tr("Asisten mulai"))
+        self.assistant_job.succeeded.connect(
+            lambda state: self._show_assistant(state) if state.needed or not only_if_needed else None)
+        return self.assistant_job
+
+    def _show_assistant(self, state: FirstStartState) -> None:
+        from spi_desktop.views.setup.first_start_wizard import FirstStartWizard
+
+        if not self.context.may(Permission.SETTINGS) or self.context.demo:
+            return
+        if self.assistant is not None and self.assistant.isVisible():
+            self.assistant.raise_()
+            return
+        wizard = FirstStartWizard(self.context, state, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.destroyed.connect(lambda: setattr(self, "assistant", None))
+        self.assistant = wizard
+        wizard.open()
 
     def open_training(self) -> BackgroundJob:
         """Open the training workspace in a window of its own (built the first time)."""

@@ -97,6 +97,8 @@ class FirstStart(QObject):
     def _started(self, window: MainWindow) -> None:
         assert self.windows is not None
         self.windows.start_daily_backup(window)
+        if not self.screenshot:
+            window.open_assistant(only_if_needed=True)  # a new, empty workspace: its first steps
         if self.screenshot:
             screenshot = self.screenshot
             # The pages now fill after the window shows and their figures load in the background: give them time.

@@ -26,6 +26,7 @@ from spi_desktop.services.audit import reveal_contacts
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.units import UnitImportSummary, UnitInfo
 from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.empty_state import EmptyOr, EmptyState
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
@@ -74,6 +75,13 @@ class UnitsPage(AreaPage):
         self.reveal.setToolTip(self.tr("Nomor HP dan surel PIC disamarkan; membukanya tercatat di jejak audit."))
         self.reveal.toggled.connect(self._reveal_toggled)
         offer_only_if_allowed(context, Permission.REVEAL, self.reveal)
+        self.empty = EmptyState(self.tr("Belum ada OPD di ruang kerja ini. Impor daftar OPD dari berkas Excel atau "
+                                        "CSV (kolom Kode dan Nama OPD), atau tambahkan OPD satu per satu."))
+        self.empty_import = self.empty.add_action(self.tr("Impor daftar OPD…"), self.choose_import_file, default=True)
+        self.empty_add = self.empty.add_action(self.tr("Tambah OPD"), self.add_unit)
+        offer_only_if_allowed(context, Permission.EDIT, self.empty_add)
+        offer_only_if_allowed(context, Permission.IMPORT, self.empty_import)
+        self.listing = EmptyOr(self.table, self.empty)
         title = QLabel(self.tr("Instansi & OPD"))
         title.setObjectName("pageTitle")
         tools = QHBoxLayout()
@@ -83,7 +91,7 @@ class UnitsPage(AreaPage):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(tools)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.listing, 1)
         layout.addWidget(self.count)
         self.watch({Area.UNITS}, self.refresh)
         self.refresh()
@@ -121,6 +129,7 @@ class UnitsPage(AreaPage):
         current = self.selected()
         infos = unit_service.list_units(self.context.database, year=self.context.year)
         self.model.set_rows(infos)
+        self.listing.set_empty(not infos)
         if current is not None:
             self.select_code(current.code)
         active = sum(1 for info in infos if info.active)

@@ -1,0 +1,59 @@
+"""Tambah tahun survei: the year (today's offered first) with its window and population deadline, all required."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
+
+from spi_desktop.services import years as year_service
+from spi_desktop.services.database import Database
+from spi_desktop.services.years import YearSuggestion
+from spi_desktop.views.fields import OptionalDateEdit
+from spi_desktop.views.forms import FormDialog
+from spi_desktop.views.text import fill
+
+
+class NewYearDialog(FormDialog):
+    """Adds a survey year copied from the latest one, with the dates typed here (``added`` once saved)."""
+
+    def __init__(self, database: Database, suggestion: YearSuggestion, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Tambah tahun survei"), parent, save_text=self.tr("Tambah"), width=480)
+        self.database = database
+        self.added: int | None = None
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(suggestion.year)
+        self.window_start, self.window_end = OptionalDateEdit(), OptionalDateEdit()
+        self.population_deadline = OptionalDateEdit()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setObjectName("sourceNotes")
+        self.form.addRow(self.tr("Tahun *"), self.year)
+        self.form.addRow(self.tr("Masa survei mulai *"), self.window_start)
+        self.form.addRow(self.tr("Masa survei selesai *"), self.window_end)
+        self.form.addRow(self.tr("Batas data populasi *"), self.population_deadline)
+        self.form.addRow(self.note)
+        self._show(suggestion)
+        self.year.valueChanged.connect(
+            lambda year: self._show(year_service.suggest_year(self.database, dt.date(year, 1, 1))))
+
+    def _show(self, suggestion: YearSuggestion) -> None:
+        if suggestion.exists:
+            self.note.setText(fill(self.tr("Tahun %1 sudah ada; pilih tahun lain."), suggestion.year))
+            return
+        self.window_start.set_value(suggestion.window_start)
+        self.window_end.set_value(suggestion.window_end)
+        self.population_deadline.set_value(suggestion.population_deadline)
+        if suggestion.pattern_from is not None:
+            self.note.setText(fill(self.tr("Pengaturan disalin dari tahun terakhir; tanggal mengikuti pola tahun %1. "
+                                           "Sesuaikan dengan surat KPK."), suggestion.pattern_from))
+        else:
+            self.note.setText(self.tr("Isi ketiga tanggal menurut surat KPK."))
+
+    def save(self) -> None:
+        """Add the year; a missing date or a year that exists is refused here, named."""
+        year_service.add_year(self.database, self.year.value(), window_start=self.window_start.value(),
+                              window_end=self.window_end.value(),
+                              population_deadline=self.population_deadline.value())
+        self.added = self.year.value()
