@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 
 import pytest
 
@@ -47,3 +48,20 @@ def test_other_parsers_in_the_process_keep_argparse_english(capsys: pytest.Captu
         plain.parse_args([])
     err = capsys.readouterr().err
     assert "lain: error: the following arguments are required: file" in err and "usage: lain" in err
+
+
+def test_counts_use_indonesian_grouping_in_text_and_stay_numbers_in_json(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db_arg: str
+) -> None:
+    from types import SimpleNamespace
+
+    from spi_desktop.services import demo, training_data
+
+    monkeypatch.setattr(demo, "build_demo", lambda _db: SimpleNamespace(institution="Kabupaten Uji", units=1040))
+    monkeypatch.setattr(training_data, "add_training_population", lambda _db: 28551)
+    assert main(["--db", db_arg, "demo"]) == 0
+    out = capsys.readouterr().out
+    assert "1.040 OPD, 28.551 responden populasi" in out
+    assert main(["--db", db_arg, "demo", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["respondents"] == 28551 and data["units"] == 1040

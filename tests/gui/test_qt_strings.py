@@ -92,3 +92,16 @@ def test_wizard_and_print_dialog_speak_the_language(qtbot, language: str) -> Non
     qtbot.addWidget(dialog)
     texts = {button.text() for button in dialog.findChildren(QPushButton)}
     assert ("&Cetak" if language == "id" else "&Print") in texts
+
+
+def test_import_counts_say_one_duplicate_in_english_and_group_digits(qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    from spi_desktop.views.population.import_wizard import _RunPage
+
+    page = _RunPage(None, None, dry_run=True)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    result = SimpleNamespace(read=28551, imported=28550, duplicates=1, rejected=0, warnings=2, skipped=0, parts=[1])
+    expected = {"id": "Dibaca 28.551 baris: 28.550 diimpor, 1 duplikat, 0 ditolak, 2 dengan peringatan.",
+                "en": "Read 28.551 rows: 28.550 imported, 1 duplicate, 0 rejected, 2 with warnings."}
+    assert page.counts_text(result) == expected[language]  # type: ignore[arg-type]

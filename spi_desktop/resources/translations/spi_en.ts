@@ -4364,8 +4364,43 @@ sent</translation>
         <translation>Stopped. No data was saved.</translation>
     </message>
     <message>
-        <source>Dibaca %1 baris: %2 diimpor, %3 duplikat, %4 ditolak, %5 dengan peringatan.</source>
-        <translation>Read %1 rows: %2 imported, %3 duplicates, %4 rejected, %5 with warnings.</translation>
+        <source>%1: %2, %3, %4, %5.</source>
+        <translation>%1: %2, %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dibaca %Ln baris</source>
+        <translation>
+            <numerusform>Read %Ln row</numerusform>
+            <numerusform>Read %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln diimpor</source>
+        <translation>
+            <numerusform>%Ln imported</numerusform>
+            <numerusform>%Ln imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplikat</source>
+        <translation>
+            <numerusform>%Ln duplicate</numerusform>
+            <numerusform>%Ln duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ditolak</source>
+        <translation>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dengan peringatan</source>
+        <translation>
+            <numerusform>%Ln with a warning</numerusform>
+            <numerusform>%Ln with warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 baris dilewati karena bukan responden (baris jumlah, tanda tangan).</source>

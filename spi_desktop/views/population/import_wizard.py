@@ -243,9 +243,11 @@ class _RunPage(QWizardPage):
 
     def counts_text(self, result: PopulationImportResult) -> str:
         """The result's counts in one short paragraph."""
-        text = fill(self.tr("Dibaca %1 baris: %2 diimpor, %3 duplikat, %4 ditolak, %5 dengan peringatan."),
-                    format_int(result.read), format_int(result.imported), format_int(result.duplicates),
-                    format_int(result.rejected), format_int(result.warnings))
+        # One count per phrase, so that English can say "1 duplicate" and "2 duplicates" (%Ln: 28.551).
+        text = fill(self.tr("%1: %2, %3, %4, %5."), self.tr("Dibaca %Ln baris", "", result.read),
+                    self.tr("%Ln diimpor", "", result.imported), self.tr("%Ln duplikat", "", result.duplicates),
+                    self.tr("%Ln ditolak", "", result.rejected),
+                    self.tr("%Ln dengan peringatan", "", result.warnings))
         if result.skipped:
             text += " " + fill(self.tr("%1 baris dilewati karena bukan responden (baris jumlah, tanda tangan)."),
                                format_int(result.skipped))
