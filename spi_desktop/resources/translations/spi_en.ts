@@ -1893,8 +1893,16 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
 <context>
     <name>LanguageForm</name>
     <message>
-        <source>Bahasa baru berlaku setelah aplikasi dibuka ulang. Angka dan tanggal selalu ditulis cara Indonesia (71,53; 21 November 2026).</source>
-        <translation>The new language takes effect after the app is restarted. Numbers and dates are always written the Indonesian way (71,53; 21 November 2026).</translation>
+        <source>Mulai ulang sekarang</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>Buka ulang jendela ini dalam bahasa yang dipilih, dengan ruang kerja dan pengguna yang sama.</source>
+        <translation>Reopen this window in the chosen language, with the same workspace and user.</translation>
+    </message>
+    <message>
+        <source>Bahasa baru berlaku setelah jendela dimulai ulang atau aplikasi dibuka lagi. Angka dan tanggal selalu ditulis cara Indonesia (71,53; 21 November 2026).</source>
+        <translation>The new language takes effect once the window is restarted or the app is opened again. Numbers and dates are always written the Indonesian way (71,53; 21 November 2026).</translation>
     </message>
     <message>
         <source>Bahasa tampilan</source>
