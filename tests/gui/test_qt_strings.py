@@ -105,3 +105,22 @@ def test_import_counts_say_one_duplicate_in_english_and_group_digits(qtbot, lang
     expected = {"id": "Dibaca 28.551 baris: 28.550 diimpor, 1 duplikat, 0 ditolak, 2 dengan peringatan.",
                 "en": "Read 28.551 rows: 28.550 imported, 1 duplicate, 0 rejected, 2 with warnings."}
     assert page.counts_text(result) == expected[language]  # type: ignore[arg-type]
+
+
+def test_every_fixed_progress_text_of_the_services_is_shown_in_english(qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    import re
+    from pathlib import Path
+
+    from spi_desktop.views.job_texts import job_text
+
+    services = Path(__file__).resolve().parents[2] / "spi_desktop" / "services"
+    literals = {text for path in services.glob("*.py")
+                for text in re.findall(r'context\.report\([^"\n]*"([^"{}]+)"', path.read_text(encoding="utf-8"))}
+    assert "Membaca berkas" in literals and "Pemulihan selesai" in literals
+    for text in literals:
+        assert (job_text(text) == text) == (language == "id"), text
+    samples = {"Menyimpan 28.551 dari 30.000 baris": "Saving 28.551 of 30.000 rows",
+               "12 dari 40 berkas kartu selesai": "12 of 40 card files done", "Menyalin unit…": "Copying unit…"}
+    for text, english in samples.items():
+        assert job_text(text) == (english if language == "en" else text)
+    assert job_text("Teks lain") == "Teks lain"

@@ -1891,6 +1891,97 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <source>Membaca berkas</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>Memeriksa baris</source>
+        <translation>Checking the rows</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Daftar lain baru saja disimpan; memeriksa ulang duplikat</source>
+        <translation>Another list was just saved; checking duplicates again</translation>
+    </message>
+    <message>
+        <source>Membaca hasil…</source>
+        <translation>Reading the results…</translation>
+    </message>
+    <message>
+        <source>Menyiapkan penggambar kartu…</source>
+        <translation>Preparing the card renderers…</translation>
+    </message>
+    <message>
+        <source>Memeriksa berkas cadangan</source>
+        <translation>Checking the backup file</translation>
+    </message>
+    <message>
+        <source>Memeriksa isi cadangan</source>
+        <translation>Checking the backup&apos;s content</translation>
+    </message>
+    <message>
+        <source>Mencadangkan isi sekarang</source>
+        <translation>Backing up the current content</translation>
+    </message>
+    <message>
+        <source>Memulihkan</source>
+        <translation>Restoring</translation>
+    </message>
+    <message>
+        <source>Pemulihan selesai</source>
+        <translation>Restore finished</translation>
+    </message>
+    <message>
+        <source>Menyalin basis data</source>
+        <translation>Copying the database</translation>
+    </message>
+    <message>
+        <source>Memadatkan dan mengenkripsi</source>
+        <translation>Compressing and encrypting</translation>
+    </message>
+    <message>
+        <source>Memadatkan</source>
+        <translation>Compressing</translation>
+    </message>
+    <message>
+        <source>Cadangan selesai</source>
+        <translation>Backup finished</translation>
+    </message>
+    <message>
+        <source>Membuat kabupaten fiktif…</source>
+        <translation>Creating the fictional regency…</translation>
+    </message>
+    <message>
+        <source>Menyimpan %1 dari %2 baris</source>
+        <translation>Saving %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Menyimpan OPD %1 dari %2</source>
+        <translation>Saving unit %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 berkas kartu selesai</source>
+        <translation>%1 of %2 card files done</translation>
+    </message>
+    <message>
+        <source>OPD %1 dari %2</source>
+        <translation>Unit %1 of %2</translation>
+    </message>
+    <message>
+        <source>Daftar populasi latihan %1 dari %2</source>
+        <translation>Practice population list %1 of %2</translation>
+    </message>
+    <message>
+        <source>Menyalin %1…</source>
+        <translation>Copying %1…</translation>
+    </message>
+</context>
+<context>
     <name>LanguageForm</name>
     <message>
         <source>Mulai ulang sekarang</source>

@@ -25,6 +25,7 @@ from spi_desktop.services.population_result import PopulationImportResult
 from spi_desktop.services.population_setup import FileInspection, SheetInfo, inspect_population
 from spi_desktop.services.units import list_units
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.job_texts import job_text
 from spi_desktop.views.labels import KIND_COLOURS, group_labels, problem_kind_labels
 from spi_desktop.views.population.import_choices import ImportChoices, start_import
 from spi_desktop.views.population.import_mapping_page import MappingPage
@@ -217,7 +218,7 @@ class _RunPage(QWizardPage):
     def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.progress_text.setText(text)
+        self.progress_text.setText(job_text(text))
 
     def _stopped(self) -> None:
         self.progress.setRange(0, 1)
