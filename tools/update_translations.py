@@ -4,6 +4,10 @@
     python tools/update_translations.py --check  # fail if the code has strings the .ts lacks
 
 Source strings are Indonesian (the default language); spi_en.ts holds the English text.
+
+Qt's own strings (standard buttons, the line-edit menu, the file, print and wizard dialogs) are English in Qt, and
+PySide6 ships no Indonesian translation of them: qtbase_id.ts is ours, edited by hand (its contexts and source
+strings are Qt's; lupdate does not touch it) and compiled to qtbase_id.qm here as well.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "spi_desktop" / "resources" / "translations"
 LANGUAGES = ("en",)
+QT_TRANSLATIONS = ("qtbase_id",)  # Qt's own strings, installed in Indonesian mode (views/language.py)
 
 
 def qt_tool(name: str) -> str:
@@ -62,6 +67,28 @@ def update() -> None:
         subprocess.run([qt_tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts",
                         str(ts_file)], check=True)
         subprocess.run([qt_tool("lrelease"), str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))], check=True)
+    for name in QT_TRANSLATIONS:
+        ts_file = TRANSLATIONS / f"{name}.ts"
+        subprocess.run([qt_tool("lrelease"), str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))], check=True)
+
+
+def check_qt_translations() -> int:
+    """Return 1 (and say what) when a Qt translation has unfinished entries or its .qm is not its .ts compiled."""
+    status = 0
+    for name in QT_TRANSLATIONS:
+        ts_file = TRANSLATIONS / f"{name}.ts"
+        for source in unfinished(ts_file):
+            print(f"{ts_file.name}: untranslated: {source!r}")
+            status = 1
+        with tempfile.TemporaryDirectory() as folder:
+            fresh = Path(folder) / f"{name}.qm"
+            subprocess.run([qt_tool("lrelease"), "-silent", str(ts_file), "-qm", str(fresh)], check=True,
+                           capture_output=True)
+            compiled = ts_file.with_suffix(".qm")
+            if not compiled.exists() or compiled.read_bytes() != fresh.read_bytes():
+                print(f"{compiled.name}: not compiled from {ts_file.name}; run tools/update_translations.py")
+                status = 1
+    return status
 
 
 def check() -> int:
@@ -79,7 +106,7 @@ def check() -> int:
         for source in unfinished(ts_file):
             print(f"{ts_file.name}: untranslated: {source!r}")
         status |= bool(missing) or bool(unfinished(ts_file))
-    return int(status)
+    return int(status) | check_qt_translations()
 
 
 def main() -> int:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from spi_desktop.cli.support import command_group, emit, iso_date
 from spi_desktop.domain.audit_actions import ACTION_LABELS
+from spi_desktop.domain.formatting import format_int
 
 if TYPE_CHECKING:
     from spi_desktop.services.audit import AuditFilter, AuditLine
@@ -39,7 +40,7 @@ def cmd_audit_export(db: Database, args: argparse.Namespace) -> None:
     from spi_desktop.services.audit_export import export_audit
 
     count = export_audit(db, Path(args.out), _filter(args))
-    emit(args, {"out": args.out, "rows": count}, f"{count} baris jejak audit ditulis ke {args.out}")
+    emit(args, {"out": args.out, "rows": count}, f"{format_int(count)} baris jejak audit ditulis ke {args.out}")
 
 
 def add_audit_commands(commands: Any, common: argparse.ArgumentParser) -> None:

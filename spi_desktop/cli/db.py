@@ -7,6 +7,7 @@ from typing import Any
 
 from spi_desktop.cli.signin import sign_in_for_command
 from spi_desktop.cli.support import command_group, emit
+from spi_desktop.domain.formatting import format_int
 
 
 def cmd_db_copy(args: argparse.Namespace) -> None:
@@ -28,9 +29,9 @@ def cmd_db_copy(args: argparse.Namespace) -> None:
                if report.missing_evidence else "")
     emit(args, {"from": report.source, "to": report.target, "tables": report.tables, "rows": report.rows,
                 "evidence_files": report.evidence_files, "missing_evidence": report.missing_evidence},
-         "\n".join(f"{name:<24} {count:>9}" for name, count in report.tables.items())
-         + f"\nDisalin {report.rows} baris dari {report.source} ke {report.target}; jumlah per tabel sama"
-         + f"\n{report.evidence_files} berkas bukti ikut disalin" + missing)
+         "\n".join(f"{name:<24} {format_int(count):>9}" for name, count in report.tables.items())
+         + f"\nDisalin {format_int(report.rows)} baris dari {report.source} ke {report.target}; jumlah per tabel sama"
+         + f"\n{format_int(report.evidence_files)} berkas bukti ikut disalin" + missing)
 
 
 def add_db_commands(commands: Any, common: argparse.ArgumentParser) -> None:

@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from spi_desktop.cli.support import emit
+from spi_desktop.domain.formatting import format_int
 
 if TYPE_CHECKING:
     from spi_desktop.services.database import Database
@@ -19,8 +20,8 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> None:
     respondents = add_training_population(db)
     emit(args, {"institution": summary.institution, "units": summary.units, "db": db.describe(),
                 "respondents": respondents},
-         f"Ruang kerja demo dibuat: {summary.institution}, {summary.units} OPD, {respondents:,} responden "
-         f"populasi, di {db.describe()}")
+         f"Ruang kerja demo dibuat: {summary.institution}, {format_int(summary.units)} OPD, "
+         f"{format_int(respondents)} responden populasi, di {db.describe()}")
 
 
 def add_demo_command(commands: Any, common: argparse.ArgumentParser) -> None:

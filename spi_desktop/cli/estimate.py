@@ -11,7 +11,7 @@ from spi_desktop.cli import shapes
 from spi_desktop.cli.support import emit
 from spi_desktop.domain.estimate import GROUP_NAMES
 from spi_desktop.domain.estimate_stats import Estimate
-from spi_desktop.domain.formatting import format_decimal, parse_decimal
+from spi_desktop.domain.formatting import format_decimal, format_int, parse_decimal
 from spi_desktop.domain.survey_year import GROUPS
 
 if TYPE_CHECKING:
@@ -62,8 +62,9 @@ def report_text(report: EstimateReport) -> str:
     rule = "=" * 78
     weights = " · ".join(f"{GROUP_NAMES[g]} {format_decimal(w, 3)}" for g, w in report.weights.items())
     lines = [rule, f"{BANNER} (tahun {report.year})", rule,
-             f"Berkas {report.file}, peta '{report.map_name}': {report.read} baris dibaca, "
-             f"{report.institution.estimate.respondents} responden dihitung, {len(report.problems)} masalah",
+             f"Berkas {report.file}, peta '{report.map_name}': {format_int(report.read)} baris dibaca, "
+             f"{format_int(report.institution.estimate.respondents)} responden dihitung, "
+             f"{format_int(len(report.problems))} masalah",
              f"Bobot: {weights}; koreksi {format_decimal(report.correction or 0.0)} poin",
              "Nilai [interval 95 %] (n = jumlah responden)", ""]
     lines += _unit_lines(report.institution)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from spi_desktop.cli import shapes
 from spi_desktop.cli.support import command_group, emit
 from spi_desktop.domain.export_reasons import POPULATION_EXPORT_REASON
+from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.import_fields import POPULATION_FIELDS
 from spi_desktop.domain.privacy import scrub_personal
 from spi_desktop.domain.survey_year import GROUPS
@@ -37,9 +38,10 @@ def cmd_population_import(db: Database, args: argparse.Namespace) -> None:
     verb = "akan diimpor (uji coba, tidak ada yang disimpan)" if args.dry_run else "diimpor"
     batches = ", ".join(str(batch) for batch in result.batches)
     emit(args, shapes.population_import(result),
-          f"Dibaca {result.read}: {result.imported} {verb}, {result.duplicates} duplikat, "
-          f"{result.rejected} ditolak, {result.warnings} dengan peringatan"
-          + (f", {result.skipped} baris dilewati (bukan responden)" if result.skipped else "")
+          f"Dibaca {format_int(result.read)}: {format_int(result.imported)} {verb}, "
+          f"{format_int(result.duplicates)} duplikat, "
+          f"{format_int(result.rejected)} ditolak, {format_int(result.warnings)} dengan peringatan"
+          + (f", {format_int(result.skipped)} baris dilewati (bukan responden)" if result.skipped else "")
           + (f" (batch {batches})" if batches else ""))
 
 
@@ -54,21 +56,23 @@ def cmd_population_export(db: Database, args: argparse.Namespace) -> None:
     rows = population_export.export_population(db, args.year, args.group, Path(args.out),
                                                include_flagged=args.include_flagged, separator=args.separator,
                                                reason=args.reason)
-    emit(args, {"rows": rows, "file": str(Path(args.out).resolve())}, f"{rows} baris ditulis ke {args.out}")
+    emit(args, {"rows": rows, "file": str(Path(args.out).resolve())}, f"{format_int(rows)} baris ditulis ke {args.out}")
 
 
 def cmd_population_undo(db: Database, args: argparse.Namespace) -> None:
     from spi_desktop.services import population
 
     removed = population.undo_batch(db, args.batch)
-    emit(args, {"batch": args.batch, "removed": removed}, f"Batch {args.batch} dibatalkan: {removed} baris dihapus")
+    emit(args, {"batch": args.batch, "removed": removed},
+         f"Batch {args.batch} dibatalkan: {format_int(removed)} baris dihapus")
 
 
 def cmd_population_summary(db: Database, args: argparse.Namespace) -> None:
     from spi_desktop.services import population
 
     data = population.population_summary(db, args.year)
-    emit(args, data, ", ".join(f"{g}: {n} ({data['flagged'][g]} ditandai)" for g, n in data["counts"].items()))
+    emit(args, data, ", ".join(f"{g}: {format_int(n)} ({format_int(data['flagged'][g])} ditandai)"
+                               for g, n in data["counts"].items()))
 
 
 def cmd_population_submissions(db: Database, args: argparse.Namespace) -> None:
@@ -79,8 +83,8 @@ def cmd_population_submissions(db: Database, args: argparse.Namespace) -> None:
              "received_at": s.received_at.isoformat(timespec="seconds") if s.received_at else None}
             for s in statuses]
     counts = population_submissions.submission_counts(db, args.year)
-    text = "\n".join(f"{s.unit_code:<14} {s.group:<9} {s.rows:>7}  {population_submissions.STATUS_LABELS[s.status]}"
-                     for s in statuses)
+    text = "\n".join(f"{s.unit_code:<14} {s.group:<9} {format_int(s.rows):>7}  "
+                     f"{population_submissions.STATUS_LABELS[s.status]}" for s in statuses)
     emit(args, {"year": args.year, "counts": counts, "submissions": rows}, text or "Belum ada OPD")
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from spi_desktop.cli import shapes
 from spi_desktop.cli.support import command_group, emit
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.survey_year import GROUPS
 
 if TYPE_CHECKING:
@@ -21,7 +22,8 @@ def cmd_privacy_pseudonymize(db: Database, args: argparse.Namespace) -> None:
     population.check_group(args.group)
     out = Path(args.out)
     rows = population_export.export_pseudonymous(db, args.year, args.group, out)
-    emit(args, {"rows": rows, "file": str(out.resolve())}, f"{rows} baris tanpa identitas ditulis ke {args.out}")
+    emit(args, {"rows": rows, "file": str(out.resolve())},
+         f"{format_int(rows)} baris tanpa identitas ditulis ke {args.out}")
 
 
 def cmd_privacy_purge(db: Database, args: argparse.Namespace) -> None:

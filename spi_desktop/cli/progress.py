@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from spi_desktop.cli import shapes
 from spi_desktop.cli.support import command_group, emit, iso_date
 from spi_desktop.domain.export_reasons import LAGGING_EXPORT_REASON
+from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.import_fields import PROGRESS_FIELDS as FIELDS
 from spi_desktop.domain.survey_year import GROUPS
 
@@ -27,8 +28,9 @@ def cmd_progress_import(db: Database, args: argparse.Namespace) -> None:
         print(f"Ditolak: {problem}", file=sys.stderr)
     for warning in result.warnings:
         print(f"Peringatan: {warning}", file=sys.stderr)
-    emit(args, shapes.progress_import(result), f"Tanggal {result.date:%d-%m-%Y}: dibaca {result.read}, disimpan "
-                                  f"{result.imported}, ditolak {result.rejected}")
+    emit(args, shapes.progress_import(result),
+         f"Tanggal {result.date:%d-%m-%Y}: dibaca {format_int(result.read)}, disimpan "
+         f"{format_int(result.imported)}, ditolak {format_int(result.rejected)}")
 
 
 def cmd_progress_show(db: Database, args: argparse.Namespace) -> None:

@@ -33,6 +33,9 @@ class Shell(Protocol):
     def on_database(self, window: QWidget, database: Database) -> object:
         """Replace ``window`` with one on another workspace ``database``."""
 
+    def change_language(self, window: QWidget, language: str) -> object:
+        """Switch the app to ``language`` and rebuild ``window`` in it."""
+
 
 class Area(StrEnum):
     """The kinds of data a change notice names (``AppContext.notify``); pages reload when an area they show

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.jobs import JobCancelled, JobContext
+from spi_desktop.views.job_texts import job_text
 from spi_desktop.views.prompts import prompts
 
 Job = Callable[[JobContext], Any]
@@ -167,7 +168,7 @@ def _progress_dialog(handle: BackgroundJob, parent: QWidget | None, title: str) 
         dialog.setMaximum(max(total, 0))
         dialog.setValue(done if total else 0)
         if text and not handle.context.cancelled:
-            dialog.setLabelText(text)
+            dialog.setLabelText(job_text(text))
 
     def on_cancel() -> None:
         handle.cancel()

@@ -112,3 +112,37 @@ def test_respondent_rules_are_edited_and_used_by_the_next_import(qtbot, main_win
     rules.years_institution.setText("99")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert "masa kerja minimal di instansi harus 0–50" in editor.message.text()
+
+
+def test_choosing_english_offers_a_restart_that_rebuilds_the_window_in_english(  # type: ignore[no-untyped-def]
+        qtbot, shell, main_window) -> None:
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from spi_desktop.views.language import current_language, remove_language, saved_language
+    from spi_desktop.views.shell import areas
+
+    form = main_window.settings.language
+    assert form.restart_button.isHidden()  # Indonesian already
+    app = QApplication.instance()
+    replacement = None
+    try:
+        form.language.setCurrentIndex(form.language.findData("en"))
+        assert saved_language() == "en" and not form.restart_button.isHidden()
+        assert form.restart_button.text() == "Mulai ulang sekarang"
+        job = form.restart()
+        qtbot.waitUntil(lambda: job.done, timeout=10_000)
+        replacement = shell.windows[-1]  # deletes itself on close
+        assert replacement is not main_window and not main_window.isVisible() and replacement.isVisible()
+        assert current_language() == "en"
+        assert replacement.navigation.item(0).text() == "Home"
+        assert replacement.navigation.currentRow() == areas.SETTINGS
+        assert replacement.settings.tabs.currentWidget() is replacement.settings.language
+        assert replacement.settings.language.restart_button.isHidden()
+        assert replacement.size() == main_window.size()
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"  # Qt's own: English again
+    finally:
+        if replacement is not None:
+            replacement.close()
+        remove_language(app)

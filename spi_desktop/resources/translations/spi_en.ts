@@ -1949,10 +1949,109 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <source>Membaca berkas</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>Memeriksa baris</source>
+        <translation>Checking the rows</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Daftar lain baru saja disimpan; memeriksa ulang duplikat</source>
+        <translation>Another list was just saved; checking duplicates again</translation>
+    </message>
+    <message>
+        <source>Membaca hasil…</source>
+        <translation>Reading the results…</translation>
+    </message>
+    <message>
+        <source>Menyiapkan penggambar kartu…</source>
+        <translation>Preparing the card renderers…</translation>
+    </message>
+    <message>
+        <source>Memeriksa berkas cadangan</source>
+        <translation>Checking the backup file</translation>
+    </message>
+    <message>
+        <source>Memeriksa isi cadangan</source>
+        <translation>Checking the backup&apos;s content</translation>
+    </message>
+    <message>
+        <source>Mencadangkan isi sekarang</source>
+        <translation>Backing up the current content</translation>
+    </message>
+    <message>
+        <source>Memulihkan</source>
+        <translation>Restoring</translation>
+    </message>
+    <message>
+        <source>Pemulihan selesai</source>
+        <translation>Restore finished</translation>
+    </message>
+    <message>
+        <source>Menyalin basis data</source>
+        <translation>Copying the database</translation>
+    </message>
+    <message>
+        <source>Memadatkan dan mengenkripsi</source>
+        <translation>Compressing and encrypting</translation>
+    </message>
+    <message>
+        <source>Memadatkan</source>
+        <translation>Compressing</translation>
+    </message>
+    <message>
+        <source>Cadangan selesai</source>
+        <translation>Backup finished</translation>
+    </message>
+    <message>
+        <source>Membuat kabupaten fiktif…</source>
+        <translation>Creating the fictional regency…</translation>
+    </message>
+    <message>
+        <source>Menyimpan %1 dari %2 baris</source>
+        <translation>Saving %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Menyimpan OPD %1 dari %2</source>
+        <translation>Saving unit %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 berkas kartu selesai</source>
+        <translation>%1 of %2 card files done</translation>
+    </message>
+    <message>
+        <source>OPD %1 dari %2</source>
+        <translation>Unit %1 of %2</translation>
+    </message>
+    <message>
+        <source>Daftar populasi latihan %1 dari %2</source>
+        <translation>Practice population list %1 of %2</translation>
+    </message>
+    <message>
+        <source>Menyalin %1…</source>
+        <translation>Copying %1…</translation>
+    </message>
+</context>
+<context>
     <name>LanguageForm</name>
     <message>
-        <source>Bahasa baru berlaku setelah aplikasi dibuka ulang. Angka dan tanggal selalu ditulis cara Indonesia (71,53; 21 November 2026).</source>
-        <translation>The new language takes effect after the app is restarted. Numbers and dates are always written the Indonesian way (71,53; 21 November 2026).</translation>
+        <source>Mulai ulang sekarang</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>Buka ulang jendela ini dalam bahasa yang dipilih, dengan ruang kerja dan pengguna yang sama.</source>
+        <translation>Reopen this window in the chosen language, with the same workspace and user.</translation>
+    </message>
+    <message>
+        <source>Bahasa baru berlaku setelah jendela dimulai ulang atau aplikasi dibuka lagi. Angka dan tanggal selalu ditulis cara Indonesia (71,53; 21 November 2026).</source>
+        <translation>The new language takes effect once the window is restarted or the app is opened again. Numbers and dates are always written the Indonesian way (71,53; 21 November 2026).</translation>
     </message>
     <message>
         <source>Bahasa tampilan</source>
@@ -4678,8 +4777,43 @@ sent</translation>
         <translation>Stopped. No data was saved.</translation>
     </message>
     <message>
-        <source>Dibaca %1 baris: %2 diimpor, %3 duplikat, %4 ditolak, %5 dengan peringatan.</source>
-        <translation>Read %1 rows: %2 imported, %3 duplicates, %4 rejected, %5 with warnings.</translation>
+        <source>%1: %2, %3, %4, %5.</source>
+        <translation>%1: %2, %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dibaca %Ln baris</source>
+        <translation>
+            <numerusform>Read %Ln row</numerusform>
+            <numerusform>Read %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln diimpor</source>
+        <translation>
+            <numerusform>%Ln imported</numerusform>
+            <numerusform>%Ln imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplikat</source>
+        <translation>
+            <numerusform>%Ln duplicate</numerusform>
+            <numerusform>%Ln duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ditolak</source>
+        <translation>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dengan peringatan</source>
+        <translation>
+            <numerusform>%Ln with a warning</numerusform>
+            <numerusform>%Ln with warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 baris dilewati karena bukan responden (baris jumlah, tanda tangan).</source>

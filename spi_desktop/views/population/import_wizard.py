@@ -25,6 +25,7 @@ from spi_desktop.services.population_result import PopulationImportResult
 from spi_desktop.services.population_setup import FileInspection, SheetInfo, inspect_population
 from spi_desktop.services.units import list_units
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.job_texts import job_text
 from spi_desktop.views.labels import KIND_COLOURS, group_labels, problem_kind_labels
 from spi_desktop.views.population.import_choices import ImportChoices, start_import
 from spi_desktop.views.population.import_mapping_page import MappingPage
@@ -217,7 +218,7 @@ class _RunPage(QWizardPage):
     def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.progress_text.setText(text)
+        self.progress_text.setText(job_text(text))
 
     def _stopped(self) -> None:
         self.progress.setRange(0, 1)
@@ -243,9 +244,11 @@ class _RunPage(QWizardPage):
 
     def counts_text(self, result: PopulationImportResult) -> str:
         """The result's counts in one short paragraph."""
-        text = fill(self.tr("Dibaca %1 baris: %2 diimpor, %3 duplikat, %4 ditolak, %5 dengan peringatan."),
-                    format_int(result.read), format_int(result.imported), format_int(result.duplicates),
-                    format_int(result.rejected), format_int(result.warnings))
+        # One count per phrase, so that English can say "1 duplicate" and "2 duplicates" (%Ln: 28.551).
+        text = fill(self.tr("%1: %2, %3, %4, %5."), self.tr("Dibaca %Ln baris", "", result.read),
+                    self.tr("%Ln diimpor", "", result.imported), self.tr("%Ln duplikat", "", result.duplicates),
+                    self.tr("%Ln ditolak", "", result.rejected),
+                    self.tr("%Ln dengan peringatan", "", result.warnings))
         if result.skipped:
             text += " " + fill(self.tr("%1 baris dilewati karena bukan responden (baris jumlah, tanda tangan)."),
                                format_int(result.skipped))

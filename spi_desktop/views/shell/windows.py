@@ -21,7 +21,9 @@ from spi_desktop.services.errors import user_message
 from spi_desktop.services.recent_workspaces import remember_workspace
 from spi_desktop.services.training import open_training_workspace, reset_training_workspace
 from spi_desktop.views.admin.sign_in_dialog import ask_sign_in
+from spi_desktop.views.language import install_language, save_language
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.shell import areas
 from spi_desktop.views.shell.header import WindowHeader, read_header
 from spi_desktop.views.shell.main_window import FIRST_SIZE, MainWindow
 from spi_desktop.views.workers import BackgroundJob, run_in_background, shutdown_workers, worker_pool
@@ -184,6 +186,24 @@ class Windows(QObject):
                 QApplication.quit()
 
         return self.open(database, window.size(), then=opened, failed=not_opened)
+
+    def change_language(self, window: QWidget, language: str) -> BackgroundJob:
+        """Pengaturan › Bahasa › *Mulai ulang sekarang*: save ``language``, install its translations (the app's
+        and Qt's own) and rebuild ``window`` in it for the same user, on the same workspace, at the same size,
+        showing Pengaturan › Bahasa again; the old window closes once the new one shows. Other open windows (a
+        training window) keep their language until they are opened again."""
+        assert isinstance(window, MainWindow)
+        save_language(language)
+        application = QApplication.instance()
+        assert isinstance(application, QApplication)
+        install_language(application, language)
+
+        def opened(replacement: MainWindow) -> None:
+            window.close()  # deleted too unless it is the first window (the app's)
+            replacement.show_area(areas.SETTINGS)
+            replacement.settings.show_language()
+
+        return self.open(window.context.database, window.size(), then=opened)
 
     def open_training(self, window: QWidget) -> BackgroundJob:
         """Build (the first time) and open the training workspace in a new window, with progress."""
