@@ -10,7 +10,8 @@ def test_demo_people_carry_the_honorific_of_their_gender(demo_database: Database
 
     female = ("Dewi", "Fitri", "Indah", "Kartika", "Lestari", "Nur’aini", "Oktavia", "Sri", "Yuliani", "Siti",
               "Ratna", "Melati")
-    names = [name for unit in list_units(demo_database) for name in (unit.record.head_name, unit.record.pic_name) if name]
+    people = [(unit.record.head_name, unit.record.pic_name) for unit in list_units(demo_database)]
+    names = [name for pair in people for name in pair if name]
     assert names
     for name in names:
         words = name.split()
