@@ -1,9 +1,9 @@
 """Every top-level window fits the screen it opens on: never larger than the screen without its taskbar
 (``availableGeometry``), and inside it, so its action buttons are on screen on a 1366×768 laptop.
 
-``keep_on_screen`` is the one mechanism: the dialog bases (``FittedDialog``, ``FormDialog``, ``Wizard``), the main
-window and the presentation window install it. On every show it shrinks the window to the room left (its frame
-counted) and moves it inside. ``resize_within_screen`` is the preferred size a window asks for, already within
+``keep_on_screen`` is the one mechanism: the dialog bases (``FittedDialog``, ``FormDialog``, ``Wizard``) and the
+main window install it (the presentation is always full screen). On every show it shrinks the window to the room
+left (its frame counted) and moves it inside. ``resize_within_screen`` is the preferred size a window asks for, already within
 that room, so a dialog is centred at the size it will have.
 """
 

@@ -195,3 +195,24 @@ def test_a_window_asking_for_more_than_the_screen_gets_the_room_left(qtbot, aske
     assert_fits(dialog)
     dialog.close()
     assert Qt.WindowType.Dialog & dialog.windowFlags()
+
+
+def test_the_main_window_remembers_its_place_on_this_pc(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from spi_desktop.views.shell.main_window import MainWindow
+    from spi_desktop.views.shell.window_place import remember, show_remembered
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    show_remembered(first)  # nothing saved yet: maximised on the laptop
+    assert first.isMaximized()
+    first.showNormal()
+    first.setGeometry(100, 80, 1000, 600)
+    remember(first)
+    first.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    show_remembered(again)
+    qtbot.waitExposed(again)
+    assert not again.isMaximized() and again.size() == first.size()
+    assert LAPTOP.contains(again.geometry().marginsAdded(frame_margins(again)))
+    again.close()

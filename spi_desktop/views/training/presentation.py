@@ -12,7 +12,6 @@ from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.domain.slides import Figure, Slide
 from spi_desktop.services.training_slides import presentation_slides
 from spi_desktop.views.context import AppContext
-from spi_desktop.views.screen_fit import keep_on_screen
 
 BACKGROUND, INK, MUTED, ACCENT, TILE = "#0d2137", "#ffffff", "#bfcddb", "#ffd54f", "#1f4468"
 BASE_HEIGHT, BODY_PX = 768, 30  # body 30 px (title 46 px) on a 768 px high screen, in proportion elsewhere
@@ -78,7 +77,6 @@ class PresentationWindow(QWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        keep_on_screen(self)
         self.context = context
         self.slides: list[Slide] = presentation_slides(context.database, context.year)
         self.index = 0
