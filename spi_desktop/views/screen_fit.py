@@ -3,8 +3,8 @@
 
 ``keep_on_screen`` is the one mechanism: the dialog bases (``FittedDialog``, ``FormDialog``, ``Wizard``) and the
 main window install it (the presentation is always full screen). On every show it shrinks the window to the room
-left (its frame counted) and moves it inside. ``resize_within_screen`` is the preferred size a window asks for, already within
-that room, so a dialog is centred at the size it will have.
+left (its frame counted) and moves it inside. ``resize_within_screen`` is the preferred size a window asks for,
+already within that room, so a dialog is centred at the size it will have.
 """
 
 from __future__ import annotations
