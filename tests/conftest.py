@@ -48,6 +48,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
 
 
+LAPTOP_SCREEN = Path(__file__).parent / "support" / "laptop_screen.json"
+"""The screen the GUI tests run on: 1366×768 with Windows' 40 px taskbar, i.e. 1366×728 available."""
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    """pytest-qt's QApplication on the offscreen platform gets one screen the size of the users' laptops without
+    their taskbar (the plugin's own screen is 800×600), so every window is sized by the code the app runs."""
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return ["pytest-qt-qapp", "-platform", f"offscreen:configfile={LAPTOP_SCREEN}"]
+    return ["pytest-qt-qapp"]
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """Where this test's workspace file lives."""

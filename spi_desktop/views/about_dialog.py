@@ -9,7 +9,6 @@ import PySide6
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -20,13 +19,14 @@ from PySide6.QtWidgets import (
 
 from spi_desktop.domain.formatting import format_date
 from spi_desktop.services.about import AboutInfo, Component, Licence
+from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 
 APP_NAME = "SPI Desktop"
 
 
-class AboutDialog(QDialog):
+class AboutDialog(FittedDialog):
     """What this copy of SPI Desktop is and what it ships with; "Salin" copies the version lines (for a
     support request)."""
 
@@ -34,7 +34,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.info = info
         self.setWindowTitle(self.tr("Tentang SPI Desktop"))
-        self.resize(880, 620)
+        self.resize_within_screen(880, 620)
         title = QLabel(f"{APP_NAME} {info.version}")
         title.setObjectName("aboutTitle")
         title.setStyleSheet("font-size: 18pt; font-weight: bold;")

@@ -7,12 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.text import fill
 
 
-class CrashDialog(QDialog):
+class CrashDialog(FittedDialog):
     """The unexpected error's message, the crash log's place and a button that copies the (scrubbed) details."""
 
     def __init__(self, title: str, text: str, details: str, log: Path | None, parent: QWidget | None = None) -> None:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from spi_desktop.domain.errors import InputError
 from spi_desktop.services.concurrency import ConflictError
 from spi_desktop.services.crash_log import write_crash_report
 from spi_desktop.services.errors import user_message
 from spi_desktop.views.conflicts import offer_reload
+from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.style import message_label, show_message
 
 
-class FormDialog(QDialog):
+class FormDialog(FittedDialog):
     """A titled form (``form``) over a message line (``message``) and Simpan/Batal (``save_button``,
     ``cancel_button``); ``body`` is the whole column, for texts above or widgets between.
 

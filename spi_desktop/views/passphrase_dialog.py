@@ -7,7 +7,6 @@ prompts, so building on it would tie prompts into an import circle.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -16,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.style import message_label, show_message
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(FittedDialog):
     """One or two hidden fields; with ``optional`` an empty answer is allowed (no encryption)."""
 
     def __init__(self, title: str, label: str, confirm: bool, optional: bool, parent: QWidget | None = None) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
+from spi_desktop.views import screen_fit
+
 
 class Wizard(QWizard):
     """A classic-style wizard titled ``title`` with the buttons "< Kembali", "Lanjut >", "Batal", "Selesai"
@@ -16,6 +18,7 @@ class Wizard(QWizard):
 
     def __init__(self, title: str, parent: QWidget | None = None, *, commit_text: str | None = None) -> None:
         super().__init__(parent)
+        screen_fit.keep_on_screen(self)
         self.setWindowTitle(title)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         # A base class's self.tr would look its texts up under the subclass's name: name the context.
@@ -29,5 +32,4 @@ class Wizard(QWizard):
     def resize_within_screen(self, width: int, height: int) -> None:
         """Take ``width`` × ``height``, or less where the screen (without its taskbar) is smaller, so the
         buttons stay on screen on a 1366×768 laptop."""
-        room = self.screen().availableGeometry()
-        self.resize(min(width, room.width() - 40), min(height, room.height() - 60))
+        screen_fit.resize_within_screen(self, width, height)

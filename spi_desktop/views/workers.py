@@ -69,6 +69,9 @@ class BackgroundJob(QObject):
     @Slot(str, object)
     def _relay_outcome(self, kind: str, value: object) -> None:
         self.done = True
+        # Before anyone hears of the outcome: a done-callback that opens a modal box runs a nested event loop,
+        # where the progress dialog's delayed show would otherwise fire and cover the result (issue 19).
+        self._close_progress()
         if self.orphaned():
             _running.discard(self)
             return
@@ -83,6 +86,15 @@ class BackgroundJob(QObject):
         self.finished.emit()
         _running.discard(self)
 
+    def _close_progress(self) -> None:
+        """Close the progress dialog and stop its delayed show, so it can never appear once the job has ended."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is None or not shiboken6.isValid(dialog):
+            return
+        dialog.blockSignals(True)  # closing a QProgressDialog emits canceled: the job is over, nothing to cancel
+        dialog.reset()  # stops the timer that shows the dialog after its minimum duration
+        dialog.hide()
+        dialog.deleteLater()
 
     def _show_failure(self, error: object) -> None:
         parent = self.owner if isinstance(self.owner, QWidget) else None
@@ -174,12 +186,6 @@ def _progress_dialog(handle: BackgroundJob, parent: QWidget | None, title: str) 
         handle.cancel()
         dialog.setLabelText(QCoreApplication.translate("BackgroundJob", "Membatalkan…"))
 
-    def on_finished() -> None:
-        dialog.canceled.disconnect(on_cancel)
-        dialog.close()
-        dialog.deleteLater()
-
     handle.progress.connect(on_progress)
     dialog.canceled.connect(on_cancel)
-    handle.finished.connect(on_finished)
     return dialog

@@ -99,3 +99,73 @@ def test_a_failure_nobody_handles_is_shown_and_a_handled_one_only_once(  # type:
     qtbot.waitUntil(lambda: titled.done, timeout=5_000)
     assert answered_prompts.errors[-1] == ("Impor gagal", "Berkas contoh.xlsx tidak dapat dibaca")
     assert len(answered_prompts.errors) == 2
+
+
+def _visible_progress_dialogs() -> list[object]:
+    from PySide6.QtWidgets import QProgressDialog
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+
+
+def test_a_quick_jobs_progress_never_covers_the_result_box_it_opens(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch) -> None:
+    """Issue 19: the result box opened, then "Selesai 100 %" popped up over it (the progress dialog's delayed
+    show fired inside the box's event loop)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from spi_desktop.views.prompts import Prompts, prompts
+
+    monkeypatch.setattr(prompts, "info", Prompts.info.__get__(prompts))  # the real, modal message box
+    seen_over_the_box: list[list[object]] = []
+
+    def close_the_box_later() -> None:
+        def look_and_close() -> None:
+            seen_over_the_box.append(_visible_progress_dialogs())
+            for box in QApplication.topLevelWidgets():
+                if isinstance(box, QMessageBox) and box.isVisible():
+                    box.button(QMessageBox.StandardButton.Ok).click()
+
+        QTimer.singleShot(700, look_and_close)  # longer than the progress dialog's 400 ms delay
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+
+    def quick(context: JobContext) -> str:
+        context.report(0, 2, "Membaca")  # the first report (the minimum) starts the dialog's delayed show
+        context.report(2, 2, "Selesai")
+        return "hasil"
+
+    handle = run_in_background(quick, parent=window, title="Impor OPD")
+    handle.succeeded.connect(lambda _result: (close_the_box_later(), prompts.info(window, "Impor OPD", "Selesai")))
+    qtbot.waitUntil(lambda: bool(seen_over_the_box), timeout=5_000)
+    assert seen_over_the_box == [[]], "no progress dialog over the result box"
+    qtbot.wait(600)
+    assert _visible_progress_dialogs() == [], "nor later, once the job has ended"
+    assert handle.dialog is None
+
+
+def test_a_slow_jobs_progress_shows_and_is_gone_when_the_result_arrives(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    release = threading.Event()
+
+    def job(context: JobContext) -> str:
+        context.report(0, 2, "Membaca")
+        release.wait(5)
+        context.report(2, 2, "Selesai")
+        return "hasil"
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    handle = run_in_background(job, parent=window, title="Ekspor KPK")
+    qtbot.waitUntil(lambda: bool(_visible_progress_dialogs()), timeout=5_000)  # shown after its delay
+    at_the_result: list[list[object]] = []
+    handle.succeeded.connect(lambda _result: at_the_result.append(_visible_progress_dialogs()))
+    release.set()
+    qtbot.waitUntil(lambda: handle.done, timeout=5_000)
+    assert at_the_result == [[]], "the progress dialog is closed before the result is handed over"
+    qtbot.wait(500)
+    assert _visible_progress_dialogs() == []

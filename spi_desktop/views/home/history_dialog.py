@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCharts import QChartView
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from spi_desktop.domain.formatting import format_date, format_int
 from spi_desktop.domain.progress import attainment
@@ -14,6 +14,7 @@ from spi_desktop.services.progress_history import HistoryPoint, unit_history
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.labels import short_group_labels
 from spi_desktop.views.monitoring.charts import over_time_chart
+from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
@@ -41,7 +42,7 @@ def history_lines(targets: dict[str, int], history: dict[str, list[HistoryPoint]
     return sorted(lines, key=lambda line: (line.point.date, line.group), reverse=True)
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(FittedDialog):
     """The history of ``code`` ('' = the institution's experts) in the chosen year."""
 
     def __init__(self, context: AppContext, code: str, name: str, parent: QWidget | None = None) -> None:
@@ -49,7 +50,7 @@ class HistoryDialog(QDialog):
         self.context = context
         self.code = code
         self.setWindowTitle(fill(self.tr("Riwayat %1"), name))
-        self.resize(900, 760)
+        self.resize_within_screen(900, 760)
         labels = short_group_labels()
         self.model = RowTableModel([
             Column(self.tr("Tanggal data"), lambda r: format_date(r.point.date), sort_key=lambda r: r.point.date),

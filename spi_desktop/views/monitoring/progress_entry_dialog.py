@@ -45,7 +45,7 @@ class ProgressEntryDialog(FormDialog):
         self.last_job: BackgroundJob | None = None
         self.stored_result: ProgressImportResult | None = None
         self.lines: list[EntryLine] = []
-        self.resize(820, 640)
+        self.resize_within_screen(820, 640)
         settings = get_year(context.database, context.year)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from spi_desktop.views.context import AppContext
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.monitoring.snapshot_saving import picked_date, qdate, save_snapshot
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.style import ERROR_STYLE
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
@@ -51,7 +51,7 @@ def default_date(today: dt.date, start: dt.date | None, end: dt.date | None) -> 
     return today
 
 
-class ProgressImportDialog(QDialog):
+class ProgressImportDialog(FittedDialog):
     """One dated snapshot from a file; nothing is stored before 'Impor' (and the same-date question)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -62,7 +62,7 @@ class ProgressImportDialog(QDialog):
         self.last_job: BackgroundJob | None = None
         self.stored_result: ProgressImportResult | None = None
         self.setWindowTitle(fill(self.tr("Impor data kemajuan %1"), context.year))
-        self.resize(760, 640)
+        self.resize_within_screen(760, 640)
         settings = get_year(context.database, context.year)
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)

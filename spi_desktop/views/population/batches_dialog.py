@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
@@ -12,12 +12,13 @@ from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
-class BatchesDialog(QDialog):
+class BatchesDialog(FittedDialog):
     """The import history of the chosen survey year."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -25,7 +26,7 @@ class BatchesDialog(QDialog):
         self.context = context
         self.last_job: BackgroundJob | None = None
         self.setWindowTitle(fill(self.tr("Riwayat impor populasi %1"), context.year))
-        self.resize(980, 420)
+        self.resize_within_screen(980, 420)
         undone = self.tr("dibatalkan")
         labels = group_labels()
         self.model = RowTableModel([

@@ -10,15 +10,16 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.text import fill
 
 PRINT_DPI = 300  # enough for text on paper; a page image stays about 35 MB
 
 
-class ScorecardPreview(QDialog):
+class ScorecardPreview(FittedDialog):
     """The PDF at ``path`` page by page, fitted to the window's width. ``delivered`` tells (for the audit
     trail) that the card left the preview: ("simpan", the file) or ("cetak", the printer's name)."""
 
@@ -50,7 +51,7 @@ class ScorecardPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(760, 900)
+        self.resize_within_screen(760, 900)
 
     def choose_save(self) -> Path | None:
         """Ask where to save, then copy the previewed file there."""

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from spi_desktop.services import connection
 from spi_desktop.services.connection import ConnectionCheck, ConnectionSettings
 from spi_desktop.services.database import default_database_path
 from spi_desktop.services.errors import user_message
+from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.style import show_message
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
@@ -34,7 +34,7 @@ from spi_desktop.views.workers import BackgroundJob, run_in_background
 Values = tuple[str, int, str, str, str, str]  # host, port, database, user, sslmode, password
 
 
-class ConnectionDialog(QDialog):
+class ConnectionDialog(FittedDialog):
     """Choose the local file or a PostgreSQL server (tested before it can be saved)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -153,12 +153,12 @@ def run_application(db: str | None, language: str | None, screenshot: str | None
 
 def _run_first(app: QApplication, db: str | None, screenshot: str | None, instance: SingleInstance) -> int:
     """The first start: show the window's frame, then open the workspace, sign in and fill it (FirstStart)."""
-    from spi_desktop.views.shell.main_window import FIRST_SIZE, MainWindow
+    from spi_desktop.views.shell.main_window import MainWindow
     from spi_desktop.views.shell.startup import FirstStart
+    from spi_desktop.views.shell.window_place import show_remembered
 
     window = MainWindow()
-    window.resize(FIRST_SIZE)
-    window.show()
+    show_remembered(window)  # maximised on a laptop the first time, then where it was left
     # open_startup_database is looked up here, at the call: the tests replace it on this module.
     start = FirstStart(window, db, open_startup_database, screenshot)
     # Connected before the password and sign-in questions: a second start then brings the question forward.

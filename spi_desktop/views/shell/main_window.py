@@ -10,15 +10,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMenuBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolBar,
     QVBoxLayout,
@@ -28,8 +31,10 @@ from PySide6.QtWidgets import (
 from spi_desktop.domain.roles import Permission
 from spi_desktop.views.admin.roles_text import role_label
 from spi_desktop.views.context import AppContext, Area, Place, Shell
+from spi_desktop.views.screen_fit import keep_on_screen
 from spi_desktop.views.shell import areas
 from spi_desktop.views.shell.lazy_pages import LazyPage, LazyPages
+from spi_desktop.views.shell.window_place import remember
 from spi_desktop.views.style import STYLESHEET
 from spi_desktop.views.text import fill
 
@@ -49,8 +54,6 @@ if TYPE_CHECKING:
     from spi_desktop.views.units.units_page import UnitsPage
     from spi_desktop.views.workers import BackgroundJob
 
-FIRST_SIZE = QSize(1280, 800)
-
 
 class MainWindow(QMainWindow):
     """Wires the area pages together; holds no logic of its own. Built only by the shell (``Windows``, or the
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.attached = False
         self.context: AppContext
         self.shell: Shell
@@ -91,7 +95,14 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
+        # The pages scroll rather than push the window past the screen: on 1366×768 with the taskbar and the
+        # training banner the tallest (Pemantauan) would otherwise make the window taller than the 728 px left.
+        self.page_area = QScrollArea()
+        self.page_area.setObjectName("pageArea")
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setWidget(self.pages)
+        layout.addWidget(self.page_area, 1)
         self._outer = QVBoxLayout(central)
         self._outer.setContentsMargins(0, 0, 0, 0)
         self._outer.setSpacing(0)
@@ -137,6 +148,13 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(widget)
         self.password_button.hide()
         self.sign_out_button.hide()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Keep a workspace window's size, place and maximised state for the next start (a training window's
+        are not the user's own)."""
+        if self.attached and not self.context.demo:
+            remember(self)
+        super().closeEvent(event)
 
     def attach(self, database: Database, header: WindowHeader, shell: Shell) -> None:
         """Give the frame its workspace: the header, the training banner or button, and the pages' builders (the

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from spi_desktop.services import accounts
@@ -25,7 +25,8 @@ from spi_desktop.views.language import install_language, save_language
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.shell import areas
 from spi_desktop.views.shell.header import WindowHeader, read_header
-from spi_desktop.views.shell.main_window import FIRST_SIZE, MainWindow
+from spi_desktop.views.shell.main_window import MainWindow
+from spi_desktop.views.shell.window_place import show_default, show_like
 from spi_desktop.views.workers import BackgroundJob, run_in_background, shutdown_workers, worker_pool
 
 Opened = Callable[[MainWindow], None]
@@ -55,20 +56,21 @@ class Windows(QObject):
         self.resets: list[BackgroundJob] = []
         self.last_job: BackgroundJob | None = None
 
-    def open(self, database: Database, size: QSize = FIRST_SIZE, first: bool = False,
+    def open(self, database: Database, like: QWidget | None = None, first: bool = False,
              then: Opened | None = None, failed: Failed | None = None,
              frame: MainWindow | None = None) -> BackgroundJob:
         """Read the window's header off the GUI thread, then show a window on ``database`` (or fill ``frame``, the
-        first start's window already on screen); when the header cannot be read, say why and call ``failed``.
+        first start's window already on screen) in ``like``'s place (the window it replaces), else maximised on a
+        laptop screen (views/shell/window_place.py); when the header cannot be read, say why and call ``failed``.
 
         The first window is the app's: closing it ends the app rather than deleting it."""
         self.last_job = run_in_background(lambda _ctx: _header_of_opened(database))
         self.last_job.succeeded.connect(
-            lambda header: self._opened(self._build(database, header, size, first, frame), then))
+            lambda header: self._opened(self._build(database, header, like, first, frame), then))
         self.last_job.failed.connect(lambda error: self._not_opened(error, first, failed))
         return self.last_job
 
-    def _build(self, database: Database, header: WindowHeader, size: QSize, first: bool = False,
+    def _build(self, database: Database, header: WindowHeader, like: QWidget | None = None, first: bool = False,
                frame: MainWindow | None = None) -> MainWindow:
         window = frame or MainWindow()
         window.attach(database, header, self)
@@ -76,8 +78,10 @@ class Windows(QObject):
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
         if frame is None:
-            window.resize(size)
-            window.show()
+            if like is not None:
+                show_like(window, like)
+            else:
+                show_default(window)
         self.windows.append(window)
         return window
 
@@ -185,7 +189,7 @@ class Windows(QObject):
                 window.close()
                 QApplication.quit()
 
-        return self.open(database, window.size(), then=opened, failed=not_opened)
+        return self.open(database, window, then=opened, failed=not_opened)
 
     def change_language(self, window: QWidget, language: str) -> BackgroundJob:
         """Pengaturan › Bahasa › *Mulai ulang sekarang*: save ``language``, install its translations (the app's
@@ -216,7 +220,7 @@ class Windows(QObject):
         return job
 
     def _training_window(self, database: Database, header: WindowHeader) -> MainWindow:
-        window = self._build(database, header, FIRST_SIZE)
+        window = self._build(database, header)
         window.destroyed.connect(database.close)
         return window
 

@@ -11,7 +11,6 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from spi_desktop.services.training_questions import InfoScreen, QuestionScreen, Screen, walkthrough
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.text import fill
 
 PHONE_SIZE = (390, 760)
@@ -59,7 +59,7 @@ QFrame#bottomBar QPushButton:disabled {{ color: #a0acb8; border-color: #dde3ea; 
 """
 
 
-class RespondentWalkthrough(QDialog):
+class RespondentWalkthrough(FittedDialog):
     """A mobile survey page: intro screens, one example question per screen, the confidentiality note.
 
     ``screens`` come from ``services.training_questions.walkthrough``; ``index`` is the screen shown;

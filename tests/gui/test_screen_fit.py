@@ -1,0 +1,218 @@
+"""Every window fits a 1366×768 laptop with Windows' 40 px taskbar (1366×728 available, the session's offscreen
+screen: tests/support/laptop_screen.json): no page, dialog or wizard is larger than the screen's room, and none
+hides an action button (issue 19: the scorecard preview's Simpan PDF / Cetak / Tutup, the estimate wizard's
+buttons, Riwayat OPD's Tutup, the main window's status bar)."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QDialog, QMainWindow, QWidget
+
+import spi_desktop.views
+from spi_desktop.services.database import Database
+from spi_desktop.views.context import AppContext
+from spi_desktop.views.screen_fit import available_geometry, frame_margins, keeps_on_screen
+from tests.conftest import AnsweredPrompts
+
+WAIT = 20_000
+LAPTOP = QRect(0, 0, 1366, 728)
+
+
+def window_classes() -> set[type]:
+    """Every dialog, wizard and main window class of the views package, found by walking it."""
+    found: set[type] = set()
+    for module in pkgutil.walk_packages(spi_desktop.views.__path__, "spi_desktop.views."):
+        for _name, value in inspect.getmembers(importlib.import_module(module.name), inspect.isclass):
+            if value.__module__.startswith("spi_desktop.views") and issubclass(value, (QDialog, QMainWindow)):
+                found.add(value)
+    return found
+
+
+def _in_scroll_area(widget: QWidget, window: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def assert_fits(window: QWidget) -> None:
+    """The window lies inside the screen's room (its frame counted unless maximised), and every visible button
+    outside a scroll area lies inside the window's visible rect."""
+    QApplication.processEvents()
+    assert window.isVisible(), type(window).__name__
+    room = available_geometry(window)
+    assert room == LAPTOP, "the session's screen is the laptop's"
+    name = f"{type(window).__name__} '{window.windowTitle()}'"
+    assert keeps_on_screen(window), f"{name} does not go through views/screen_fit.keep_on_screen"
+    outer = window.geometry() if window.isMaximized() or window.isFullScreen() else \
+        window.geometry().marginsAdded(frame_margins(window))
+    assert room.contains(outer), f"{name} at {outer} is larger than or outside the screen's room {room}"
+    assert window.minimumSizeHint().height() <= window.height(), f"{name}: its content is taller than the window"
+    inside = window.rect()
+    buttons = [b for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window) and b.window() is window
+               and not _in_scroll_area(b, window)]
+    assert buttons, f"{name} has no buttons to check"
+    for button in buttons:
+        where = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
+        assert inside.contains(where), f"{name}: '{button.text()}' at {where} is outside the window {inside}"
+        assert not button.visibleRegion().isEmpty(), f"{name}: '{button.text()}' is hidden"
+
+
+def shown(qtbot, dialog: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
+    qtbot.addWidget(dialog)
+    if not dialog.isVisible():
+        dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_every_page_dialog_and_wizard_fits_a_1366x728_screen(  # type: ignore[no-untyped-def]
+        qtbot, main_window, demo_database: Database, answered_prompts: AnsweredPrompts, tmp_path: Path) -> None:
+    from spi_desktop.services.about import about_info
+    from spi_desktop.services.connection import ConnectionSettings
+    from spi_desktop.views.about_dialog import AboutDialog
+    from spi_desktop.views.admin.account_dialog import NewAccountDialog, PasswordDialog
+    from spi_desktop.views.admin.sign_in_dialog import SignInDialog
+    from spi_desktop.views.crash_dialog import CrashDialog
+    from spi_desktop.views.forms import FormDialog
+    from spi_desktop.views.home.history_dialog import HistoryDialog
+    from spi_desktop.views.monitoring.progress_entry_dialog import ProgressEntryDialog
+    from spi_desktop.views.monitoring.progress_import_dialog import ProgressImportDialog
+    from spi_desktop.views.passphrase_dialog import PassphraseDialog
+    from spi_desktop.views.population.batches_dialog import BatchesDialog
+    from spi_desktop.views.population.import_wizard import ImportWizard
+    from spi_desktop.views.results.action_dialog import ActionDialog, RecommendationDialog
+    from spi_desktop.views.results.estimate_wizard import EstimateWizard
+    from spi_desktop.views.results.result_form import ResultForm
+    from spi_desktop.views.results.scorecard_preview import ScorecardPreview
+    from spi_desktop.views.screen_fit import FittedDialog
+    from spi_desktop.views.settings.connection_dialog import ConnectionDialog
+    from spi_desktop.views.settings.server_password_dialog import ServerPasswordDialog
+    from spi_desktop.views.shell.main_window import MainWindow
+    from spi_desktop.views.training.walkthrough import RespondentWalkthrough
+    from spi_desktop.views.units.unit_dialog import UnitDialog
+    from spi_desktop.views.wizards import Wizard
+
+    window = main_window
+    assert window.isMaximized(), "a screen under 1440×900 opens the main window maximised"
+    assert window.training_banner is not None, "the demo workspace: the tallest window, with the training banner"
+    for area in range(window.pages.count()):  # every page, each on screen in turn
+        window.show_area(area)
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is not None, timeout=WAIT)
+        assert_fits(window)
+    window.showNormal()  # un-maximised it still fits, with its frame, at its minimum
+    window.resize(window.minimumSizeHint())
+    assert_fits(window)
+    window.showMaximized()
+
+    context = AppContext(demo_database, 2025)
+    scorecards = window.results.scorecards
+    qtbot.waitUntil(lambda: scorecards.last_job is not None and scorecards.last_job.done, timeout=WAIT)
+    scorecards.table.selectRow(0)
+    scorecards.preview_selected()
+    qtbot.waitUntil(lambda: scorecards.preview is not None and scorecards.preview.isVisible(), timeout=WAIT)
+
+    def history() -> QWidget:
+        dialog = HistoryDialog(context, "DINKES", "Dinas Kesehatan", window)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.last_job.done, timeout=WAIT)
+        return dialog
+
+    def about() -> QWidget:
+        return AboutDialog(about_info(), window)
+
+    board = window.results.action_board
+    qtbot.waitUntil(lambda: board.last_job is not None and board.last_job.done, timeout=WAIT)
+    settings = ConnectionSettings(host="server.local", database="spi", user="spi")
+    openers: dict[type, Callable[[], QWidget]] = {
+        MainWindow: lambda: window,
+        UnitDialog: window.units.add_unit,
+        ImportWizard: window.population.open_wizard,
+        BatchesDialog: window.population.open_history,
+        ProgressImportDialog: window.monitoring.snapshots.open_import,
+        ProgressEntryDialog: window.monitoring.snapshots.open_entry,
+        EstimateWizard: window.results.open_estimate,
+        ResultForm: window.results.results.open_form,
+        ActionDialog: board.new_action,
+        RecommendationDialog: board.new_recommendation,
+        ScorecardPreview: lambda: scorecards.preview,
+        HistoryDialog: history,
+        AboutDialog: about,
+        SignInDialog: lambda: SignInDialog(demo_database, window),
+        NewAccountDialog: lambda: NewAccountDialog(demo_database, True, window),
+        PasswordDialog: lambda: PasswordDialog(demo_database, "admin", own=True, parent=window),
+        PassphraseDialog: lambda: PassphraseDialog("Pulihkan cadangan", "Frasa sandi:", True, False, window),
+        CrashDialog: lambda: CrashDialog("Terjadi kesalahan", "Berkas tidak terbaca", "detail\n" * 200,
+                                         tmp_path / "crash.log", window),
+        ConnectionDialog: lambda: ConnectionDialog(window),
+        ServerPasswordDialog: lambda: ServerPasswordDialog(settings, True, window),
+        RespondentWalkthrough: lambda: RespondentWalkthrough(context, parent=window),
+    }
+    bases = {FormDialog, FittedDialog, Wizard}
+    assert window_classes() - bases == set(openers), "every dialog, wizard and main window is opened here"
+    for kind, opener in openers.items():
+        if kind is MainWindow:
+            continue
+        dialog = shown(qtbot, opener())
+        assert isinstance(dialog, kind)
+        assert_fits(dialog)
+        if isinstance(dialog, Wizard):  # every page of a wizard has its buttons on screen
+            for _ in range(len(dialog.pageIds())):
+                assert_fits(dialog)
+                if not dialog.button(dialog.WizardButton.NextButton).isEnabled():
+                    break
+                dialog.next()
+        dialog.close()
+
+
+@pytest.mark.parametrize("asked", [(760, 900), (1200, 760), (3000, 2000)])
+def test_a_window_asking_for_more_than_the_screen_gets_the_room_left(qtbot, asked: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QVBoxLayout
+
+    from spi_desktop.views.screen_fit import FittedDialog
+
+    dialog = FittedDialog()
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QPlainTextEdit())
+    layout.addWidget(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
+    dialog.resize_within_screen(*asked)
+    dialog.move(900, 500)  # partly off the screen: moved back inside when shown
+    shown(qtbot, dialog)
+    assert dialog.height() == min(asked[1], 728 - 39) and dialog.width() == min(asked[0], 1366 - 16)
+    assert_fits(dialog)
+    dialog.resize(*asked)  # a later resize past the room is undone at the next show
+    dialog.hide()
+    dialog.show()
+    assert_fits(dialog)
+    dialog.close()
+    assert Qt.WindowType.Dialog & dialog.windowFlags()
+
+
+def test_the_main_window_remembers_its_place_on_this_pc(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from spi_desktop.views.shell.main_window import MainWindow
+    from spi_desktop.views.shell.window_place import remember, show_remembered
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    show_remembered(first)  # nothing saved yet: maximised on the laptop
+    assert first.isMaximized()
+    first.showNormal()
+    first.setGeometry(100, 80, 1000, 600)
+    remember(first)
+    first.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    show_remembered(again)
+    qtbot.waitExposed(again)
+    assert not again.isMaximized() and again.size() == first.size()
+    assert LAPTOP.contains(again.geometry().marginsAdded(frame_margins(again)))
+    again.close()
