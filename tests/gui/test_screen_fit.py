@@ -79,6 +79,8 @@ def test_every_page_dialog_and_wizard_fits_a_1366x728_screen(  # type: ignore[no
         qtbot, main_window, demo_database: Database, answered_prompts: AnsweredPrompts, tmp_path: Path) -> None:
     from spi_desktop.services.about import about_info
     from spi_desktop.services.connection import ConnectionSettings
+    from spi_desktop.services.first_start import first_start_state
+    from spi_desktop.services.years import suggest_year
     from spi_desktop.views.about_dialog import AboutDialog
     from spi_desktop.views.admin.account_dialog import NewAccountDialog, PasswordDialog
     from spi_desktop.views.admin.sign_in_dialog import SignInDialog
@@ -96,7 +98,9 @@ def test_every_page_dialog_and_wizard_fits_a_1366x728_screen(  # type: ignore[no
     from spi_desktop.views.results.scorecard_preview import ScorecardPreview
     from spi_desktop.views.screen_fit import FittedDialog
     from spi_desktop.views.settings.connection_dialog import ConnectionDialog
+    from spi_desktop.views.settings.new_year_dialog import NewYearDialog
     from spi_desktop.views.settings.server_password_dialog import ServerPasswordDialog
+    from spi_desktop.views.setup.first_start_wizard import FirstStartWizard
     from spi_desktop.views.shell.main_window import MainWindow
     from spi_desktop.views.training.walkthrough import RespondentWalkthrough
     from spi_desktop.views.units.unit_dialog import UnitDialog
@@ -156,6 +160,9 @@ def test_every_page_dialog_and_wizard_fits_a_1366x728_screen(  # type: ignore[no
         ConnectionDialog: lambda: ConnectionDialog(window),
         ServerPasswordDialog: lambda: ServerPasswordDialog(settings, True, window),
         RespondentWalkthrough: lambda: RespondentWalkthrough(context, parent=window),
+        NewYearDialog: lambda: NewYearDialog(demo_database, suggest_year(demo_database), window),
+        # Not offered on a training workspace; built directly, as the main window builds it on a new one.
+        FirstStartWizard: lambda: FirstStartWizard(context, first_start_state(demo_database), window),
     }
     bases = {FormDialog, FittedDialog, Wizard}
     assert window_classes() - bases == set(openers), "every dialog, wizard and main window is opened here"

@@ -207,7 +207,7 @@ class Windows(QObject):
             replacement.show_area(areas.SETTINGS)
             replacement.settings.show_language()
 
-        return self.open(window.context.database, window.size(), then=opened)
+        return self.open(window.context.database, window, then=opened)
 
     def open_training(self, window: QWidget) -> BackgroundJob:
         """Build (the first time) and open the training workspace in a new window, with progress."""
