@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("SPI Desktop")
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Area"))
         self.navigation.setFixedWidth(210)
         self.pages = LazyPages()
         for title in (self.tr("Beranda"), self.tr("Instansi & OPD"), self.tr("Populasi"), self.tr("Pemantauan"),
