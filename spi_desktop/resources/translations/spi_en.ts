@@ -4807,10 +4807,6 @@ sent</translation>
         <translation>Element weights</translation>
     </message>
     <message>
-        <source>Kode</source>
-        <translation>Code</translation>
-    </message>
-    <message>
         <source>Nama elemen</source>
         <translation>Element name</translation>
     </message>

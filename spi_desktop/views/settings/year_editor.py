@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -86,11 +87,12 @@ class YearEditor(QWidget):
         band_layout = QVBoxLayout(band_box)
         band_layout.addWidget(self.bands)
         band_layout.addLayout(band_buttons)
-        self.elements = QTableWidget(0, 2)
+        # One column: the element's name (editable); its code, which the scores are stored under, stays in the
+        # item's data, since a code such as pengelolaan_sdm means nothing to the user.
+        self.elements = QTableWidget(0, 1)
         self.elements.setAccessibleName(self.tr("Bobot elemen"))
-        self.elements.setHorizontalHeaderLabels([self.tr("Kode"), self.tr("Nama elemen")])
-        self.elements.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.elements.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.elements.setHorizontalHeaderLabels([self.tr("Nama elemen")])
+        self.elements.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         element_box = QGroupBox(self.tr("Elemen"))
         QVBoxLayout(element_box).addWidget(self.elements)
         self.sources = QPlainTextEdit()
@@ -164,10 +166,9 @@ class YearEditor(QWidget):
         for element in data.elements:
             row = self.elements.rowCount()
             self.elements.insertRow(row)
-            code = QTableWidgetItem(element.code)
-            code.setFlags(code.flags() & ~code.flags().ItemIsEditable)
-            self.elements.setItem(row, 0, code)
-            self.elements.setItem(row, 1, QTableWidgetItem(element.name))
+            name = QTableWidgetItem(element.name)
+            name.setData(Qt.ItemDataRole.UserRole, element.code)
+            self.elements.setItem(row, 0, name)
         for row, group in enumerate(GROUPS):
             rule = data.sample_targets.get(group, {})
             minimum, fraction = rule.get("minimum"), rule.get("fraction")
@@ -236,7 +237,7 @@ class YearEditor(QWidget):
         except ValueError as error:
             raise InputError(str(error)) from error
         elements = [
-            Element(self._cell(self.elements, r, 0), self._cell(self.elements, r, 1),
+            Element(str(self.elements.item(r, 0).data(Qt.ItemDataRole.UserRole)), self._cell(self.elements, r, 0),
                     self._loaded.elements[r].source if r < len(self._loaded.elements) else "")
             for r in range(self.elements.rowCount())
         ]
