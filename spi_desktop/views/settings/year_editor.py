@@ -237,7 +237,7 @@ class YearEditor(QWidget):
         except ValueError as error:
             raise InputError(str(error)) from error
         elements = [
-            Element(str(self.elements.item(r, 0).data(Qt.ItemDataRole.UserRole)), self._cell(self.elements, r, 0),
+            Element(self._code(r), self._cell(self.elements, r, 0),
                     self._loaded.elements[r].source if r < len(self._loaded.elements) else "")
             for r in range(self.elements.rowCount())
         ]
@@ -251,6 +251,11 @@ class YearEditor(QWidget):
             eligibility=eligibility,
             sources=self._loaded.sources, notes=self._loaded.notes,
         )
+
+    def _code(self, row: int) -> str:
+        """The code of the element on ``row`` (kept in its name's item)."""
+        item = self.elements.item(row, 0)
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
     @staticmethod
     def _cell(table: QTableWidget, row: int, column: int) -> str:
