@@ -2185,10 +2185,6 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Bantuan</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
         <source>&amp;Tentang SPI Desktop…</source>
         <translation>&amp;About SPI Desktop…</translation>
     </message>
@@ -2215,6 +2211,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Area</source>
         <translation>Area</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ntuan</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Asisten mulai…</source>

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.menu_bar.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.file_menu = self.menu_bar.addMenu(self.tr("&Berkas"))
         self._fill_file_menu()
-        self.help_menu = self.menu_bar.addMenu(self.tr("&Bantuan"))
+        self.help_menu = self.menu_bar.addMenu(self.tr("Ba&ntuan"))  # Alt+B is Berkas
         self.assistant_action = self.help_menu.addAction(self.tr("&Asisten mulai…"))
         self.assistant_action.triggered.connect(lambda: self.open_assistant())
         self.assistant_action.setEnabled(False)
