@@ -66,7 +66,7 @@ class AboutDialog(FittedDialog):
             Column(self.tr("Sumber"), lambda row: row.source, tooltip=lambda row: row.source),
         ])
         self.model.set_rows(self.licences)
-        self.table = row_table(self.model)
+        self.table = row_table(self.model, name=self.tr("Komponen dan lisensi"))
         self.table.setWordWrap(False)  # one line a component; a long address is elided, its tooltip whole
         header = self.table.horizontalHeader()
         for column in range(3):

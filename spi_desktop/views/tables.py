@@ -119,11 +119,13 @@ class RowTableModel(QAbstractTableModel):
 
 
 def row_table(model: QAbstractItemModel, single_row: bool = True,
-              sorted_by: tuple[int, Qt.SortOrder] | None = None) -> QTableView:
+              sorted_by: tuple[int, Qt.SortOrder] | None = None, *, name: str) -> QTableView:
     """A table showing ``model``: whole-row selection, no row numbers, last column stretched. With
     ``sorted_by`` the user can sort by clicking a header, starting from that column and order (enabling
-    sorting alone would sort the first column descending)."""
+    sorting alone would sort the first column descending). ``name`` is what a screen reader calls the table
+    ("Daftar OPD"): a table has no label of its own to take it from."""
     table = QTableView()
+    table.setAccessibleName(name)
     table.setModel(model)
     table.setAlternatingRowColors(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -11,7 +11,7 @@ from spi_desktop.views.about_dialog import AboutDialog
 
 def test_the_help_menu_opens_the_about_dialog(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
     menus = [action.text() for action in main_window.menu_bar.actions()]
-    assert menus == ["&Berkas", "&Bantuan"]
+    assert menus == ["&Berkas", "Ba&ntuan"]
     assert [action.text() for action in main_window.help_menu.actions()] == ["&Asisten mulai…", "&Tentang SPI Desktop…"]
     main_window.about_action.trigger()
     qtbot.waitUntil(lambda: main_window.findChild(AboutDialog) is not None, timeout=10_000)  # read in the background

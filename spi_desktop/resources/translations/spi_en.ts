@@ -40,6 +40,10 @@
         <translation>Source</translation>
     </message>
     <message>
+        <source>Komponen dan lisensi</source>
+        <translation>Components and licences</translation>
+    </message>
+    <message>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -103,6 +107,10 @@
         <translation>Overdue</translation>
     </message>
     <message>
+        <source>Cari rencana aksi</source>
+        <translation>Search action plans</translation>
+    </message>
+    <message>
         <source>Cari kegiatan atau penanggung jawab…</source>
         <translation>Search activity or owner…</translation>
     </message>
@@ -113,6 +121,10 @@
     <message>
         <source>Kegiatan baru…</source>
         <translation>New activity…</translation>
+    </message>
+    <message>
+        <source>Rekomendasi dan kegiatan</source>
+        <translation>Recommendations and activities</translation>
     </message>
     <message>
         <source>OPD</source>
@@ -390,8 +402,20 @@
         <translation>Period</translation>
     </message>
     <message>
+        <source>Periode dari</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Periode sampai</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
         <source>Semua tindakan</source>
         <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Cari di ringkasan</source>
+        <translation>Search in summary</translation>
     </message>
     <message>
         <source>Cari di ringkasan…</source>
@@ -420,6 +444,14 @@
     <message>
         <source>Ringkasan</source>
         <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Jejak audit</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Rincian perubahan</source>
+        <translation>Change details</translation>
     </message>
     <message>
         <source>Pilih satu baris untuk melihat nilai lama dan baru.</source>
@@ -518,6 +550,10 @@
     <message>
         <source>Berkas</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>Daftar cadangan</source>
+        <translation>Backup list</translation>
     </message>
     <message>
         <source>Simpan</source>
@@ -711,6 +747,10 @@
         <translation>Rejected</translation>
     </message>
     <message>
+        <source>Daftar impor populasi</source>
+        <translation>Population imports</translation>
+    </message>
+    <message>
         <source>Batalkan impor terpilih…</source>
         <translation>Undo the selected import…</translation>
     </message>
@@ -816,6 +856,10 @@
     <message>
         <source>Katalog rekomendasi</source>
         <translation>Recommendation catalogue</translation>
+    </message>
+    <message>
+        <source>Teks rekomendasi</source>
+        <translation>Recommendation text</translation>
     </message>
     <message>
         <source>Teks yang sedang diubah belum disimpan. Buang perubahan itu?</source>
@@ -1019,6 +1063,10 @@
         <translation>Attainment</translation>
     </message>
     <message>
+        <source>OPD tertinggal</source>
+        <translation>Lagging OPD</translation>
+    </message>
+    <message>
         <source>Ekspor PDF (1 halaman)…</source>
         <translation>Export PDF (1 page)…</translation>
     </message>
@@ -1029,6 +1077,10 @@
     <message>
         <source>OPD diurutkan menurut kekurangan dari target sampel</source>
         <translation>OPDs sorted by shortfall against the sample target</translation>
+    </message>
+    <message>
+        <source>Templat pesan pengingat</source>
+        <translation>Reminder message template</translation>
     </message>
     <message>
         <source>Simpan templat</source>
@@ -1053,6 +1105,14 @@
     <message>
         <source>no. HP PIC belum ada</source>
         <translation>PIC mobile no. missing</translation>
+    </message>
+    <message>
+        <source>Daftar pengingat</source>
+        <translation>Reminder list</translation>
+    </message>
+    <message>
+        <source>Pratinjau pesan</source>
+        <translation>Message preview</translation>
     </message>
     <message>
         <source>Salin teks</source>
@@ -1415,6 +1475,10 @@
         <translation>n</translation>
     </message>
     <message>
+        <source>Estimasi per OPD</source>
+        <translation>Estimate per OPD</translation>
+    </message>
+    <message>
         <source>Elemen</source>
         <translation>Element</translation>
     </message>
@@ -1425,6 +1489,14 @@
     <message>
         <source>Interval 95 %</source>
         <translation>95 % interval</translation>
+    </message>
+    <message>
+        <source>Estimasi per elemen</source>
+        <translation>Estimate per element</translation>
+    </message>
+    <message>
+        <source>Catatan estimasi</source>
+        <translation>Estimate notes</translation>
     </message>
     <message>
         <source>Berkas</source>
@@ -1441,6 +1513,10 @@
     <message>
         <source>Masalah</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Masalah data</source>
+        <translation>Data problems</translation>
     </message>
     <message>
         <source>Catatan</source>
@@ -1596,6 +1672,10 @@ Sub-indices: %4.</translation>
     <message>
         <source>Ekspor jawaban survei mandiri (.csv/.xlsx dari Google Forms, KoboToolbox atau LimeSurvey) dan peta kuesionernya (.json).</source>
         <translation>The self-run survey&apos;s response export (.csv/.xlsx from Google Forms, KoboToolbox or LimeSurvey) and its questionnaire map (.json).</translation>
+    </message>
+    <message>
+        <source>Berkas ekspor jawaban</source>
+        <translation>Answer export file</translation>
     </message>
     <message>
         <source>kosong = lembar pertama</source>
@@ -1768,6 +1848,14 @@ Sub-indices: %4.</translation>
     <message>
         <source>Capaian</source>
         <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Riwayat progres</source>
+        <translation>Progress history</translation>
+    </message>
+    <message>
+        <source>Grafik riwayat progres</source>
+        <translation>Progress history chart</translation>
     </message>
     <message>
         <source>Tutup</source>
@@ -2097,10 +2185,6 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Bantuan</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
         <source>&amp;Tentang SPI Desktop…</source>
         <translation>&amp;About SPI Desktop…</translation>
     </message>
@@ -2123,6 +2207,14 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ntuan</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Asisten mulai…</source>
@@ -2198,6 +2290,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Kolom berkas yang tidak dibaca</source>
         <translation>File columns that are not read</translation>
+    </message>
+    <message>
+        <source>Kolom berkas</source>
+        <translation>File columns</translation>
     </message>
     <message>
         <source> (dikenali dari isinya)</source>
@@ -2476,6 +2572,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Population</translation>
     </message>
     <message>
+        <source>Cari di populasi</source>
+        <translation>Search population</translation>
+    </message>
+    <message>
         <source>Cari nama, email, NIP atau 4+ angka No. HP…</source>
         <translation>Search name, email, NIP or 4+ digits of mobile no.…</translation>
     </message>
@@ -2538,6 +2638,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>baris %1 (impor nomor %2)</source>
         <translation>row %1 (import no. %2)</translation>
+    </message>
+    <message>
+        <source>Daftar populasi</source>
+        <translation>Population list</translation>
     </message>
     <message>
         <source>◀ Sebelumnya</source>
@@ -2678,6 +2782,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Reason</translation>
     </message>
     <message>
+        <source>Baris bermasalah</source>
+        <translation>Problem rows</translation>
+    </message>
+    <message>
         <source>Simpan laporan masalah (.xlsx)…</source>
         <translation>Save problem report (.xlsx)…</translation>
     </message>
@@ -2711,6 +2819,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Ketik data kemajuan %1</source>
         <translation>Enter progress data %1</translation>
+    </message>
+    <message>
+        <source>Jumlah per OPD</source>
+        <translation>Counts per OPD</translation>
     </message>
     <message>
         <source>Kode</source>
@@ -2830,6 +2942,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Selesai</source>
         <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Laporan impor</source>
+        <translation>Import report</translation>
     </message>
     <message>
         <source>Pasangan kolom tersimpan</source>
@@ -2985,6 +3101,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Daftar populasi</source>
         <translation>Population list</translation>
+    </message>
+    <message>
+        <source>Progres per OPD</source>
+        <translation>Progress per OPD</translation>
     </message>
     <message>
         <source>Klik dua kali satu baris untuk melihat riwayat OPD itu</source>
@@ -3278,6 +3398,10 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
         <translation>Correction</translation>
     </message>
     <message>
+        <source>Hasil per OPD</source>
+        <translation>Results per OPD</translation>
+    </message>
+    <message>
         <source>Impor hasil…</source>
         <translation>Import results…</translation>
     </message>
@@ -3292,6 +3416,10 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     <message>
         <source>Hapus…</source>
         <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Rincian hasil</source>
+        <translation>Result details</translation>
     </message>
     <message>
         <source>Hasil resmi SPI %1 (angka KPK apa adanya, tidak dihitung ulang). OPD per kategori: %2</source>
@@ -3683,6 +3811,10 @@ Replace the old data with the new, or keep both (the one saved later is used for
         <translation>Saved</translation>
     </message>
     <message>
+        <source>Daftar snapshot</source>
+        <translation>Snapshot list</translation>
+    </message>
+    <message>
         <source>Impor berkas…</source>
         <translation>Import file…</translation>
     </message>
@@ -3744,6 +3876,10 @@ Replace the old data with the new, or keep both (the one saved later is used for
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pengiriman daftar populasi</source>
+        <translation>Population list submissions</translation>
     </message>
     <message>
         <source>Tandai tervalidasi</source>
@@ -3868,6 +4004,10 @@ sent</translation>
     <message>
         <source>Target sampel</source>
         <translation>Sample targets</translation>
+    </message>
+    <message>
+        <source>Cari OPD</source>
+        <translation>Search OPD</translation>
     </message>
     <message>
         <source>%1: %2 % dari populasi, paling sedikit %3</source>
@@ -4181,6 +4321,14 @@ sent</translation>
         <translation>SPI status</translation>
     </message>
     <message>
+        <source>Daftar OPD</source>
+        <translation>OPD list</translation>
+    </message>
+    <message>
+        <source>Cari OPD</source>
+        <translation>Search OPD</translation>
+    </message>
+    <message>
         <source>Tampilkan kontak lengkap</source>
         <translation>Show full contacts</translation>
     </message>
@@ -4288,6 +4436,10 @@ sent</translation>
         <translation>Head</translation>
     </message>
     <message>
+        <source>OPD yang akan diimpor</source>
+        <translation>OPD to import</translation>
+    </message>
+    <message>
         <source>Pilih daftar OPD</source>
         <translation>Choose the OPD list</translation>
     </message>
@@ -4369,6 +4521,10 @@ sent</translation>
     <message>
         <source>Terakhir masuk</source>
         <translation>Last signed in</translation>
+    </message>
+    <message>
+        <source>Daftar pengguna</source>
+        <translation>User list</translation>
     </message>
     <message>
         <source>terkunci s.d. %1</source>
@@ -4615,6 +4771,10 @@ sent</translation>
         <translation>General</translation>
     </message>
     <message>
+        <source>Kategori nilai</source>
+        <translation>Score bands</translation>
+    </message>
+    <message>
         <source>Kategori</source>
         <translation>Band</translation>
     </message>
@@ -4643,8 +4803,8 @@ sent</translation>
         <translation>Score bands: each applies from its lower bound up to the next band&apos;s lower bound</translation>
     </message>
     <message>
-        <source>Kode</source>
-        <translation>Code</translation>
+        <source>Bobot elemen</source>
+        <translation>Element weights</translation>
     </message>
     <message>
         <source>Nama elemen</source>

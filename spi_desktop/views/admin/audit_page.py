@@ -73,6 +73,8 @@ class AuditPage(QWidget):
         self.use_period = QCheckBox(self.tr("Periode"))
         self.start = QDateEdit(today.addDays(-30))
         self.end = QDateEdit(today)
+        self.start.setAccessibleName(self.tr("Periode dari"))
+        self.end.setAccessibleName(self.tr("Periode sampai"))
         for box in (self.start, self.end):
             box.setCalendarPopup(True)
             box.setDisplayFormat("dd-MM-yyyy")
@@ -82,6 +84,7 @@ class AuditPage(QWidget):
         for key, label in ACTION_LABELS.items():
             self.action.addItem(label, key)
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Cari di ringkasan"))
         self.search.setPlaceholderText(self.tr("Cari di ringkasan…"))
         self.search.setClearButtonEnabled(True)
         filters = QHBoxLayout()
@@ -100,9 +103,10 @@ class AuditPage(QWidget):
             Column(self.tr("Bagian"), lambda e: e.area),
             Column(self.tr("Ringkasan"), lambda e: e.summary),
         ])
-        self.table = row_table(self.model)
+        self.table = row_table(self.model, name=self.tr("Jejak audit"))
         self.table.selectionModel().selectionChanged.connect(self._show_details)
         self.details = QPlainTextEdit()
+        self.details.setAccessibleName(self.tr("Rincian perubahan"))
         self.details.setReadOnly(True)
         self.details.setPlaceholderText(self.tr("Pilih satu baris untuk melihat nilai lama dan baru."))
         splitter = QSplitter()

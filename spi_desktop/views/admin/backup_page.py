@@ -72,7 +72,7 @@ class BackupPage(QWidget):
             Column(self.tr("Ukuran"), lambda e: f"{format_int(max(e.size // 1024, 1))} KB", align_right=True),
             Column(self.tr("Berkas"), lambda e: e.path.name),
         ])
-        self.table = row_table(self.model)
+        self.table = row_table(self.model, name=self.tr("Daftar cadangan"))
         for column in range(3):  # short texts: sized to contents, so no date or size is cut off
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.folder_label = QLabel()

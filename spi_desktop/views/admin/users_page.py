@@ -43,7 +43,7 @@ class UsersPage(QWidget):
             Column(self.tr("Status"), self._status),
             Column(self.tr("Terakhir masuk"), lambda a: _when(a.last_login_at)),
         ], muted=lambda a: not a.active)
-        self.table = row_table(self.model)
+        self.table = row_table(self.model, name=self.tr("Daftar pengguna"))
         for column in range(4):  # a handful of accounts: size to contents so no name or role is cut off
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.intro = QLabel()

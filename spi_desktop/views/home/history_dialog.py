@@ -65,8 +65,9 @@ class HistoryDialog(FittedDialog):
             Column(self.tr("Capaian"), lambda r: "–" if r.target is None else
                    f"{round((attainment(r.point.completed, r.target) or 0) * 100)} %", align_right=True),
         ])
-        self.table = row_table(self.model)
+        self.table = row_table(self.model, name=self.tr("Riwayat progres"))
         self.chart = QChartView()
+        self.chart.setAccessibleName(self.tr("Grafik riwayat progres"))
         self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart.setMinimumHeight(300)
         self.name = name

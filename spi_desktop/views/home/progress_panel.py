@@ -61,7 +61,7 @@ class ProgressPanel(AreaPage):
                    tooltip=lambda r: full_statuses.get(r.list_status or "", ""),
                    colour=lambda r: LIGHT_COLOURS[RED] if r.list_status in {"belum", "terlambat"} else None),
         ])
-        self.table = row_table(self.model)
+        self.table = row_table(self.model, name=self.tr("Progres per OPD"))
         self.table.setSortingEnabled(True)
         self.table.setToolTip(self.tr("Klik dua kali satu baris untuk melihat riwayat OPD itu"))
         self.table.doubleClicked.connect(lambda index: self.open_history(index.row()))

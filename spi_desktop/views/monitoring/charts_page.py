@@ -66,6 +66,7 @@ class ChartsPage(AreaPage):
                  self.tr("Kesenjangan OPD paling tertinggal"))
         for which, name in zip(CHARTS, names, strict=True):
             view = QChartView()
+            view.setAccessibleName(name)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setFrameShape(QFrame.Shape.NoFrame)
             view.setMinimumHeight(380)

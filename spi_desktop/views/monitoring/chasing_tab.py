@@ -58,7 +58,8 @@ class ChasingTab(AreaPage):
                    sort_key=lambda r: r.attainment or 0, align_right=True,
                    colour=lambda r: LIGHT_COLOURS.get(r.light or "")),
         ])
-        self.lagging_table = row_table(self.lagging, sorted_by=(0, Qt.SortOrder.AscendingOrder))  # rank 1 first
+        self.lagging_table = row_table(
+            self.lagging, name=self.tr("OPD tertinggal"), sorted_by=(0, Qt.SortOrder.AscendingOrder))  # rank 1 first
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         pdf = QPushButton(self.tr("Ekspor PDF (1 halaman)…"))
@@ -80,6 +81,7 @@ class ChasingTab(AreaPage):
             self.group.addItem(label, key)
         self.group.currentIndexChanged.connect(lambda _i: self._load_template())
         self.template = QPlainTextEdit()
+        self.template.setAccessibleName(self.tr("Templat pesan pengingat"))
         self.template.setMaximumHeight(150)
         save_template = QPushButton(self.tr("Simpan templat"))
         save_template.clicked.connect(self.save_template)
@@ -91,9 +93,10 @@ class ChasingTab(AreaPage):
             Column(self.tr("Kurang"), lambda r: format_int(r.gap), sort_key=lambda r: r.gap, align_right=True),
             Column(self.tr("WhatsApp"), lambda r: self.tr("ada") if r.link else self.tr("no. HP PIC belum ada")),
         ])
-        self.reminder_table = row_table(self.reminder_list)
+        self.reminder_table = row_table(self.reminder_list, name=self.tr("Daftar pengingat"))
         self.reminder_table.selectionModel().currentRowChanged.connect(lambda current, _old: self._preview())
         self.preview = QPlainTextEdit()
+        self.preview.setAccessibleName(self.tr("Pratinjau pesan"))
         self.preview.setReadOnly(True)
         self.copy_button = QPushButton(self.tr("Salin teks"))
         self.copy_button.clicked.connect(self.copy_text)

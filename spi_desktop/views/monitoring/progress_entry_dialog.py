@@ -57,6 +57,7 @@ class ProgressEntryDialog(FormDialog):
             self.group.addItem(label, key)
         self.group.currentIndexChanged.connect(lambda _i: self.fill_rows())
         self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(self.tr("Jumlah per OPD"))
         self.table.setHorizontalHeaderLabels([self.tr("Kode"), self.tr("OPD"), self.tr("Diundang"),
                                               self.tr("Mulai (sebagian)"), self.tr("Selesai")])
         self.table.verticalHeader().setVisible(False)

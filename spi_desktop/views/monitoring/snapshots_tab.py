@@ -37,7 +37,8 @@ class SnapshotsTab(AreaPage):
             Column(self.tr("Disimpan"), lambda s: format_moment(s.imported_at),
                    sort_key=lambda s: s.imported_at),
         ])
-        self.table = row_table(self.model, sorted_by=(0, Qt.SortOrder.DescendingOrder))  # newest first
+        self.table = row_table(
+            self.model, name=self.tr("Daftar snapshot"), sorted_by=(0, Qt.SortOrder.DescendingOrder))  # newest first
         self.summary = QLabel()
         import_button = QPushButton(self.tr("Impor berkas…"))
         import_button.clicked.connect(self.open_import)

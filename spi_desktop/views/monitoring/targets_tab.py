@@ -29,6 +29,7 @@ class TargetsTab(AreaPage):
         self.shown_year = context.year  # the year the grid's rows (and any pending edits) belong to
         self.model = TargetGridModel()
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Target sampel"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
@@ -37,6 +38,7 @@ class TargetsTab(AreaPage):
         self.rule.setObjectName("sourceNotes")
         self.rule.setWordWrap(True)
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Cari OPD"))
         self.search.setPlaceholderText(self.tr("Cari kode atau nama OPD…"))
         self.search.textChanged.connect(self._filter)
         self.save_button = QPushButton(self.tr("Simpan perubahan"))

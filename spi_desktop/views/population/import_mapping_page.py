@@ -61,6 +61,7 @@ class MappingPage(QWizardPage):
         columns.addLayout(self.form, 3)
         columns.addWidget(unused_box, 2)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Kolom berkas"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(fields)
         layout = QVBoxLayout(self)

@@ -71,6 +71,7 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Berkas"))
         self.setSubTitle(self.tr("Pilih berkas Excel/CSV dari OPD dan kelompok respondennya."))
         self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("Berkas"))
         self.path.setReadOnly(True)
         browse = QPushButton(self.tr("Pilih berkas…"))
         browse.clicked.connect(self.choose_file)
@@ -282,7 +283,7 @@ class PreviewPage(_RunPage):
             Column(self.tr("Nilai"), lambda p: str(p.value), tooltip=lambda p: str(p.value)),
             Column(self.tr("Alasan"), lambda p: p.message, tooltip=lambda p: p.message),
         ])
-        self.table = row_table(self.problems)
+        self.table = row_table(self.problems, name=self.tr("Baris bermasalah"))
         self.table.setWordWrap(True)  # the reason is what the user needs: never cut, wrapped
         self.notes = QLabel()
         self.notes.setWordWrap(True)

@@ -58,6 +58,7 @@ class PopulationPage(QWidget):
         self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.unit.setMinimumContentsLength(24)
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Cari di populasi"))
         self.search.setMinimumWidth(280)
         self.search.setPlaceholderText(self.tr("Cari nama, email, NIP atau 4+ angka No. HP…"))
         self.search.setClearButtonEnabled(True)
@@ -79,7 +80,7 @@ class PopulationPage(QWidget):
             Column(self.tr("Catatan"), lambda r: r.notes, tooltip=lambda r: r.notes),
             Column(self.tr("Asal"), lambda r: fill(self.tr("baris %1 (impor nomor %2)"), r.source_row, r.batch_id)),
         ], muted=lambda r: r.flagged)
-        self.table = row_table(self.model)
+        self.table = row_table(self.model, name=self.tr("Daftar populasi"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

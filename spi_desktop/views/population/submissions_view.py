@@ -39,7 +39,7 @@ class SubmissionsView(AreaPage):
                    sort_key=lambda s: s.received_at or 0),
             Column(self.tr("Status"), lambda s: statuses[s.status], colour=lambda s: STATUS_COLOURS[s.status]),
         ])
-        self.table = row_table(self.model)
+        self.table = row_table(self.model, name=self.tr("Pengiriman daftar populasi"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.deadline = QLabel()

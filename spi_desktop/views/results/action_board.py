@@ -85,6 +85,7 @@ class ActionBoard(AreaPage):
             self.status_filter.addItem(labels[status], status.value)
         self.status_filter.addItem(self.tr("Terlambat"), LATE)
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Cari rencana aksi"))
         self.search.setPlaceholderText(self.tr("Cari kegiatan atau penanggung jawab…"))
         self.search.setClearButtonEnabled(True)
         for signal in (self.unit_filter.currentIndexChanged, self.status_filter.currentIndexChanged,
@@ -96,6 +97,7 @@ class ActionBoard(AreaPage):
         self.new_action_button.clicked.connect(self.new_action)
         self.model = ActionTreeModel()
         self.tree = QTreeView()
+        self.tree.setAccessibleName(self.tr("Rekomendasi dan kegiatan"))
         self.tree.setModel(self.model)
         self.tree.setItemDelegate(BoardDelegate(self.tree))
         self.tree.setRootIsDecorated(False)

@@ -30,6 +30,7 @@ class ActionDetails(QFrame):
         self.delete_button = QPushButton(self.tr("Hapus…"))
         self.evidence_label = QLabel(self.tr("Bukti"))
         self.evidence_list = QListWidget()
+        self.evidence_list.setAccessibleName(self.tr("Bukti"))
         self.evidence_list.setMinimumHeight(52)
         self.evidence_list.setMaximumHeight(72)
         self.evidence_list.setWordWrap(True)

@@ -91,7 +91,7 @@ class EstimateView(QWidget):
                    sort_key=lambda u: u.estimate.respondents),
             *[self._group_column(short[group], group) for group in GROUPS],
         ])
-        self.table = row_table(self.model)
+        self.table = row_table(self.model, name=self.tr("Estimasi per OPD"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the institution first, then OPD by code
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -106,7 +106,7 @@ class EstimateView(QWidget):
             Column(self.tr("Interval 95 %"), lambda e: interval_text(e[1]), align_right=True),
             Column(self.tr("n"), lambda e: format_int(e[1].n) if e[1] else "0", align_right=True),
         ])
-        self.element_table = row_table(self.elements)
+        self.element_table = row_table(self.elements, name=self.tr("Estimasi per elemen"))
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -114,6 +114,7 @@ class EstimateView(QWidget):
         detail_layout.addWidget(self.detail_text)
         detail_layout.addWidget(self.element_table, 1)
         self.notes = QListWidget()
+        self.notes.setAccessibleName(self.tr("Catatan estimasi"))
         self.notes.setWordWrap(True)
         self.problems = RowTableModel([
             Column(self.tr("Berkas"), lambda p: p.file, tooltip=lambda p: p.file),
@@ -121,7 +122,7 @@ class EstimateView(QWidget):
             Column(self.tr("Kolom"), lambda p: p.column, tooltip=lambda p: p.column),
             Column(self.tr("Masalah"), lambda p: p.message, tooltip=lambda p: p.message),
         ])
-        self.problem_table = row_table(self.problems)
+        self.problem_table = row_table(self.problems, name=self.tr("Masalah data"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.notes, self.tr("Catatan"))
         self.tabs.addTab(self.problem_table, self.tr("Masalah"))

@@ -115,7 +115,9 @@ class FilesPage(QWizardPage):
         self.setSubTitle(self.tr("Ekspor jawaban survei mandiri (.csv/.xlsx dari Google Forms, KoboToolbox atau "
                                  "LimeSurvey) dan peta kuesionernya (.json)."))
         self.export = QLineEdit()
+        self.export.setAccessibleName(self.tr("Berkas ekspor jawaban"))
         self.map = QLineEdit()
+        self.map.setAccessibleName(self.tr("Peta kuesioner"))
         self.sheet = QLineEdit()
         self.sheet.setPlaceholderText(self.tr("kosong = lembar pertama"))
         for edit in (self.export, self.map):
@@ -209,12 +211,16 @@ class WeightsPage(QWizardPage):
         self.message.setStyleSheet(ERROR_STYLE)
         grid = QGridLayout()
         for row, (group, label) in enumerate(group_labels().items()):
-            grid.addWidget(QLabel(label), row, 0)
+            name = QLabel(label)
+            name.setBuddy(self.weights[group])  # a screen reader names the field after its label
+            grid.addWidget(name, row, 0)
             grid.addWidget(self.weights[group], row, 1)
             self.weights[group].setMaximumWidth(140)
             self.weights[group].textChanged.connect(lambda _text: self._show_total())
         grid.addWidget(self.total, len(GROUPS), 1)
-        grid.addWidget(QLabel(self.tr("Faktor koreksi (poin, 0–100)")), len(GROUPS) + 1, 0)
+        correction = QLabel(self.tr("Faktor koreksi (poin, 0–100)"))
+        correction.setBuddy(self.correction)
+        grid.addWidget(correction, len(GROUPS) + 1, 0)
         grid.addWidget(self.correction, len(GROUPS) + 1, 1)
         self.correction.setMaximumWidth(240)
         grid.setColumnStretch(2, 1)

@@ -85,7 +85,8 @@ class ResultsTab(YearResultsPage):
             Column(self.tr("Koreksi"), lambda r: format_decimal(r.correction), align_right=True,
                    sort_key=lambda r: r.correction or -1),
         ])
-        self.table = row_table(self.model, sorted_by=(0, Qt.SortOrder.AscendingOrder))  # institution first
+        self.table = row_table(
+            self.model, name=self.tr("Hasil per OPD"), sorted_by=(0, Qt.SortOrder.AscendingOrder))  # institution first
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self.show_detail(current.row()))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -126,6 +127,7 @@ class ResultsTab(YearResultsPage):
         detail_layout.addWidget(self.notes)
         detail_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Rincian hasil"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(detail)
         splitter = QSplitter()

@@ -43,7 +43,7 @@ class ScorecardsTab(YearResultsPage):
             Column(self.tr("Kategori"), lambda r: r.index.band or "–", sort_key=lambda r: r.index.score or -1,
                    colour=lambda r: readable(r.index.colour)),
         ])
-        self.table = row_table(self.model, sorted_by=(0, Qt.SortOrder.AscendingOrder))
+        self.table = row_table(self.model, name=self.tr("Kartu skor"), sorted_by=(0, Qt.SortOrder.AscendingOrder))
         self.table.doubleClicked.connect(lambda _index: self.preview_selected())
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -86,6 +86,7 @@ class CatalogueEditor(QWidget):
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
         self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(self.tr("Teks rekomendasi"))
         self.editor.setPlaceholderText(self.tr("Pilih baris di tabel untuk melihat teksnya."))
         self.editor.setMinimumHeight(90)
         self.editor.textChanged.connect(self._text_changed)
@@ -105,6 +106,7 @@ class CatalogueEditor(QWidget):
 
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(0, 4)
+        table.setAccessibleName(self.tr("Katalog rekomendasi"))
         table.setHorizontalHeaderLabels([self.tr("Elemen"), self.tr("Tingkat"), self.tr("Teks"), self.tr("Status")])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -71,6 +72,7 @@ class YearEditor(QWidget):
         general = QGroupBox(self.tr("Umum"))
         general.setLayout(form)
         self.bands = QTableWidget(0, 3)
+        self.bands.setAccessibleName(self.tr("Kategori nilai"))
         self.bands.setHorizontalHeaderLabels([self.tr("Kategori"), self.tr("Batas bawah"), self.tr("Warna")])
         self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.bands.itemChanged.connect(self._paint_colour)
@@ -85,16 +87,20 @@ class YearEditor(QWidget):
         band_layout = QVBoxLayout(band_box)
         band_layout.addWidget(self.bands)
         band_layout.addLayout(band_buttons)
-        self.elements = QTableWidget(0, 2)
-        self.elements.setHorizontalHeaderLabels([self.tr("Kode"), self.tr("Nama elemen")])
-        self.elements.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.elements.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # One column: the element's name (editable); its code, which the scores are stored under, stays in the
+        # item's data, since a code such as pengelolaan_sdm means nothing to the user.
+        self.elements = QTableWidget(0, 1)
+        self.elements.setAccessibleName(self.tr("Bobot elemen"))
+        self.elements.setHorizontalHeaderLabels([self.tr("Nama elemen")])
+        self.elements.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         element_box = QGroupBox(self.tr("Elemen"))
         QVBoxLayout(element_box).addWidget(self.elements)
         self.sources = QPlainTextEdit()
+        self.sources.setAccessibleName(self.tr("Sumber nilai bawaan"))
         self.sources.setReadOnly(True)
         self.sources.setObjectName("sourceNotes")
         self.samples = QTableWidget(len(GROUPS), 2)
+        self.samples.setAccessibleName(self.tr("Target sampel per OPD"))
         self.samples.setHorizontalHeaderLabels([self.tr("Minimum responden"), self.tr("Proporsi populasi (%)")])
         self.samples.setVerticalHeaderLabels([self.tr("Internal"), self.tr("Eksternal"), self.tr("Eksper")])
         self.samples.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -111,6 +117,7 @@ class YearEditor(QWidget):
         extra = QTabWidget()
         self.eligibility = EligibilityForm()
         rules = QScrollArea()
+        rules.setAccessibleName(self.tr("Syarat responden"))
         rules.setWidgetResizable(True)
         rules.setWidget(self.eligibility)
         extra.addTab(self.samples, self.tr("Target sampel per OPD"))
@@ -159,10 +166,9 @@ class YearEditor(QWidget):
         for element in data.elements:
             row = self.elements.rowCount()
             self.elements.insertRow(row)
-            code = QTableWidgetItem(element.code)
-            code.setFlags(code.flags() & ~code.flags().ItemIsEditable)
-            self.elements.setItem(row, 0, code)
-            self.elements.setItem(row, 1, QTableWidgetItem(element.name))
+            name = QTableWidgetItem(element.name)
+            name.setData(Qt.ItemDataRole.UserRole, element.code)
+            self.elements.setItem(row, 0, name)
         for row, group in enumerate(GROUPS):
             rule = data.sample_targets.get(group, {})
             minimum, fraction = rule.get("minimum"), rule.get("fraction")
@@ -231,7 +237,7 @@ class YearEditor(QWidget):
         except ValueError as error:
             raise InputError(str(error)) from error
         elements = [
-            Element(self._cell(self.elements, r, 0), self._cell(self.elements, r, 1),
+            Element(self._code(r), self._cell(self.elements, r, 0),
                     self._loaded.elements[r].source if r < len(self._loaded.elements) else "")
             for r in range(self.elements.rowCount())
         ]
@@ -245,6 +251,11 @@ class YearEditor(QWidget):
             eligibility=eligibility,
             sources=self._loaded.sources, notes=self._loaded.notes,
         )
+
+    def _code(self, row: int) -> str:
+        """The code of the element on ``row`` (kept in its name's item)."""
+        item = self.elements.item(row, 0)
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
     @staticmethod
     def _cell(table: QTableWidget, row: int, column: int) -> str:

@@ -200,7 +200,7 @@ class UnitsStep(QWizardPage):
         self.model = RowTableModel([Column(self.tr("Kode"), lambda r: r.code),
                                     Column(self.tr("Nama OPD"), lambda r: r.name),
                                     Column(self.tr("Kepala"), lambda r: r.head_name or "")])
-        self.table = row_table(self.model)
+        self.table = row_table(self.model, name=self.tr("OPD yang akan diimpor"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("SPI Desktop")
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Area"))
         self.navigation.setFixedWidth(210)
         self.pages = LazyPages()
         for title in (self.tr("Beranda"), self.tr("Instansi & OPD"), self.tr("Populasi"), self.tr("Pemantauan"),
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
         self.menu_bar.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.file_menu = self.menu_bar.addMenu(self.tr("&Berkas"))
         self._fill_file_menu()
-        self.help_menu = self.menu_bar.addMenu(self.tr("&Bantuan"))
+        self.help_menu = self.menu_bar.addMenu(self.tr("Ba&ntuan"))  # Alt+B is Berkas
         self.assistant_action = self.help_menu.addAction(self.tr("&Asisten mulai…"))
         self.assistant_action.triggered.connect(lambda: self.open_assistant())
         self.assistant_action.setEnabled(False)

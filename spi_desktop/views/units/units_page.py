@@ -44,7 +44,7 @@ class UnitsPage(AreaPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = RowTableModel(self._columns(), muted=lambda info: not info.active)
-        self.table = row_table(self.model)
+        self.table = row_table(self.model, name=self.tr("Daftar OPD"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
@@ -56,6 +56,7 @@ class UnitsPage(AreaPage):
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Cari OPD"))
         self.search.setPlaceholderText(self.tr("Cari kode, nama, kepala atau PIC…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_filter)
