@@ -2213,6 +2213,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Area</translation>
     </message>
     <message>
+        <source>Halaman</source>
+        <translation>Page</translation>
+    </message>
+    <message>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>

@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
         self.page_area.setWidgetResizable(True)
         self.page_area.setWidget(self.pages)
+        # Not a Tab stop of its own (the page's fields are); named for screen readers all the same.
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_area.setAccessibleName(self.tr("Halaman"))
         layout.addWidget(self.page_area, 1)
         self._outer = QVBoxLayout(central)
         self._outer.setContentsMargins(0, 0, 0, 0)
