@@ -77,7 +77,7 @@ def tour_demo(out: Path, lang: str, scratch: Path) -> Iterator[Step]:
         main = window()
         main.show_area(areas.RESULTS)
         cards = main.results.scorecards
-        main.results.tabs.setCurrentWidget(cards) if hasattr(main.results, "tabs") else None
+        main.results.tabs.setCurrentWidget(cards)
         cards.table.selectRow(0)
         cards.preview_selected()
         state["cards"] = cards
