@@ -62,6 +62,8 @@ class LaggingReport:
     thresholds: Thresholds
     without_target: list[str] = field(default_factory=list)  # 'CODE (group)' of OPD lines with no target yet
     demo: bool = False  # from a demo (training) workspace: every export says so
+    window_start: dt.date | None = None
+    phase: str = "unknown"  # where the day it was drawn falls in the window (domain/progress.window_phase)
 
     @property
     def attainment(self) -> float | None:

@@ -97,6 +97,23 @@ def dropped(previous: int | None, current: int) -> bool:
     return previous is not None and current < previous
 
 
+BEFORE, OPEN, LAST_DAY, CLOSED, UNKNOWN = "before", "open", "last_day", "closed", "unknown"
+
+
+def window_phase(today: dt.date, window_start: dt.date | None, window_end: dt.date | None) -> str:
+    """Where ``today`` falls in the survey window: BEFORE it opens, OPEN, its LAST_DAY, CLOSED after it, or
+    UNKNOWN without an end date."""
+    if window_end is None:
+        return UNKNOWN
+    if today > window_end:
+        return CLOSED
+    if today == window_end:
+        return LAST_DAY
+    if window_start is not None and today < window_start:
+        return BEFORE
+    return OPEN
+
+
 def days_left(today: dt.date, window_end: dt.date | None) -> int | None:
     """Days left in the survey window, counting today; 0 after it closed; None when unknown."""
     if window_end is None:

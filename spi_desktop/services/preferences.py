@@ -24,6 +24,7 @@ TEMPLATE_FIELDS = {
     "kurang": "kekurangan dari target",
     "batas": "tanggal akhir masa survei",
     "sisa_hari": "sisa hari masa survei",
+    "waktu": "keterangan waktu: 'dimulai …', 'sisa N hari' atau 'hari terakhir'",
 }
 
 # Neutral on purpose: they ask people to take part before the deadline and never hint at answers.
@@ -31,21 +32,21 @@ DEFAULT_TEMPLATES = {
     "internal": (
         "Yth. {pic},\n"
         "Mohon bantuan mengingatkan pegawai {opd} yang telah menerima undangan Survei Penilaian Integritas "
-        "(SPI) {tahun} agar mengisi survei sampai selesai sebelum {batas} (sisa {sisa_hari} hari). "
+        "(SPI) {tahun} agar mengisi survei sampai selesai sebelum {batas} ({waktu}). "
         "Saat ini tercatat {selesai} dari target {target} responden pegawai. Survei diisi secara mandiri dan "
         "kerahasiaan setiap responden dijamin. Terima kasih."
     ),
     "external": (
         "Yth. {pic},\n"
         "Mohon bantuan menyampaikan kepada pengguna layanan {opd} yang telah menerima undangan Survei "
-        "Penilaian Integritas (SPI) {tahun} bahwa survei dapat diisi sampai {batas} (sisa {sisa_hari} hari). "
+        "Penilaian Integritas (SPI) {tahun} bahwa survei dapat diisi sampai {batas} ({waktu}). "
         "Saat ini tercatat {selesai} dari target {target} responden. Partisipasi bersifat sukarela, diisi "
         "secara mandiri, dan kerahasiaan responden dijamin. Terima kasih."
     ),
     "expert": (
         "Yth. {pic},\n"
         "Mohon bantuan mengingatkan narasumber eksper {opd} yang telah menerima undangan Survei Penilaian "
-        "Integritas (SPI) {tahun} bahwa survei dapat diisi sampai {batas} (sisa {sisa_hari} hari). Saat ini "
+        "Integritas (SPI) {tahun} bahwa survei dapat diisi sampai {batas} ({waktu}). Saat ini "
         "tercatat {selesai} dari target {target}. Pendapat narasumber disampaikan secara mandiri dan "
         "kerahasiaannya dijamin. Terima kasih."
     ),

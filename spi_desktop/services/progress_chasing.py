@@ -13,7 +13,15 @@ from urllib.parse import quote
 from spi_desktop.db.session import Database
 from spi_desktop.domain.formatting import format_date
 from spi_desktop.domain.lagging import GroupProgress, LaggingReport, LaggingRow
-from spi_desktop.domain.progress import combined_attainment, days_left, traffic_light
+from spi_desktop.domain.progress import (
+    BEFORE,
+    CLOSED,
+    LAST_DAY,
+    combined_attainment,
+    days_left,
+    traffic_light,
+    window_phase,
+)
 from spi_desktop.domain.validators import normalise_phone
 from spi_desktop.services.preferences import get_templates, get_thresholds, is_demo_workspace
 from spi_desktop.services.progress import MatrixRow, institution_total, progress_matrix
@@ -51,16 +59,40 @@ def lagging_report(database: Database, year: int, today: dt.date | None = None) 
     lagging.sort(key=lambda r: (-r.gap, r.attainment or 0, r.code))
     ranked = [LaggingRow(i, r.code, r.name, r.pic_name, r.pic_phone, r.groups, r.attainment, r.light)
               for i, r in enumerate(lagging, start=1)]
-    left = days_left(today or dt.date.today(), settings.window_end)
+    today = today or dt.date.today()
+    left = days_left(today, settings.window_end)
     completed, target = institution_total(matrix)
     without = sorted(f"{code} ({group})" for code in units for group in OPD_GROUPS
                      if not (per_unit.get(code, {}).get(group) and per_unit[code][group].target))
     return LaggingReport(workspace.name if workspace else "", year, latest, settings.window_end, left, ranked,
-                         len(units), completed, target, expert, thresholds, without, is_demo_workspace(database))
+                         len(units), completed, target, expert, thresholds, without, is_demo_workspace(database),
+                         settings.window_start, window_phase(today, settings.window_start, settings.window_end))
+
+
+# A template saved before {waktu} existed says '(sisa {sisa_hari} hari)': filled as {waktu}, so it fits the date too.
+OLD_COUNTDOWN = "sisa {sisa_hari} hari"
+
+
+def time_left_text(report: LaggingReport) -> str:
+    """What a reminder says about the window on the day the report was drawn: 'dimulai 1 Agustus 2025' before it
+    opens, 'sisa 12 hari' while open, 'hari terakhir' on its last day ('' once closed: no reminder then)."""
+    if report.phase == BEFORE and report.window_start is not None:
+        return f"dimulai {format_date(report.window_start)}"
+    if report.phase == LAST_DAY:
+        return "hari terakhir"
+    if report.phase == CLOSED or report.days_left is None:
+        return ""
+    return f"sisa {report.days_left} hari"
+
+
+def reminders_closed(report: LaggingReport) -> bool:
+    """Whether the survey window has closed: a reminder to take part would then ask the impossible."""
+    return report.phase == CLOSED
 
 
 def reminder_text(template: str, report: LaggingReport, row: LaggingRow | None, group: str) -> str:
-    """The template filled for one OPD (``row``) or, for the expert group, the institution."""
+    """The template filled for one OPD (``row``) or, for the expert group, the institution; {waktu} (and an older
+    template's 'sisa {sisa_hari} hari') says what fits the day: starts on…, N days left, or the last day."""
     progress = report.expert if row is None else row.groups.get(group)
     values = {
         "opd": row.name if row else report.institution,
@@ -71,8 +103,9 @@ def reminder_text(template: str, report: LaggingReport, row: LaggingRow | None, 
         "kurang": str(progress.gap if progress else 0),
         "batas": format_date(report.window_end) if report.window_end else "akhir masa survei",
         "sisa_hari": "-" if report.days_left is None else str(report.days_left),
+        "waktu": time_left_text(report) or "-",
     }
-    return template.format(**values)
+    return template.replace(OLD_COUNTDOWN, "{waktu}").format(**values)
 
 
 def whatsapp_link(phone: str | None, text: str) -> str | None:
@@ -96,10 +129,21 @@ class Reminder:
     text: str
     link: str | None
 
+    @property
+    def whatsapp_number(self) -> str | None:
+        """The PIC's number as the link carries it, '+62…' (None without a link)."""
+        if not self.link:
+            return None
+        return "+" + self.link.removeprefix("https://wa.me/").split("?", 1)[0]
 
-def reminders(database: Database, year: int, group: str, report: LaggingReport | None = None) -> list[Reminder]:
-    """One reminder per OPD short in ``group`` (largest gap first); for experts, the institution's one."""
-    report = report or lagging_report(database, year)
+
+def reminders(database: Database, year: int, group: str, report: LaggingReport | None = None,
+              today: dt.date | None = None) -> list[Reminder]:
+    """One reminder per OPD short in ``group`` (largest gap first); for experts, the institution's one. None once
+    the survey window has closed (``reminders_closed``)."""
+    report = report or lagging_report(database, year, today)
+    if reminders_closed(report):
+        return []
     template = get_templates(database)[group]
     if group == "expert":
         text = reminder_text(template, report, None, group)

@@ -31,12 +31,14 @@ def export_lagging(database: Database, year: int, out: Path, today: dt.date | No
                    reason: str = "") -> LaggingReport:
     """Write the lagging list of ``year`` to ``out`` (.pdf or .xlsx) and return the report it was drawn from.
 
-    The list names each OPD's PIC with a phone number: personal data, so a ``reason`` is needed and logged."""
+    The sheet names each OPD's PIC with a phone number (personal data) and the PDF page each OPD's figures, so a
+    ``reason`` is needed and logged for both."""
     from spi_desktop.reports.lagging import write_lagging
 
     actor = require(database, Permission.EXPORT)
     if not reason.strip():
-        raise InputError("Alasan ekspor wajib diisi: daftar ini memuat nama dan No. HP PIC")
+        holds = "nama OPD dan capaiannya" if out.suffix.lower() == ".pdf" else "nama dan No. HP PIC"
+        raise InputError(f"Alasan ekspor wajib diisi: daftar ini memuat {holds}")
     report = lagging_report(database, year, today)
     write_lagging(report, out)
     audit.record_now(database, actor, "export", "kemajuan", f"Daftar OPD tertinggal {year} diekspor ke {out.name} "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -22,6 +23,8 @@ from spi_desktop.views.monitoring.targets_tab import TargetsTab
 from tests.conftest import AnsweredPrompts
 
 WAIT = 20_000
+SHOTS = Path(os.environ["SPI_SHOTS"]) if os.environ.get("SPI_SHOTS") else None  # screenshots, when asked for
+IN_WINDOW = dt.date(2025, 10, 20)  # the demo's 2025 window runs from 1 August to 31 October
 
 
 def wait(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
@@ -116,7 +119,7 @@ def test_target_grid_edits_are_pending_until_saved(qtbot, demo_database: Databas
 
 def test_chasing_lists_lagging_opd_copies_reminders_and_exports(qtbot, demo_database: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                                 answered_prompts: AnsweredPrompts) -> None:
-    tab = ChasingTab(AppContext(demo_database, 2025))
+    tab = ChasingTab(AppContext(demo_database, 2025), today=IN_WINDOW)
     qtbot.addWidget(tab)
     wait(qtbot, tab)
     assert tab.lagging.rowCount() > 0 and tab.lagging.row_at(0).rank == 1
@@ -133,7 +136,8 @@ def test_chasing_lists_lagging_opd_copies_reminders_and_exports(qtbot, demo_data
     answered_prompts.save_file_answer = str(tmp_path / "rapat-sekda")
     answered_prompts.text_answer = None  # the reason is asked for; cancelling it writes nothing
     tab.choose_export(".pdf")
-    assert not (tmp_path / "rapat-sekda.pdf").exists() and "No. HP PIC" in answered_prompts.texts[-1]
+    assert not (tmp_path / "rapat-sekda.pdf").exists()
+    assert "tanpa nama atau No. HP PIC" in answered_prompts.texts[-1], "the PDF page holds no PIC contacts"
     answered_prompts.text_answer = "Bahan rapat Sekda"
     tab.choose_export(".pdf")
     wait(qtbot, tab)
@@ -171,3 +175,77 @@ def test_home_row_opens_the_opd_history(qtbot, main_window, answered_prompts: An
     qtbot.waitUntil(lambda: dialog.last_job.done, timeout=WAIT)
     assert dialog.model.rowCount() == 2 * 90, "one line per snapshot date and group (internal, external)"
     assert dialog.model.row_at(0).point.date == dt.date(2025, 10, 29), "newest first"
+
+
+def chasing_tab(qtbot, database: Database, today: dt.date = IN_WINDOW) -> ChasingTab:  # type: ignore[no-untyped-def]
+    tab = ChasingTab(AppContext(database, 2025), today=today)
+    qtbot.addWidget(tab)
+    wait(qtbot, tab)
+    return tab
+
+
+def test_choosing_a_lagging_opd_shows_its_reminder_and_pic(qtbot, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
+    tab = chasing_tab(qtbot, demo_database)
+    for number in (3, tab.lagging.rowCount() - 1, 0):
+        row = tab.lagging.row_at(number)
+        tab.lagging_table.selectRow(number)
+        reminder = tab.selected_reminder()
+        assert reminder is not None and reminder.code == row.code
+        assert row.name in tab.preview.toPlainText() and tab.preview.toPlainText() == reminder.text
+        assert row.pic_name and row.pic_name in tab.recipient.text()
+        assert row.groups[tab.group.currentData()].gap > 0, "shown in a group the OPD is short in"
+    tab.group.setCurrentIndex(tab.group.findData("internal"))
+    short_internal = {reminder.code for reminder in tab.reminder_list.rows()}
+    number = next(n for n in range(tab.lagging.rowCount()) if tab.lagging.row_at(n).code not in short_internal)
+    tab.lagging_table.selectRow(number + 1)
+    tab.lagging_table.selectRow(number)  # on target for employees: its service users' reminder is shown
+    assert tab.group.currentData() == "external" and tab.selected_reminder().code == tab.lagging.row_at(number).code
+    tab.refresh()
+    wait(qtbot, tab)
+    assert tab.selected_reminder().code == tab.lagging.row_at(number).code, "a reload keeps the chosen OPD"
+
+
+def test_copy_confirms_and_a_missing_browser_offers_the_number(qtbot, demo_database: Database,  # type: ignore[no-untyped-def]
+                                                              answered_prompts: AnsweredPrompts, monkeypatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    tab = chasing_tab(qtbot, demo_database)
+    tab.copy_button.click()
+    assert tab.status.text().startswith("Teks disalin")
+    qtbot.waitUntil(lambda: tab.status.text() == "", timeout=10_000)  # gone after a few seconds
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # no browser set on this PC
+    reminder = tab.selected_reminder()
+    answered_prompts.choice_answer = "number"
+    tab.whatsapp_button.click()
+    assert "peramban" in answered_prompts.choices[-1]
+    assert QGuiApplication.clipboard().text() == reminder.whatsapp_number and tab.status.text() == "Nomor PIC disalin"
+    answered_prompts.choice_answer = "link"
+    tab.open_whatsapp()
+    assert QGuiApplication.clipboard().text() == reminder.link
+
+
+def test_after_the_window_no_reminder_is_offered_and_the_note_says_why(qtbot, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
+    tab = chasing_tab(qtbot, demo_database, today=dt.date(2025, 11, 3))
+    assert tab.lagging.rowCount() > 0 and tab.reminder_list.rowCount() == 0
+    assert tab.reminder_note.isVisibleTo(tab) and "sudah ditutup" in tab.reminder_note.text()
+    assert not tab.copy_button.isEnabled() and not tab.whatsapp_button.isEnabled()
+
+
+def test_the_pic_list_shows_several_rows_at_1366_by_768(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    from spi_desktop.views.monitoring.chasing_tab import REMINDER_ROWS
+    from spi_desktop.views.shell import areas
+
+    main_window.resize(1366, 768)
+    main_window.show_area(areas.MONITORING)
+    page = main_window.pages.page(areas.MONITORING)
+    tab = page.chasing
+    tab.today = IN_WINDOW
+    page.tabs.setCurrentWidget(tab)
+    tab.refresh()
+    wait(qtbot, tab)
+    qtbot.waitUntil(tab.isVisible, timeout=WAIT)
+    table = tab.reminder_table
+    main_window.grab().save(str(SHOTS / "chasing-1366x768.png")) if SHOTS else None
+    rows_seen = table.viewport().height() / table.verticalHeader().defaultSectionSize()
+    assert rows_seen >= REMINDER_ROWS - 1, "several PIC rows, not a two-row sliver"
+    assert main_window.height() <= 768

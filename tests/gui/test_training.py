@@ -3,11 +3,14 @@ the training workspace opened from a real one in a window of its own, and a rese
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 import shiboken6
 from pypdf import PdfReader
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from sqlalchemy import func, select
 
 from spi_desktop.db.models import Unit
@@ -39,6 +42,36 @@ def test_a_demo_workspace_shows_the_banner_on_every_area(main_window) -> None:  
         main_window.show_area(area)
         assert banner.isVisible()
     assert main_window.training_button is None
+
+
+def test_the_banner_style_stays_on_the_banner(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    banner = main_window.training_banner
+    banner.label.ensurePolished()
+    assert banner.label.font().bold(), "the banner's own text is bold"
+    box = QMessageBox(QMessageBox.Icon.Question, "Reset data pelatihan", "Kembalikan?", parent=banner)
+    qtbot.addWidget(box)
+    box.show()
+    labels = box.findChildren(QLabel)
+    assert labels and not any(label.font().bold() for label in labels), "a message box opened from it looks normal"
+    assert all(button.styleSheet() == "" and "ff8f00" not in button.palette().button().color().name()
+               for button in box.buttons())
+    walkthrough = banner.open_walkthrough()
+    shot = Path(os.environ["SPI_SHOTS"]) / "respondent-view.png" if os.environ.get("SPI_SHOTS") else None
+    walkthrough.grab().save(str(shot)) if shot else None
+    from spi_desktop.views.training.walkthrough import RespondentWalkthrough
+
+    alone = RespondentWalkthrough(main_window.context)  # the same view opened from nowhere: how it should look
+    qtbot.addWidget(alone)
+    alone.show()
+
+    def looks(view: QWidget) -> list[tuple[str, bool, str]]:
+        return [(label.text(), label.font().bold(), label.palette().windowText().color().name())
+                for label in view.findChildren(QLabel)]
+
+    assert looks(walkthrough) and looks(walkthrough) == looks(alone), "the respondent view is not in banner style"
+    alone.close()
+    walkthrough.close()
+    box.close()
 
 
 def test_the_banner_opens_the_presentation_the_walkthrough_and_writes_the_handout(
@@ -90,9 +123,16 @@ def test_a_real_workspace_opens_training_in_its_own_window_and_reset_starts_afre
     answered_prompts.confirm_answer = True
     last_reset = shell.last_reset
     before = last_reset()
+    on_screen: list[bool] = []  # sampled while the reset runs: is any window visible?
+    sampler = QTimer()
+    sampler.timeout.connect(lambda: on_screen.append(any(w.isVisible() for w in QApplication.topLevelWidgets())))
+    sampler.start(20)
     assert training.training_banner.ask_reset()
+    assert shell.reset_dialog is not None and shell.reset_dialog.isVisible(), "progress shows at once"
     qtbot.waitUntil(lambda: not shiboken6.isValid(training), timeout=WAIT)  # the old window goes first
     qtbot.waitUntil(lambda: last_reset() is not before and last_reset().done, timeout=WAIT)  # type: ignore[union-attr]
+    sampler.stop()
+    assert on_screen and all(on_screen), "the reset never leaves the screen without a window"
     with pytest.raises(Exception, match="sudah ditutup"):  # its database refuses any late reader
         units(database)
     fresh = shell.windows[-1]

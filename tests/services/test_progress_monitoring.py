@@ -28,7 +28,7 @@ from spi_desktop.services.progress import (
     progress_matrix,
     record_progress,
 )
-from spi_desktop.services.progress_chasing import lagging_report, reminders, whatsapp_link
+from spi_desktop.services.progress_chasing import lagging_report, reminders, reminders_closed, whatsapp_link
 from spi_desktop.services.progress_history import delete_snapshot, list_snapshots, unit_history
 from spi_desktop.services.progress_targets import TargetEdit, import_targets, save_targets, target_rows
 
@@ -116,7 +116,7 @@ def test_lagging_list_is_sorted_by_gap_and_leaves_out_opd_on_target(demo_databas
 
 
 def test_reminders_are_neutral_filled_and_link_to_the_pic_only(demo_database: Database) -> None:
-    report = lagging_report(demo_database, 2025)
+    report = lagging_report(demo_database, 2025, today=dt.date(2025, 10, 20))
     found = reminders(demo_database, 2025, "external", report)
     assert found and found[0].gap >= found[-1].gap
     first = found[0]
@@ -213,5 +213,31 @@ def test_templates_refuse_format_specs_that_would_break_or_bloat_reminders(demo_
         with pytest.raises(InputError):
             set_template(demo_database, "internal", text)
     assert get_templates(demo_database)["internal"] == DEFAULT_TEMPLATES["internal"]
-    expert = reminders(demo_database, 2025, "expert")[0]
+    expert = reminders(demo_database, 2025, "expert", today=dt.date(2025, 10, 20))[0]
     assert expert.text.startswith("Yth. Bapak/Ibu koordinator narasumber eksper"), "addressed to a PIC"
+
+
+@pytest.mark.parametrize(("today", "says", "never"), [
+    (dt.date(2025, 7, 20), "(dimulai 1 Agustus 2025)", "sisa"),  # before the window opens
+    (dt.date(2025, 10, 20), "(sisa 12 hari)", "hari terakhir"),
+    (dt.date(2025, 10, 30), "(sisa 2 hari)", "sisa 0"),
+    (dt.date(2025, 10, 31), "(hari terakhir)", "sisa"),  # the last day
+])
+def test_the_reminder_text_fits_the_day(demo_database: Database, today: dt.date, says: str, never: str) -> None:
+    for group in ("internal", "external", "expert"):
+        found = reminders(demo_database, 2025, group, today=today)
+        assert found and all(says in reminder.text and never not in reminder.text for reminder in found), group
+
+
+def test_no_reminder_is_offered_once_the_window_closed(demo_database: Database) -> None:
+    report = lagging_report(demo_database, 2025, today=dt.date(2025, 11, 1))
+    assert reminders_closed(report) and report.rows, "the lagging list itself stays"
+    assert all(reminders(demo_database, 2025, group, report) == [] for group in ("internal", "external", "expert"))
+
+
+def test_a_template_saved_with_the_old_countdown_fits_the_day_too(demo_database: Database) -> None:
+    set_template(demo_database, "internal", "Yth. {pic}, isi sebelum {batas} (sisa {sisa_hari} hari).")
+    text = reminders(demo_database, 2025, "internal", today=dt.date(2025, 10, 31))[0].text
+    assert text.endswith("(hari terakhir).")
+    first = reminders(demo_database, 2025, "internal", today=dt.date(2025, 10, 20))[0]
+    assert first.text.endswith("(sisa 12 hari).") and first.whatsapp_number and first.whatsapp_number.startswith("+62")

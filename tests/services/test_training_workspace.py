@@ -3,6 +3,7 @@ exports carries the demo mark that every import of a real workspace refuses."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,41 @@ def test_the_problems_report_of_a_demo_import_is_marked(tmp_path: Path, small_li
         training.close()
     sheet = load_workbook(tmp_path / "masalah.xlsx").active
     assert sheet is not None and "DATA DEMO PELATIHAN" in str(sheet["A1"].value) and sheet["A2"].value == "Baris"
+
+
+def test_a_practice_file_is_marked_and_refused_by_a_real_workspace(tmp_path: Path, small_lists: None) -> None:
+    from spi_desktop.domain.demo_mark import DEMO_MARK
+    from spi_desktop.services.population import import_population
+
+    files = training_data.write_practice_files(tmp_path / "latihan")
+    real = real_workspace(tmp_path / "nyata.sqlite")
+    try:
+        for path, group in zip(files, ("internal", "external"), strict=True):
+            assert DEMO_MARK.split(" —")[0] in path.read_bytes().decode("cp1252")
+            for dry_run in (True, False):  # the wizard's preview (a dry run) and the import itself
+                with pytest.raises(InputError, match="berasal dari ruang kerja pelatihan"):
+                    import_population(real, path, 2025, group, dry_run=dry_run)
+        assert count(real, PopulationRecord) == 0
+    finally:
+        real.close()
+
+
+def test_demo_lists_arrive_around_the_deadline_mostly_on_time(tmp_path: Path, small_lists: None) -> None:
+    from spi_desktop.services.population_submissions import submission_statuses
+    from spi_desktop.services.years import get_year
+
+    training = open_training_workspace(path=tmp_path / "latihan.sqlite")
+    try:
+        deadline = get_year(training, 2025).population_deadline
+        assert deadline is not None
+        statuses = submission_statuses(training, 2025, today=deadline + dt.timedelta(days=30))
+        received = [status for status in statuses if status.received_at is not None]
+        late = [status for status in received if status.late]
+        assert len(received) == len(statuses) == 80
+        assert 0 < len(late) <= len(received) // 4  # most on time, a few late
+        days = {status.received_at.date() for status in received if status.received_at}
+        assert len(days) > 10  # not all on the day the demo was built
+        assert all(deadline - dt.timedelta(days=21) <= day <= deadline + dt.timedelta(days=10) for day in days)
+    finally:
+        training.close()
+    assert training_data.submission_days(["A", "B"], deadline) == training_data.submission_days(["A", "B"], deadline)

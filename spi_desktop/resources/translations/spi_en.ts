@@ -1127,10 +1127,6 @@
         <translation>Reminder for</translation>
     </message>
     <message>
-        <source>Templat netral: ajak mengisi sebelum batas waktu, jangan pernah menyarankan jawaban. Penanda: {opd} {pic} {tahun} {selesai} {target} {kurang} {batas} {sisa_hari}. Dikirim ke PIC OPD, bukan ke responden.</source>
-        <translation>Neutral template: invite them to respond before the deadline, never suggest answers. Placeholders: {opd} {pic} {tahun} {selesai} {target} {kurang} {batas} {sisa_hari}. Sent to the OPD&apos;s PIC, not to respondents.</translation>
-    </message>
-    <message>
         <source>Belum ada data kemajuan untuk tahun ini.</source>
         <translation>No progress data for this year yet.</translation>
     </message>
@@ -1139,12 +1135,48 @@
         <translation>Data as of %1: %2 of %3 OPDs have not reached the sample target; %4.</translation>
     </message>
     <message>
+        <source>Masa survei %1 sudah ditutup pada %2: pengingat untuk mengisi survei tidak ditawarkan lagi. Daftar OPD tertinggal di kiri tetap dapat diekspor untuk evaluasi.</source>
+        <translation>The %1 survey window closed on %2: reminders to take the survey are no longer offered. The lagging list on the left can still be exported for review.</translation>
+    </message>
+    <message>
+        <source>Untuk PIC %1: %2</source>
+        <translation>For the PIC of %1: %2</translation>
+    </message>
+    <message>
+        <source>Untuk %1 (nama PIC belum ada)</source>
+        <translation>For %1 (no PIC name yet)</translation>
+    </message>
+    <message>
         <source>Templat pengingat</source>
         <translation>Reminder template</translation>
     </message>
     <message>
         <source>Teks memuat kata yang dapat dianggap mengarahkan jawaban (%1). Pengingat harus netral. Simpan juga?</source>
         <translation>The text contains words that may be seen as steering answers (%1). Reminders must be neutral. Save anyway?</translation>
+    </message>
+    <message>
+        <source>Teks disalin: pengingat untuk %1</source>
+        <translation>Text copied: reminder for %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp tidak dapat dibuka: komputer ini belum punya peramban (browser) bawaan untuk membuka tautan wa.me. Salin tautannya untuk dibuka di peramban lain, atau salin nomor PIC untuk WhatsApp di ponsel.</source>
+        <translation>WhatsApp could not be opened: this computer has no default browser to open the wa.me link. Copy the link to open it in another browser, or copy the PIC&apos;s number for WhatsApp on a phone.</translation>
+    </message>
+    <message>
+        <source>Salin tautan</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Salin nomor PIC</source>
+        <translation>Copy PIC number</translation>
+    </message>
+    <message>
+        <source>Tautan WhatsApp disalin</source>
+        <translation>WhatsApp link copied</translation>
+    </message>
+    <message>
+        <source>Nomor PIC disalin</source>
+        <translation>PIC number copied</translation>
     </message>
     <message>
         <source>OPD-tertinggal-SPI-%1%2</source>
@@ -1163,12 +1195,20 @@
         <translation>Save lagging OPD list</translation>
     </message>
     <message>
+        <source>Daftar ini memuat nama OPD dengan capaian dan kekurangannya, tanpa nama atau No. HP PIC. Untuk apa ekspor ini? (dicatat di jejak audit)</source>
+        <translation>This list holds OPD names with their attainment and shortfall, without PIC names or phone numbers. What is this export for? (recorded in the audit trail)</translation>
+    </message>
+    <message>
         <source>Alasan ekspor</source>
         <translation>Reason for the export</translation>
     </message>
     <message>
         <source>Daftar ini memuat nama dan No. HP PIC. Untuk apa ekspor ini? (dicatat di jejak audit)</source>
         <translation>This list holds the PICs&apos; names and phone numbers. What is this export for? (logged in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Templat netral: ajak mengisi sebelum batas waktu, jangan pernah menyarankan jawaban. Penanda: {opd} {pic} {tahun} {selesai} {target} {kurang} {batas} {sisa_hari} {waktu} (&apos;dimulai …&apos;, &apos;sisa N hari&apos; atau &apos;hari terakhir&apos;, sesuai tanggal). Dikirim ke PIC OPD, bukan ke responden.</source>
+        <translation>Neutral template: invite people to take part before the deadline, never suggest answers. Placeholders: {opd} {pic} {tahun} {selesai} {target} {kurang} {batas} {sisa_hari} {waktu} (&apos;dimulai …&apos;, &apos;sisa N hari&apos; or &apos;hari terakhir&apos;, as the date fits). Sent to the OPD&apos;s PIC, not to respondents.</translation>
     </message>
     <message>
         <source>Menagih OPD yang tertinggal</source>
@@ -4169,6 +4209,10 @@ sent</translation>
     <message>
         <source>Mereset ruang kerja pelatihan</source>
         <translation>Resetting the training workspace</translation>
+    </message>
+    <message>
+        <source>Menghapus data pelatihan lama…</source>
+        <translation>Removing the old training data…</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +24,7 @@ from spi_desktop.domain.roles import Permission
 from spi_desktop.services.audit import reveal_contacts
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.preferences import get_templates, set_template, steering_phrases
-from spi_desktop.services.progress_chasing import Reminder, lagging_report, reminders
+from spi_desktop.services.progress_chasing import Reminder, lagging_report, reminders, reminders_closed
 from spi_desktop.services.report_exports import export_lagging
 from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
@@ -42,12 +43,18 @@ def _pair(row: LaggingRow, group: str) -> str:
     return "–" if progress is None else f"{format_int(progress.completed)} / {format_int(progress.target)}"
 
 
+REMINDER_ROWS = 6  # the PIC list shows this many rows at least, also on a 1366 × 768 screen
+STATUS_MS = 4_000  # how long "Teks disalin" and the like stay on the status line
+
+
 class ChasingTab(AreaPage):
     """Left: the lagging list with its exports. Right: the reminder template and one text per PIC."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(context, parent)
         self.report: LaggingReport | None = None
+        self.today = today  # None: the real today (tests pin a day in the survey window)
+        self.wanted_code: str | None = None  # the OPD chosen in the lagging list, kept across reloads
         self.lagging = RowTableModel([
             Column(self.tr("No"), lambda r: str(r.rank), sort_key=lambda r: r.rank, align_right=True),
             Column(self.tr("OPD"), lambda r: r.name, tooltip=lambda r: r.code),
@@ -60,6 +67,8 @@ class ChasingTab(AreaPage):
         ])
         self.lagging_table = row_table(
             self.lagging, name=self.tr("OPD tertinggal"), sorted_by=(0, Qt.SortOrder.AscendingOrder))  # rank 1 first
+        self.lagging_table.selectionModel().currentRowChanged.connect(
+            lambda current, _old: self._lagging_chosen(current))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         pdf = QPushButton(self.tr("Ekspor PDF (1 halaman)…"))
@@ -82,7 +91,7 @@ class ChasingTab(AreaPage):
         self.group.currentIndexChanged.connect(lambda _i: self._load_template())
         self.template = QPlainTextEdit()
         self.template.setAccessibleName(self.tr("Templat pesan pengingat"))
-        self.template.setMaximumHeight(150)
+        self.template.setMaximumHeight(110)
         save_template = QPushButton(self.tr("Simpan templat"))
         save_template.clicked.connect(self.save_template)
         default_template = QPushButton(self.tr("Kembalikan bawaan"))
@@ -95,9 +104,22 @@ class ChasingTab(AreaPage):
         ])
         self.reminder_table = row_table(self.reminder_list, name=self.tr("Daftar pengingat"))
         self.reminder_table.selectionModel().currentRowChanged.connect(lambda current, _old: self._preview())
+        row_height = self.reminder_table.verticalHeader().defaultSectionSize()  # the header takes about one more
+        self.reminder_table.setMinimumHeight(row_height * (REMINDER_ROWS + 1) + 2 * self.reminder_table.frameWidth())
+        self.reminder_note = QLabel()  # why no reminder is offered (the survey window has closed)
+        self.reminder_note.setWordWrap(True)
+        self.reminder_note.hide()
+        self.recipient = QLabel()  # whom the previewed text is for: the OPD's PIC
+        self.recipient.setWordWrap(True)
         self.preview = QPlainTextEdit()
         self.preview.setAccessibleName(self.tr("Pratinjau pesan"))
         self.preview.setReadOnly(True)
+        self.preview.setMinimumHeight(80)
+        self.status = QLabel()  # "Teks disalin" and the like, for a few seconds
+        self.status.setObjectName("chasingStatus")
+        self.status_timer = QTimer(self)
+        self.status_timer.setSingleShot(True)
+        self.status_timer.timeout.connect(self.status.clear)
         self.copy_button = QPushButton(self.tr("Salin teks"))
         self.copy_button.clicked.connect(self.copy_text)
         self.whatsapp_button = QPushButton(self.tr("Buka WhatsApp PIC"))
@@ -109,7 +131,8 @@ class ChasingTab(AreaPage):
         top.addWidget(self.group, 1)
         right_layout.addLayout(top)
         hint = QLabel(self.tr("Templat netral: ajak mengisi sebelum batas waktu, jangan pernah menyarankan jawaban. "
-                              "Penanda: {opd} {pic} {tahun} {selesai} {target} {kurang} {batas} {sisa_hari}. "
+                              "Penanda: {opd} {pic} {tahun} {selesai} {target} {kurang} {batas} {sisa_hari} "
+                              "{waktu} ('dimulai …', 'sisa N hari' atau 'hari terakhir', sesuai tanggal). "
                               "Dikirim ke PIC OPD, bukan ke responden."))
         hint.setObjectName("sourceNotes")
         hint.setWordWrap(True)
@@ -122,10 +145,21 @@ class ChasingTab(AreaPage):
         template_buttons.addWidget(save_template)
         template_buttons.addWidget(default_template)
         right_layout.addLayout(template_buttons)
-        right_layout.addWidget(self.reminder_table, 1)
-        right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.reminder_note)
+        reminder_part = QWidget()
+        reminder_layout = QVBoxLayout(reminder_part)
+        reminder_layout.setContentsMargins(0, 0, 0, 0)
+        reminder_layout.addWidget(self.recipient)
+        reminder_layout.addWidget(self.preview, 1)
+        lists = QSplitter(Qt.Orientation.Vertical)  # the PIC list and the text share the height; neither collapses
+        lists.addWidget(self.reminder_table)
+        lists.addWidget(reminder_part)
+        lists.setChildrenCollapsible(False)
+        lists.setStretchFactor(0, 3)
+        lists.setStretchFactor(1, 2)
+        right_layout.addWidget(lists, 1)
         action_buttons = QHBoxLayout()
-        action_buttons.addStretch(1)
+        action_buttons.addWidget(self.status, 1)
         action_buttons.addWidget(self.copy_button)
         action_buttons.addWidget(self.whatsapp_button)
         right_layout.addLayout(action_buttons)
@@ -143,7 +177,8 @@ class ChasingTab(AreaPage):
     def refresh(self) -> BackgroundJob:
         """Recompute the lagging list and the reminders off the GUI thread."""
         database, year = self.context.database, self.context.year
-        return self.load(lambda: lagging_report(database, year), self._show)
+        today = self.today
+        return self.load(lambda: lagging_report(database, year, today), self._show)
 
     def _show(self, report: LaggingReport) -> None:
         self.report = report
@@ -166,9 +201,43 @@ class ChasingTab(AreaPage):
         self.reminder_table.resizeColumnsToContents()
         self.reminder_table.setColumnWidth(0, min(self.reminder_table.columnWidth(0), 230))
         self.reminder_table.setColumnWidth(1, min(self.reminder_table.columnWidth(1), 160))
+        closed = reminders_closed(self.report)
+        self.reminder_note.setVisible(closed)
+        if closed:
+            end = format_date(self.report.window_end) if self.report.window_end else ""
+            self.reminder_note.setText(fill(self.tr(
+                "Masa survei %1 sudah ditutup pada %2: pengingat untuk mengisi survei tidak ditawarkan lagi. Daftar "
+                "OPD tertinggal di kiri tetap dapat diekspor untuk evaluasi."), self.report.year, end))
+        codes = [reminder.code for reminder in found]
         if found:
-            self.reminder_table.selectRow(0)
+            self.reminder_table.selectRow(codes.index(self.wanted_code) if self.wanted_code in codes else 0)
         self._preview()
+
+    def _lagging_chosen(self, current: QModelIndex) -> None:
+        if current.isValid() and current.row() < self.lagging.rowCount():
+            self.choose_unit(self.lagging.row_at(current.row()).code)
+
+    def choose_unit(self, code: str) -> Reminder | None:
+        """Show the reminder for OPD ``code`` and its PIC: in the chosen group, or else in a group it is short in."""
+        self.wanted_code = code
+        if self.report is None:
+            return None
+        if not self._select_reminder(code):
+            row = next((r for r in self.report.rows if r.code == code), None)
+            short = [group for group, progress in (row.groups.items() if row else []) if progress.gap]
+            index = self.group.findData(short[0]) if short else -1
+            if index >= 0 and index != self.group.currentIndex():
+                self.group.setCurrentIndex(index)  # reloads the template and the list, keeping ``wanted_code``
+                self._select_reminder(code)
+        return self.selected_reminder()
+
+    def _select_reminder(self, code: str) -> bool:
+        for number, reminder in enumerate(self.reminder_list.rows()):
+            if reminder.code == code:
+                self.reminder_table.selectRow(number)
+                self.reminder_table.scrollTo(self.reminder_list.index(number, 0))
+                return True
+        return False
 
     def selected_reminder(self) -> Reminder | None:
         """The reminder of the selected OPD (None when the list is empty)."""
@@ -181,6 +250,14 @@ class ChasingTab(AreaPage):
     def _preview(self) -> None:
         reminder = self.selected_reminder()
         self.preview.setPlainText(reminder.text if reminder else "")
+        if reminder is not None:
+            self.wanted_code = reminder.code  # a reload keeps showing this OPD
+        if reminder is None:
+            self.recipient.setText("")
+        elif reminder.pic_name:
+            self.recipient.setText(fill(self.tr("Untuk PIC %1: %2"), reminder.name, reminder.pic_name))
+        else:
+            self.recipient.setText(fill(self.tr("Untuk %1 (nama PIC belum ada)"), reminder.name))
         self.copy_button.setEnabled(reminder is not None)
         self.whatsapp_button.setEnabled(reminder is not None and reminder.link is not None)
 
@@ -214,6 +291,12 @@ class ChasingTab(AreaPage):
         reminder = self.selected_reminder()
         if reminder is not None:
             QGuiApplication.clipboard().setText(reminder.text)
+            self.show_status(fill(self.tr("Teks disalin: pengingat untuk %1"), reminder.name))
+
+    def show_status(self, text: str) -> None:
+        """Say what just happened on the status line under the text, for a few seconds."""
+        self.status.setText(text)
+        self.status_timer.start(STATUS_MS)
 
     def open_whatsapp(self) -> None:
         """Open wa.me for the selected OPD's PIC with the reminder filled in."""
@@ -225,7 +308,21 @@ class ChasingTab(AreaPage):
             except Exception as error:  # shown to the user, never a traceback
                 prompts.error(self, self.tr("WhatsApp"), user_message(error))
                 return
-            QDesktopServices.openUrl(QUrl(reminder.link))
+            if not QDesktopServices.openUrl(QUrl(reminder.link)):
+                self.offer_copy_instead(reminder)
+
+    def offer_copy_instead(self, reminder: Reminder) -> None:
+        """No browser opened the link: say so, and offer the link or the number to paste elsewhere."""
+        choice = prompts.choose(self, self.tr("WhatsApp"), self.tr(
+            "WhatsApp tidak dapat dibuka: komputer ini belum punya peramban (browser) bawaan untuk membuka "
+            "tautan wa.me. Salin tautannya untuk dibuka di peramban lain, atau salin nomor PIC untuk "
+            "WhatsApp di ponsel."), [("link", self.tr("Salin tautan")), ("number", self.tr("Salin nomor PIC"))])
+        if choice == "link" and reminder.link:
+            QGuiApplication.clipboard().setText(reminder.link)
+            self.show_status(self.tr("Tautan WhatsApp disalin"))
+        elif choice == "number" and reminder.whatsapp_number:
+            QGuiApplication.clipboard().setText(reminder.whatsapp_number)
+            self.show_status(self.tr("Nomor PIC disalin"))
 
     def choose_export(self, suffix: str) -> None:
         """Ask where to save the lagging list, then write it."""
@@ -236,10 +333,14 @@ class ChasingTab(AreaPage):
             self.export(Path(path if path.lower().endswith(suffix) else path + suffix))
 
     def export(self, path: Path) -> BackgroundJob | None:
-        """Ask why (the list holds PIC phones), then write the lagging list as .pdf or .xlsx off the GUI thread."""
-        reason = prompts.ask_text(self, self.tr("Alasan ekspor"),
-                                  self.tr("Daftar ini memuat nama dan No. HP PIC. Untuk apa ekspor ini? (dicatat di "
-                                          "jejak audit)"), self.tr("Menagih OPD yang tertinggal"))
+        """Ask why, saying what the file holds (the sheet names the PICs with their phones; the one-page PDF only
+        the OPD and their figures), then write the lagging list as .pdf or .xlsx off the GUI thread."""
+        if path.suffix.lower() == ".pdf":
+            holds = self.tr("Daftar ini memuat nama OPD dengan capaian dan kekurangannya, tanpa nama atau No. HP PIC. "
+                            "Untuk apa ekspor ini? (dicatat di jejak audit)")
+        else:
+            holds = self.tr("Daftar ini memuat nama dan No. HP PIC. Untuk apa ekspor ini? (dicatat di jejak audit)")
+        reason = prompts.ask_text(self, self.tr("Alasan ekspor"), holds, self.tr("Menagih OPD yang tertinggal"))
         if not reason:
             return None
         database, year = self.context.database, self.context.year

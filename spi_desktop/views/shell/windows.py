@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from spi_desktop.services import accounts
 from spi_desktop.services.access import accounts_exist
@@ -21,6 +21,7 @@ from spi_desktop.services.errors import user_message
 from spi_desktop.services.recent_workspaces import remember_workspace
 from spi_desktop.services.training import open_training_workspace, reset_training_workspace
 from spi_desktop.views.admin.sign_in_dialog import ask_sign_in
+from spi_desktop.views.job_texts import job_text
 from spi_desktop.views.language import install_language, save_language
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.shell import areas
@@ -54,6 +55,7 @@ class Windows(QObject):
         self.windows: list[MainWindow] = []  # every window opened here, until it is deleted
         self.databases: list[Database] = []  # opened for a window here (Koneksi basis data), closed at quit
         self.resets: list[BackgroundJob] = []
+        self.reset_dialog: QProgressDialog | None = None  # on screen while the training file is rebuilt
         self.last_job: BackgroundJob | None = None
 
     def open(self, database: Database, like: QWidget | None = None, first: bool = False,
@@ -227,27 +229,32 @@ class Windows(QObject):
     def reset_training(self, window: QWidget) -> BackgroundJob | None:
         """Close this training window and its database, rebuild the file from scratch and open it in a new window.
 
-        The old window is deleted before its database is closed: a page's late answer must never read a file that
-        is being rebuilt. Returns None; the rebuild starts once the old window is gone (see ``last_reset``).
+        A progress dialog shows from the click until the new window is on screen (the window used to vanish for
+        seconds with nothing in its place). The old window is deleted before its database is closed: a page's late
+        answer must never read a file that is being rebuilt. Returns None; the rebuild starts once the old window
+        is gone (see ``last_reset``).
         """
         assert isinstance(window, MainWindow)
         database = window.context.database
         path = database.path
+        title = QCoreApplication.translate("TrainingSwitch", "Reset data pelatihan")
         if path is None:
-            prompts.error(window, QCoreApplication.translate("TrainingSwitch", "Reset data pelatihan"),
-                          QCoreApplication.translate("TrainingSwitch", "Hanya ruang kerja pelatihan berupa berkas "
-                                                                       "yang dapat direset."))
+            prompts.error(window, title, QCoreApplication.translate(
+                "TrainingSwitch", "Hanya ruang kerja pelatihan berupa berkas yang dapat direset."))
             return None
-        _quit_on_last_window(False)  # no window is open while the file is rebuilt
-        worker_pool().waitForDone(10_000)  # no page may still be reading the file about to be deleted
+        progress = _reset_progress(window)
+        self.reset_dialog = progress
+        _quit_on_last_window(False)  # the main window is away while the file is rebuilt
 
         def rebuild() -> None:
+            worker_pool().waitForDone(10_000)  # no job of the old window may still be reading the file
             database.retire()
-            title = QCoreApplication.translate("TrainingSwitch", "Mereset ruang kerja pelatihan")
             job = run_in_background(lambda ctx: _with_header(reset_training_workspace(path, context=ctx)),
-                                    parent=None, title=title, owner=None,
-                                    error_title=QCoreApplication.translate("TrainingSwitch", "Reset data pelatihan"))
+                                    parent=None, owner=None, error_title=title)  # the result always arrives
+            job.progress.connect(lambda done, total, text: _show_progress(progress, done, total, text))
             job.succeeded.connect(lambda opened: self._training_window(*opened))
+            job.finished.connect(progress.close)
+            job.finished.connect(progress.deleteLater)
             job.finished.connect(lambda: _quit_on_last_window(True))
             self.resets.append(job)
 
@@ -279,6 +286,30 @@ def _header_of_opened(database: Database) -> WindowHeader:
     if database.path is not None and not header.demo:
         remember_workspace(database.path)
     return header
+
+
+def _reset_progress(window: QWidget) -> QProgressDialog:
+    """A window of its own (not the training window's child, which is about to close), shown at once where the
+    training window was; it has no Cancel: a half-built training file is never left behind."""
+    title = QCoreApplication.translate("TrainingSwitch", "Mereset ruang kerja pelatihan")
+    dialog = QProgressDialog(QCoreApplication.translate("TrainingSwitch", "Menghapus data pelatihan lama…"), "", 0, 0)
+    dialog.setWindowTitle(title)
+    dialog.setCancelButton(None)  # no Cancel button
+    dialog.setMinimumWidth(420)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.move(window.geometry().center() - dialog.rect().center())
+    dialog.show()
+    dialog.raise_()
+    return dialog
+
+
+def _show_progress(dialog: QProgressDialog, done: int, total: int, text: str) -> None:
+    dialog.setMaximum(max(total, 0))
+    dialog.setValue(done if total else 0)
+    if text:
+        dialog.setLabelText(job_text(text))
 
 
 def _with_header(database: Database) -> tuple[Database, WindowHeader]:

@@ -14,9 +14,11 @@ from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
+# Every rule names its widget by objectName: a descendant selector ("#trainingBanner QLabel") also reached the
+# message boxes and the respondent view opened from the banner (its children), painting them bold and orange.
 BANNER_STYLE = ("QFrame#trainingBanner { background: #ff8f00; } "
-                "QFrame#trainingBanner QLabel { color: #1a1a1a; font-weight: bold; } "
-                "QFrame#trainingBanner QPushButton { background: #fff3e0; border: 1px solid #e65100; "
+                "QLabel#trainingBannerText { color: #1a1a1a; font-weight: bold; } "
+                "QPushButton#trainingBannerButton { background: #fff3e0; border: 1px solid #e65100; "
                 "border-radius: 4px; padding: 4px 10px; color: #1a1a1a; }")
 
 
@@ -35,6 +37,7 @@ class TrainingBanner(QFrame):
         self.setStyleSheet(BANNER_STYLE)
         self.label = QLabel(self.tr("MODE PELATIHAN — data fiktif, berkas sendiri. Semua PDF dan ekspor bertanda "
                                     "DEMO dan ditolak oleh ruang kerja nyata."))
+        self.label.setObjectName("trainingBannerText")
         self.label.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
@@ -45,6 +48,7 @@ class TrainingBanner(QFrame):
                            (self.tr("Berkas latihan…"), self.choose_practice_folder),
                            (self.tr("Reset data pelatihan…"), self.ask_reset)):
             button = QPushButton(text)
+            button.setObjectName("trainingBannerButton")
             button.clicked.connect(slot)
             layout.addWidget(button)
 
