@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from itertools import groupby
+from itertools import chain, groupby
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.export_reasons import POPULATION_EXPORT_REASON
 from spi_desktop.domain.inert import inert_phone, inert_text
 from spi_desktop.domain.roles import Permission
+from spi_desktop.domain.survey_year import GROUP_NAMES
 from spi_desktop.reports.sheets import table_suffix, write_rows
 from spi_desktop.resources import load_json
 from spi_desktop.services import audit
@@ -79,6 +80,17 @@ def _records(database: Database, year: int, group: str, include_flagged: bool,
             yield row
 
 
+def not_empty(rows: Iterator[Any], year: int, group: str) -> Iterator[Any]:
+    """``rows`` unchanged, or ``InputError`` before any file is written when there is none: an empty file
+    handed to KPK says nothing, a refusal says why."""
+    first = next(rows, None)
+    if first is None:
+        name = GROUP_NAMES.get(group, group)
+        raise InputError(f"Belum ada responden kelompok {name[:1].upper()}{name[1:]} tahun {year} untuk diekspor; "
+                         "tidak ada berkas yang ditulis.")
+    return chain([first], rows)
+
+
 def _check_suffix(out: Path) -> None:
     table_suffix(out, f"{out.name}: ekspor hanya ke .xlsx atau .csv")
 
@@ -102,7 +114,8 @@ def export_population(database: Database, year: int, group: str, out: Path, incl
         value = record.get(field)
         return inert(write_phone(value) if field == "phone" and value else value, field)
 
-    rows = ([cell(record, c["field"]) for c in columns] for record in _records(database, year, group, include_flagged))
+    records = not_empty(_records(database, year, group, include_flagged), year, group)
+    rows = ([cell(record, c["field"]) for c in columns] for record in records)
     mark = DEMO_MARK if is_demo_workspace(database) else None  # KPK's upload refuses the marked file: good
     count = write_rows(out, SHEET_NAME, headers, rows, mark=mark, separator=separator, context=context)
     audit.record_now(database, actor, "export", "populasi",
@@ -143,7 +156,8 @@ def export_pseudonymous(database: Database, year: int, group: str, out: Path,
         months = [_month(record[name]) for name in ("tmt_institution", "tmt_unit", "service_date")]
         return [inert_text(value) for value in values] + months + ["Ya" if record["flagged"] else "Tidak"]
 
-    rows = _shuffled_by_unit(row(record) for record in _records(database, year, group, True, by_name=False))
+    records = not_empty(_records(database, year, group, True, by_name=False), year, group)
+    rows = _shuffled_by_unit(row(record) for record in records)
     mark = DEMO_MARK if is_demo_workspace(database) else None
     count = write_rows(out, SHEET_NAME, PSEUDONYM_HEADERS, rows, mark=mark, context=context)
     audit.record_now(database, actor, "export", "populasi",

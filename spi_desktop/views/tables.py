@@ -11,9 +11,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,6 +38,18 @@ class Column:
     tooltip: Callable[[Any], str] | None = None
     colour: Callable[[Any], str | None] | None = None  # text colour (#RRGGBB) per row, e.g. a status
     badge: Callable[[Any], str | None] | None = None  # a coloured cell (#RRGGBB background, white text): a kind
+    # How wide the column is (``fit_columns``); a table whose columns say nothing keeps Qt's widths.
+    whole: str | None = None  # the widest value that must show whole, e.g. an 18-digit NIP: never narrower
+    elastic: bool = False  # gives up width when the table is too narrow; its full text is then the tooltip
+    widest: int | None = None  # at most this wide by its content (px), so that it leaves room for others
+
+    @property
+    def sized(self) -> bool:
+        """Whether the column says how wide it should be."""
+        return self.whole is not None or self.elastic or self.widest is not None
+
+
+MUTED_GREY = "#616161"  # a greyed-out row that still reads on white (6.2:1; #8a8a8a was 3.5:1)
 
 
 class RowTableModel(QAbstractTableModel):
@@ -101,9 +122,15 @@ class RowTableModel(QAbstractTableModel):
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.elastic:
+            return column.text(row) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         badge = column.badge(row) if column.badge is not None else None
+        if role == Qt.ItemDataRole.FontRole and badge:  # a kind reads by its word too, not by colour alone
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.BackgroundRole and badge:
             return QBrush(QColor(badge))
         if role == Qt.ItemDataRole.ForegroundRole and badge:
@@ -113,8 +140,13 @@ class RowTableModel(QAbstractTableModel):
             if colour:
                 return QBrush(QColor(colour))
             if self._muted is not None and self._muted(row):
-                return QBrush(QColor("#8a8a8a"))
+                return QBrush(QColor(MUTED_GREY))
         return None
+
+    @property
+    def columns(self) -> list[Column]:
+        """The columns shown, in order."""
+        return list(self._columns)
 
 
 
@@ -136,4 +168,81 @@ def row_table(model: QAbstractItemModel, single_row: bool = True,
     if sorted_by is not None:
         table.setSortingEnabled(True)
         table.sortByColumn(*sorted_by)
+    if isinstance(model, RowTableModel) and any(column.sized for column in model.columns):
+        ColumnFitter(table, model)
     return table
+
+
+CELL_PADDING = 14  # the cell's margins and a little air (px) around the text of a column sized to its content
+MEASURED_ROWS = 1000  # rows measured for a column's width: enough for a page, cheap for a long list
+ELASTIC_FLOOR = 90  # an elastic column never narrower than this (px) nor than its title
+
+
+def column_widths(table: QTableView, model: RowTableModel, available: int) -> list[int]:
+    """The widths ``fit_columns`` gives: each column its widest text among the first ``MEASURED_ROWS`` rows
+    (``widest`` caps it, ``whole`` is the least, the title always fits), then, when they do not fit in
+    ``available`` px, the elastic columns give up width in proportion, down to ``ELASTIC_FLOOR``."""
+    header = table.horizontalHeader()
+    plain = table.fontMetrics()
+    bold_font = QFont(table.font())
+    bold_font.setBold(True)
+    bold = QFontMetrics(bold_font)
+    rows = model.rows()[:MEASURED_ROWS]
+    widths, floors = [], []
+    for index, column in enumerate(model.columns):
+        title = header.sectionSizeHint(index)
+        metrics = bold if column.badge is not None else plain  # a badge cell draws its word in bold
+        texts = (column.text(row) for row in rows)
+        want = max((metrics.horizontalAdvance(text) for text in texts), default=0) + CELL_PADDING
+        if column.widest is not None:
+            want = min(want, column.widest)
+        least = title
+        if column.whole is not None:
+            least = max(least, metrics.horizontalAdvance(column.whole) + CELL_PADDING)
+        want = max(want, least)
+        widths.append(want)
+        floors.append(max(least, ELASTIC_FLOOR) if column.elastic else want)
+    excess = sum(widths) - available
+    give = [w - f for w, f in zip(widths, floors, strict=True)]
+    if excess > 0 and sum(give) > 0:
+        share = min(1.0, excess / sum(give))
+        widths = [w - int(g * share + 0.999) for w, g in zip(widths, give, strict=True)]
+    return widths
+
+
+def fit_columns(table: QTableView) -> None:
+    """Size ``table``'s columns by what they say (``Column.whole``, ``elastic``, ``widest``) within its width;
+    the last column takes what is left. Word-wrapped tables grow their rows to the new widths."""
+    model = table.model()
+    if not isinstance(model, RowTableModel):
+        return
+    available = table.viewport().width()
+    header = table.horizontalHeader()
+    for index, width in enumerate(column_widths(table, model, available)):
+        if header.sectionResizeMode(index) == QHeaderView.ResizeMode.Interactive:
+            header.resizeSection(index, width)
+    if table.wordWrap():
+        table.resizeRowsToContents()
+
+
+class ColumnFitter(QObject):
+    """Keeps a table's columns fitted (``fit_columns``) when its rows change and when it is resized."""
+
+    def __init__(self, table: QTableView, model: RowTableModel) -> None:
+        super().__init__(table)
+        self.table = table
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        table.setWordWrap(False)  # a cut text ends in "…" (its tooltip whole); a table may wrap and grow its rows
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(lambda: fit_columns(self.table))
+        model.modelReset.connect(lambda: fit_columns(self.table))
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._timer.start()
+        return False

@@ -178,3 +178,12 @@ def test_init_sets_the_scorecard_signature_and_keeps_its_json_without_those_flag
     assert shown["signature"]["place"] == "Bandung" and shown["signature"]["title"] == "Plt. Inspektur Kota Bandung"
     code, _, err = run_cli(capsys, *base, "--signer-nip", "123")
     assert code == 2 and "18 angka" in err
+
+
+def test_an_empty_population_export_exits_2_and_writes_nothing(capsys: pytest.CaptureFixture[str], db_arg: str,
+                                                                 demo_database: Database, tmp_path: Path) -> None:
+    out = tmp_path / "kpk.csv"
+    code, _, err = run_cli(capsys, "--db", db_arg, "population", "export", "--year", "2024", "--group", "internal",
+                           "--out", str(out), "--reason", "uji")
+    assert code == 2 and not out.exists()
+    assert "Belum ada responden kelompok Internal tahun 2024 untuk diekspor; tidak ada berkas yang ditulis." in err

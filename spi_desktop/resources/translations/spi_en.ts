@@ -2033,6 +2033,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>Batas daftar populasi tahun %1 sudah lewat (%2). Daftar ini tetap diimpor; Pengiriman OPD mencatatnya sebagai terlambat.</source>
+        <translation>The population list deadline of %1 has passed (%2). This list is still imported; OPD submissions record it as late.</translation>
+    </message>
+    <message>
         <source>Impor daftar populasi %1</source>
         <translation>Import population list %1</translation>
     </message>

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,15 +17,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
+    QWizard,
     QWizardPage,
 )
 
-from spi_desktop.domain.formatting import format_int
+from spi_desktop.domain.formatting import format_date, format_int
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_problems import export_problems, report_name
 from spi_desktop.services.population_result import PopulationImportResult
 from spi_desktop.services.population_setup import FileInspection, SheetInfo, inspect_population
 from spi_desktop.services.units import list_units
+from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.job_texts import job_text
 from spi_desktop.views.labels import KIND_COLOURS, group_labels, problem_kind_labels
@@ -37,6 +41,19 @@ from spi_desktop.views.wizards import Wizard
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 PROBLEMS_SHOWN = 2000
+REASON_WIDTH = 360  # px the reason keeps however narrow the wizard: about 45 characters a line
+KIND_MARKS = {"ditolak": "✖", "duplikat": "≡", "peringatan": "⚠", "dilewati": "–"}  # a sign too, not colour alone
+
+
+def late_note(context: AppContext, today: dt.date | None = None) -> str:
+    """What the first page says when the year's population list deadline has passed ("" before it, or
+    without one): late lists are still taken, the monitoring counts them as late."""
+    deadline = get_year(context.database, context.year).population_deadline
+    if deadline is None or (today or dt.date.today()) <= deadline:
+        return ""
+    return fill(QCoreApplication.translate(
+        "ImportWizard", "Batas daftar populasi tahun %1 sudah lewat (%2). Daftar ini tetap diimpor; Pengiriman OPD "
+        "mencatatnya sebagai terlambat."), context.year, format_date(deadline))
 
 
 class ImportWizard(Wizard):
@@ -92,10 +109,18 @@ class FilePage(QWizardPage):
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet(WARNING_STYLE)
+        self.late = QLabel()
+        self.late.setObjectName("lateNote")
+        self.late.setWordWrap(True)
+        self.late.setStyleSheet(WARNING_STYLE + " font-weight: 600;")
+        late = late_note(context)
+        self.late.setText(f"⚠ {late}" if late else "")
+        self.late.setVisible(bool(late))
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
+        form.addRow(self.late)
         form.addRow(self.tr("Berkas"), row)
         form.addRow(self.tr("Kelompok"), self.group)
         form.addRow(self.tr("OPD"), self.unit)
@@ -276,15 +301,18 @@ class PreviewPage(_RunPage):
         kinds = problem_kind_labels()
         self.problems = RowTableModel([
             # with several sheets a row number alone is ambiguous: the sheet is named with it
-            Column(self.tr("Baris"), lambda p: f"{p.sheet} · {p.row}" if p.sheet else str(p.row), align_right=True),
-            Column(self.tr("Jenis"), lambda p: kinds.get(p.kind, p.kind), badge=lambda p: KIND_COLOURS.get(p.kind)),
-            Column(self.tr("Nama"), lambda p: str(p.name or "")),
-            Column(self.tr("Kolom"), lambda p: p.column),
-            Column(self.tr("Nilai"), lambda p: str(p.value), tooltip=lambda p: str(p.value)),
-            Column(self.tr("Alasan"), lambda p: p.message, tooltip=lambda p: p.message),
+            Column(self.tr("Baris"), lambda p: f"{p.sheet} · {p.row}" if p.sheet else str(p.row), align_right=True,
+                   elastic=True, widest=160),
+            Column(self.tr("Jenis"), lambda p: f"{KIND_MARKS.get(p.kind, '')} {kinds.get(p.kind, p.kind)}".strip(),
+                   badge=lambda p: KIND_COLOURS.get(p.kind)),
+            Column(self.tr("Nama"), lambda p: str(p.name or ""), elastic=True, widest=200),
+            Column(self.tr("Kolom"), lambda p: p.column, elastic=True, widest=150),
+            Column(self.tr("Nilai"), lambda p: str(p.value), tooltip=lambda p: str(p.value), elastic=True, widest=180),
+            # the reason is what the user needs: never cut, wrapped in the room left (REASON_WIDTH at least)
+            Column(self.tr("Alasan"), lambda p: p.message, tooltip=lambda p: p.message, widest=REASON_WIDTH),
         ])
         self.table = row_table(self.problems, name=self.tr("Baris bermasalah"))
-        self.table.setWordWrap(True)  # the reason is what the user needs: never cut, wrapped
+        self.table.setWordWrap(True)  # and the rows grow to the wrapped reason as the wizard is resized
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet(WARNING_STYLE)
@@ -303,11 +331,7 @@ class PreviewPage(_RunPage):
             text += " " + fill(self.tr("(%1 masalah pertama ditampilkan)"), format_int(PROBLEMS_SHOWN))
         self.summary.setText(text)
         self.notes.setText("\n".join(f"⚠ {note}" for note in result.notes))
-        self.problems.set_rows(result.problem_rows(PROBLEMS_SHOWN))
-        self.table.resizeColumnsToContents()
-        for column, widest in ((2, 170), (3, 120), (4, 160)):  # Nama, Kolom, Nilai: leave room for Alasan
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
-        self.table.resizeRowsToContents()
+        self.problems.set_rows(result.problem_rows(PROBLEMS_SHOWN))  # the table fits its columns and rows
         self.save_button.setEnabled(result.problem_count > 0)
 
     def save_report(self) -> None:
@@ -352,5 +376,8 @@ class ImportPage(_RunPage):
 
     def show_result(self, result: PopulationImportResult) -> None:
         self.choices.imported = result
+        wizard = self.wizard()
+        if wizard is not None:  # stored: only Selesai is left (a Cancel now would undo nothing)
+            wizard.setOption(QWizard.WizardOption.NoCancelButton, True)
         batches = ", ".join(str(batch) for batch in result.batches)
         self.summary.setText(fill(self.tr("Impor nomor %1 tersimpan. "), batches) + self.counts_text(result))

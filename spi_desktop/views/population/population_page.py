@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,7 +33,9 @@ from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
-SORT_KEYS = {0: "unit", 1: "name", 2: "phone", 3: "email", 7: "row"}
+SORT_KEYS = {0: "unit", 1: "name", 4: "phone", 5: "email", 7: "row"}  # by column: OPD, Nama, No. HP, Email, Asal
+NIP_SAMPLE = "0" * 18  # an NIP has 18 digits, every one of them shown
+PHONE_SAMPLE = "+6281234567890"  # a mobile number as stored (E.164), shown whole
 
 
 class PopulationPage(QWidget):
@@ -70,26 +71,24 @@ class PopulationPage(QWidget):
             "Daftar tanpa nama, No. HP, email dan NIP: tiap baris diberi pseudonim tetap, tanggal hanya bulan dan "
             "tahun"))
         self.history_button = QPushButton(self.tr("Riwayat impor…"))
+        # Catatan (why a row is grey) next to Nama, so that both show without scrolling; the NIP always whole
         self.model = RowTableModel([
-            Column(self.tr("OPD"), lambda r: r.unit_code, tooltip=lambda r: r.unit_name),
-            Column(self.tr("Nama"), lambda r: r.name),
-            Column(self.tr("No. HP"), lambda r: r.phone),
-            Column(self.tr("Email"), lambda r: r.email),
-            Column(self.tr("NIP"), lambda r: r.nip),
-            Column(self.tr("Jabatan"), lambda r: r.position),
-            Column(self.tr("Catatan"), lambda r: r.notes, tooltip=lambda r: r.notes),
-            Column(self.tr("Asal"), lambda r: fill(self.tr("baris %1 (impor nomor %2)"), r.source_row, r.batch_id)),
+            Column(self.tr("OPD"), lambda r: r.unit_code, tooltip=lambda r: r.unit_name, widest=120),
+            Column(self.tr("Nama"), lambda r: r.name, tooltip=lambda r: r.name, widest=260),
+            Column(self.tr("Catatan"), lambda r: r.notes, tooltip=lambda r: r.notes, elastic=True, widest=320),
+            Column(self.tr("NIP"), lambda r: r.nip, whole=NIP_SAMPLE),
+            Column(self.tr("No. HP"), lambda r: r.phone, whole=PHONE_SAMPLE),
+            Column(self.tr("Email"), lambda r: r.email, elastic=True, widest=240),
+            Column(self.tr("Jabatan"), lambda r: r.position, elastic=True, widest=220),
+            Column(self.tr("Asal"), lambda r: fill(self.tr("baris %1 (impor nomor %2)"), r.source_row, r.batch_id),
+                   elastic=True),
         ], muted=lambda r: r.flagged)
         self.table = row_table(self.model, name=self.tr("Daftar populasi"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_changed)
-        for column, width in ((0, 110), (1, 240), (2, 130), (3, 210), (4, 160), (5, 170), (6, 260)):
-            header.resizeSection(column, width)
         self.previous_button = QPushButton(self.tr("◀ Sebelumnya"))
         self.next_button = QPushButton(self.tr("Berikutnya ▶"))
         self.position = QLabel()

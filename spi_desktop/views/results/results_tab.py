@@ -68,14 +68,16 @@ class ResultsTab(YearResultsPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = RowTableModel([
-            Column(self.tr("Kode"), lambda r: r.code or self.tr("INSTANSI"), sort_key=lambda r: (r.code != "", r.code)),
-            Column(self.tr("Nama"), lambda r: r.name),
+            # the figures always whole; the name gives up width (its tooltip whole) in the splitter's left half
+            Column(self.tr("Kode"), lambda r: r.code or self.tr("INSTANSI"), sort_key=lambda r: (r.code != "", r.code),
+                   widest=120),
+            Column(self.tr("Nama"), lambda r: r.name, elastic=True, widest=240),
             Column(self.tr("Indeks"), lambda r: format_decimal(r.index.score), sort_key=lambda r: r.index.score or -1,
                    align_right=True, colour=lambda r: readable(r.index.colour)),
             Column(self.tr("Kategori"), lambda r: r.index.band or "–", sort_key=lambda r: r.index.score or -1,
                    colour=lambda r: readable(r.index.colour)),
             Column(self.tr("Perubahan"), lambda r: _change(r.change), sort_key=lambda r: r.change or 0,
-                   align_right=True, colour=lambda r: "#c62828" if (r.change or 0) < 0 else None),
+                   align_right=True, whole="+00,00", colour=lambda r: "#c62828" if (r.change or 0) < 0 else None),
             Column(self.tr("Internal"), lambda r: format_decimal(r.internal), align_right=True,
                    sort_key=lambda r: r.internal or -1),
             Column(self.tr("Eksternal"), lambda r: format_decimal(r.external), align_right=True,
@@ -141,8 +143,6 @@ class ResultsTab(YearResultsPage):
 
     def _show(self, rows: list[ResultInfo]) -> None:
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 240))
         bands: dict[str, int] = {}
         for row in rows:
             if row.code and row.index.band:

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,6 +35,7 @@ from spi_desktop.views.units.unit_dialog import SaveUnit, UnitDialog
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 MAX_PROBLEMS_SHOWN = 15
+PHONE_SAMPLE = "+6281234567890"  # a PIC's mobile number as stored (E.164), shown whole
 
 
 class UnitsPage(AreaPage):
@@ -47,13 +47,6 @@ class UnitsPage(AreaPage):
         self.table = row_table(self.model, name=self.tr("Daftar OPD"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        # OPD lists are short (tens of rows), so sizing to contents is cheap and nothing is cut off.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((1, 340), (3, 210), (4, 180)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Cari OPD"))
@@ -100,15 +93,16 @@ class UnitsPage(AreaPage):
     def _columns(self) -> list[Column]:
         active, inactive = self.tr("Aktif"), self.tr("Tidak aktif")
         return [
-            Column(self.tr("Kode"), lambda i: i.code),
-            Column(self.tr("Nama OPD"), lambda i: i.name,
-                   tooltip=lambda i: "; ".join(filter(None, [i.record.short_name, *i.record.aliases]))),
+            # sized to their content (tens of rows); the names give up width first, so the contacts stay in view
+            Column(self.tr("Kode"), lambda i: i.code, widest=140),
+            Column(self.tr("Nama OPD"), lambda i: i.name, elastic=True, widest=360,
+                   tooltip=lambda i: "; ".join(filter(None, [i.name, i.record.short_name, *i.record.aliases]))),
             Column(self.tr("Status SPI"), lambda i: active if i.active else inactive),
-            Column(self.tr("Kepala"), lambda i: i.record.head_name or ""),
-            Column(self.tr("PIC"), lambda i: i.record.pic_name or ""),
-            Column(self.tr("HP PIC"), lambda i: self._contact(i.record.pic_phone, mask_phone)),
-            Column(self.tr("Email PIC"), lambda i: self._contact(i.record.pic_email, mask_email)),
-            Column(self.tr("Singkatan"), lambda i: i.record.short_name or ""),
+            Column(self.tr("Kepala"), lambda i: i.record.head_name or "", elastic=True, widest=240),
+            Column(self.tr("PIC"), lambda i: i.record.pic_name or "", elastic=True, widest=220),
+            Column(self.tr("HP PIC"), lambda i: self._contact(i.record.pic_phone, mask_phone), whole=PHONE_SAMPLE),
+            Column(self.tr("Email PIC"), lambda i: self._contact(i.record.pic_email, mask_email), widest=300),
+            Column(self.tr("Singkatan"), lambda i: i.record.short_name or "", elastic=True),
         ]
 
     def _contact(self, value: str | None, mask: Callable[[str | None], str]) -> str:
