@@ -228,6 +228,28 @@ def messages_never_block(request: pytest.FixtureRequest, monkeypatch: pytest.Mon
 
 
 @pytest.fixture(autouse=True)
+def language_restored(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A GUI test that switches the window language leaves it as it found it: later tests (and the dates and
+    texts they read) never depend on which test ran before."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from spi_desktop.views.language import current_language, install_language, remove_language
+
+    before = current_language()
+    yield
+    if current_language() != before:
+        app = QApplication.instance()
+        assert app is not None
+        if before == "id":
+            remove_language(app)
+        else:
+            install_language(app, before)
+
+
+@pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep QSettings, the default database and written-out evidence out of the real user folders."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))

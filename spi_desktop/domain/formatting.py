@@ -10,6 +10,13 @@ MONTHS_ID = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
 )
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+#: The month names and the word before a clock time, per language (reports and services write Indonesian; the
+#: GUI writes its own language through views/text.py).
+DATE_WORDS = {"id": (MONTHS_ID, "pukul"), "en": (MONTHS_EN, "at")}
 
 
 def format_decimal(value: float | None, places: int = 2, empty: str = "–") -> str:
@@ -32,11 +39,12 @@ def weight_text(value: float | None) -> str:
     return "" if value is None else format_decimal(value, 3).rstrip("0").rstrip(",")
 
 
-def format_date(value: dt.date | None, empty: str = "–") -> str:
-    """Format a date as '21 November 2026'."""
+def format_date(value: dt.date | None, empty: str = "–", language: str = "id") -> str:
+    """Format a date as '21 November 2026' (day first in English too, as Indonesia writes it)."""
     if value is None:
         return empty
-    return f"{value.day} {MONTHS_ID[value.month - 1]} {value.year}"
+    months = DATE_WORDS.get(language, DATE_WORDS["id"])[0]
+    return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
 _DECIMAL_ID = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")

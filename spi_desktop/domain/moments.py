@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spi_desktop.domain.formatting import format_date
+from spi_desktop.domain.formatting import DATE_WORDS, format_date
 
 #: Indonesia's zones by their offset from UTC.
 ZONE_NAMES = {dt.timedelta(hours=7): "WIB", dt.timedelta(hours=8): "WITA", dt.timedelta(hours=9): "WIT"}
@@ -47,18 +47,21 @@ def format_clock(value: dt.datetime | None, zone: dt.tzinfo | None = None, empty
     return f"{local:%H.%M} {zone_label(local)}"
 
 
-def format_moment(value: dt.datetime | None, zone: dt.tzinfo | None = None, empty: str = "–") -> str:
+def format_moment(value: dt.datetime | None, zone: dt.tzinfo | None = None, empty: str = "–",
+                  language: str = "id") -> str:
     """A stored moment as '1 Desember 2026 pukul 19.45 WIB' (in the PC's zone unless ``zone`` is given)."""
     if value is None:
         return empty
     local = to_local(value, zone)
-    return f"{format_date(local.date())} pukul {format_clock(local, zone)}"
+    at = DATE_WORDS.get(language, DATE_WORDS["id"])[1]
+    return f"{format_date(local.date(), language=language)} {at} {format_clock(local, zone)}"
 
 
-def format_local(value: dt.datetime | None, empty: str = "–") -> str:
+def format_local(value: dt.datetime | None, empty: str = "–", language: str = "id") -> str:
     """A moment already in the PC's local time (naive), such as a backup file's name stamp, written as
     :func:`format_moment` writes a stored one."""
     if value is None:
         return empty
     local = value.astimezone() if value.tzinfo is None else value
-    return f"{format_date(local.date())} pukul {local:%H.%M} {zone_label(local)}"
+    at = DATE_WORDS.get(language, DATE_WORDS["id"])[1]
+    return f"{format_date(local.date(), language=language)} {at} {local:%H.%M} {zone_label(local)}"

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.domain.formatting import format_date
 from spi_desktop.services.about import AboutInfo, Component, Licence
+from spi_desktop.views.dates import shown_date
 from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
@@ -95,7 +95,7 @@ class AboutDialog(FittedDialog):
         built = self.info.built
         return [
             (self.tr("Versi"), self.info.version),
-            (self.tr("Tanggal build"), format_date(built) if built else self.tr("tidak diketahui")),
+            (self.tr("Tanggal build"), shown_date(built) if built else self.tr("tidak diketahui")),
             ("Python", platform.python_version()),
             ("Qt", qVersion()),
             ("PySide6", PySide6.__version__),

@@ -33,3 +33,11 @@ def test_a_local_moment_keeps_its_clock_and_now_is_stored_without_a_zone() -> No
     assert format_local(local) == "30 November 2026 pukul 08.05 WIB"
     now = utc_now()
     assert now.tzinfo is None and abs(now - dt.datetime.now(dt.UTC).replace(tzinfo=None)) < dt.timedelta(seconds=5)
+
+
+def test_the_window_language_names_the_months_and_the_clock_word() -> None:
+    from spi_desktop.domain.formatting import format_date
+
+    assert format_date(dt.date(2025, 10, 29)) == "29 Oktober 2025"  # reports, the CLI and services: Indonesian
+    assert format_date(dt.date(2025, 10, 29), language="en") == "29 October 2025"
+    assert format_moment(dt.datetime(2026, 12, 1, 12, 45), WIB, language="en") == "1 December 2026 at 19.45 WIB"

@@ -124,3 +124,13 @@ def test_every_fixed_progress_text_of_the_services_is_shown_in_english(qtbot, la
     for text, english in samples.items():
         assert job_text(text) == (english if language == "en" else text)
     assert job_text("Teks lain") == "Teks lain"
+
+
+def test_dates_on_screen_follow_the_window_language(language: str) -> None:
+    import datetime as dt
+
+    from spi_desktop.views.dates import shown_date, shown_moment
+
+    month, at = {"id": ("Oktober", "pukul"), "en": ("October", "at")}[language]
+    assert shown_date(dt.date(2025, 10, 29)) == f"29 {month} 2025"
+    assert shown_moment(dt.datetime(2025, 10, 29, 1, 0)).startswith(f"29 {month} 2025 {at} ")

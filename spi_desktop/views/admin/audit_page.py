@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.domain.moments import format_local
 from spi_desktop.domain.roles import Role
 from spi_desktop.services.audit import ACTION_LABELS, AuditFilter, AuditLine, audit_lines, audit_users
 from spi_desktop.services.audit_export import export_audit
 from spi_desktop.services.errors import user_message
 from spi_desktop.views.admin.roles_text import role_label
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.dates import shown_local
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
@@ -96,7 +96,7 @@ class AuditPage(QWidget):
         filters.addWidget(self.action)
         filters.addWidget(self.search, 1)
         self.model = RowTableModel([
-            Column(self.tr("Waktu"), lambda e: format_local(e.at)),
+            Column(self.tr("Waktu"), lambda e: shown_local(e.at)),
             Column(self.tr("Pengguna"), lambda e: e.user_name),
             Column(self.tr("Peran"), lambda e: _role(e.role)),
             Column(self.tr("Tindakan"), lambda e: e.action_label),
@@ -200,7 +200,7 @@ class AuditPage(QWidget):
             self.details.clear()
             return
         line: AuditLine = self.model.row_at(rows[0].row())
-        parts = [f"{format_local(line.at)} · {line.user_name} ({_role(line.role)}) · {line.action_label}",
+        parts = [f"{shown_local(line.at)} · {line.user_name} ({_role(line.role)}) · {line.action_label}",
                  line.summary]
         for key, title in (("old", self.tr("Nilai lama")), ("new", self.tr("Nilai baru"))):
             if line.details.get(key):

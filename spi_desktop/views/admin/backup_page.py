@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.formatting import format_int
-from spi_desktop.domain.moments import format_local
 from spi_desktop.services import backup, privacy
 from spi_desktop.services.backup import BackupEntry, BackupReport, RestoreReport
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.years import list_years
 from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.dates import shown_local
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
@@ -68,7 +68,7 @@ class BackupPage(QWidget):
         buttons.addStretch(1)
         self.model = RowTableModel([
             Column(self.tr("Jenis"), self._kind),
-            Column(self.tr("Waktu"), lambda e: format_local(e.created_at)),
+            Column(self.tr("Waktu"), lambda e: shown_local(e.created_at)),
             Column(self.tr("Ukuran"), lambda e: f"{format_int(max(e.size // 1024, 1))} KB", align_right=True),
             Column(self.tr("Berkas"), lambda e: e.path.name),
         ])

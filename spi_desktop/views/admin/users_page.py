@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from spi_desktop.domain.moments import format_clock, format_moment
+from spi_desktop.domain.moments import format_clock
 from spi_desktop.domain.roles import Role
 from spi_desktop.services import accounts
 from spi_desktop.services.access import accounts_exist
@@ -18,6 +18,7 @@ from spi_desktop.views.admin.account_dialog import NewAccountDialog, PasswordDia
 from spi_desktop.views.admin.roles_text import role_description, role_label
 from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.dates import shown_moment
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
@@ -25,7 +26,7 @@ from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
 def _when(moment: dt.datetime | None) -> str:
-    return format_moment(moment)
+    return shown_moment(moment)
 
 
 class UsersPage(QWidget):

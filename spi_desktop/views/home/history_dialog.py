@@ -8,10 +8,11 @@ from PySide6.QtCharts import QChartView
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from spi_desktop.domain.formatting import format_date, format_int
+from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.progress import attainment
 from spi_desktop.services.progress_history import HistoryPoint, unit_history
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.dates import shown_date
 from spi_desktop.views.labels import short_group_labels
 from spi_desktop.views.monitoring.charts import over_time_chart
 from spi_desktop.views.screen_fit import FittedDialog
@@ -53,7 +54,7 @@ class HistoryDialog(FittedDialog):
         self.resize_within_screen(900, 760)
         labels = short_group_labels()
         self.model = RowTableModel([
-            Column(self.tr("Tanggal data"), lambda r: format_date(r.point.date), sort_key=lambda r: r.point.date),
+            Column(self.tr("Tanggal data"), lambda r: shown_date(r.point.date), sort_key=lambda r: r.point.date),
             Column(self.tr("Kelompok"), lambda r: labels.get(r.group, r.group)),
             Column(self.tr("Diundang"), lambda r: format_int(r.point.invited), align_right=True),
             Column(self.tr("Mulai"), lambda r: format_int(r.point.started), align_right=True),

@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from spi_desktop.domain.bands import band_upper_bounds, range_text
-from spi_desktop.domain.formatting import format_date, format_decimal, format_int
+from spi_desktop.domain.formatting import format_decimal, format_int
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.overview import HomeSummary, home_summary
 from spi_desktop.views.context import AppContext, Place
+from spi_desktop.views.dates import shown_date
 from spi_desktop.views.empty_state import EmptyOr, EmptyState
 from spi_desktop.views.home.progress_panel import ProgressPanel
 from spi_desktop.views.pages import AreaPage
@@ -119,8 +120,8 @@ class HomePage(AreaPage):
         }
         self.window_label.setText(texts[status.phase])
         self.window_detail.setText(
-            fill(self.tr("%1 s.d. %2\nBatas data populasi: %3"), format_date(summary.window_start),
-                 format_date(summary.window_end), format_date(summary.population_deadline)))
+            fill(self.tr("%1 s.d. %2\nBatas data populasi: %3"), shown_date(summary.window_start),
+                 shown_date(summary.window_end), shown_date(summary.population_deadline)))
         self.national_label.setText(format_decimal(summary.national_index))
         self.national_detail.setText(fill(self.tr("Target nasional: %1"), format_decimal(summary.national_target)))
         self.units_label.setText(format_int(summary.units_active))

@@ -8,11 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from spi_desktop.domain.formatting import format_date, format_decimal, format_int
+from spi_desktop.domain.formatting import format_decimal, format_int
 from spi_desktop.domain.progress import GREEN, RED, YELLOW, days_left
 from spi_desktop.services.progress import MatrixRow, institution_total, progress_matrix
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.dates import shown_date
 from spi_desktop.views.home.history_dialog import HistoryDialog
 from spi_desktop.views.labels import short_group_labels, submission_labels
 from spi_desktop.views.lights import LIGHT_COLOURS, window_text
@@ -110,6 +111,6 @@ class ProgressPanel(AreaPage):
         lagging = sum(1 for r in rows if r.light == RED)
         self.summary.setText(fill(
             self.tr("Data per %1 · instansi: %2 dari target %3 (%4) · %5 baris merah · %6"),
-            format_date(latest), format_int(completed), format_int(target),
+            shown_date(latest), format_int(completed), format_int(target),
             attainment_bar(completed / target if target else None).split(" ", 1)[-1], lagging,
             window_text(left)))

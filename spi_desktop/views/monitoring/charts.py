@@ -26,9 +26,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QMargins
 from PySide6.QtGui import QColor, QFont, QImage, QImageWriter, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
-from spi_desktop.domain.formatting import format_date, format_decimal, format_int
+from spi_desktop.domain.formatting import format_decimal, format_int
 from spi_desktop.domain.progress import DEFAULT_THRESHOLDS, GREEN, RED, YELLOW, Thresholds
 from spi_desktop.services.progress_charts import OpdAttainment
+from spi_desktop.views.dates import shown_date
 from spi_desktop.views.labels import short_group_labels
 from spi_desktop.views.text import fill
 
@@ -97,7 +98,7 @@ def attainment_chart(rows: Sequence[OpdAttainment], as_of: dt.date | None,
         heading = fill(QCoreApplication.translate("Charts", "Capaian target per OPD (%1 OPD)"), len(rows))
     chart = _new_chart(heading, fill(QCoreApplication.translate(
         "Charts", "Selesai ÷ target, internal dan eksternal digabung (tiap kelompok dihitung paling banyak sebesar "
-        "targetnya) · data per %1"), format_date(as_of)))
+        "targetnya) · data per %1"), shown_date(as_of)))
     ordered = list(reversed(shown))  # a horizontal bar axis runs bottom-up: the lowest ends on top
     low, high = _percent(thresholds.red_below), _percent(thresholds.green_from)
     names = {RED: fill(QCoreApplication.translate("Charts", "Merah: di bawah %1"), low),

@@ -14,12 +14,13 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from spi_desktop.domain.errors import InputError
-from spi_desktop.domain.formatting import format_date, format_int
+from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.progress_charts import ChartData, chart_data
 from spi_desktop.services.report_exports import check_export, note_chart_export
 from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.dates import shown_date
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import short_group_labels
 from spi_desktop.views.monitoring.charts import (
@@ -112,7 +113,7 @@ class ChartsPage(AreaPage):
             return
         self.data = data
         self.summary.setText(fill(self.tr("Survei %1 · data kemajuan per %2 · tombol Ekspor PNG menyimpan grafik "
-                                          "%3 × %4 piksel untuk bahan paparan"), data.year, format_date(data.as_of),
+                                          "%3 × %4 piksel untuk bahan paparan"), data.year, shown_date(data.as_of),
                                   EXPORT_SIZE.width(), EXPORT_SIZE.height()))
         self.bars_on_screen = self._bars_that_fit()
         for which in CHARTS:
@@ -146,7 +147,7 @@ class ChartsPage(AreaPage):
         data = self.data
         if data is None or which not in CHARTS:
             raise ValueError(f"no chart {which!r} to draw")
-        as_of = format_date(data.as_of)
+        as_of = shown_date(data.as_of)
         if which == "attainment":
             if not data.opds:
                 return message_chart(self.tr("Capaian target per OPD"), self.tr("Belum ada OPD dengan target."))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.domain.formatting import format_date, format_decimal, format_int
+from spi_desktop.domain.formatting import format_decimal, format_int
 from spi_desktop.domain.lagging import LaggingReport, LaggingRow
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.audit import reveal_contacts
@@ -28,6 +28,7 @@ from spi_desktop.services.progress_chasing import Reminder, lagging_report, remi
 from spi_desktop.services.report_exports import export_lagging
 from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.dates import shown_date
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.lights import LIGHT_COLOURS, window_text
@@ -189,7 +190,7 @@ class ChasingTab(AreaPage):
             self.summary.setText(self.tr("Belum ada data kemajuan untuk tahun ini."))
         else:
             self.summary.setText(fill(self.tr("Data per %1: %2 dari %3 OPD belum mencapai target sampel; %4."),
-                                      format_date(report.as_of), len(report.rows), report.units_total,
+                                      shown_date(report.as_of), len(report.rows), report.units_total,
                                       window_text(report.days_left)))
         self._fill_reminders()
 
@@ -204,7 +205,7 @@ class ChasingTab(AreaPage):
         closed = reminders_closed(self.report)
         self.reminder_note.setVisible(closed)
         if closed:
-            end = format_date(self.report.window_end) if self.report.window_end else ""
+            end = shown_date(self.report.window_end) if self.report.window_end else ""
             self.reminder_note.setText(fill(self.tr(
                 "Masa survei %1 sudah ditutup pada %2: pengingat untuk mengisi survei tidak ditawarkan lagi. Daftar "
                 "OPD tertinggal di kiri tetap dapat diekspor untuk evaluasi."), self.report.year, end))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.domain.formatting import format_date, format_int
+from spi_desktop.domain.formatting import format_int
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_setup import list_presets, save_preset
 from spi_desktop.services.progress import (
@@ -31,6 +31,7 @@ from spi_desktop.services.progress import (
 )
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.dates import shown_date
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.monitoring.snapshot_saving import picked_date, qdate, save_snapshot
 from spi_desktop.views.prompts import prompts
@@ -230,7 +231,7 @@ class ProgressImportDialog(FittedDialog):
         self.stored_result = result
         self.report.setPlainText("\n".join([str(p) for p in result.problems] + result.warnings))
         self._say(fill(self.tr("Disimpan %1 baris untuk tanggal %2."), format_int(result.imported),
-                       format_date(result.date)))
+                       shown_date(result.date)))
 
     def _fill_presets(self, select: str = "") -> None:
         self.presets.clear()

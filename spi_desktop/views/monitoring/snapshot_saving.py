@@ -8,9 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-from spi_desktop.domain.formatting import format_date
 from spi_desktop.services.progress import OnExisting, ProgressImportResult, snapshot_exists
 from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.dates import shown_date
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
@@ -37,7 +37,7 @@ def ask_on_existing(parent: QWidget, context: AppContext, date: dt.date) -> OnEx
     title = QCoreApplication.translate("SnapshotSaving", "Tanggal sudah ada")
     question = fill(QCoreApplication.translate(
         "SnapshotSaving", "Sudah ada data kemajuan tanggal %1.\n\nGanti data lama dengan yang baru, atau simpan "
-        "keduanya (data yang disimpan belakangan dipakai untuk tanggal itu)?"), format_date(date))
+        "keduanya (data yang disimpan belakangan dipakai untuk tanggal itu)?"), shown_date(date))
     options = [("replace", QCoreApplication.translate("SnapshotSaving", "Ganti data lama")),
                ("keep", QCoreApplication.translate("SnapshotSaving", "Simpan keduanya"))]
     choice = prompts.choose(parent, title, question, options)
@@ -47,7 +47,7 @@ def ask_on_existing(parent: QWidget, context: AppContext, date: dt.date) -> OnEx
 def result_text(result: ProgressImportResult) -> str:
     """What was stored and refused, with the first problems and warnings (file, row, column)."""
     lines = [fill(QCoreApplication.translate("SnapshotSaving", "Tanggal %1: dibaca %2, disimpan %3, ditolak %4."),
-                  format_date(result.date), result.read, result.imported, result.rejected)]
+                  shown_date(result.date), result.read, result.imported, result.rejected)]
     if result.problems:
         lines.append(QCoreApplication.translate("SnapshotSaving", "Ditolak:"))
         lines += [f"• {problem}" for problem in result.problems[:MAX_LISTED]]

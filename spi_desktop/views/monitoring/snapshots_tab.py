@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from spi_desktop.domain.formatting import format_date, format_int
-from spi_desktop.domain.moments import format_moment
+from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.progress_history import SnapshotInfo, delete_snapshot, list_snapshots
 from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.dates import shown_date, shown_moment
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.monitoring.progress_entry_dialog import ProgressEntryDialog
 from spi_desktop.views.monitoring.progress_import_dialog import ProgressImportDialog
@@ -28,13 +28,13 @@ class SnapshotsTab(AreaPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = RowTableModel([
-            Column(self.tr("Tanggal data"), lambda s: format_date(s.date), sort_key=lambda s: (s.date, s.id)),
+            Column(self.tr("Tanggal data"), lambda s: shown_date(s.date), sort_key=lambda s: (s.date, s.id)),
             Column(self.tr("Sumber"), lambda s: s.source),
             Column(self.tr("Baris"), lambda s: format_int(s.rows), sort_key=lambda s: s.rows, align_right=True),
             Column(self.tr("Total selesai"), lambda s: format_int(s.completed), sort_key=lambda s: s.completed,
                    align_right=True),
             Column(self.tr("Oleh"), lambda s: s.imported_by),
-            Column(self.tr("Disimpan"), lambda s: format_moment(s.imported_at),
+            Column(self.tr("Disimpan"), lambda s: shown_moment(s.imported_at),
                    sort_key=lambda s: s.imported_at),
         ])
         self.table = row_table(
@@ -95,7 +95,7 @@ class SnapshotsTab(AreaPage):
             return
         snapshot: SnapshotInfo = self.model.row_at(rows[0].row())
         question = fill(self.tr("Hapus data kemajuan tanggal %1 dari %2 (%3 baris)? Grafik dan matriks akan "
-                                "memakai data lain yang tersisa."), format_date(snapshot.date), snapshot.source,
+                                "memakai data lain yang tersisa."), shown_date(snapshot.date), snapshot.source,
                         snapshot.rows)
         if not prompts.confirm(self, self.tr("Hapus data"), question):
             return

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from spi_desktop.domain.formatting import format_date, format_int
+from spi_desktop.domain.formatting import format_int
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_problems import export_problems, report_name
 from spi_desktop.services.population_result import PopulationImportResult
@@ -29,6 +29,7 @@ from spi_desktop.services.population_setup import FileInspection, SheetInfo, ins
 from spi_desktop.services.units import list_units
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.dates import shown_date
 from spi_desktop.views.job_texts import job_text
 from spi_desktop.views.labels import KIND_COLOURS, group_labels, problem_kind_labels
 from spi_desktop.views.population.import_choices import ImportChoices, start_import
@@ -53,7 +54,7 @@ def late_note(context: AppContext, today: dt.date | None = None) -> str:
         return ""
     return fill(QCoreApplication.translate(
         "ImportWizard", "Batas daftar populasi tahun %1 sudah lewat (%2). Daftar ini tetap diimpor; Pengiriman OPD "
-        "mencatatnya sebagai terlambat."), context.year, format_date(deadline))
+        "mencatatnya sebagai terlambat."), context.year, shown_date(deadline))
 
 
 class ImportWizard(Wizard):

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from spi_desktop.domain.formatting import format_date, format_int
+from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_submissions import SubmissionStatus, mark_validated, submission_statuses
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.dates import shown_date
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import group_labels, submission_labels
 from spi_desktop.views.pages import AreaPage
@@ -35,7 +36,7 @@ class SubmissionsView(AreaPage):
             Column(self.tr("OPD"), lambda s: s.unit_name),
             Column(self.tr("Kelompok"), lambda s: labels[s.group]),
             Column(self.tr("Baris"), lambda s: format_int(s.rows), sort_key=lambda s: s.rows, align_right=True),
-            Column(self.tr("Diterima"), lambda s: format_date(s.received_at.date()) if s.received_at else "–",
+            Column(self.tr("Diterima"), lambda s: shown_date(s.received_at.date()) if s.received_at else "–",
                    sort_key=lambda s: s.received_at or 0),
             Column(self.tr("Status"), lambda s: statuses[s.status], colour=lambda s: STATUS_COLOURS[s.status]),
         ])
@@ -62,7 +63,7 @@ class SubmissionsView(AreaPage):
         """Reload the statuses (a grouped query over the year's records, off the GUI thread)."""
         database, year = self.context.database, self.context.year
         deadline = get_year(database, year).population_deadline
-        self.deadline.setText(fill(self.tr("Batas pengiriman daftar populasi %1: %2"), year, format_date(deadline)))
+        self.deadline.setText(fill(self.tr("Batas pengiriman daftar populasi %1: %2"), year, shown_date(deadline)))
         return self.load(lambda: submission_statuses(database, year), self._show)
 
     def _show(self, statuses: list[SubmissionStatus]) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from spi_desktop.domain.action_plan import ActionRow
-from spi_desktop.domain.formatting import format_date
+from spi_desktop.views.dates import shown_date
 from spi_desktop.views.text import fill
 
 
@@ -65,7 +65,7 @@ class ActionDetails(QFrame):
         lines = [fill(self.tr("Rekomendasi (%1): %2"), scope, action.recommendation)]
         if action.overdue:
             lines.append(fill(self.tr("Terlambat: batas waktu %1 sudah lewat dan kegiatan belum selesai."),
-                              format_date(action.due_date)))
+                              shown_date(action.due_date)))
         notes = action.notes if len(action.notes) <= 240 else action.notes[:239].rstrip() + "…"
         lines.append(fill(self.tr("Catatan: %1"), notes or "–"))
         self.text.setToolTip(action.notes)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QStandardItem, QStand
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from spi_desktop.domain.action_plan import ActionRow, ActionStatus, RecommendationInfo
-from spi_desktop.domain.formatting import format_date
+from spi_desktop.views.dates import shown_date
 from spi_desktop.views.results.action_dialog import status_labels
 from spi_desktop.views.text import fill
 
@@ -63,7 +63,7 @@ def _caption(group: Group) -> str:
 
 
 def _activity_items(row: ActionRow) -> list[QStandardItem]:
-    texts = [row.activity, row.owner or "–", format_date(row.due_date), status_text(row), f"{row.progress} %",
+    texts = [row.activity, row.owner or "–", shown_date(row.due_date), status_text(row), f"{row.progress} %",
              str(row.evidence) if row.evidence else "–"]
     items = []
     for column, text in enumerate(texts):

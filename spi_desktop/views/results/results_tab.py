@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.domain.formatting import format_date, format_decimal
+from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.errors import user_message
 from spi_desktop.services.results import ResultsImportResult, delete_result, import_results
 from spi_desktop.services.results_read import ResultInfo, results_for_year
 from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.dates import shown_date
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
@@ -180,7 +181,7 @@ class ResultsTab(YearResultsPage):
             fill(self.tr("Sub-indeks: internal %1 · eksternal %2 · eksper %3 · faktor koreksi %4"),
                  format_decimal(info.internal), format_decimal(info.external), format_decimal(info.expert),
                  format_decimal(info.correction)),
-            fill(self.tr("Sumber: %1 (%2)"), info.source or "–", format_date(info.source_date)),
+            fill(self.tr("Sumber: %1 (%2)"), info.source or "–", shown_date(info.source_date)),
         ]
         self.detail_text.setText("<br>".join(lines))
         self.bars.set_scores([(info.element_names.get(code, code), banded) for code, banded in info.elements.items()],

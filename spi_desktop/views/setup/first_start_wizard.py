@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.errors import InputError
-from spi_desktop.domain.formatting import format_date, format_int
+from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.institution import DEFAULT_INSTITUTION_TYPE, INSTITUTION_TYPES
 from spi_desktop.services import units as unit_service
 from spi_desktop.services.errors import user_message
@@ -34,6 +34,7 @@ from spi_desktop.services.units import UnitFilePreview, UnitImportSummary
 from spi_desktop.services.workspace import init_workspace
 from spi_desktop.services.years import YearSuggestion, set_year_dates, suggest_year
 from spi_desktop.views.context import AppContext, Area, Place
+from spi_desktop.views.dates import shown_date
 from spi_desktop.views.fields import OptionalDateEdit
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.style import message_label, show_message
@@ -328,7 +329,7 @@ class NextStepsStep(QWizardPage):
         lines = [fill(self.tr("Instansi: %1"), choices.institution)]
         if choices.year is not None and choices.window is not None:
             lines.append(fill(self.tr("Tahun survei %1: masa survei %2 s.d. %3"), choices.year,
-                              format_date(choices.window[0]), format_date(choices.window[1])))
+                              shown_date(choices.window[0]), shown_date(choices.window[1])))
         if choices.imported is not None:
             lines.append(fill(self.tr("Daftar OPD: %1 OPD baru diimpor"), choices.imported.added))
         else:
