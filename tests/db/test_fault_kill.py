@@ -161,9 +161,10 @@ def test_killing_imports_at_random_moments_leaves_whole_batches(
     assert full["code"] == 0 and not full["killed"], full
     assert list(check_workspace(measured).values()) == [ROWS] * BATCHES
     moments = random.Random(8).sample([full["seconds"] * (i + 0.5) / RUNS for i in range(RUNS)], RUNS)
-    outcomes = []
-    for number, delay in enumerate(moments):
-        run = tmp_path / f"jalan-{number}.sqlite"
+    outcomes: list[int] = []
+
+    def killed_at(delay: float) -> int:
+        run = tmp_path / f"jalan-{len(outcomes)}.sqlite"
         shutil.copy(empty_workspace, run)
         ended = server.run({"kind": "import", "db": str(run), "files": files, "delay": delay})
         assert ended["killed"] or ended["code"] == 0, ended
@@ -172,6 +173,19 @@ def test_killing_imports_at_random_moments_leaves_whole_batches(
         outcomes.append(len(batches))
         for leftover in run.parent.glob(f"{run.name}*"):
             leftover.unlink()
+        return len(batches)
+
+    for delay in moments:
+        killed_at(delay)
+    # The moments come from one measured run; on a loaded machine later runs go slower, and then no kill falls
+    # in the last batch. Measure again and kill near the end until one does (the check is of the test's reach).
+    for attempt in range(3):
+        if max(outcomes) >= BATCHES - 1:
+            break
+        again = tmp_path / f"ukur-{attempt}.sqlite"
+        shutil.copy(empty_workspace, again)
+        seconds = server.run({"kind": "import", "db": str(again), "files": files, "delay": None})["seconds"]
+        killed_at(seconds * 0.95)
     assert min(outcomes) == 0 and max(outcomes) >= BATCHES - 1, outcomes  # kills fell early and late
 
 
