@@ -1,6 +1,5 @@
 """The small things that read as a prototype (issue 19, item 12), as a user sees them at 1366×728: numbers, dates
-and buttons at their natural width, a year's 7 elements all in view, air beside Mode Pelatihan, and the official
-results' names and figures whole."""
+and buttons at their natural width, a year's 7 elements all in view, and air beside Mode Pelatihan."""
 
 from __future__ import annotations
 
@@ -81,3 +80,4 @@ def test_mode_pelatihan_stands_apart_from_the_year_label(qtbot, shell, tmp_path:
         window.close()
     finally:
         real.close()
+
