@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QFormLayout,
     QHeaderView,
     QLabel,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from spi_desktop.services.about import AboutInfo, Component, Licence
 from spi_desktop.views.dates import shown_date
 from spi_desktop.views.screen_fit import FittedDialog
+from spi_desktop.views.style import form_layout
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 
@@ -42,7 +42,7 @@ class AboutDialog(FittedDialog):
                                  "daftar OPD, populasi responden, pemantauan, hasil, rencana aksi dan kartu skor."))
         summary.setWordWrap(True)
         self.facts = self._facts()
-        facts = QFormLayout()
+        facts = form_layout()
         for label, value in self.facts:
             text = QLabel(value)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

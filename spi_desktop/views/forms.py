@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 
 from spi_desktop.domain.errors import InputError
 from spi_desktop.services.concurrency import ConflictError
@@ -11,7 +11,7 @@ from spi_desktop.services.crash_log import write_crash_report
 from spi_desktop.services.errors import user_message
 from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.screen_fit import FittedDialog
-from spi_desktop.views.style import message_label, show_message
+from spi_desktop.views.style import form_layout, message_label, show_message
 
 
 class FormDialog(FittedDialog):
@@ -30,7 +30,7 @@ class FormDialog(FittedDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(width)
         self.conflicted = False
-        self.form = QFormLayout()
+        self.form = form_layout()
         self.message = message_label()
         buttons = QDialogButtonBox()
         # A base class's self.tr would look its texts up under the subclass's name: name the context.

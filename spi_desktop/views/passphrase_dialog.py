@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.views.screen_fit import FittedDialog
-from spi_desktop.views.style import message_label, show_message
+from spi_desktop.views.style import form_layout, message_label, show_message
 
 
 class PassphraseDialog(FittedDialog):
@@ -34,7 +33,7 @@ class PassphraseDialog(FittedDialog):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = message_label()
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("Frasa sandi"), self.secret)
         if confirm:
             form.addRow(self.tr("Ulangi"), self.repeat)

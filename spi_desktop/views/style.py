@@ -1,8 +1,9 @@
-"""The app's look: one light stylesheet, large enough for office screens and projectors."""
+"""The app's look: one light stylesheet, large enough for office screens and projectors, and how forms and
+button rows size their fields."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 STYLESHEET = """
 QWidget { font-size: 10.5pt; }
@@ -45,3 +46,21 @@ def show_message(label: QLabel, text: str, ok: bool = False) -> None:
     label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
     label.setText(text)
     label.show()
+
+
+def form_layout(parent: QWidget | None = None) -> QFormLayout:
+    """A form whose text fields grow with the page while spin boxes, date pickers, lists and buttons keep their
+    natural width (a number stretched across a 1366 px page reads as a prototype). Every form in the app is one."""
+    form = QFormLayout() if parent is None else QFormLayout(parent)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return form
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """``buttons`` side by side at their natural width, left-aligned: a button put straight into a column
+    would be as wide as the page."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row

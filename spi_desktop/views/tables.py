@@ -173,6 +173,50 @@ def row_table(model: QAbstractItemModel, single_row: bool = True,
     return table
 
 
+class RowsFitter(QObject):
+    """Keeps a short table exactly as tall as its header and rows (``fit_height_to_rows``): again when rows come
+    or go and when the window's style sheet reaches it (its font sets the rows' height)."""
+
+    REFIT = (QEvent.Type.Show, QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange)
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._timer = QTimer(self)  # owned: it dies with the table
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        table.installEventFilter(self)
+        model = table.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
+            signal.connect(self._timer.start)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._table and event.type() in self.REFIT:
+            self._timer.start()  # once the event has set the new font and row heights
+        return False
+
+    def fit(self) -> None:
+        table = self._table
+        header = table.horizontalHeader()
+        rows = sum(table.rowHeight(row) for row in range(table.model().rowCount()))
+        head = 0 if header.isHidden() else max(header.sizeHint().height(), header.height() if table.isVisible()
+                                                 else 0)
+        height = 2 * table.frameWidth() + head + rows
+        if height == table.height() == table.minimumHeight():
+            return
+        table.setFixedHeight(height)
+
+
+def fit_height_to_rows(table: QTableView) -> None:
+    """Make a short table (a year's 7 elements) as tall as its header and rows, so every row shows without
+    scrolling, and keep it so."""
+    if table.findChild(RowsFitter) is None:
+        RowsFitter(table)
+
+
 CELL_PADDING = 14  # the cell's margins and a little air (px) around the text of a column sized to its content
 MEASURED_ROWS = 1000  # rows measured for a column's width: enough for a page, cheap for a long list
 ELASTIC_FLOOR = 90  # an elastic column never narrower than this (px) nor than its title

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,7 +35,7 @@ from spi_desktop.views.labels import group_labels
 from spi_desktop.views.monitoring.snapshot_saving import picked_date, qdate, save_snapshot
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.screen_fit import FittedDialog
-from spi_desktop.views.style import ERROR_STYLE
+from spi_desktop.views.style import ERROR_STYLE, form_layout
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
@@ -87,7 +86,7 @@ class ProgressImportDialog(FittedDialog):
         save = QPushButton(self.tr("Simpan pasangan kolom…"))
         save.clicked.connect(self.ask_preset_name)
         self.combos: dict[str, QComboBox] = {}
-        mapping_form = QFormLayout()
+        mapping_form = form_layout()
         self.labels = {"unit": self.tr("Kode OPD"), "group": self.tr("Kelompok"), "invited": self.tr("Diundang"),
                        "started": self.tr("Mulai (sebagian)"), "completed": self.tr("Selesai")}
         for spec in progress_columns():
@@ -112,7 +111,7 @@ class ProgressImportDialog(FittedDialog):
         preset_row = QHBoxLayout()
         preset_row.addWidget(self.presets, 1)
         preset_row.addWidget(save)
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("Berkas"), file_row)
         form.addRow(self.tr("Tanggal data"), self.date)
         form.addRow(self.tr("Lembar kerja"), self.sheet)

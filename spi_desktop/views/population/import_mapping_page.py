@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,7 @@ from spi_desktop.services.population_setup import (
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.population.import_choices import ImportChoices
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.style import WARNING_STYLE
+from spi_desktop.views.style import WARNING_STYLE, form_layout
 from spi_desktop.views.text import fill
 
 
@@ -39,7 +38,7 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Kolom"))
         self.setSubTitle(self.tr("Periksa pasangan kolom. Kolom bertanda * wajib ada. Kolom berkas yang tidak "
                                  "dipilih tidak dibaca."))
-        self.form = QFormLayout()
+        self.form = form_layout()
         self.combos: dict[str, QComboBox] = {}
         self.presets = QComboBox()
         self.presets.setAccessibleName(self.tr("Preset pemetaan kolom"))

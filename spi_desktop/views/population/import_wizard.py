@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,7 +34,7 @@ from spi_desktop.views.labels import KIND_COLOURS, group_labels, problem_kind_la
 from spi_desktop.views.population.import_choices import ImportChoices, start_import
 from spi_desktop.views.population.import_mapping_page import MappingPage
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.style import ERROR_STYLE, WARNING_STYLE
+from spi_desktop.views.style import ERROR_STYLE, WARNING_STYLE, form_layout
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.wizards import Wizard
@@ -120,7 +119,7 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form = QFormLayout(self)
+        form = form_layout(self)
         form.addRow(self.late)
         form.addRow(self.tr("Berkas"), row)
         form.addRow(self.tr("Kelompok"), self.group)

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -32,7 +31,7 @@ from spi_desktop.views.labels import group_labels
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.results.estimate_choices import EstimateChoices
 from spi_desktop.views.results.estimate_view import ResultPage
-from spi_desktop.views.style import ERROR_STYLE
+from spi_desktop.views.style import ERROR_STYLE, form_layout
 from spi_desktop.views.text import fill
 from spi_desktop.views.wizards import Wizard
 from spi_desktop.views.workers import BackgroundJob, run_in_background
@@ -137,7 +136,7 @@ class FilesPage(QWizardPage):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setStyleSheet(ERROR_STYLE)
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("Ekspor jawaban"), self._row(self.export, export_button))
         form.addRow(self.tr("Peta kuesioner"), self._row(self.map, map_button))
         form.addRow(self.tr("Lembar kerja"), self.sheet)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -27,7 +26,7 @@ from spi_desktop.services.connection import ConnectionCheck, ConnectionSettings
 from spi_desktop.services.database import default_database_path
 from spi_desktop.services.errors import user_message
 from spi_desktop.views.screen_fit import FittedDialog
-from spi_desktop.views.style import show_message
+from spi_desktop.views.style import form_layout, show_message
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
@@ -113,7 +112,7 @@ class ConnectionDialog(FittedDialog):
                                                 "aplikasi dibuka."))
         self.keyring_note.setObjectName("sourceNotes")
         self.keyring_note.setWordWrap(True)
-        form = QFormLayout(box)
+        form = form_layout(box)
         form.setContentsMargins(24, 0, 0, 0)  # under its radio button, like the local file's note
         form.addRow(self.tr("Host"), self.host)
         form.addRow(self.tr("Port"), self.port)

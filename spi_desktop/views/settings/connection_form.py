@@ -5,12 +5,13 @@ A per-PC setting, not workspace data: every role may change it.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from spi_desktop.services import connection
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.settings.connection_dialog import ConnectionDialog
+from spi_desktop.views.style import form_layout
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
@@ -32,7 +33,7 @@ class ConnectionForm(QWidget):
                               "di berkas."))
         note.setObjectName("sourceNotes")
         note.setWordWrap(True)
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("Terbuka sekarang"), self.open_now)
         form.addRow(self.tr("Dibuka saat mulai"), self.saved)
         row = QHBoxLayout()

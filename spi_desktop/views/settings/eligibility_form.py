@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from spi_desktop.views.fields import DecimalEdit
+from spi_desktop.views.style import form_layout
 
 
 def _lines(text: str) -> list[str]:
@@ -35,7 +36,7 @@ class EligibilityForm(QWidget):
                               "ditandai dengan alasannya."))
         hint.setWordWrap(True)
         hint.setObjectName("sourceNotes")
-        form = QFormLayout(self)
+        form = form_layout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: the tab is half a page wide
         form.addRow(self.tr("Masa kerja minimal di instansi (tahun)"), self.years_institution)
         form.addRow(self.tr("Masa kerja minimal di unit (tahun)"), self.years_unit)

@@ -3,7 +3,7 @@ and this PC's database connection."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from spi_desktop.domain.roles import Permission
 from spi_desktop.views.context import AppContext
@@ -14,6 +14,7 @@ from spi_desktop.views.settings.connection_form import ConnectionForm
 from spi_desktop.views.settings.thresholds_form import ThresholdsForm
 from spi_desktop.views.settings.workspace_form import WorkspaceForm
 from spi_desktop.views.settings.year_editor import YearEditor
+from spi_desktop.views.style import button_row, form_layout
 
 
 class LanguageForm(QWidget):
@@ -35,11 +36,9 @@ class LanguageForm(QWidget):
         note = QLabel(self.tr("Bahasa baru berlaku setelah jendela dimulai ulang atau aplikasi dibuka lagi. Angka "
                               "dan tanggal selalu ditulis cara Indonesia (71,53; 21 November 2026)."))
         note.setWordWrap(True)
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("Bahasa tampilan"), self.language)
-        row = QHBoxLayout()
-        row.addWidget(self.restart_button)
-        row.addStretch(1)
+        row = button_row(self.restart_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(row)

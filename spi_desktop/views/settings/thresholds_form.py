@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from spi_desktop.domain.progress import DEFAULT_THRESHOLDS
 from spi_desktop.services.preferences import get_thresholds, set_thresholds
 from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.style import form_layout
 from spi_desktop.views.text import fill
 
 
@@ -35,7 +36,7 @@ class ThresholdsForm(QWidget):
                               "kuning di bawah batas hijau, hijau mulai batas hijau. Berlaku untuk semua pengguna "
                               "ruang kerja ini (Beranda, grafik, daftar OPD tertinggal)."))
         note.setWordWrap(True)
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("Merah bila capaian di bawah"), self.red)
         form.addRow(self.tr("Hijau bila capaian mulai"), self.green)
         form.addRow("", save)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,7 +33,7 @@ from spi_desktop.services.workspace import (
 from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.style import show_message
+from spi_desktop.views.style import form_layout, show_message
 
 
 class WorkspaceForm(QWidget):
@@ -71,7 +70,7 @@ class WorkspaceForm(QWidget):
         logo_row.addWidget(self.logo_preview)
         logo_row.addWidget(choose_logo)
         logo_row.addStretch(1)
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("Kode instansi *"), self.code)
         form.addRow(self.tr("Nama instansi *"), self.name)
         form.addRow(self.tr("Jenis"), self.type)

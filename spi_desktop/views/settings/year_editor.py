@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +31,8 @@ from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.fields import DecimalEdit, OptionalDateEdit
 from spi_desktop.views.settings.eligibility_form import EligibilityForm
 from spi_desktop.views.settings.new_year_dialog import NewYearDialog
-from spi_desktop.views.style import show_message
+from spi_desktop.views.style import button_row, form_layout, show_message
+from spi_desktop.views.tables import fit_height_to_rows
 from spi_desktop.views.text import fill
 
 LABEL, LOWER, COLOUR = range(3)
@@ -54,12 +54,12 @@ class YearEditor(QWidget):
         top.addWidget(QLabel(self.tr("Tahun survei")))
         top.addWidget(self.year_box)
         top.addWidget(add_year)
-        top.addStretch(1)
+        top.addStretch(1)  # Simpan joins the row below, once it exists
         self.national_index, self.national_target = DecimalEdit(), DecimalEdit()
         self.weights = {group: DecimalEdit(1) for group in ("internal", "external", "expert")}
         self.window_start, self.window_end = OptionalDateEdit(), OptionalDateEdit()
         self.population_deadline, self.results_published = OptionalDateEdit(), OptionalDateEdit()
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("Indeks nasional"), self.national_index)
         form.addRow(self.tr("Target nasional"), self.national_target)
         form.addRow(self.tr("Bobot internal (%)"), self.weights["internal"])
@@ -79,10 +79,7 @@ class YearEditor(QWidget):
         add_band, remove_band = QPushButton(self.tr("Tambah kategori")), QPushButton(self.tr("Hapus kategori"))
         add_band.clicked.connect(lambda: self._add_band_row(Band(self.tr("Baru"), 0, "#607D8B")))
         remove_band.clicked.connect(lambda: self.bands.removeRow(self.bands.currentRow()))
-        band_buttons = QHBoxLayout()
-        band_buttons.addWidget(add_band)
-        band_buttons.addWidget(remove_band)
-        band_buttons.addStretch(1)
+        band_buttons = button_row(add_band, remove_band)
         band_box = QGroupBox(self.tr("Kategori nilai: berlaku dari batas bawah sampai batas bawah berikutnya"))
         band_layout = QVBoxLayout(band_box)
         band_layout.addWidget(self.bands)
@@ -93,6 +90,7 @@ class YearEditor(QWidget):
         self.elements.setAccessibleName(self.tr("Bobot elemen"))
         self.elements.setHorizontalHeaderLabels([self.tr("Nama elemen")])
         self.elements.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_height_to_rows(self.elements)
         element_box = QGroupBox(self.tr("Elemen"))
         QVBoxLayout(element_box).addWidget(self.elements)
         self.sources = QPlainTextEdit()
@@ -108,12 +106,15 @@ class YearEditor(QWidget):
         self.message.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Simpan tahun survei"))
         self.save_button.clicked.connect(self.save)
+        top.addWidget(self.save_button)  # at its natural width, beside the year it saves; a row less of page
+        # Left the dates and figures over the smaller tables; right the categories over all 7 elements, the
+        # element list as tall as its rows (under the 9-row form only 2 of them showed at 1366×728).
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(general)
-        left.addWidget(element_box)
         right = QVBoxLayout()
-        right.addWidget(band_box)
+        right.addWidget(band_box, 1)
+        right.addWidget(element_box)
         extra = QTabWidget()
         self.eligibility = EligibilityForm()
         rules = QScrollArea()
@@ -123,14 +124,13 @@ class YearEditor(QWidget):
         extra.addTab(self.samples, self.tr("Target sampel per OPD"))
         extra.addTab(rules, self.tr("Syarat responden"))
         extra.addTab(self.sources, self.tr("Sumber nilai bawaan"))
-        right.addWidget(extra)
+        left.addWidget(extra, 1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(columns)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.message)
-        layout.addWidget(self.save_button)
         self.reload_years(context.year)
 
     def reload_years(self, select: int) -> None:

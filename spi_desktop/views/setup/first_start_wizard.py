@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -37,7 +36,7 @@ from spi_desktop.views.context import AppContext, Area, Place
 from spi_desktop.views.dates import shown_date
 from spi_desktop.views.fields import OptionalDateEdit
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.style import message_label, show_message
+from spi_desktop.views.style import form_layout, message_label, show_message
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.wizards import Wizard
@@ -84,7 +83,7 @@ class InstitutionStep(QWizardPage):
             self.name.setText(stored.name)
             self.code.setText(stored.code)
         self.type.setCurrentIndex(max(0, self.type.findData(stored.type if stored else DEFAULT_INSTITUTION_TYPE)))
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("Nama instansi *"), self.name)
         form.addRow(self.tr("Kode instansi *"), self.code)
         form.addRow(self.tr("Jenis"), self.type)
@@ -127,7 +126,7 @@ class YearStep(QWizardPage):
         self.year.valueChanged.connect(self._year_changed)
         self.window_start, self.window_end = OptionalDateEdit(), OptionalDateEdit()
         self.population_deadline = OptionalDateEdit()
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("Tahun survei *"), self.year)
         form.addRow(self.tr("Masa survei mulai *"), self.window_start)
         form.addRow(self.tr("Masa survei selesai *"), self.window_end)

@@ -55,6 +55,9 @@ if TYPE_CHECKING:
     from spi_desktop.views.workers import BackgroundJob
 
 
+TOOLBAR_GAP = 16  # px between the header's groups (Mode Pelatihan | Tahun survei)
+
+
 class MainWindow(QMainWindow):
     """Wires the area pages together; holds no logic of its own. Built only by the shell (``Windows``, or the
     first start in views/shell/startup.py), which ``attach``-es the workspace and the header it read off the GUI
@@ -186,6 +189,9 @@ class MainWindow(QMainWindow):
                                                     "jendela lain; ruang kerja ini tidak disentuh."))
             self.training_button.clicked.connect(self.open_training)
             self.toolbar.insertWidget(self._year_label, self.training_button)
+            gap = QWidget()  # the toolbar's few pixels jammed the button against "Tahun survei:"
+            gap.setFixedWidth(TOOLBAR_GAP)
+            self.toolbar.insertWidget(self._year_label, gap)
         self.database_label.setText(fill(self.tr("Basis data: %1"), database.describe()))
         self.context.dataChanged.connect(self._data_changed)
         self.context.placeRequested.connect(self._go_to)
