@@ -86,7 +86,7 @@ class FormDialog(FittedDialog):
         self.message = message_label()
         buttons = QDialogButtonBox()
         # A base class's self.tr would look its texts up under the subclass's name: name the context.
-        self.save_button = buttons.addButton(save_text or QCoreApplication.translate("FormDialog", "Simpan"),
+        self.save_button = buttons.addButton(save_text or QCoreApplication.translate("FormDialog", "&Simpan"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
         self.cancel_button = buttons.addButton(cancel_text or QCoreApplication.translate("FormDialog", "Batal"),
