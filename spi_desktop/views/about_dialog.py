@@ -76,7 +76,7 @@ class AboutDialog(FittedDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Tutup"))
         close.setDefault(True)  # Enter closes; copying is the deliberate click
-        self.copy_button = buttons.addButton(self.tr("Salin"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(self.tr("&Salin"), QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.setToolTip(self.tr("Salin versi aplikasi, Python, Qt dan sistem operasi ke papan klip "
                                             "(untuk laporan masalah)"))
         self.copy_button.setAutoDefault(False)

@@ -30,7 +30,7 @@ class CrashDialog(FittedDialog):
         where.setWordWrap(True)
         where.setStyleSheet("color: #5b6b7b;")
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton(self.tr("Salin detail"))
+        self.copy_button = QPushButton(self.tr("&Salin detail"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setDefault(True)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
+from collections.abc import Iterator
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QGridLayout, QLayout, QLayoutItem, QVBoxLayout, QWidget
 
 from spi_desktop.domain.errors import InputError
 from spi_desktop.services.concurrency import ConflictError
@@ -12,6 +16,54 @@ from spi_desktop.services.errors import user_message
 from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.style import form_layout, message_label, show_message
+
+
+def _layout_items(layout: QLayout) -> Iterator[QLayoutItem]:
+    """``layout``'s items in reading order: a form's rows top to bottom (label, then field), a grid's cells
+    row by row, a box's items as they are laid out."""
+    if isinstance(layout, QFormLayout):
+        for row in range(layout.rowCount()):
+            for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole,
+                         QFormLayout.ItemRole.SpanningRole):
+                if (item := layout.itemAt(row, role)) is not None:
+                    yield item
+        return
+    indexes = list(range(layout.count()))
+    if isinstance(layout, QGridLayout):
+        grid = layout
+        def cell(index: int) -> tuple[int, int]:
+            row, column, _rows, _columns = cast(tuple[int, int, int, int], grid.getItemPosition(index))
+            return row, column
+
+        indexes.sort(key=cell)
+    for index in indexes:
+        if (item := layout.itemAt(index)) is not None:
+            yield item
+
+
+def _tab_stops(layout: QLayout) -> Iterator[QWidget]:
+    """The widgets Tab should stop at under ``layout``, in its reading order (into a widget's own layout when
+    the widget itself takes no focus, e.g. a button box or a row of buttons)."""
+    for item in _layout_items(layout):
+        if (inner := item.layout()) is not None:
+            yield from _tab_stops(inner)
+        elif (widget := item.widget()) is not None:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                yield widget
+            elif (own := widget.layout()) is not None:
+                yield from _tab_stops(own)
+
+
+def tab_in_layout_order(root: QWidget) -> list[QWidget]:
+    """Make Tab follow ``root``'s layout (top to bottom, a row left to right) rather than the order its widgets
+    were made in; answers the tab stops in that order."""
+    layout = root.layout()
+    if layout is None:
+        return []
+    stops = list(_tab_stops(layout))
+    for before, after in zip(stops, stops[1:], strict=False):
+        QWidget.setTabOrder(before, after)
+    return stops
 
 
 class FormDialog(FittedDialog):
@@ -34,7 +86,7 @@ class FormDialog(FittedDialog):
         self.message = message_label()
         buttons = QDialogButtonBox()
         # A base class's self.tr would look its texts up under the subclass's name: name the context.
-        self.save_button = buttons.addButton(save_text or QCoreApplication.translate("FormDialog", "Simpan"),
+        self.save_button = buttons.addButton(save_text or QCoreApplication.translate("FormDialog", "&Simpan"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
         self.cancel_button = buttons.addButton(cancel_text or QCoreApplication.translate("FormDialog", "Batal"),
@@ -45,6 +97,16 @@ class FormDialog(FittedDialog):
         self.body.addLayout(self.form)
         self.body.addWidget(self.message)
         self.body.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tab from the first field down to Simpan/Batal, and open on the first field: the buttons were made
+        before a subclass's fields, so Qt would otherwise put the focus on Simpan (a subclass's own choice of
+        focus, made before showing, stays)."""
+        stops = [widget for widget in tab_in_layout_order(self) if widget.isEnabled() and not widget.isHidden()]
+        focus = self.focusWidget()
+        if stops and (focus is None or isinstance(focus.parentWidget(), QDialogButtonBox)):
+            stops[0].setFocus(Qt.FocusReason.TabFocusReason)
+        super().showEvent(event)
 
     def save(self) -> bool | None:
         """Store what was typed; raise (e.g. ``InputError``) to keep the dialog open with the reason."""

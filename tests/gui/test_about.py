@@ -47,7 +47,7 @@ def test_the_dialog_speaks_english_on_request(qtbot) -> None:  # type: ignore[no
         dialog = AboutDialog(about_info())
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "About SPI Desktop"
-        assert dialog.copy_button.text() == "Copy"
+        assert dialog.copy_button.text() == "&Copy"
         assert dialog.model.index(0, 0).data() == "Runtime" and dialog.model.index(3, 0).data() == "Font"
     finally:
         app.removeTranslator(translator)

@@ -31,7 +31,7 @@ def test_a_refused_save_stays_in_the_dialog_and_a_good_one_closes_it(qtbot) -> N
     dialog = _NameDialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.message.isHidden() and dialog.save_button.text() == "Simpan"
+    assert dialog.message.isHidden() and dialog.save_button.text() == "&Simpan"
     assert dialog.try_save() is False
     assert dialog.isVisible() and dialog.message.isVisible() and dialog.message.text() == "Nama wajib diisi"
     dialog.name.setText("Dinkes")

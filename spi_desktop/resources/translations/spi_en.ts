@@ -48,8 +48,8 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Salin</source>
-        <translation>Copy</translation>
+        <source>&amp;Salin</source>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>Salin versi aplikasi, Python, Qt dan sistem operasi ke papan klip (untuk laporan masalah)</source>
@@ -751,16 +751,16 @@
         <translation>Population imports</translation>
     </message>
     <message>
-        <source>Batalkan impor terpilih…</source>
-        <translation>Undo the selected import…</translation>
+        <source>&amp;Batalkan impor terpilih…</source>
+        <translation>&amp;Undo the selected import…</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Hapus %1 baris yang diimpor dari %2 (impor nomor %3)?</source>
         <translation>Remove the %1 rows imported from %2 (import no. %3)?</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Batalkan impor</source>
@@ -1265,12 +1265,12 @@
         <translation>PostgreSQL server</translation>
     </message>
     <message>
-        <source>Uji koneksi</source>
-        <translation>Test connection</translation>
+        <source>&amp;Uji koneksi</source>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <source>Simpan</source>
-        <translation>Save</translation>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Batal</source>
@@ -1395,8 +1395,8 @@
         <translation>The full note could not be kept; copy the details if you need them.</translation>
     </message>
     <message>
-        <source>Salin detail</source>
-        <translation>Copy details</translation>
+        <source>&amp;Salin detail</source>
+        <translation>&amp;Copy details</translation>
     </message>
     <message>
         <source>Tutup</source>
@@ -1655,10 +1655,6 @@ Sub-indices: %4.</translation>
         <translation>Choose a unit&apos;s Excel/CSV file and its respondent group.</translation>
     </message>
     <message>
-        <source>Pilih berkas…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
         <source>Dari kolom Perangkat Daerah di berkas</source>
         <translation>From the file&apos;s Perangkat Daerah column</translation>
     </message>
@@ -1673,6 +1669,10 @@ Sub-indices: %4.</translation>
     <message>
         <source>Lembar kerja</source>
         <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih berkas…</source>
+        <translation>&amp;Choose file…</translation>
     </message>
     <message>
         <source>Impor &amp;semua lembar yang berisi daftar (satu impor per lembar)</source>
@@ -1722,18 +1722,6 @@ Sub-indices: %4.</translation>
         <translation>empty = first sheet</translation>
     </message>
     <message>
-        <source>Pilih berkas…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
-        <source>Pilih peta…</source>
-        <translation>Choose map…</translation>
-    </message>
-    <message>
-        <source>Pakai contoh</source>
-        <translation>Use sample</translation>
-    </message>
-    <message>
         <source>Isi kedua berkas dengan contoh yang disertakan aplikasi</source>
         <translation>Fill in both files with the samples bundled with the app</translation>
     </message>
@@ -1748,6 +1736,18 @@ Sub-indices: %4.</translation>
     <message>
         <source>Peta kuesioner</source>
         <translation>Questionnaire map</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih berkas…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Pilih pe&amp;ta…</source>
+        <translation>Choose &amp;map…</translation>
+    </message>
+    <message>
+        <source>Pakai &amp;contoh</source>
+        <translation>Use &amp;sample</translation>
     </message>
     <message>
         <source>Lembar kerja</source>
@@ -1784,8 +1784,8 @@ Sub-indices: %4.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <source>Simpan</source>
-        <translation>Save</translation>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Batal</source>
@@ -2461,8 +2461,8 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Add survey year</translation>
     </message>
     <message>
-        <source>Tambah</source>
-        <translation>Add</translation>
+        <source>&amp;Tambah</source>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>Tahun *</source>
@@ -2834,8 +2834,8 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Problem rows</translation>
     </message>
     <message>
-        <source>Simpan laporan masalah (.xlsx)…</source>
-        <translation>Save problem report (.xlsx)…</translation>
+        <source>Simpan &amp;laporan masalah (.xlsx)…</source>
+        <translation>Save problem &amp;report (.xlsx)…</translation>
     </message>
     <message>
         <source>(%1 masalah pertama ditampilkan)</source>
@@ -2928,10 +2928,6 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Import progress data %1</translation>
     </message>
     <message>
-        <source>Pilih berkas…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
         <source>Dari kolom Kelompok di berkas</source>
         <translation>From the file&apos;s group column</translation>
     </message>
@@ -2940,24 +2936,8 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>All rows: %1</translation>
     </message>
     <message>
-        <source>Simpan pasangan kolom…</source>
-        <translation>Save column matches…</translation>
-    </message>
-    <message>
         <source>Pilih berkas dari KPK atau vendor survei.</source>
         <translation>Choose a file from KPK or the survey vendor.</translation>
-    </message>
-    <message>
-        <source>Periksa</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <source>Impor</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Berkas</source>
@@ -2974,6 +2954,14 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Kelompok</source>
         <translation>Group</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih berkas…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan pasangan kolom…</source>
+        <translation>&amp;Save column matches…</translation>
     </message>
     <message>
         <source>Kode OPD</source>
@@ -2994,6 +2982,18 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Laporan impor</source>
         <translation>Import report</translation>
+    </message>
+    <message>
+        <source>P&amp;eriksa</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>Cl&amp;ose</translation>
     </message>
     <message>
         <source>Pasangan kolom tersimpan</source>
@@ -3358,12 +3358,12 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <source>Simpan data estimasi…</source>
-        <translation>Save the estimate data…</translation>
+        <source>Simpan &amp;data estimasi…</source>
+        <translation>&amp;Save the estimate data…</translation>
     </message>
     <message>
-        <source>Kartu skor ESTIMASI…</source>
-        <translation>ESTIMATE scorecards…</translation>
+        <source>Kartu skor &amp;ESTIMASI…</source>
+        <translation>&amp;ESTIMATE scorecards…</translation>
     </message>
     <message>
         <source>Estimasi tidak dapat dihitung: %1
@@ -3545,16 +3545,16 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
         <translation>%1 A4 page(s)</translation>
     </message>
     <message>
-        <source>Simpan PDF…</source>
-        <translation>Save PDF…</translation>
+        <source>&amp;Simpan PDF…</source>
+        <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <source>Cetak…</source>
-        <translation>Print…</translation>
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Simpan kartu skor</source>
@@ -3761,6 +3761,10 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
         <translation>Sign in — SPI Desktop</translation>
     </message>
     <message>
+        <source>&amp;Masuk</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
         <source>Masuk ke ruang kerja</source>
         <translation>Sign in to the workspace</translation>
     </message>
@@ -3779,10 +3783,6 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     <message>
         <source>Kata sandi</source>
         <translation>Password</translation>
-    </message>
-    <message>
-        <source>Masuk</source>
-        <translation>Sign in</translation>
     </message>
 </context>
 <context>
@@ -4977,8 +4977,8 @@ sent</translation>
 <context>
     <name>_RunPage</name>
     <message>
-        <source>Hentikan</source>
-        <translation>Stop</translation>
+        <source>&amp;Hentikan</source>
+        <translation>&amp;Stop</translation>
     </message>
     <message>
         <source>Tidak ada data yang disimpan.</source>

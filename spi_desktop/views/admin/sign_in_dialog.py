@@ -17,7 +17,7 @@ class SignInDialog(FormDialog):
     after repeated failures)."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Masuk — SPI Desktop"), parent, save_text=self.tr("Masuk"), width=420)
+        super().__init__(self.tr("Masuk — SPI Desktop"), parent, save_text=self.tr("&Masuk"), width=420)
         self.database = database
         self.actor: Actor | None = None
         heading = QLabel(self.tr("Masuk ke ruang kerja"))

@@ -41,10 +41,10 @@ class BatchesDialog(FittedDialog):
             Column(self.tr("Ditolak"), lambda b: format_int(b.rejected), align_right=True),
         ], muted=lambda b: b.undone)
         self.table = row_table(self.model, name=self.tr("Daftar impor populasi"))
-        self.undo_button = QPushButton(self.tr("Batalkan impor terpilih…"))
+        self.undo_button = QPushButton(self.tr("&Batalkan impor terpilih…"))
         self.undo_button.clicked.connect(self.undo_selected)
         offer_only_if_allowed(context, Permission.IMPORT, self.undo_button)
-        close = QPushButton(self.tr("Tutup"))
+        close = QPushButton(self.tr("&Tutup"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)

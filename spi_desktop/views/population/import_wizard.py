@@ -90,7 +90,7 @@ class FilePage(QWizardPage):
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Berkas"))
         self.path.setReadOnly(True)
-        browse = QPushButton(self.tr("Pilih berkas…"))
+        browse = QPushButton(self.tr("&Pilih berkas…"))
         browse.clicked.connect(self.choose_file)
         self.group = QComboBox()
         for key, label in group_labels().items():
@@ -215,7 +215,7 @@ class _RunPage(QWizardPage):
         self.done: PopulationImportResult | None = None
         self.progress = QProgressBar()
         self.progress_text = QLabel()
-        self.cancel_button = QPushButton(self.tr("Hentikan"))
+        self.cancel_button = QPushButton(self.tr("&Hentikan"))
         self.cancel_button.clicked.connect(lambda: self.job.cancel() if self.job else None)
         self.summary = QLabel()
         self.summary.setObjectName("resultSummary")
@@ -317,7 +317,7 @@ class PreviewPage(_RunPage):
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet(WARNING_STYLE)
         self.box.addWidget(self.notes)
-        self.save_button = QPushButton(self.tr("Simpan laporan masalah (.xlsx)…"))
+        self.save_button = QPushButton(self.tr("Simpan &laporan masalah (.xlsx)…"))
         self.save_button.clicked.connect(self.save_report)
         self.box.addWidget(self.table, 1)
         self.box.addWidget(self.save_button)

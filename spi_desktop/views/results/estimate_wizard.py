@@ -121,11 +121,11 @@ class FilesPage(QWizardPage):
         self.sheet.setPlaceholderText(self.tr("kosong = lembar pertama"))
         for edit in (self.export, self.map):
             edit.textChanged.connect(lambda _text: self.completeChanged.emit())
-        export_button = QPushButton(self.tr("Pilih berkas…"))
+        export_button = QPushButton(self.tr("&Pilih berkas…"))
         export_button.clicked.connect(self.choose_export)
-        map_button = QPushButton(self.tr("Pilih peta…"))
+        map_button = QPushButton(self.tr("Pilih pe&ta…"))
         map_button.clicked.connect(self.choose_map)
-        sample = QPushButton(self.tr("Pakai contoh"))
+        sample = QPushButton(self.tr("Pakai &contoh"))
         sample.setToolTip(self.tr("Isi kedua berkas dengan contoh yang disertakan aplikasi"))
         sample.clicked.connect(self.use_samples)
         privacy = QLabel(self.tr("Identitas responden tidak dibaca dan tidak disimpan: kolom nama, email, nomor HP, "

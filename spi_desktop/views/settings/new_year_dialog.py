@@ -18,7 +18,7 @@ class NewYearDialog(FormDialog):
     """Adds a survey year copied from the latest one, with the dates typed here (``added`` once saved)."""
 
     def __init__(self, database: Database, suggestion: YearSuggestion, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Tambah tahun survei"), parent, save_text=self.tr("Tambah"), width=480)
+        super().__init__(self.tr("Tambah tahun survei"), parent, save_text=self.tr("&Tambah"), width=480)
         self.database = database
         self.added: int | None = None
         self.year = QSpinBox()
