@@ -134,3 +134,14 @@ def test_dates_on_screen_follow_the_window_language(language: str) -> None:
     month, at = {"id": ("Oktober", "pukul"), "en": ("October", "at")}[language]
     assert shown_date(dt.date(2025, 10, 29)) == f"29 {month} 2025"
     assert shown_moment(dt.datetime(2025, 10, 29, 1, 0)).startswith(f"29 {month} 2025 {at} ")
+
+
+def test_counts_take_the_plural_of_the_window_language(language: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    def removed(count: int) -> str:
+        return QCoreApplication.translate("BatchesDialog", "%Ln baris dihapus.", "", count)
+
+    expected = {"id": ("1 baris dihapus.", "28.551 baris dihapus."),
+                "en": ("1 row removed.", "28.551 rows removed.")}[language]
+    assert (removed(1), removed(28551)) == expected  # Indonesian digit grouping in both, as everywhere

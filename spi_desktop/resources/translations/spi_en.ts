@@ -501,9 +501,12 @@
         <source>Mengekspor jejak audit…</source>
         <translation>Exporting the audit trail…</translation>
     </message>
-    <message>
-        <source>%1 baris ditulis ke %2</source>
-        <translation>%1 lines written to %2</translation>
+    <message numerus="yes">
+        <source>%Ln baris ditulis ke %1</source>
+        <translation>
+            <numerusform>%Ln row written to %1</numerusform>
+            <numerusform>%Ln rows written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -770,9 +773,12 @@
         <source>Membatalkan impor</source>
         <translation>Undoing the import</translation>
     </message>
-    <message>
-        <source>%1 baris dihapus.</source>
-        <translation>%1 rows deleted.</translation>
+    <message numerus="yes">
+        <source>%Ln baris dihapus.</source>
+        <translation>
+            <numerusform>%Ln row removed.</numerusform>
+            <numerusform>%Ln rows removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2771,9 +2777,12 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
     </message>
-    <message>
-        <source>%1 baris ditulis ke %2</source>
-        <translation>%1 rows written to %2</translation>
+    <message numerus="yes">
+        <source>%Ln baris ditulis ke %1</source>
+        <translation>
+            <numerusform>%Ln row written to %1</numerusform>
+            <numerusform>%Ln rows written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ekspor gagal</source>
@@ -2857,9 +2866,12 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <source>Laporan masalah</source>
         <translation>Problems report</translation>
     </message>
-    <message>
-        <source>%1 masalah ditulis ke %2</source>
-        <translation>%1 problems written to %2</translation>
+    <message numerus="yes">
+        <source>%Ln masalah ditulis ke %1</source>
+        <translation>
+            <numerusform>%Ln problem written to %1</numerusform>
+            <numerusform>%Ln problems written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3540,9 +3552,12 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
 </context>
 <context>
     <name>ScorecardPreview</name>
-    <message>
-        <source>%1 halaman A4</source>
-        <translation>%1 A4 page(s)</translation>
+    <message numerus="yes">
+        <source>%Ln halaman A4</source>
+        <translation>
+            <numerusform>%Ln A4 page</numerusform>
+            <numerusform>%Ln A4 pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Simpan PDF…</source>
@@ -4093,9 +4108,12 @@ sent</translation>
         <source>Impor target</source>
         <translation>Import targets</translation>
     </message>
-    <message>
-        <source>%1 target disimpan.</source>
-        <translation>%1 targets saved.</translation>
+    <message numerus="yes">
+        <source>%Ln target disimpan.</source>
+        <translation>
+            <numerusform>%Ln target saved.</numerusform>
+            <numerusform>%Ln targets saved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4436,9 +4454,12 @@ sent</translation>
         <source>Lembar lain yang tidak dibaca: %1</source>
         <translation>Other sheets not read: %1</translation>
     </message>
-    <message>
-        <source>%1 baris dilewati karena bukan OPD (baris jumlah, tanda tangan).</source>
-        <translation>%1 rows skipped as they are not OPD (total lines, signatures).</translation>
+    <message numerus="yes">
+        <source>%Ln baris dilewati karena bukan OPD (baris jumlah, tanda tangan).</source>
+        <translation>
+            <numerusform>%Ln row skipped as it is not a unit (a total line or signature).</numerusform>
+            <numerusform>%Ln rows skipped as they are not units (total lines, signatures).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Impor OPD selesai</source>
@@ -5027,9 +5048,12 @@ sent</translation>
             <numerusform>%Ln with warnings</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 baris dilewati karena bukan responden (baris jumlah, tanda tangan).</source>
-        <translation>%1 rows skipped as they are not respondents (total lines, signatures).</translation>
+    <message numerus="yes">
+        <source>%Ln baris dilewati karena bukan responden (baris jumlah, tanda tangan).</source>
+        <translation>
+            <numerusform>%Ln row skipped as it is not a respondent (a total line or signature).</numerusform>
+            <numerusform>%Ln rows skipped as they are not respondents (total lines, signatures).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dari %1 lembar: %2.</source>

@@ -224,7 +224,7 @@ class AuditPage(QWidget):
         self.last_job = run_in_background(lambda _ctx: export_audit(database, path, chosen), self,
                                           self.tr("Mengekspor jejak audit…"))
         self.last_job.succeeded.connect(lambda count: prompts.info(
-            self, self.tr("Ekspor jejak audit"), fill(self.tr("%1 baris ditulis ke %2"), count, path)))
+            self, self.tr("Ekspor jejak audit"), fill(self.tr("%Ln baris ditulis ke %1", "", count), path)))
         self.last_job.failed.connect(
             lambda error: prompts.error(self, self.tr("Ekspor jejak audit"), user_message(error)))
         self.last_job.finished.connect(self.refresh)

@@ -146,6 +146,6 @@ class TargetsTab(AreaPage):
         return job
 
     def _imported(self, stored: int) -> None:
-        prompts.info(self, self.tr("Impor target"), fill(self.tr("%1 target disimpan."), stored))
+        prompts.info(self, self.tr("Impor target"), self.tr("%Ln target disimpan.", "", stored))
         self.context.notify(Area.PROGRESS)
         self.refresh()

@@ -81,4 +81,4 @@ class BatchesDialog(FittedDialog):
     def _undone(self, removed: int) -> None:
         self.refresh()
         self.context.notify(Area.POPULATION)
-        prompts.info(self, self.tr("Batalkan impor"), fill(self.tr("%1 baris dihapus."), format_int(removed)))
+        prompts.info(self, self.tr("Batalkan impor"), self.tr("%Ln baris dihapus.", "", removed))

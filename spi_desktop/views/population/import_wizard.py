@@ -276,8 +276,8 @@ class _RunPage(QWizardPage):
                     self.tr("%Ln ditolak", "", result.rejected),
                     self.tr("%Ln dengan peringatan", "", result.warnings))
         if result.skipped:
-            text += " " + fill(self.tr("%1 baris dilewati karena bukan responden (baris jumlah, tanda tangan)."),
-                               format_int(result.skipped))
+            text += " " + self.tr("%Ln baris dilewati karena bukan responden (baris jumlah, tanda tangan).", "",
+                                  result.skipped)
         if len(result.parts) > 1:
             text += " " + fill(self.tr("Dari %1 lembar: %2."), len(result.parts),
                                ", ".join(part.sheet or "" for part in result.parts))
@@ -350,7 +350,7 @@ class PreviewPage(_RunPage):
                                 self.tr("Menyimpan laporan masalah"), owner=self,
                                 error_title=self.tr("Laporan masalah"))
         job.succeeded.connect(lambda count: prompts.info(self, self.tr("Laporan masalah"), fill(
-            self.tr("%1 masalah ditulis ke %2"), format_int(count), str(target))))
+            self.tr("%Ln masalah ditulis ke %1", "", count), str(target))))
 
 
 class ImportPage(_RunPage):

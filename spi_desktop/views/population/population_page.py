@@ -282,5 +282,5 @@ class PopulationPage(QWidget):
 
     def _report_export(self, job: BackgroundJob, path: Path) -> None:
         job.succeeded.connect(lambda rows: prompts.info(self, self.tr("Ekspor selesai"), fill(
-            self.tr("%1 baris ditulis ke %2"), format_int(rows), str(path))))
+            self.tr("%Ln baris ditulis ke %1", "", rows), str(path))))
         self.last_job = job

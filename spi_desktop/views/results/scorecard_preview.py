@@ -36,7 +36,7 @@ class ScorecardPreview(FittedDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pages = QLabel(fill(self.tr("%1 halaman A4"), self.document.pageCount()))
+        self.pages = QLabel(self.tr("%Ln halaman A4", "", self.document.pageCount()))
         save = QPushButton(self.tr("&Simpan PDF…"))
         save.clicked.connect(self.choose_save)
         print_button = QPushButton(self.tr("&Cetak…"))

@@ -220,8 +220,8 @@ class UnitsPage(AreaPage):
         if summary.unread_sheets:
             text += "\n" + fill(self.tr("Lembar lain yang tidak dibaca: %1"), ", ".join(summary.unread_sheets))
         if summary.skipped:
-            text += "\n" + fill(self.tr("%1 baris dilewati karena bukan OPD (baris jumlah, tanda tangan)."),
-                                 summary.skipped)
+            text += "\n" + self.tr("%Ln baris dilewati karena bukan OPD (baris jumlah, tanda tangan).", "",
+                                    summary.skipped)
         prompts.info(self, self.tr("Impor OPD selesai"), text)
 
     def _import_failed(self, error: Exception) -> None:
