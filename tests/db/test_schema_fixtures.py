@@ -54,6 +54,12 @@ def test_a_workspace_of_every_revision_opens_at_head_with_its_data(revision: str
             assert [(batch.group, batch.imported) for batch in list_batches(database, 2025)] == [("internal", 3)]
         else:
             assert page.rows == []
+        with database.engine.connect() as connection:
+            notes = [str(value) for (value,) in connection.exec_driver_sql(
+                "SELECT source FROM score_band UNION ALL SELECT source FROM survey_element "
+                "UNION ALL SELECT sources FROM survey_year")]
+        # Older workspaces cited a file of the project's own as their source; at head they name public sources.
+        assert notes and not [note for note in notes if ".md" in note or "§" in note], notes
     finally:
         database.close()
     backups = sorted((tmp_path / "ruang-kerja-cadangan").glob("*-sebelum-migrasi-*.spibak"))
