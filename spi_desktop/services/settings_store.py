@@ -18,7 +18,8 @@ from spi_desktop.domain.roles import Actor
 from spi_desktop.services import audit
 
 __all__ = ["BACKUP_KEEP_KEY", "CATALOGUE_KEY", "DEMO_KEY", "PSEUDONYM_KEY", "PURGED_PREFIX", "SIGNATURE_KEY",
-           "SLIDES_KEY", "TEMPLATES_KEY", "THRESHOLDS_KEY", "get", "put", "read", "with_prefix", "write"]
+           "SLIDES_KEY", "TEMPLATES_KEY", "THRESHOLDS_KEY", "WORKSPACE_ID_KEY", "get", "put", "read",
+           "with_prefix", "write"]
 
 BACKUP_KEEP_KEY = "backup.keep"  # how many automatic backups of each kind are kept
 PSEUDONYM_KEY = "privacy.pseudonym_key"  # the workspace's secret for respondents' pseudonyms
@@ -28,6 +29,7 @@ TEMPLATES_KEY = "progress.reminder_templates"  # the reminder texts the workspac
 CATALOGUE_KEY = "scorecard.recommendations"  # the workspace's edits of the recommendation catalogue
 SIGNATURE_KEY = "scorecard.signature"  # the scorecards' signing place and signer's title, as typed
 SLIDES_KEY = "training.slides"  # the workspace's edits of the training slides' texts
+WORKSPACE_ID_KEY = "workspace.id"  # a random id, written once, that collection templates carry
 
 
 def get(session: Session, key: str, default: Any = None) -> Any:
