@@ -1672,6 +1672,13 @@ Sub-indices: %4.</translation>
         <source>OPD</source>
         <translation>Unit</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln baris</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Lembar kerja</source>
         <translation>Sheet</translation>
@@ -1691,10 +1698,6 @@ Sub-indices: %4.</translation>
     <message>
         <source>Memeriksa berkas…</source>
         <translation>Checking file…</translation>
-    </message>
-    <message>
-        <source>%1 baris</source>
-        <translation>%1 rows</translation>
     </message>
     <message>
         <source>tersembunyi</source>
@@ -3893,9 +3896,12 @@ Replace the old data with the new, or keep both (the one saved later is used for
         <source>Setiap impor disimpan sebagai data bertanggal. Bila satu tanggal punya dua data, yang disimpan belakangan dipakai. Jumlah yang turun ditandai saat impor.</source>
         <translation>Each import is saved as dated data. If one date has two sets of data, the one saved last is used. Counts that fall are flagged during import.</translation>
     </message>
-    <message>
-        <source>%1 data kemajuan tersimpan untuk %2</source>
-        <translation>%1 progress data sets saved for %2</translation>
+    <message numerus="yes">
+        <source>%Ln data kemajuan tersimpan untuk %1</source>
+        <translation>
+            <numerusform>%Ln progress record saved for %1</numerusform>
+            <numerusform>%Ln progress records saved for %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Belum ada data kemajuan untuk tahun ini.</source>

@@ -72,8 +72,9 @@ class SnapshotsTab(AreaPage):
     def _show(self, snapshots: list[SnapshotInfo]) -> None:
         self.model.set_rows(snapshots)
         self.table.resizeColumnsToContents()
-        self.summary.setText(fill(self.tr("%1 data kemajuan tersimpan untuk %2"), len(snapshots), self.context.year)
-                             if snapshots else self.tr("Belum ada data kemajuan untuk tahun ini."))
+        saved = self.tr("%Ln data kemajuan tersimpan untuk %1", "", len(snapshots))
+        self.summary.setText(fill(saved, self.context.year) if snapshots
+                             else self.tr("Belum ada data kemajuan untuk tahun ini."))
 
     def open_import(self) -> ProgressImportDialog:
         """Open the file import dialog."""

@@ -164,7 +164,7 @@ class FilePage(QWizardPage):
 
     def sheet_label(self, info: SheetInfo) -> str:
         """A sheet as the list shows it: its rows, and whether it is hidden or holds no list."""
-        words = [fill(self.tr("%1 baris"), format_int(info.rows))]
+        words = [self.tr("%Ln baris", "", info.rows)]
         if info.hidden:
             words.append(self.tr("tersembunyi"))
         if not info.data:
