@@ -88,13 +88,21 @@ def cmd_population_submissions(db: Database, args: argparse.Namespace) -> None:
     emit(args, {"year": args.year, "counts": counts, "submissions": rows}, text or "Belum ada OPD")
 
 
+def cmd_population_template(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import collection_kit
+
+    written = collection_kit.write_templates(db, args.year, args.group, Path(args.out), args.unit or None)
+    files = [{"unit": item.unit, "group": item.group, "file": str(item.file.resolve())} for item in written]
+    emit(args, {"files": files}, "\n".join(str(item.file) for item in written))
+
+
 def _field_help() -> str:
     """The field names ``--map`` takes, per group."""
     return "; ".join(f"{group}: " + ", ".join(fields) for group, fields in POPULATION_FIELDS.items())
 
 
 def add_population_commands(commands: Any, common: argparse.ArgumentParser) -> None:
-    """Register ``spi population import|export|undo|summary|submissions``."""
+    """Register ``spi population import|export|undo|summary|submissions|template``."""
     actions = command_group(commands, "population", "daftar populasi responden")
     imp = actions.add_parser("import", parents=[common], help="impor daftar populasi dari .xlsx/.csv")
     imp.add_argument("file")
@@ -133,3 +141,11 @@ def add_population_commands(commands: Any, common: argparse.ArgumentParser) -> N
     submissions = actions.add_parser("submissions", parents=[common], help="daftar mana yang sudah dikirim OPD")
     submissions.add_argument("--year", type=int, required=True)
     submissions.set_defaults(handler=cmd_population_submissions)
+    template = actions.add_parser("template", parents=[common],
+                                  help="tulis format daftar per OPD (.xlsx) untuk dikirim dan diisi OPD")
+    template.add_argument("--year", type=int, required=True)
+    template.add_argument("--group", required=True, choices=GROUPS)
+    template.add_argument("--unit", action="append", metavar="KODE",
+                          help="kode OPD (boleh berulang; bawaan: semua OPD yang ikut tahun itu)")
+    template.add_argument("--out", required=True, help="folder tujuan; berkasnya <KODE>-<kelompok>-<tahun>.xlsx")
+    template.set_defaults(handler=cmd_population_template)
