@@ -40,17 +40,21 @@ def write_template(template: CollectionTemplate, path: Path) -> None:
 
 
 def _write_guide(sheet: Worksheet, template: CollectionTemplate) -> None:
-    sheet.column_dimensions["A"].width = 100
+    sheet.column_dimensions["A"].width = 78
+    _fit_page(sheet, landscape=False)
     row = 1
     if template.demo_mark:
         sheet.cell(row, 1, template.demo_mark).font = Font(bold=True, color="C00000")
         row += 1
-    sheet.cell(row, 1, f"Petunjuk pengisian — {template.title}").font = Font(bold=True, size=13)
+    heading = sheet.cell(row, 1, f"Petunjuk pengisian — {template.title}")
+    heading.font = Font(bold=True, size=13)
+    heading.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.row_dimensions[row].height = 36
     row += 2
     for number, line in enumerate(template.instructions(), start=1):
         cell = sheet.cell(row, 1, f"{number}. {line}")
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-        sheet.row_dimensions[row].height = 15 * (1 + len(line) // 95)
+        sheet.row_dimensions[row].height = 15 * (1 + len(line) // 72)
         row += 1
     sheet.protection.sheet = True
     sheet.protection.password = secrets.token_hex(8)
@@ -65,6 +69,8 @@ def _write_list(sheet: Worksheet, template: CollectionTemplate) -> None:
     for index, column in enumerate(columns, start=1):
         _write_column(sheet, index, column)
     sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, 1)
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    _fit_page(sheet, landscape=True)
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(columns))}{HEADER_ROW}"
     protection = sheet.protection
     protection.sheet = True
@@ -73,6 +79,15 @@ def _write_list(sheet: Worksheet, template: CollectionTemplate) -> None:
     protection.formatColumns = protection.formatRows = False
     protection.insertRows = protection.deleteRows = False
     protection.sort = protection.autoFilter = False
+
+
+def _fit_page(sheet: Worksheet, landscape: bool) -> None:
+    """Printed on A4, every column on one page's width (an OPD often prints the form before filling it)."""
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
 
 
 def _write_column(sheet: Worksheet, index: int, column: TemplateColumn) -> None:
