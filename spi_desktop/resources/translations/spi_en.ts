@@ -2689,6 +2689,14 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Kirim format ke OPD…</source>
+        <translation>Send forms to OPD…</translation>
+    </message>
+    <message>
+        <source>Tulis format daftar internal dan eksternal untuk setiap OPD yang ikut tahun ini, untuk dikirim dan diisi OPD</source>
+        <translation>Write the internal and external list forms for every OPD taking part this year, to send to them and fill in</translation>
+    </message>
+    <message>
         <source>Asal</source>
         <translation>Source</translation>
     </message>
@@ -2747,6 +2755,29 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Belum ada daftar populasi %1 tahun %2. Kumpulkan daftar dari OPD (Excel atau CSV), lalu impor berkasnya di sini.</source>
         <translation>There is no %1 population list for %2 yet. Collect the lists from the OPD (Excel or CSV), then import the files here.</translation>
+    </message>
+    <message>
+        <source>Folder untuk format daftar OPD</source>
+        <translation>Folder for the OPD list forms</translation>
+    </message>
+    <message>
+        <source>Menulis format daftar OPD</source>
+        <translation>Writing the OPD list forms</translation>
+    </message>
+    <message>
+        <source>Format tidak ditulis</source>
+        <translation>Forms not written</translation>
+    </message>
+    <message>
+        <source>Format daftar siap</source>
+        <translation>List forms ready</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln format ditulis ke %1. Kirim berkas setiap OPD kepada PIC-nya; berkas yang kembali dikenali walau namanya diubah.</source>
+        <translation>
+            <numerusform>%Ln form written to %1. Send each OPD&apos;s file to its PIC; a returned file is recognised even when renamed.</numerusform>
+            <numerusform>%Ln forms written to %1. Send each OPD&apos;s file to its PIC; a returned file is recognised even when renamed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ekspor untuk KPK</source>

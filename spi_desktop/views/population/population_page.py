@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
-from spi_desktop.services import population_export
+from spi_desktop.services import collection_kit, population_export
 from spi_desktop.services.population_browse import PAGE_ROWS, RecordPage, browse_population
 from spi_desktop.services.units import list_units
 from spi_desktop.views.context import AppContext, Area
@@ -71,6 +71,9 @@ class PopulationPage(QWidget):
             "Daftar tanpa nama, No. HP, email dan NIP: tiap baris diberi pseudonim tetap, tanggal hanya bulan dan "
             "tahun"))
         self.history_button = QPushButton(self.tr("Riwayat impor…"))
+        self.template_button = QPushButton(self.tr("Kirim format ke OPD…"))
+        self.template_button.setToolTip(self.tr("Tulis format daftar internal dan eksternal untuk setiap OPD yang "
+                                                "ikut tahun ini, untuk dikirim dan diisi OPD"))
         # Catatan (why a row is grey) next to Nama, so that both show without scrolling; the NIP always whole
         self.model = RowTableModel([
             Column(self.tr("OPD"), lambda r: r.unit_code, tooltip=lambda r: r.unit_name, widest=120),
@@ -106,13 +109,15 @@ class PopulationPage(QWidget):
         self.export_button.clicked.connect(self.choose_export_file)
         self.pseudonym_button.clicked.connect(self.choose_pseudonym_file)
         self.history_button.clicked.connect(self.open_history)
+        self.template_button.clicked.connect(self.choose_template_folder)
         filters = QHBoxLayout()
         filter_widgets: tuple[QWidget, ...] = (self.group, self.unit, self.search, self.reveal)
         for widget in filter_widgets:
             filters.addWidget(widget)
         filters.setStretch(2, 1)
         actions = QHBoxLayout()
-        for widget in (self.import_button, self.export_button, self.pseudonym_button, self.history_button):
+        for widget in (self.import_button, self.template_button, self.export_button, self.pseudonym_button,
+                       self.history_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         pager = QHBoxLayout()
@@ -157,12 +162,13 @@ class PopulationPage(QWidget):
             self.reveal.setChecked(False)
         self.reveal.setToolTip("" if reveal else fill(self.tr(
             "Peran %1 tidak boleh menampilkan No. HP dan email lengkap."), role))
-        for button in (self.export_button, self.pseudonym_button):
+        for button in (self.export_button, self.pseudonym_button, self.template_button):
             button.setEnabled(export)
         self.export_button.setToolTip(self.tr("Daftar kelompok ini dalam format KPK; alasan ekspor dicatat") if export
                                       else fill(self.tr("Peran %1 tidak boleh mengekspor data."), role))
         if not export:
             self.pseudonym_button.setToolTip(fill(self.tr("Peran %1 tidak boleh mengekspor data."), role))
+            self.template_button.setToolTip(fill(self.tr("Peran %1 tidak boleh mengekspor data."), role))
 
     def _fill_units(self) -> None:
         self.unit.blockSignals(True)
@@ -237,6 +243,23 @@ class PopulationPage(QWidget):
         dialog = BatchesDialog(self.context, self)
         dialog.open()
         return dialog
+
+    def choose_template_folder(self) -> BackgroundJob | None:
+        """Ask for a folder, then write every taking-part OPD's internal and external templates into it in the
+        background; None when the user cancels."""
+        folder = prompts.choose_folder(self, self.tr("Folder untuk format daftar OPD"))
+        return self.write_templates(Path(folder)) if folder else None
+
+    def write_templates(self, folder: Path) -> BackgroundJob:
+        """Write the year's templates (internal and external, one per OPD) into ``folder``."""
+        database, year = self.context.database, self.context.year
+        job = run_in_background(lambda ctx: sum(len(collection_kit.write_templates(
+            database, year, group, folder, context=ctx)) for group in ("internal", "external")), self,
+            self.tr("Menulis format daftar OPD"), error_title=self.tr("Format tidak ditulis"))
+        job.succeeded.connect(lambda count: prompts.info(self, self.tr("Format daftar siap"), fill(self.tr(
+            "%Ln format ditulis ke %1. Kirim berkas setiap OPD kepada PIC-nya; berkas yang kembali dikenali "
+            "walau namanya diubah.", "", count), str(folder))))
+        return job
 
     def choose_export_file(self) -> BackgroundJob | None:
         """Ask where to save the KPK list of the chosen group and why it leaves the app, then write it in the
