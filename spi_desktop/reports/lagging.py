@@ -12,7 +12,7 @@ from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_date, format_decimal, format_int
 from spi_desktop.domain.inert import inert_cell
 from spi_desktop.domain.lagging import GroupProgress, LaggingReport
-from spi_desktop.domain.progress import GREEN, RED, YELLOW
+from spi_desktop.domain.progress import BEFORE, CLOSED, GREEN, LAST_DAY, RED, YELLOW
 from spi_desktop.reports.files import write_complete
 from spi_desktop.reports.sheets import finish_list_sheet, start_list_sheet
 from spi_desktop.reports.watermark import draw_watermark
@@ -47,9 +47,14 @@ def _pair(group: GroupProgress | None) -> str:
 
 def _window(report: LaggingReport) -> str:
     parts = [f"Data per {format_date(report.as_of)}" if report.as_of else "Belum ada data kemajuan"]
-    if report.window_end:
+    # Same day logic as the reminders' {waktu}: a countdown only while the window is open.
+    if report.phase == BEFORE and report.window_start is not None:
+        parts.append(f"Masa survei mulai {format_date(report.window_start)}")
+    elif report.window_end and report.phase == CLOSED:
+        parts.append(f"Masa survei sudah ditutup {format_date(report.window_end)}")
+    elif report.window_end:
         left = "" if report.days_left is None else f" · sisa {format_int(report.days_left)} hari"
-        left = " · sudah ditutup" if report.days_left == 0 else left
+        left = " · hari terakhir" if report.phase == LAST_DAY else left
         parts.append(f"Masa survei berakhir {format_date(report.window_end)}{left}")
     return " · ".join(parts)
 
