@@ -190,3 +190,18 @@ def test_an_empty_list_says_every_opd_reached_target(tmp_path: Path) -> None:
     sheet = load_workbook(tmp_path / "kosong.xlsx").active
     assert sheet is not None
     assert "Semua OPD sudah mencapai target sampel." in [c for row in sheet.iter_rows(values_only=True) for c in row]
+
+
+@pytest.mark.parametrize(("phase", "days_left", "expected"), [
+    ("before", 140, "Masa survei mulai 1 Juni 2025"),
+    ("open", 11, "Masa survei berakhir 31 Oktober 2025 · sisa 11 hari"),
+    ("last_day", 0, "Masa survei berakhir 31 Oktober 2025 · hari terakhir"),
+    ("closed", 0, "Masa survei sudah ditutup 31 Oktober 2025"),
+])
+def test_pdf_header_follows_the_windows_phase(phase: str, days_left: int, expected: str) -> None:
+    from dataclasses import replace
+
+    report = replace(hand_report([hand_row(1)]), window_start=dt.date(2025, 6, 1), phase=phase, days_left=days_left)
+    text = lagging._window(report)
+    assert expected in text
+    assert ("sisa" in text) == (phase == "open")
