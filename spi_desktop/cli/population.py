@@ -91,7 +91,7 @@ def cmd_population_submissions(db: Database, args: argparse.Namespace) -> None:
 def cmd_population_template(db: Database, args: argparse.Namespace) -> None:
     from spi_desktop.services import collection_kit
 
-    written = collection_kit.write_templates(db, args.year, args.group, Path(args.out), args.unit or None)
+    written = collection_kit.write_templates(db, args.year, [args.group], Path(args.out), args.unit or None)
     files = [{"unit": item.unit, "group": item.group, "file": str(item.file.resolve())} for item in written]
     emit(args, {"files": files}, "\n".join(str(item.file) for item in written))
 

@@ -31,10 +31,11 @@ class TemplateColumn:
     width: int = 22
 
 
+_PHONE = TemplateColumn("No. HP", "Nomor HP yang aktif di WhatsApp: 08… atau +62…", width=18)
 COLUMNS: dict[str, tuple[TemplateColumn, ...]] = {
     "internal": (
         TemplateColumn("Nama", "Nama lengkap pegawai, dengan gelar bila ada.", width=32),
-        TemplateColumn("No. HP", "Nomor HP yang aktif di WhatsApp: 08… atau +62…", width=18),
+        _PHONE,
         TemplateColumn("Email", "Alamat email yang aktif, satu per orang.", width=28),
         TemplateColumn("NIP", "18 angka tanpa spasi; kosongkan untuk pegawai Non ASN.", width=22),
         TemplateColumn("Jabatan", "Nama jabatan saat ini.", width=28),
@@ -46,7 +47,7 @@ COLUMNS: dict[str, tuple[TemplateColumn, ...]] = {
     ),
     "external": (
         TemplateColumn("Nama", "Nama pengguna layanan, perorangan atau wakil lembaga.", width=32),
-        TemplateColumn("No. HP", "Nomor HP yang aktif di WhatsApp: 08… atau +62…", width=18),
+        _PHONE,
         TemplateColumn("Email", "Alamat email yang aktif, bila ada.", width=28),
         TemplateColumn("Jenis Layanan", "Layanan yang diterima, misalnya Izin Usaha.", width=28),
         TemplateColumn("Tanggal Layanan", "Tanggal layanan terakhir (tanggal).", "date", width=16),
@@ -54,7 +55,7 @@ COLUMNS: dict[str, tuple[TemplateColumn, ...]] = {
     ),
     "expert": (
         TemplateColumn("Nama", "Nama lengkap eksper.", width=32),
-        TemplateColumn("No. HP", "Nomor HP yang aktif di WhatsApp: 08… atau +62…", width=18),
+        _PHONE,
         TemplateColumn("Email", "Alamat email yang aktif.", width=28),
         TemplateColumn("Instansi/Organisasi", "Perguruan tinggi, media, LSM, asosiasi atau lembaga lain.", width=30),
         TemplateColumn("Kategori", "Misalnya akademisi, jurnalis, LSM, pelaku usaha, tokoh masyarakat.", width=24),

@@ -38,39 +38,43 @@ class WrittenTemplate:
     file: Path
 
 
-def write_templates(database: Database, year: int, group: str, out_dir: Path,
+def write_templates(database: Database, year: int, groups: Sequence[str], out_dir: Path,
                     unit_codes: Sequence[str] | None = None,
                     context: JobContext | None = None) -> list[WrittenTemplate]:
-    """Write the year's templates for ``group`` into ``out_dir``: for the OPD named, else for every OPD taking
-    part that year. The files are written in a scratch folder beside ``out_dir`` and moved in only when all are
-    written, so a failure leaves ``out_dir`` as it was. Needs the Export permission."""
+    """Write the year's templates for each of ``groups`` into ``out_dir``: for the OPD named, else for every OPD
+    taking part that year (the expert list once, for the institution). The files are written in a scratch folder
+    beside ``out_dir`` and moved in only when all are written, so a failure leaves ``out_dir`` as it was; a file
+    already there under a template's name is never replaced (it may be one an OPD filled). Needs the Export
+    permission."""
     require(database, Permission.EXPORT)
-    check_group(group)
+    for group in groups:
+        check_group(group)
     context = context or quiet_context()
     settings = get_year(database, year)
     workspace = get_workspace(database)
     if workspace is None:
         raise InputError("Data instansi belum diisi; isi dulu di Pengaturan › Instansi")
-    units = [(u.code, u.name) for u in list_units(database, year=year, active_only=True)]
-    if group == "expert":
-        units = [("", workspace.name)]
-    elif unit_codes:
-        known = dict(units)
-        every = {u.code: u.name for u in list_units(database)}
-        missing = [code for code in unit_codes if code not in every]
-        if missing:
-            raise NotFoundError(f"OPD dengan kode {', '.join(missing)} tidak ada")
-        units = [(code, known.get(code, every[code])) for code in dict.fromkeys(unit_codes)]
-    if not units:
+    if "expert" in groups and unit_codes:
+        raise InputError("Daftar eksper milik instansi, bukan per OPD: tulis tanpa kode OPD")
+    units = _units(database, year, unit_codes)
+    plan = [(group, code, name) for group in groups
+            for code, name in ([("", workspace.name)] if group == "expert" else units)]
+    if not plan:
         raise InputError(f"Belum ada OPD yang ikut SPI {year}; tandai OPD-nya di halaman OPD")
+    names = [template_file_name(TemplateMarker("", year, group, code)) for group, code, _name in plan]
+    taken = [name for name in names if (out_dir / name).exists()]
+    if taken:  # a file of that name may be one an OPD already filled: never written over
+        shown = ", ".join(taken[:3]) + (f" dan {len(taken) - 3} lainnya" if len(taken) > 3 else "")
+        raise InputError(f"Folder {out_dir} sudah berisi {shown}; pilih folder lain atau pindahkan berkas itu "
+                         "dulu (berkas yang sudah diisi OPD tidak ditimpa)")
     ident = workspace_id(database)
     mark = DEMO_MARK if is_demo_workspace(database) else None
     out_dir.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".format-", dir=out_dir))
     written: list[WrittenTemplate] = []
     try:
-        for done, (code, name) in enumerate(units):
-            context.report(done, len(units), name)
+        for done, (group, code, name) in enumerate(plan):
+            context.report(done, len(plan), name)
             marker = TemplateMarker(ident, year, group, code)
             template = CollectionTemplate(marker, workspace.name, name if code else "",
                                           settings.population_deadline, settings.eligibility, mark)
@@ -81,5 +85,17 @@ def write_templates(database: Database, year: int, group: str, out_dir: Path,
             (scratch / item.file.name).replace(item.file)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    context.report(len(units), len(units), "Selesai", check=False)
+    context.report(len(plan), len(plan), "Selesai", check=False)
     return written
+
+
+def _units(database: Database, year: int, unit_codes: Sequence[str] | None) -> list[tuple[str, str]]:
+    """(code, name) of the OPD named, in the order given, else of every OPD taking part in ``year``."""
+    taking_part = [(u.code, u.name) for u in list_units(database, year=year, active_only=True)]
+    if not unit_codes:
+        return taking_part
+    every = {u.code: u.name for u in list_units(database)}
+    missing = [code for code in unit_codes if code not in every]
+    if missing:
+        raise NotFoundError(f"OPD dengan kode {', '.join(missing)} tidak ada")
+    return [(code, every[code]) for code in dict.fromkeys(unit_codes)]

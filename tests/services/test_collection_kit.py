@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from spi_desktop.db.session import Database
-from spi_desktop.domain.errors import NotFoundError
+from spi_desktop.domain.errors import InputError, NotFoundError
 from spi_desktop.importers.template_marker import read_marker
 from spi_desktop.reports.collection_template import DATA_SHEET, HEADER_ROW
 from spi_desktop.services.collection_kit import write_templates
@@ -23,7 +23,7 @@ YEAR = 2024
 
 def test_every_taking_part_opd_gets_its_named_template(demo_database: Database, tmp_path: Path) -> None:
     out = tmp_path / "format"
-    written = write_templates(demo_database, YEAR, "internal", out)
+    written = write_templates(demo_database, YEAR, ["internal"], out)
     assert len(written) == 40
     first = written[0]
     assert first.file.name == f"{first.unit}-internal-{YEAR}.xlsx"
@@ -36,7 +36,7 @@ def test_every_taking_part_opd_gets_its_named_template(demo_database: Database, 
 
 def test_template_sheets_guide_first_then_a_protected_list_without_example_rows(demo_database: Database,
                                                                                 tmp_path: Path) -> None:
-    [item] = write_templates(demo_database, YEAR, "internal", tmp_path, ["DINKES"])
+    [item] = write_templates(demo_database, YEAR, ["internal"], tmp_path, ["DINKES"])
     workbook = load_workbook(item.file)
     assert workbook.sheetnames[:2] == ["Petunjuk", DATA_SHEET]
     guide = " ".join(str(cell.value) for cell in workbook["Petunjuk"]["A"] if cell.value)
@@ -55,7 +55,7 @@ def test_template_sheets_guide_first_then_a_protected_list_without_example_rows(
 
 
 def test_filled_and_renamed_template_imports_with_exact_counts(demo_database: Database, tmp_path: Path) -> None:
-    [item] = write_templates(demo_database, YEAR, "internal", tmp_path, ["DINKES"])
+    [item] = write_templates(demo_database, YEAR, ["internal"], tmp_path, ["DINKES"])
     rows = [
         ["Rina Wulandari, S.Kep", "081234560001", "rina@example.id", "198503122010012001", "Perawat", "",
          "Puskesmas Kota", "ASN", dt.date(2010, 1, 1), dt.date(2015, 3, 1)],
@@ -73,13 +73,39 @@ def test_filled_and_renamed_template_imports_with_exact_counts(demo_database: Da
 
 
 def test_expert_template_is_the_institutions_own(demo_database: Database, tmp_path: Path) -> None:
-    [item] = write_templates(demo_database, YEAR, "expert", tmp_path, ["DINKES"])
+    [item] = write_templates(demo_database, YEAR, ["expert"], tmp_path)
     assert item.unit == "" and item.file.name == f"EKSPER-eksper-{YEAR}.xlsx"
+    with pytest.raises(InputError, match="bukan per OPD"):
+        write_templates(demo_database, YEAR, ["expert"], tmp_path / "lain", ["DINKES"])
+
+
+@pytest.mark.parametrize(("group", "row"), [
+    ("external", ["Toko Maju Jaya", "081234560010", "", "Izin Usaha", dt.date(2024, 2, 5), "Loket 1"]),
+    ("expert", ["Dr. Hendra", "081234560011", "hendra@univ.ac.id", "Universitas Sukamaju", "Akademisi"]),
+])
+def test_every_groups_template_is_read_whole(demo_database: Database, tmp_path: Path, group: str,
+                                             row: list[object]) -> None:
+    [item] = write_templates(demo_database, YEAR, [group], tmp_path, None if group == "expert" else ["DINKES"])
+    returned = fill_template(item.file, [row], rename="daftar kami.xlsx")
+    result = import_population(demo_database, returned, YEAR, group, dry_run=True,
+                               unit_code=None if group == "expert" else "DINKES")
+    assert (result.read, result.rejected, result.unmapped) == (1, 0, [])
+    assert set(result.mapping) == {"name", "phone", "email", *(
+        ("service_type", "service_date", "work_unit") if group == "external" else ("organisation", "category"))}
+
+
+def test_a_file_already_in_the_folder_is_never_written_over(demo_database: Database, tmp_path: Path) -> None:
+    filled = tmp_path / f"DINKES-internal-{YEAR}.xlsx"
+    filled.write_bytes(b"already filled by the OPD")
+    with pytest.raises(InputError, match=f"DINKES-internal-{YEAR}.xlsx"):
+        write_templates(demo_database, YEAR, ["internal", "external"], tmp_path)
+    assert filled.read_bytes() == b"already filled by the OPD"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx") == [filled.name]
 
 
 def test_unknown_opd_writes_nothing(demo_database: Database, tmp_path: Path) -> None:
     with pytest.raises(NotFoundError, match="TIDAKADA"):
-        write_templates(demo_database, YEAR, "external", tmp_path / "out", ["DINKES", "TIDAKADA"])
+        write_templates(demo_database, YEAR, ["external"], tmp_path / "out", ["DINKES", "TIDAKADA"])
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 

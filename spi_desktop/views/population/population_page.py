@@ -253,8 +253,8 @@ class PopulationPage(QWidget):
     def write_templates(self, folder: Path) -> BackgroundJob:
         """Write the year's templates (internal and external, one per OPD) into ``folder``."""
         database, year = self.context.database, self.context.year
-        job = run_in_background(lambda ctx: sum(len(collection_kit.write_templates(
-            database, year, group, folder, context=ctx)) for group in ("internal", "external")), self,
+        job = run_in_background(lambda ctx: len(collection_kit.write_templates(
+            database, year, ("internal", "external"), folder, context=ctx)), self,
             self.tr("Menulis format daftar OPD"), error_title=self.tr("Format tidak ditulis"))
         job.succeeded.connect(lambda count: prompts.info(self, self.tr("Format daftar siap"), fill(self.tr(
             "%Ln format ditulis ke %1. Kirim berkas setiap OPD kepada PIC-nya; berkas yang kembali dikenali "
