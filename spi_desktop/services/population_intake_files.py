@@ -1,0 +1,98 @@
+"""The batch intake's first step: which files of a dropped pile (folder, files, .zip) are lists to read.
+
+A .zip is walked whole, folders inside too, into a temporary folder; a member whose path would leave that folder
+(zip slip) is refused and named. Excel's lock files (``~$name.xlsx``) and hidden files are never read as lists,
+but each is named so the user learns the original may still be open in Excel. Nothing here reads a sheet.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from spi_desktop.domain.unit_match import fold
+
+SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv"})
+LOCK_PREFIX = "~$"
+GROUP_HINTS: tuple[tuple[str, str], ...] = (
+    ("pengguna layanan", "external"), ("eksternal", "external"), ("external", "external"),
+    ("internal", "internal"), ("pegawai", "internal"), ("eksper", "expert"), ("ahli", "expert"),
+    ("expert", "expert"))
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file of the pile that is not read as a list, and why (in Indonesian, for the preview)."""
+
+    file: str
+    reason: str
+
+
+@dataclass
+class Pile:
+    """The files to read (in name order) and the ones set aside with their reasons."""
+
+    files: list[Path] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+
+
+def gather_pile(sources: Iterable[Path], unpack_to: Path) -> Pile:
+    """The pile from ``sources`` (files, folders, .zip files); archives are unpacked under ``unpack_to``."""
+    pile = Pile()
+    for source in sources:
+        if source.is_dir():
+            for path in sorted(p for p in source.rglob("*") if p.is_file()):
+                _add(pile, path, path.relative_to(source).as_posix())
+        elif source.suffix.lower() == ".zip":
+            _unpack(pile, source, unpack_to / f"{len(pile.files)}-{source.stem}")
+        else:
+            _add(pile, source, source.name)
+    pile.files.sort(key=lambda path: fold(path.name))
+    return pile
+
+
+def _add(pile: Pile, path: Path, shown: str) -> None:
+    name = path.name
+    if name.startswith(LOCK_PREFIX):
+        pile.skipped.append(SkippedFile(shown, f"Berkas kunci Excel: '{name[2:]}' mungkin masih dibuka di Excel; "
+                                               "tutup berkas itu lalu impor lagi"))
+    elif name.startswith(".") or any(part.startswith(".") or part == "__MACOSX" for part in Path(shown).parts[:-1]):
+        pile.skipped.append(SkippedFile(shown, "Berkas tersembunyi, tidak dibaca sebagai daftar"))
+    elif path.suffix.lower() == ".zip":
+        pile.skipped.append(SkippedFile(shown, "Arsip .zip di dalam arsip: ekstrak dulu lalu impor lagi"))
+    elif path.suffix.lower() not in SPREADSHEET_SUFFIXES:
+        pile.skipped.append(SkippedFile(shown, "Bukan lembar kerja (xlsx, xls, ods atau csv)"))
+    else:
+        pile.files.append(path)
+
+
+def _unpack(pile: Pile, archive: Path, target: Path) -> None:
+    try:
+        with zipfile.ZipFile(archive) as zipped:
+            for member in zipped.infolist():
+                if member.is_dir():
+                    continue
+                inner = PurePosixPath(member.filename.replace("\\", "/"))
+                shown = f"{archive.name}/{inner}"
+                if inner.is_absolute() or ".." in inner.parts:
+                    pile.skipped.append(SkippedFile(shown, "Jalur di dalam arsip keluar dari arsip; tidak diekstrak"))
+                    continue
+                destination = target.joinpath(*inner.parts)
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                destination.write_bytes(zipped.read(member))
+                _add(pile, destination, shown)
+    except (zipfile.BadZipFile, RuntimeError, OSError) as error:
+        reason = "Arsip .zip rusak atau berkata sandi" if not isinstance(error, OSError) else \
+            "Arsip .zip tidak dapat dibaca (mungkin sedang dibuka program lain)"
+        pile.skipped.append(SkippedFile(archive.name, reason))
+
+
+def group_from_name(name: str) -> str | None:
+    """The group a file name hints at ("... pengguna layanan.xlsx" -> external), or None."""
+    text = fold(Path(name).stem.replace("_", " ").replace("-", " "))
+    for hint, group in GROUP_HINTS:
+        if hint in text:
+            return group
+    return None
