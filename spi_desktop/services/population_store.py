@@ -3,15 +3,19 @@ problems report written inside it, before the commit, and removed again if the c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 
 from spi_desktop.db.bulk import bulk_insert
-from spi_desktop.db.models import PopulationBatch, PopulationRecord, Unit
+from spi_desktop.db.models import PopulationBatch, PopulationRecord, PopulationSubmission, Unit
 from spi_desktop.db.session import Database
+from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_int
+from spi_desktop.domain.moments import utc_now
 from spi_desktop.domain.roles import Actor, Permission
 from spi_desktop.domain.survey_year import GROUP_NAMES
 from spi_desktop.services import audit
@@ -38,17 +42,20 @@ def lock_list(session: Session, year: int, group: str) -> None:
 
 
 def write_checked(database: Database, actor: Actor, result: PopulationImportResult, checked: list[CheckedSheet],
-           seen: tuple[int, int], context: JobContext, problems_report: Path | None) -> bool:
+           seen: tuple[int, int], context: JobContext, problems_report: Path | None,
+           replacing: Sequence[int] = ()) -> bool:
     """Store every checked sheet in one transaction (a batch each), writing the problems report just before the
-    commit; False (nothing written) when another import or undo of the same list landed after the check, so
-    duplicates must be judged again. A report that cannot be written, or a commit that fails, stores nothing
-    and leaves no report behind."""
+    commit, after undoing the ``replacing`` batches in that same transaction; False (nothing written) when
+    another import or undo of the same list landed after the check, so duplicates must be judged again. A report
+    that cannot be written, or a commit that fails, stores nothing and leaves no report behind."""
     total = sum(sheet.result.imported for sheet in checked)
     try:
         with database.Session() as session, session.begin():
             lock_list(session, result.year, result.group)
             if generation(session, result.year, result.group) != seen:
                 raise _ChangedMeanwhile
+            for batch_id in replacing:
+                _replace(session, actor, batch_id, result)
             done = 0
             for sheet in checked:
                 _store_sheet(session, actor, sheet, context, done, total)
@@ -95,6 +102,34 @@ def write_report(database: Database, actor: Actor, result: PopulationImportResul
         audit.record(session, actor, "export", "populasi", summary, file=target.name, rows=count)
     else:
         audit.record_now(database, actor, "export", "populasi", summary, file=target.name, rows=count)
+
+
+def undo_in_session(session: Session, actor: Actor, batch: PopulationBatch) -> int:
+    """Remove a batch's records inside the caller's locked transaction, clear the validation of the lists they
+    belonged to and write the audit line; returns how many records went."""
+    # A list whose rows go away is no longer the one that was validated.
+    units = select(PopulationRecord.unit_id).where(PopulationRecord.batch_id == batch.id).distinct()
+    cleared = session.execute(delete(PopulationSubmission).where(
+        PopulationSubmission.year == batch.year, PopulationSubmission.group == batch.group,
+        PopulationSubmission.unit_id.in_(units)))
+    deleted = session.execute(delete(PopulationRecord).where(PopulationRecord.batch_id == batch.id))
+    removed = int(cast(CursorResult[Any], deleted).rowcount or 0)
+    unvalidated = int(cast(CursorResult[Any], cleared).rowcount or 0)
+    batch.undone_at = utc_now()
+    audit.record(session, actor, "undo", "populasi",
+                 f"Batalkan impor populasi {GROUP_NAMES.get(batch.group, batch.group)} {batch.year}: "
+                 f"{format_int(removed)} baris dari berkas {batch.file_name} (impor nomor {batch.id})",
+                 year=batch.year, group=batch.group, file_name=batch.file_name, batch=batch.id, removed=removed,
+                 imported_by=batch.imported_by, validations_cleared=unvalidated)
+    return removed
+
+
+def _replace(session: Session, actor: Actor, batch_id: int, result: PopulationImportResult) -> None:
+    """Undo an earlier batch of the same list that the new file replaces (refused when it is not one)."""
+    batch = session.get(PopulationBatch, batch_id)
+    if batch is None or batch.undone_at is not None or (batch.year, batch.group) != (result.year, result.group):
+        raise InputError(f"Impor nomor {batch_id} yang akan diganti tidak lagi tersimpan; periksa ulang berkasnya")
+    undo_in_session(session, actor, batch)
 
 
 class _ChangedMeanwhile(Exception):
