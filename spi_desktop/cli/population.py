@@ -149,3 +149,6 @@ def add_population_commands(commands: Any, common: argparse.ArgumentParser) -> N
                           help="kode OPD (boleh berulang; bawaan: semua OPD yang ikut tahun itu)")
     template.add_argument("--out", required=True, help="folder tujuan; berkasnya <KODE>-<kelompok>-<tahun>.xlsx")
     template.set_defaults(handler=cmd_population_template)
+    from spi_desktop.cli.population_intake import add_import_folder
+
+    add_import_folder(actions, common)

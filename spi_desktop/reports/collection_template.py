@@ -20,6 +20,7 @@ from spi_desktop.domain.collection_template import CollectionTemplate, TemplateC
 from spi_desktop.reports.template_marker import add_marker_sheet
 
 DATA_SHEET = "Daftar"
+GUIDE_SHEET = "Petunjuk"
 HEADER_ROW = 3  # the title, a line on whose list it is, then the header
 OPEN_ROWS = 20000  # rows the drop-down lists and date checks cover
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -31,7 +32,7 @@ def write_template(template: CollectionTemplate, path: Path) -> None:
     workbook = Workbook()
     guide = workbook.active
     assert guide is not None
-    guide.title = "Petunjuk"
+    guide.title = GUIDE_SHEET
     _write_guide(guide, template)
     _write_list(workbook.create_sheet(DATA_SHEET), template)
     add_marker_sheet(workbook, template.marker)

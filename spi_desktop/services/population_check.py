@@ -103,7 +103,8 @@ def _keys(kept: pd.DataFrame, mapped: MappedFrame) -> dict[str, dict[str, str]]:
             continue
         values = kept[key].where(kept[f"{key}_problem"].isna()) if key == "nip" else kept[key]
         present = values.notna()
-        found[key] = {str(value): f"lembar '{mapped.sheet}' baris {row}"
+        sheet = f"lembar '{mapped.sheet}' " if mapped.sheet else ""
+        found[key] = {str(value): f"{sheet}baris {row}"
                       for value, row in zip(values[present], kept.loc[present, "source_row"], strict=True)}
     return found
 

@@ -7,12 +7,14 @@ but each is named so the user learns the original may still be open in Excel. No
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from spi_desktop.domain.unit_match import fold
+from spi_desktop.domain.unit_match import fold, name_lookup
+from spi_desktop.domain.unit_record import UnitRecord
 
 SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv"})
 LOCK_PREFIX = "~$"
@@ -96,3 +98,32 @@ def group_from_name(name: str) -> str | None:
         if hint in text:
             return group
     return None
+
+
+def unit_from_name(name: str, units: Iterable[UnitRecord]) -> str | None:
+    """The OPD a file name names: its code standing alone ("DINKES_final.xlsx"), else the longest OPD name,
+    short name or alias written in it ("daftar pegawai dinas kesehatan.xlsx"); None when none, or two OPD
+    fit equally well (never a guess)."""
+    records = list(units)
+    stem = Path(name).stem
+    by_code = {record.code for record in records if record.code and re.search(
+        rf"(?<![0-9A-Za-z]){re.escape(record.code)}(?![0-9A-Za-z])", stem, re.IGNORECASE)}
+    if len(by_code) == 1:
+        return by_code.pop()
+    if by_code:
+        return None
+    text = f" {_words(stem)} "
+    found: dict[str, int] = {}
+    for written, code in name_lookup(records, _words).items():
+        if code is not None and len(written) > 2 and f" {written} " in text:
+            found[code] = max(found.get(code, 0), len(written))
+    if not found:
+        return None
+    best = max(found.values())
+    winners = [code for code, length in found.items() if length == best]
+    return winners[0] if len(winners) == 1 else None
+
+
+def _words(text: str) -> str:
+    """Text folded to lower-case words separated by single spaces (for matching names inside file names)."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
