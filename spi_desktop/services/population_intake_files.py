@@ -43,14 +43,16 @@ class Pile:
 def gather_pile(sources: Iterable[Path], unpack_to: Path) -> Pile:
     """The pile from ``sources`` (files, folders, .zip files); archives are unpacked under ``unpack_to``."""
     pile = Pile()
+    archives = 0
     for source in sources:
-        if source.is_dir():
-            for path in sorted(p for p in source.rglob("*") if p.is_file()):
-                _add(pile, path, path.relative_to(source).as_posix())
-        elif source.suffix.lower() == ".zip":
-            _unpack(pile, source, unpack_to / f"{len(pile.files)}-{source.stem}")
-        else:
-            _add(pile, source, source.name)
+        found = sorted(p for p in source.rglob("*") if p.is_file()) if source.is_dir() else [source]
+        for path in found:
+            shown = path.relative_to(source).as_posix() if source.is_dir() else path.name
+            if path.suffix.lower() == ".zip" and not _hidden(shown):
+                archives += 1
+                _unpack(pile, path, unpack_to / f"{archives}-{path.stem}", shown)
+            else:
+                _add(pile, path, shown)
     pile.files.sort(key=lambda path: fold(path.name))
     return pile
 
@@ -60,7 +62,7 @@ def _add(pile: Pile, path: Path, shown: str) -> None:
     if name.startswith(LOCK_PREFIX):
         pile.skipped.append(SkippedFile(shown, f"Berkas kunci Excel: '{name[2:]}' mungkin masih dibuka di Excel; "
                                                "tutup berkas itu lalu impor lagi"))
-    elif name.startswith(".") or any(part.startswith(".") or part == "__MACOSX" for part in Path(shown).parts[:-1]):
+    elif _hidden(shown):
         pile.skipped.append(SkippedFile(shown, "Berkas tersembunyi, tidak dibaca sebagai daftar"))
     elif path.suffix.lower() == ".zip":
         pile.skipped.append(SkippedFile(shown, "Arsip .zip di dalam arsip: ekstrak dulu lalu impor lagi"))
@@ -70,14 +72,20 @@ def _add(pile: Pile, path: Path, shown: str) -> None:
         pile.files.append(path)
 
 
-def _unpack(pile: Pile, archive: Path, target: Path) -> None:
+def _hidden(shown: str) -> bool:
+    """A hidden file, or one in a hidden folder or in the folder macOS adds to its archives."""
+    parts = Path(shown).parts
+    return any(part.startswith(".") for part in parts) or "__MACOSX" in parts[:-1]
+
+
+def _unpack(pile: Pile, archive: Path, target: Path, shown_archive: str) -> None:
     try:
         with zipfile.ZipFile(archive) as zipped:
             for member in zipped.infolist():
                 if member.is_dir():
                     continue
                 inner = PurePosixPath(member.filename.replace("\\", "/"))
-                shown = f"{archive.name}/{inner}"
+                shown = f"{shown_archive}/{inner}"
                 if inner.is_absolute() or ".." in inner.parts:
                     pile.skipped.append(SkippedFile(shown, "Jalur di dalam arsip keluar dari arsip; tidak diekstrak"))
                     continue
@@ -88,7 +96,7 @@ def _unpack(pile: Pile, archive: Path, target: Path) -> None:
     except (zipfile.BadZipFile, RuntimeError, OSError) as error:
         reason = "Arsip .zip rusak atau berkata sandi" if not isinstance(error, OSError) else \
             "Arsip .zip tidak dapat dibaca (mungkin sedang dibuka program lain)"
-        pile.skipped.append(SkippedFile(archive.name, reason))
+        pile.skipped.append(SkippedFile(shown_archive, reason))
 
 
 def group_from_name(name: str) -> str | None:

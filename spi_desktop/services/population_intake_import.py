@@ -64,10 +64,10 @@ def import_pile(database: Database, preview: IntakePreview, problems_dir: Path |
     outcome = IntakeOutcome(preview)
     ready = preview.ready
     for number, item in enumerate(ready):
+        context.report(number, len(ready), f"Mengimpor {item.file} ({number + 1} dari {len(ready)})", check=False)
         if context.cancelled:
             outcome.cancelled = True
             break
-        context.report(number, len(ready), f"Mengimpor {item.file} ({number + 1} dari {len(ready)})", check=False)
         assert item.result is not None and item.group is not None
         report = problems_dir / report_name(item) if problems_dir is not None and item.result.problem_count else None
         per_file = JobContext(_forward(context, number, len(ready), item.file))

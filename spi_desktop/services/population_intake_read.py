@@ -16,6 +16,7 @@ from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.domain.unit_match import fold, name_lookup
 from spi_desktop.domain.unit_record import UnitRecord
+from spi_desktop.importers.file_gate import open_gate
 from spi_desktop.importers.population import MappedFrame, read_population_file
 from spi_desktop.importers.population_columns import GROUP_COLUMNS, GROUP_LABELS
 from spi_desktop.importers.population_rules import StoredKeys
@@ -119,6 +120,10 @@ def read_one(path: Path, shown: str, year: int, *, group_option: str | None, cho
                      f"isinya daftar tahun {year}")
     _recognise_group(item, marker, group_option, chosen_group)
     if item.group is None:
+        try:
+            open_gate(path)  # a broken file is named as broken, not only asked about
+        except InputError as error:
+            item.refuse(str(error))
         return item
     try:
         frame = read_population_file(path, GROUP_COLUMNS[item.group])
