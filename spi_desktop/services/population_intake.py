@@ -126,7 +126,7 @@ def preview_pile(database: Database, sources: Sequence[Path], year: int, group: 
         for number, item in enumerate(preview.files):
             context.report(total + number, 2 * total, f"Memeriksa {item.file}")
             item.late = late and item.group != "expert"
-            if item.unrecognised or item.frame is None or item.refused is not None:
+            if item.unrecognised or item.frame is None or item.refused is not None or item.group is None:
                 continue
             if item.group not in facts:
                 facts[item.group] = _facts(database, year, item.group, ())
