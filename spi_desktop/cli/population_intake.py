@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def cmd_population_import_folder(db: Database, args: argparse.Namespace) -> None:
-    from spi_desktop.services import population_intake, population_intake_import
+    from spi_desktop.services import population_intake, population_intake_import, population_intake_rows
 
     preview = population_intake.preview_pile(db, [Path(source) for source in args.source], args.year,
                                              group=args.group, earlier=args.earlier)
@@ -26,7 +26,7 @@ def cmd_population_import_folder(db: Database, args: argparse.Namespace) -> None
         if args.dry_run:
             if problems is not None:
                 population_intake_import.write_preview_reports(db, preview, problems)
-            document = population_intake_import.intake_json(preview, {}, {}, dry_run=True)
+            document = population_intake_rows.intake_json(preview, dry_run=True)
         else:
             document = population_intake_import.import_pile(db, preview, problems).as_dict()
     finally:

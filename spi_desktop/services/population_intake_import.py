@@ -24,8 +24,7 @@ from spi_desktop.services.population_intake_read import IntakeFile
 from spi_desktop.services.population_result import PopulationImportResult
 from spi_desktop.services.population_store import write_report
 
-COUNTS = ("read", "imported", "duplicates", "rejected", "warnings", "flagged")
-
+STEPS = 100  # a file's share of the pile's progress bar
 
 @dataclass
 class IntakeOutcome:
@@ -40,6 +39,8 @@ class IntakeOutcome:
 
     def as_dict(self) -> dict[str, Any]:
         """The CLI's JSON (``spi population import-folder --json``)."""
+        from spi_desktop.services.population_intake_rows import intake_json
+
         return intake_json(self.preview, self.stored, self.failed, self.dry_run, self.cancelled)
 
 
@@ -64,13 +65,14 @@ def import_pile(database: Database, preview: IntakePreview, problems_dir: Path |
     outcome = IntakeOutcome(preview)
     ready = preview.ready
     for number, item in enumerate(ready):
-        context.report(number, len(ready), f"Mengimpor {item.file} ({number + 1} dari {len(ready)})", check=False)
+        text = f"Mengimpor {item.file} ({number + 1} dari {len(ready)})"
+        context.report(number * STEPS, len(ready) * STEPS, text, check=False)
         if context.cancelled:
             outcome.cancelled = True
             break
         assert item.result is not None and item.group is not None
         report = problems_dir / report_name(item) if problems_dir is not None and item.result.problem_count else None
-        per_file = JobContext(_forward(context, number, len(ready), item.file))
+        per_file = JobContext(_forward(context, number, len(ready), text))
         try:
             outcome.stored[item.file] = import_population(
                 database, item.path, preview.year, item.group, unit_code=item.unit_option, context=per_file,
@@ -81,14 +83,15 @@ def import_pile(database: Database, preview: IntakePreview, problems_dir: Path |
             break
         except InputError as error:
             outcome.failed[item.file] = str(error)
-    context.report(len(ready), len(ready), "Selesai", check=False)
+    context.report(len(ready) * STEPS, len(ready) * STEPS, "Selesai", check=False)
     return outcome
 
 
-def _forward(context: JobContext, number: int, count: int, name: str) -> ProgressCallback:
-    """A file's own progress shown on the pile's bar; never cancels: a Cancel waits for the file in hand."""
-    def report(done: int, total: int, text: str) -> None:
-        context.report(number, count, f"{name}: {text}", check=False)
+def _forward(context: JobContext, number: int, count: int, text: str) -> ProgressCallback:
+    """A file's own progress moves the pile's bar; it never cancels: a Cancel waits for the file in hand."""
+    def report(done: int, total: int, _text: str) -> None:
+        share = int(STEPS * done / total) if total else 0
+        context.report(number * STEPS + min(share, STEPS), count * STEPS, text, check=False)
     return report
 
 
@@ -104,46 +107,3 @@ def write_preview_reports(database: Database, preview: IntakePreview, problems_d
             write_report(database, actor, item.result, problems_dir / report_name(item))
             written[item.file] = str(item.result.problems_report)
     return written
-
-
-def intake_json(preview: IntakePreview, stored: dict[str, PopulationImportResult], failed: dict[str, str],
-                dry_run: bool, cancelled: bool = False) -> dict[str, Any]:
-    """``{"files": [...], "unrecognised": [...], "totals": {...}}`` plus the files set aside (``skipped``)."""
-    files = []
-    for item in preview.files:
-        if item.unrecognised:
-            continue
-        result = stored.get(item.file) or item.result
-        done = item.file in stored
-        entry: dict[str, Any] = {
-            "file": item.file, "unit": item.unit, "group": item.group, "recognised_by": item.recognised_by,
-            "batch": result.batch if done and result else None,
-            **{name: getattr(result, name) if result else 0 for name in COUNTS},
-            "late": item.late, "replaced": item.earlier_batches if done and item.earlier == "replace" else [],
-            "problems_report": result.problems_report if result else None,
-            "status": _status(item, done, failed, dry_run), "reason": failed.get(item.file) or item.refused,
-            "questions": list(item.questions), "notes": list(item.notes), "unit_name": item.unit_name,
-        }
-        files.append(entry)
-    imported = [entry for entry in files if entry["status"] in {"imported", "ready"}]
-    totals = {"files": len(preview.files), "unrecognised": len(preview.unrecognised),
-              "skipped": len(preview.skipped), "imported_files": sum(1 for e in files if e["status"] == "imported"),
-              "ready_files": sum(1 for e in files if e["status"] == "ready"),
-              "refused_files": sum(1 for e in files if e["status"] in {"refused", "failed", "asks"}),
-              **{name: sum(int(entry[name]) for entry in imported) for name in COUNTS}}
-    return {"files": files, "unrecognised": [item.file for item in preview.unrecognised],
-            "skipped": [{"file": item.file, "reason": item.reason} for item in preview.skipped],
-            "totals": totals, "dry_run": dry_run, "cancelled": cancelled, "year": preview.year}
-
-
-def _status(item: IntakeFile, done: bool, failed: dict[str, str], dry_run: bool) -> str:
-    """imported, ready (a dry run's would-be import), asks (the user must answer), refused, failed, not_done."""
-    if done:
-        return "imported"
-    if item.file in failed:
-        return "failed"
-    if item.refused is not None:
-        return "refused"
-    if item.questions:
-        return "asks"
-    return "ready" if dry_run else "not_done"

@@ -170,7 +170,7 @@ def test_cancel_stops_between_files_and_keeps_those_imported(demo_database: Data
     paths = [plain_list(tmp_path / f"{code}.xlsx", [[f"P {code}", f"08123456{number:04d}"]], with_unit=False)
              for number, code in enumerate(("DINKES", "DISDIK", "DLH"))]
     preview = preview_pile(demo_database, paths, YEAR, group="internal")
-    context = JobContext(on_progress=lambda done, total, text: context.cancel() if done == 1 else None)
+    context = JobContext(on_progress=lambda done, total, text: context.cancel() if done == 100 else None)
     outcome = import_pile(demo_database, preview, context=context)
     assert outcome.cancelled and list(outcome.stored) == ["DINKES.xlsx"]
 
