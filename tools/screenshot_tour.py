@@ -92,6 +92,63 @@ def tour_demo(out: Path, lang: str, scratch: Path) -> Iterator[Step]:
     yield 3000, lambda: capture(out / f"{lang}-13-presentasi.png")
     yield 200, lambda: state["slides"].close()  # type: ignore[attr-defined]
 
+    def open_intake() -> None:
+        main = window()
+        main.year_box.setCurrentIndex(main.year_box.findData(2024))  # a year whose lists have not come in yet
+        main.show_area(areas.POPULATION)
+        dialog = main.population.open_intake()
+        dialog.default_group.setCurrentIndex(dialog.default_group.findData("internal"))
+        dialog.add_sources([returned_pile(main.context.database, 2024, scratch / "kiriman-opd")])
+        state["intake"] = dialog
+
+    def select_unrecognised() -> None:
+        dialog = state["intake"]
+        names = [row.file for row in dialog.model.rows()]  # type: ignore[attr-defined]
+        dialog.table.selectRow(names.index("rekap pegawai.xlsx"))  # type: ignore[attr-defined]
+
+    yield 500, open_intake
+    yield 4000, select_unrecognised
+    yield 1500, lambda: capture(out / f"{lang}-14-impor-banyak-berkas.png")
+    yield 200, lambda: state["intake"].reject()  # type: ignore[attr-defined]
+
+
+def returned_pile(database: object, year: int, folder: Path) -> Path:
+    """What OPD send back: two filled templates (one renamed), a CSV of their own, a list nobody can place
+    and a letter."""
+    import datetime as dt
+
+    from openpyxl import Workbook, load_workbook
+
+    from spi_desktop.reports.collection_template import DATA_SHEET, HEADER_ROW
+    from spi_desktop.services.collection_kit import write_templates
+
+    written = write_templates(database, year, ["internal"], folder / "format", ["DINKES", "DISDIK"])  # type: ignore[arg-type]
+    people = [["Rina Wulandari", "081234560001", "rina@contoh.go.id", "198503122010012001", "Perawat", "",
+               "Puskesmas Kota", "ASN", dt.date(2010, 1, 1), dt.date(2015, 3, 1)],
+              ["Budi Santoso", "0812-3456-0002", "", "", "Staf", "", "Sekretariat", "Non ASN",
+               dt.date(2019, 7, 1), dt.date(2019, 7, 1)],
+              ["Sari Dewi", "0812", "sari@contoh", "", "Bidan", "", "Puskesmas Desa", "ASN",
+               dt.date(2018, 1, 1), dt.date(2018, 1, 1)]]
+    for item, name in zip(written, ("FINAL revisi (2).xlsx", "daftar pegawai disdik.xlsx"), strict=True):
+        workbook = load_workbook(item.file)
+        sheet = workbook[DATA_SHEET]
+        for offset, values in enumerate(people, start=1):
+            for column, value in enumerate(values, start=1):
+                sheet.cell(HEADER_ROW + offset, column, value)
+        workbook.save(folder / name)
+        item.file.unlink()
+        people = people[1:]
+    (folder / "format").rmdir()
+    (folder / "pegawai bappeda.csv").write_text(
+        "Nama;No HP;Perangkat Daerah\nDedi Kurniawan;081234560020;BAPPEDA\nRina Wulandari;081234560001;BAPPEDA\n",
+        encoding="utf-8")
+    plain = Workbook()
+    for values in (["Nama", "No. HP", "Jabatan"], ["Eko Prasetyo", "081234560030", "Staf"]):
+        plain.active.append(values)
+    plain.save(folder / "rekap pegawai.xlsx")
+    (folder / "surat pengantar.docx").write_bytes(b"bukan daftar")
+    return folder
+
 
 def tour_empty(out: Path, lang: str, scratch: Path) -> Iterator[Step]:
     """The first-start assistant on a new workspace, each step."""

@@ -22,7 +22,6 @@ from spi_desktop.domain.collection_marker import TemplateMarker
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.unit_record import UnitRecord
-from spi_desktop.importers.population_columns import GROUP_LABELS
 from spi_desktop.importers.template_marker import read_marker
 from spi_desktop.services.access import require
 from spi_desktop.services.jobs import JobContext, quiet_context
@@ -180,11 +179,9 @@ def _mark_same_list(files: list[IntakeFile]) -> None:
         if len(items) < 2:
             continue
         names = ", ".join(item.file for item in items)
-        owner = f"OPD {unit}" if unit else "instansi"
         for item in items:
             item.same_list = [other.file for other in items if other is not item]
-            item.ask(f"Ada {len(items)} berkas daftar {GROUP_LABELS.get(group, group)} untuk {owner} ({names}); "
-                     "pilih satu dan jangan ikutkan yang lain")
+            item.ask("same_list", len(items), group, unit, names)
 
 
 def _mark_earlier(database: Database, files: list[IntakeFile], year: int, choices: Mapping[str, FileChoice],
@@ -210,12 +207,9 @@ def _mark_earlier(database: Database, files: list[IntakeFile], year: int, choice
         numbers = ", ".join(map(str, found))
         shared = [batch for batch in found if len(owners[batch]) > 1]
         answer = choices.get(item.file, FileChoice()).earlier or earlier
-        label = GROUP_LABELS.get(item.group or "", item.group)
         if shared and answer == "replace":
-            item.ask(f"Daftar {label} OPD {item.unit} yang tersimpan (impor nomor {numbers}) juga memuat OPD lain; "
-                     "daftar itu tidak dapat diganti dari sini, hanya ditambah")
+            item.ask("shared_earlier", item.unit, item.group, numbers)
         elif answer in EARLIER_CHOICES:
             item.earlier = answer
         else:
-            item.ask(f"OPD {item.unit} sudah mengirim daftar {label} (impor nomor {numbers}); pilih ganti daftar "
-                     "lama atau tambahkan ke daftar itu")
+            item.ask("earlier", item.unit, item.group, numbers)

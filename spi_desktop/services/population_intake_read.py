@@ -28,6 +28,43 @@ from spi_desktop.services.population_result import PopulationImportResult
 RECOGNISED_BY = ("template", "column", "file_name", "option")
 
 
+@dataclass(frozen=True)
+class IntakeQuestion:
+    """What the user must answer before a file is imported: a ``code`` (unit, group, same_list, earlier,
+    shared_earlier, other_year) and its ``values``; ``text`` is the Indonesian sentence the CLI prints (a view
+    words the code in its own language)."""
+
+    code: str
+    values: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The question in Indonesian."""
+        v = self.values
+        if self.code == "unit":
+            return ("OPD tidak dikenali: berkas tidak membawa penanda format, tidak punya kolom OPD, dan namanya tidak "
+                    "memuat kode atau nama OPD; pilih OPD-nya")
+        if self.code == "group":
+            return ("Kelompok daftar (pegawai, pengguna layanan atau eksper) tidak dikenali dari berkas maupun "
+                    "namanya; pilih kelompoknya")
+        if self.code == "same_list":
+            owner = f"OPD {v[2]}" if v[2] else "instansi"
+            return f"Ada {v[0]} berkas daftar {_label(v[1])} untuk {owner} ({v[3]}); pilih satu dan jangan ikutkan " \
+                   "yang lain"
+        if self.code == "earlier":
+            return f"OPD {v[0]} sudah mengirim daftar {_label(v[1])} (impor nomor {v[2]}); pilih ganti daftar lama " \
+                   "atau tambahkan ke daftar itu"
+        if self.code == "shared_earlier":
+            return f"Daftar {_label(v[1])} OPD {v[0]} yang tersimpan (impor nomor {v[2]}) juga memuat OPD lain; " \
+                   "daftar itu tidak dapat diganti dari sini, hanya ditambah"
+        return f"Format ini untuk tahun survei {v[0]}, bukan {v[1]}; impor hanya bila Anda yakin isinya daftar " \
+               f"tahun {v[1]}"
+
+
+def _label(group: str) -> str:
+    return GROUP_LABELS.get(group, group)
+
+
 @dataclass
 class IntakeFile:
     """A file of the pile as the preview judged it. ``refused`` says why nothing of it can be imported;
@@ -43,7 +80,7 @@ class IntakeFile:
     marker_year: int | None = None
     result: PopulationImportResult | None = None
     refused: str | None = None
-    questions: list[str] = field(default_factory=list)
+    questions: list[IntakeQuestion] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     earlier_batches: list[int] = field(default_factory=list)
     earlier: str | None = None  # replace | add, once the user has said
@@ -73,9 +110,9 @@ class IntakeFile:
         if self.refused is None:
             self.refused = reason
 
-    def ask(self, question: str) -> None:
-        """The user must answer ``question`` before this file is imported."""
-        self.questions.append(question)
+    def ask(self, code: str, *values: object) -> None:
+        """The user must answer the question ``code`` (with ``values``) before this file is imported."""
+        self.questions.append(IntakeQuestion(code, tuple(str(value) for value in values)))
 
 
 class PileKeys:
@@ -116,8 +153,7 @@ def read_one(path: Path, shown: str, year: int, *, group_option: str | None, cho
     if marker is not None and marker.year != year:
         item.marker_year = marker.year
         if not accept_year:
-            item.ask(f"Format ini untuk tahun survei {marker.year}, bukan {year}; impor hanya bila Anda yakin "
-                     f"isinya daftar tahun {year}")
+            item.ask("other_year", marker.year, year)
     _recognise_group(item, marker, group_option, chosen_group)
     if item.group is None:
         try:
@@ -159,8 +195,7 @@ def _recognise_group(item: IntakeFile, marker: TemplateMarker | None, option: st
         if named is not None:
             item.group, item.group_by = named, "file_name"
     if item.group is None:
-        item.ask("Kelompok daftar (pegawai, pengguna layanan atau eksper) tidak dikenali dari berkas maupun namanya; "
-                 "pilih kelompoknya")
+        item.ask("group")
 
 
 def _recognise_unit(item: IntakeFile, marker: TemplateMarker | None, chosen: str | None,
@@ -189,8 +224,7 @@ def _recognise_unit(item: IntakeFile, marker: TemplateMarker | None, chosen: str
         if named is not None:
             item.unit, item.recognised_by = named, "file_name"
     if item.recognised_by is None:
-        item.ask("OPD tidak dikenali: berkas tidak membawa penanda format, tidak punya kolom OPD, dan namanya tidak "
-                 "memuat kode atau nama OPD; pilih OPD-nya")
+        item.ask("unit")
 
 
 def check_read(item: IntakeFile, settings: SurveyYear, facts: ListFacts, pile: PileKeys) -> None:

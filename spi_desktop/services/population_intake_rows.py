@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from spi_desktop.services.population_intake import IntakePreview
-from spi_desktop.services.population_intake_read import IntakeFile
+from spi_desktop.services.population_intake_read import IntakeFile, IntakeQuestion
 from spi_desktop.services.population_result import PopulationImportResult
 
 COUNTS = ("read", "imported", "duplicates", "rejected", "warnings", "flagged")
@@ -41,9 +41,10 @@ class IntakeRow:
     marker_year: int | None = None
     problems_report: str | None = None
     reason: str | None = None
-    questions: list[str] = field(default_factory=list)
+    questions: list[IntakeQuestion] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # the first problem lines of the file, for the preview
+    checked: bool = False  # the counts are a check's (False: the file was not read, its counts say nothing)
 
 
 def intake_rows(preview: IntakePreview, stored: Mapping[str, PopulationImportResult] | None = None,
@@ -69,7 +70,8 @@ def _row(item: IntakeFile, done: PopulationImportResult | None, failure: str | N
         earlier_batches=list(item.earlier_batches), earlier=item.earlier, marker_year=item.marker_year,
         problems_report=result.problems_report if result is not None else None,
         reason=failure or item.refused, questions=list(item.questions), notes=list(item.notes),
-        problems=result.problem_lines(problem_lines) if result is not None and problem_lines else [])
+        problems=result.problem_lines(problem_lines) if result is not None and problem_lines else [],
+        checked=result is not None)
 
 
 def _status(item: IntakeFile, done: bool, failure: str | None, dry_run: bool) -> str:
@@ -103,6 +105,8 @@ def intake_json(preview: IntakePreview, stored: Mapping[str, PopulationImportRes
 
 def _entry(row: IntakeRow) -> dict[str, Any]:
     entry = asdict(row)
-    for inner in ("earlier_batches", "earlier", "problems"):
+    for inner in ("earlier_batches", "earlier", "problems", "checked"):
         entry.pop(inner)
+    entry["questions"] = [question.text for question in row.questions]
+    entry["question_codes"] = [question.code for question in row.questions]
     return entry

@@ -34,6 +34,7 @@ def _fixed() -> dict[str, str]:  # literal calls, so that lupdate finds them
         "Memadatkan": QCoreApplication.translate("JobProgress", "Memadatkan"),
         "Cadangan selesai": QCoreApplication.translate("JobProgress", "Cadangan selesai"),
         "Membuat kabupaten fiktif…": QCoreApplication.translate("JobProgress", "Membuat kabupaten fiktif…"),
+        "Pratinjau selesai": QCoreApplication.translate("JobProgress", "Pratinjau selesai"),
     }
 
 
@@ -49,6 +50,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[], str]], ...] = (
      lambda: QCoreApplication.translate("JobProgress", "OPD %1 dari %2")),
     (re.compile(r"Daftar populasi latihan (\d+) dari (\d+)"),
      lambda: QCoreApplication.translate("JobProgress", "Daftar populasi latihan %1 dari %2")),
+    (re.compile(r"Mengimpor (.+) \((\d+) dari (\d+)\)"),
+     lambda: QCoreApplication.translate("JobProgress", "Mengimpor %1 (%2 dari %3)")),
+    (re.compile(r"Mengenali (.+)"), lambda: QCoreApplication.translate("JobProgress", "Mengenali %1")),
+    (re.compile(r"Memeriksa (.+)"), lambda: QCoreApplication.translate("JobProgress", "Memeriksa %1")),
     (re.compile(r"Menyalin (\S+)…"),
      lambda: QCoreApplication.translate("JobProgress", "Menyalin %1…")),
 )

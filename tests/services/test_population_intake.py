@@ -110,7 +110,7 @@ def test_two_files_for_one_list_wait_until_one_is_left_out(demo_database: Databa
                       rename="dinkes baru.xlsx")
     preview = preview_pile(demo_database, [first, second], YEAR)
     assert preview.ready == []
-    assert all("2 berkas" in item.questions[0] for item in preview.files)
+    assert all("2 berkas" in item.questions[0].text for item in preview.files)
     chosen = preview_pile(demo_database, [first, second], YEAR,
                           choices={"dinkes lama.xlsx": FileChoice(leave_out=True)})
     assert [item.file for item in chosen.ready] == ["dinkes baru.xlsx"]
@@ -126,7 +126,7 @@ def test_a_corrected_file_replaces_the_opds_earlier_list_or_adds_to_it(demo_data
     fixed = template(demo_database, tmp_path / "2", "DINKES", "internal",
                      [internal_row("A", "081234560001"), internal_row("C", "081234560003")], rename="revisi.xlsx")
     asked = preview_pile(demo_database, [fixed], YEAR)
-    assert asked.ready == [] and "sudah mengirim" in asked.files[0].questions[0]
+    assert asked.ready == [] and "sudah mengirim" in asked.files[0].questions[0].text
     added = preview_pile(demo_database, [fixed], YEAR, earlier="add").files[0].result
     assert added is not None and (added.imported, added.duplicates) == (1, 1)  # A is already stored
     replacing = preview_pile(demo_database, [fixed], YEAR, choices={"revisi.xlsx": FileChoice(earlier="replace")})
@@ -161,7 +161,7 @@ def test_a_template_of_another_year_waits_for_the_users_word(demo_database: Data
     path = template(demo_database, tmp_path, "DINKES", "internal", [internal_row("A", "081234560001")])
     other_year = YEAR + 1
     asked = preview_pile(demo_database, [path], other_year)
-    assert asked.ready == [] and f"tahun survei {YEAR}" in asked.files[0].questions[0]
+    assert asked.ready == [] and f"tahun survei {YEAR}" in asked.files[0].questions[0].text
     accepted = preview_pile(demo_database, [path], other_year, choices={path.name: FileChoice(accept_year=True)})
     assert len(accepted.ready) == 1
 

@@ -2090,6 +2090,363 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Impor banyak berkas populasi %1</source>
+        <translation>Import many population files %1</translation>
+    </message>
+    <message>
+        <source>Seret folder, berkas Excel/CSV, atau arsip .zip kiriman OPD ke jendela ini, atau pilih di sini. Tidak ada yang disimpan sebelum Anda menekan Impor.</source>
+        <translation>Drag the folders, Excel/CSV files or .zip archives the OPD sent onto this window, or choose them here. Nothing is stored until you press Import.</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;folder…</source>
+        <translation>Choose &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;berkas…</source>
+        <translation>Choose fi&amp;les…</translation>
+    </message>
+    <message>
+        <source>K&amp;osongkan</source>
+        <translation>Cl&amp;ear</translation>
+    </message>
+    <message>
+        <source>Kelompok berkas tanpa penanda format</source>
+        <translation>Group of files without a template marker</translation>
+    </message>
+    <message>
+        <source>(tanyakan per berkas)</source>
+        <translation>(ask per file)</translation>
+    </message>
+    <message>
+        <source>Berkas kiriman OPD</source>
+        <translation>Files sent by the OPD</translation>
+    </message>
+    <message>
+        <source>Rincian berkas terpilih</source>
+        <translation>Details of the selected file</translation>
+    </message>
+    <message>
+        <source>OPD berkas ini</source>
+        <translation>This file&apos;s OPD</translation>
+    </message>
+    <message>
+        <source>Kelompok berkas ini</source>
+        <translation>This file&apos;s group</translation>
+    </message>
+    <message>
+        <source>Daftar lama OPD ini</source>
+        <translation>This OPD&apos;s earlier list</translation>
+    </message>
+    <message>
+        <source>Isinya memang daftar tahun ini</source>
+        <translation>It really is this year&apos;s list</translation>
+    </message>
+    <message>
+        <source>Jangan ikutkan berkas ini</source>
+        <translation>Leave this file out</translation>
+    </message>
+    <message>
+        <source>Tulis laporan masalah per OPD</source>
+        <translation>Write a problems report per OPD</translation>
+    </message>
+    <message>
+        <source>&amp;Impor berkas yang siap</source>
+        <translation>&amp;Import the ready files</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Dikenali dari</source>
+        <translation>Recognised by</translation>
+    </message>
+    <message>
+        <source>Dibaca</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Diimpor</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Duplikat</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Ditandai</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>Tenggat</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Kelompok tanpa penanda:</source>
+        <translation>&amp;Group without a marker:</translation>
+    </message>
+    <message>
+        <source>Pilihan untuk berkas terpilih:</source>
+        <translation>Choices for the selected file:</translation>
+    </message>
+    <message>
+        <source>OPD:</source>
+        <translation>OPD:</translation>
+    </message>
+    <message>
+        <source>Kelompok:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Daftar lama:</source>
+        <translation>Earlier list:</translation>
+    </message>
+    <message>
+        <source>(dikenali otomatis)</source>
+        <translation>(recognised automatically)</translation>
+    </message>
+    <message>
+        <source>(tanyakan)</source>
+        <translation>(ask)</translation>
+    </message>
+    <message>
+        <source>Ganti daftar lama</source>
+        <translation>Replace the earlier list</translation>
+    </message>
+    <message>
+        <source>Tambahkan ke daftar lama</source>
+        <translation>Add to the earlier list</translation>
+    </message>
+    <message>
+        <source>Folder berkas kiriman OPD</source>
+        <translation>Folder of the files the OPD sent</translation>
+    </message>
+    <message>
+        <source>Daftar atau arsip (*.xlsx *.xlsm *.xls *.ods *.csv *.zip)</source>
+        <translation>Lists or archives (*.xlsx *.xlsm *.xls *.ods *.csv *.zip)</translation>
+    </message>
+    <message>
+        <source>Memeriksa berkas kiriman</source>
+        <translation>Checking the files sent</translation>
+    </message>
+    <message>
+        <source>Pratinjau gagal</source>
+        <translation>Preview failed</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas. Seret folder atau berkas kiriman OPD ke sini.</source>
+        <translation>No files yet. Drag the folders or files the OPD sent here.</translation>
+    </message>
+    <message>
+        <source>Folder laporan masalah</source>
+        <translation>Folder for the problems reports</translation>
+    </message>
+    <message>
+        <source>Mengimpor berkas kiriman</source>
+        <translation>Importing the files sent</translation>
+    </message>
+    <message>
+        <source>Impor gagal</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Impor selesai</source>
+        <translation>Import finished</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWords</name>
+    <message>
+        <source>Penanda format</source>
+        <translation>Template marker</translation>
+    </message>
+    <message>
+        <source>Kolom OPD</source>
+        <translation>OPD column</translation>
+    </message>
+    <message>
+        <source>Nama berkas</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Pilihan Anda</source>
+        <translation>Your choice</translation>
+    </message>
+    <message>
+        <source>Diimpor</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Siap diimpor</source>
+        <translation>Ready to import</translation>
+    </message>
+    <message>
+        <source>Perlu pilihan</source>
+        <translation>Needs your choice</translation>
+    </message>
+    <message>
+        <source>Tidak dapat diimpor</source>
+        <translation>Cannot be imported</translation>
+    </message>
+    <message>
+        <source>Gagal diimpor</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Belum diimpor</source>
+        <translation>Not imported yet</translation>
+    </message>
+    <message>
+        <source>Tidak dibaca</source>
+        <translation>Not read</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Tepat waktu</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>belum dikenali</source>
+        <translation>not recognised yet</translation>
+    </message>
+    <message>
+        <source>OPD: %1 · Kelompok: %2 · Dikenali dari: %3</source>
+        <translation>OPD: %1 · Group: %2 · Recognised by: %3</translation>
+    </message>
+    <message>
+        <source>Alasan:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Perlu pilihan Anda (pakai pilihan di kanan):</source>
+        <translation>Needs your choice (use the choices on the right):</translation>
+    </message>
+    <message>
+        <source>Daftar lama OPD ini: impor nomor %1</source>
+        <translation>This OPD&apos;s earlier list: import number %1</translation>
+    </message>
+    <message>
+        <source>Menggantikan impor nomor %1</source>
+        <translation>Replaces import number %1</translation>
+    </message>
+    <message>
+        <source>Disimpan sebagai impor nomor %1</source>
+        <translation>Stored as import number %1</translation>
+    </message>
+    <message>
+        <source>Laporan masalah: %1</source>
+        <translation>Problems report: %1</translation>
+    </message>
+    <message>
+        <source>Catatan:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Masalah per baris (semuanya ada di laporan masalah):</source>
+        <translation>Problems by row (the problems report has them all):</translation>
+    </message>
+    <message>
+        <source>OPD tidak dikenali: berkas tidak membawa penanda format, tidak punya kolom OPD, dan namanya tidak memuat kode atau nama OPD. Pilih OPD-nya.</source>
+        <translation>OPD not recognised: the file carries no template marker, has no OPD column, and its name holds no OPD code or name. Choose its OPD.</translation>
+    </message>
+    <message>
+        <source>Kelompok daftar tidak dikenali dari berkas maupun namanya. Pilih kelompoknya.</source>
+        <translation>The list&apos;s group is not recognised from the file or its name. Choose its group.</translation>
+    </message>
+    <message>
+        <source>OPD %1</source>
+        <translation>OPD %1</translation>
+    </message>
+    <message>
+        <source>instansi</source>
+        <translation>the institution</translation>
+    </message>
+    <message>
+        <source>Ada %1 berkas daftar %2 untuk %3 (%4). Pilih satu dan jangan ikutkan yang lain.</source>
+        <translation>There are %1 files of the %2 list for %3 (%4). Choose one and leave the others out.</translation>
+    </message>
+    <message>
+        <source>OPD %1 sudah mengirim daftar %2 (impor nomor %3). Pilih ganti daftar lama atau tambahkan ke daftar itu.</source>
+        <translation>OPD %1 already sent its %2 list (import number %3). Choose to replace the earlier list or add to it.</translation>
+    </message>
+    <message>
+        <source>Daftar %2 OPD %1 yang tersimpan (impor nomor %3) juga memuat OPD lain; daftar itu tidak dapat diganti dari sini, hanya ditambah.</source>
+        <translation>The stored %2 list of OPD %1 (import number %3) also holds other OPD; it cannot be replaced from here, only added to.</translation>
+    </message>
+    <message>
+        <source>Format ini untuk tahun survei %1, bukan %2. Impor hanya bila Anda yakin isinya daftar tahun %2.</source>
+        <translation>This template is for survey year %1, not %2. Import it only if you are sure it holds the %2 list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln berkas diimpor</source>
+        <translation>
+            <numerusform>%Ln file imported</numerusform>
+            <numerusform>%Ln files imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln berkas siap diimpor</source>
+        <translation>
+            <numerusform>%Ln file ready to import</numerusform>
+            <numerusform>%Ln files ready to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln baris</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln menunggu pilihan Anda</source>
+        <translation>
+            <numerusform>%Ln waiting for your choice</numerusform>
+            <numerusform>%Ln waiting for your choice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tidak dapat diimpor atau tidak dibaca</source>
+        <translation>
+            <numerusform>%Ln cannot be imported or was not read</numerusform>
+            <numerusform>%Ln cannot be imported or were not read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dibatalkan: berkas yang sudah diimpor tetap tersimpan, sisanya belum diimpor.</source>
+        <translation>Cancelled: the files already imported stay stored; the rest were not imported.</translation>
+    </message>
+</context>
+<context>
     <name>JobProgress</name>
     <message>
         <source>Membaca berkas</source>
@@ -2156,6 +2513,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Creating the fictional regency…</translation>
     </message>
     <message>
+        <source>Pratinjau selesai</source>
+        <translation>Preview finished</translation>
+    </message>
+    <message>
         <source>Menyimpan %1 dari %2 baris</source>
         <translation>Saving %1 of %2 rows</translation>
     </message>
@@ -2174,6 +2535,18 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Daftar populasi latihan %1 dari %2</source>
         <translation>Practice population list %1 of %2</translation>
+    </message>
+    <message>
+        <source>Mengimpor %1 (%2 dari %3)</source>
+        <translation>Importing %1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Mengenali %1</source>
+        <translation>Recognising %1</translation>
+    </message>
+    <message>
+        <source>Memeriksa %1</source>
+        <translation>Checking %1</translation>
     </message>
     <message>
         <source>Menyalin %1…</source>
@@ -2687,6 +3060,14 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Catatan</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Impor banyak berkas…</source>
+        <translation>Import many files…</translation>
+    </message>
+    <message>
+        <source>Impor sekaligus semua berkas kiriman OPD (folder, berkas atau .zip), dengan satu pratinjau sebelum disimpan</source>
+        <translation>Import every file the OPD sent at once (folder, files or .zip), with one preview before anything is stored</translation>
     </message>
     <message>
         <source>Kirim format ke OPD…</source>

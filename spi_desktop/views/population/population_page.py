@@ -24,9 +24,11 @@ from spi_desktop.services.population_browse import PAGE_ROWS, RecordPage, browse
 from spi_desktop.services.units import list_units
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.empty_state import EmptyOr, EmptyState
+from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.population.batches_dialog import BatchesDialog
 from spi_desktop.views.population.import_wizard import ImportWizard
+from spi_desktop.views.population.intake_dialog import IntakeDialog
 from spi_desktop.views.population.submissions_view import SubmissionsView
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import Column, RowTableModel, row_table
@@ -71,6 +73,9 @@ class PopulationPage(QWidget):
             "Daftar tanpa nama, No. HP, email dan NIP: tiap baris diberi pseudonim tetap, tanggal hanya bulan dan "
             "tahun"))
         self.history_button = QPushButton(self.tr("Riwayat impor…"))
+        self.intake_button = QPushButton(self.tr("Impor banyak berkas…"))
+        self.intake_button.setToolTip(self.tr("Impor sekaligus semua berkas kiriman OPD (folder, berkas atau .zip), "
+                                              "dengan satu pratinjau sebelum disimpan"))
         self.template_button = QPushButton(self.tr("Kirim format ke OPD…"))
         self.template_button.setToolTip(self.tr("Tulis format daftar internal dan eksternal untuk setiap OPD yang "
                                                 "ikut tahun ini, untuk dikirim dan diisi OPD"))
@@ -109,6 +114,8 @@ class PopulationPage(QWidget):
         self.export_button.clicked.connect(self.choose_export_file)
         self.pseudonym_button.clicked.connect(self.choose_pseudonym_file)
         self.history_button.clicked.connect(self.open_history)
+        self.intake_button.clicked.connect(self.open_intake)
+        offer_only_if_allowed(context, Permission.IMPORT, self.intake_button)
         self.template_button.clicked.connect(self.choose_template_folder)
         filters = QHBoxLayout()
         filter_widgets: tuple[QWidget, ...] = (self.group, self.unit, self.search, self.reveal)
@@ -116,8 +123,8 @@ class PopulationPage(QWidget):
             filters.addWidget(widget)
         filters.setStretch(2, 1)
         actions = QHBoxLayout()
-        for widget in (self.import_button, self.template_button, self.export_button, self.pseudonym_button,
-                       self.history_button):
+        for widget in (self.import_button, self.intake_button, self.template_button, self.export_button,
+                       self.pseudonym_button, self.history_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         pager = QHBoxLayout()
@@ -237,6 +244,12 @@ class PopulationPage(QWidget):
         wizard.finished.connect(lambda _result: self.context.notify(Area.POPULATION))
         wizard.open()
         return wizard
+
+    def open_intake(self) -> IntakeDialog:
+        """Open the batch intake of returned files (returned so tests can drive it)."""
+        dialog = IntakeDialog(self.context, self)
+        dialog.open()
+        return dialog
 
     def open_history(self) -> BatchesDialog:
         """Show the year's import batches, with undo."""
