@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from spi_desktop.domain.collection_marker import MARKER_SHEET
 from spi_desktop.domain.errors import InputError
 from spi_desktop.importers.columns import ColumnSpec, HeaderMatch
 from spi_desktop.importers.file_gate import GatedFile
@@ -139,7 +140,10 @@ def _sheet_notes(infos: Sequence[SheetInfo]) -> list[str]:
         listed = ", ".join(f"'{i.name}' ({i.rows} baris)" for i in other_lists)
         notes.append(f"Lembar lain yang juga berisi daftar tidak dibaca: {listed}; impor lembar itu dengan memilihnya, "
                      "atau impor semua lembar sekaligus (pilihan 'semua lembar')")
-    hidden = [i for i in infos if i.hidden and not i.read and i.rows]
+    hidden = [i for i in infos if i.hidden and not i.read and i.rows and i.name != MARKER_SHEET]
+    if any(i.name == MARKER_SHEET and i.hidden for i in infos):
+        notes.append(f"Lembar tersembunyi '{MARKER_SHEET}' adalah penanda format kiriman SPI Desktop (tahun, kelompok, "
+                     "OPD), bukan daftar; tidak dibaca sebagai daftar")
     if hidden:
         listed = ", ".join(f"'{i.name}' ({i.rows} baris)" for i in hidden)
         notes.append(f"Lembar tersembunyi tidak dibaca: {listed}")
