@@ -9,7 +9,7 @@ from typing import Any
 
 from spi_desktop.services.population_intake import IntakePreview
 from spi_desktop.services.population_intake_read import IntakeFile, IntakeQuestion
-from spi_desktop.services.population_result import PopulationImportResult
+from spi_desktop.services.population_result import PopulationImportResult, PopulationProblem
 
 COUNTS = ("read", "imported", "duplicates", "rejected", "warnings", "flagged")
 STATUSES = ("imported", "ready", "asks", "refused", "failed", "not_done", "skipped")
@@ -43,7 +43,7 @@ class IntakeRow:
     reason: str | None = None
     questions: list[IntakeQuestion] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # the first problem lines of the file, for the preview
+    problems: list[PopulationProblem] = field(default_factory=list)  # the file's first problems, for the preview
     checked: bool = False  # the counts are a check's (False: the file was not read, its counts say nothing)
 
 
@@ -70,7 +70,7 @@ def _row(item: IntakeFile, done: PopulationImportResult | None, failure: str | N
         earlier_batches=list(item.earlier_batches), earlier=item.earlier, marker_year=item.marker_year,
         problems_report=result.problems_report if result is not None else None,
         reason=failure or item.refused, questions=list(item.questions), notes=list(item.notes),
-        problems=result.problem_lines(problem_lines) if result is not None and problem_lines else [],
+        problems=result.problem_rows(problem_lines) if result is not None and problem_lines else [],
         checked=result is not None)
 
 

@@ -2375,6 +2375,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Problems by row (the problems report has them all):</translation>
     </message>
     <message>
+        <source>Baris %1, kolom %2: [%3] %4</source>
+        <translation>Row %1, column %2: [%3] %4</translation>
+    </message>
+    <message>
         <source>OPD tidak dikenali: berkas tidak membawa penanda format, tidak punya kolom OPD, dan namanya tidak memuat kode atau nama OPD. Pilih OPD-nya.</source>
         <translation>OPD not recognised: the file carries no template marker, has no OPD column, and its name holds no OPD code or name. Choose its OPD.</translation>
     </message>

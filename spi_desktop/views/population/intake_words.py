@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 
 from spi_desktop.services.population_intake_read import IntakeQuestion
 from spi_desktop.services.population_intake_rows import IntakeRow
-from spi_desktop.views.labels import group_labels
+from spi_desktop.views.labels import group_labels, problem_kind_labels
 from spi_desktop.views.text import fill
 
 GOOD, ASK, BAD = "#1b5e20", "#8a4b00", "#b00020"  # each reads on white and on the alternate row colour
@@ -77,7 +77,10 @@ class IntakeWords(QObject):
         if row.notes:
             lines += ["", self.tr("Catatan:"), *(f"• {note}" for note in row.notes)]
         if row.problems:
-            lines += ["", self.tr("Masalah per baris (semuanya ada di laporan masalah):"), *row.problems]
+            kinds = problem_kind_labels()
+            lines += ["", self.tr("Masalah per baris (semuanya ada di laporan masalah):")]
+            lines += [fill(self.tr("Baris %1, kolom %2: [%3] %4"), problem.row, problem.column,
+                           kinds.get(problem.kind, problem.kind), problem.message) for problem in row.problems]
         return "\n".join(lines)
 
     def question(self, question: IntakeQuestion) -> str:
