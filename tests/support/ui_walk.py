@@ -85,6 +85,7 @@ def _openers(window: Any) -> list[tuple[str, Callable[[], QWidget]]]:
         ("UnitDialog", window.units.add_unit),
         ("ImportWizard", window.population.open_wizard),
         ("BatchesDialog", window.population.open_history),
+        ("KitDialog", window.population.open_kit),
         ("ProgressImportDialog", window.monitoring.snapshots.open_import),
         ("ProgressEntryDialog", window.monitoring.snapshots.open_entry),
         ("HistoryDialog", lambda: window.home.progress.open_history(0)),
