@@ -2251,12 +2251,12 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>List forms:</translation>
     </message>
     <message>
-        <source>Kirim kembali ke:</source>
-        <translation>Send back to:</translation>
+        <source>Kirim kemba&amp;li ke (ditulis di pesan):</source>
+        <translation>Send &amp;back to (written in the message):</translation>
     </message>
     <message>
-        <source>Folder:</source>
-        <translation>Folder:</translation>
+        <source>Folder tujuan:</source>
+        <translation>Destination folder:</translation>
     </message>
     <message>
         <source>Centang paling sedikit satu OPD.</source>
@@ -2375,6 +2375,14 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Tandai sudah dikirim</source>
         <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>diserahkan</source>
+        <translation>handed over</translation>
     </message>
 </context>
 <context>

@@ -27,11 +27,11 @@ from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.population.kit_results import KitResults
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.screen_fit import FittedDialog
-from spi_desktop.views.style import button_row, form_layout, message_label, show_message
+from spi_desktop.views.style import button_row, message_label, show_message
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
-CHOICES_WIDTH = 400
+CHOICES_WIDTH = 420
 
 
 class KitDialog(FittedDialog):
@@ -45,6 +45,8 @@ class KitDialog(FittedDialog):
         self.resize_within_screen(1240, 660)
         self.units = QListWidget()
         self.units.setAccessibleName(self.tr("OPD yang dikirimi format"))
+        self.units.setWordWrap(True)  # a long OPD name shows whole on two lines rather than scrolled away
+        self.units.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for unit in list_units(context.database, year=context.year, active_only=True):
             item = QListWidgetItem(f"{unit.code} — {unit.name}")
             item.setData(Qt.ItemDataRole.UserRole, unit.code)
@@ -86,13 +88,15 @@ class KitDialog(FittedDialog):
         choices.addWidget(QLabel(self.tr("Format daftar:")))
         choices.addWidget(self.internal)
         choices.addWidget(self.external)
-        form = form_layout()
-        form.addRow(self.tr("Kirim kembali ke:"), self.return_to)
+        back = QLabel(self.tr("Kirim kemba&li ke (ditulis di pesan):"))
+        back.setBuddy(self.return_to)
+        choices.addWidget(back)
+        choices.addWidget(self.return_to)
+        choices.addWidget(QLabel(self.tr("Folder tujuan:")))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.folder_button)
-        form.addRow(self.tr("Folder:"), folder_row)
-        choices.addLayout(form)
+        choices.addLayout(folder_row)
         choices.addWidget(self.message)
         choices.addLayout(button_row(self.write_button))
         left = QWidget()

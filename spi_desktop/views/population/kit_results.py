@@ -13,12 +13,14 @@ from spi_desktop.services.collection_sending import KitFolder, mark_sent
 from spi_desktop.services.errors import user_message
 from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
-from spi_desktop.views.dates import shown_moment
+from spi_desktop.views.dates import shown_date
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.style import WARNING_STYLE
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
+
+SENT_SAMPLE = "diserahkan, 30 September 2026"  # the widest 'Dikirim' cell
 
 
 class KitResults(QWidget):
@@ -31,15 +33,17 @@ class KitResults(QWidget):
         self.context = context
         self.kits: list[KitFolder] = []
         self.sent_at: dict[str, str] = {}
+        # the OPD's name last: it takes the room left and gives way first, its full text in the tooltip
         self.model = RowTableModel([
-            Column(self.tr("Kode"), lambda k: k.unit),
-            Column(self.tr("OPD"), lambda k: k.unit_name, tooltip=lambda k: k.unit_name, elastic=True, widest=260),
+            Column(self.tr("Kode"), lambda k: k.unit, whole="DISPERINDAG"),
             Column(self.tr("WhatsApp"), lambda k: self.tr("ada nomor") if k.message.whatsapp else
-                   self.tr("tanpa nomor"), colour=lambda k: None if k.message.whatsapp else "#8a4b00"),
-            Column(self.tr("Dikirim"), lambda k: self.sent_at.get(k.unit, "–")),
+                   self.tr("tanpa nomor"), colour=lambda k: None if k.message.whatsapp else "#8a4b00",
+                   whole=self.tr("tanpa nomor")),
+            Column(self.tr("Dikirim"), lambda k: self.sent_at.get(k.unit, "–"), whole=SENT_SAMPLE),
+            Column(self.tr("OPD"), lambda k: k.unit_name, tooltip=lambda k: k.unit_name, elastic=True),
         ])
         self.table = row_table(self.model, name=self.tr("Folder kiriman per OPD"))
-        self.table.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda _now, _before: self._show_selected())
         self.message = QPlainTextEdit()
         self.message.setReadOnly(True)
         self.message.setAccessibleName(self.tr("Pesan untuk PIC"))
@@ -144,7 +148,8 @@ class KitResults(QWidget):
                                                                                kit.groups, via),
                        context=self.context, notify=Area.POPULATION)
         if sent:
-            self.sent_at[kit.unit] = f"{self.via.currentText()}, {shown_moment(sent[0].sent_at)}"
+            how = {"wa": self.tr("WhatsApp"), "email": self.tr("email"), "folder": self.tr("diserahkan")}[via]
+            self.sent_at[kit.unit] = f"{how}, {shown_date(sent[0].sent_at.date())}"
             self.model.set_rows(self.kits)
             self.table.selectRow(self.kits.index(kit))
             self.sent.emit(kit.unit)
