@@ -34,6 +34,7 @@ def _fixed() -> dict[str, str]:  # literal calls, so that lupdate finds them
         "Memadatkan": QCoreApplication.translate("JobProgress", "Memadatkan"),
         "Cadangan selesai": QCoreApplication.translate("JobProgress", "Cadangan selesai"),
         "Membuat kabupaten fiktif…": QCoreApplication.translate("JobProgress", "Membuat kabupaten fiktif…"),
+        "Memindahkan folder": QCoreApplication.translate("JobProgress", "Memindahkan folder"),
     }
 
 

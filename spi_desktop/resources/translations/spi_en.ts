@@ -2160,6 +2160,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Creating the fictional regency…</translation>
     </message>
     <message>
+        <source>Memindahkan folder</source>
+        <translation>Moving the folders</translation>
+    </message>
+    <message>
         <source>Menyimpan %1 dari %2 baris</source>
         <translation>Saving %1 of %2 rows</translation>
     </message>
