@@ -9,7 +9,8 @@ code (that would hide a migration script edited after its release). How the comm
     git worktree remove /tmp/wt/old-0003
 
 The commits used: 0001 034d9ee, 0002 9a969cb, 0003 aa98230, 0004 fa1d23b, 0005 1a46ec9, 0006 889c6ca,
-0007 0e8b2b1, 0008 a4a804c, 0009 b4fabe6, 0011 594c0f8 (each the last commit before the next migration was added).
+0007 0e8b2b1, 0008 a4a804c, 0009 b4fabe6, 0011 594c0f8, 0012 ad67ace (each the last commit before the next
+migration was added).
 
 The workspace is built through that checkout's ``spi`` CLI, run in a child process whose ``PYTHONPATH`` is the
 checkout: an institution, two OPD active in 2025, and (where the CLI has ``population``) one internal population

@@ -1,5 +1,5 @@
 """``spi population …``: the respondents' population lists from the command line (import, export, undo,
-summary, submissions)."""
+summary, submissions, templates and the kit sent to the OPD)."""
 
 from __future__ import annotations
 
@@ -96,13 +96,41 @@ def cmd_population_template(db: Database, args: argparse.Namespace) -> None:
     emit(args, {"files": files}, "\n".join(str(item.file) for item in written))
 
 
+def cmd_population_kit(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import collection_sending
+
+    if args.return_to is not None:
+        collection_sending.save_return_contact(db, args.return_to)
+    kits = collection_sending.prepare_kits(db, args.year, args.group or collection_sending.KIT_GROUPS,
+                                           Path(args.out), args.unit or None)
+    units = [{"unit": kit.unit, "folder": str(kit.folder.resolve()), "files": [str(f.resolve()) for f in kit.files],
+              "message": kit.message.text, "whatsapp": kit.message.whatsapp, "mailto": kit.message.mailto,
+              "email_subject": kit.message.email_subject, "email_body": kit.message.text,
+              "missing": list(kit.message.missing)} for kit in kits]
+    # text output names the folders; phones in the links are personal data and stay in --json
+    emit(args, {"units": units}, "\n".join(f"{kit.folder}" + "".join(f"\n  catatan: {note}"
+                                                                      for note in kit.message.missing)
+                                            for kit in kits))
+
+
+def cmd_population_mark_sent(db: Database, args: argparse.Namespace) -> None:
+    from spi_desktop.services import collection_sending
+
+    sent = collection_sending.mark_sent(db, args.year, args.unit, args.group or collection_sending.KIT_GROUPS,
+                                        args.via)
+    rows = [{"unit": s.unit, "group": s.group, "via": s.via, "sent_at": s.sent_at.isoformat(timespec="seconds"),
+             "sent_by": s.sent_by} for s in sent]
+    emit(args, {"sent": rows}, f"Format {args.unit} ({', '.join(s.group for s in sent)}) dicatat dikirim "
+                               f"lewat {args.via}")
+
+
 def _field_help() -> str:
     """The field names ``--map`` takes, per group."""
     return "; ".join(f"{group}: " + ", ".join(fields) for group, fields in POPULATION_FIELDS.items())
 
 
 def add_population_commands(commands: Any, common: argparse.ArgumentParser) -> None:
-    """Register ``spi population import|export|undo|summary|submissions|template``."""
+    """Register ``spi population import|export|undo|summary|submissions|template|kit|mark-sent``."""
     actions = command_group(commands, "population", "daftar populasi responden")
     imp = actions.add_parser("import", parents=[common], help="impor daftar populasi dari .xlsx/.csv")
     imp.add_argument("file")
@@ -149,6 +177,26 @@ def add_population_commands(commands: Any, common: argparse.ArgumentParser) -> N
                           help="kode OPD (boleh berulang; bawaan: semua OPD yang ikut tahun itu)")
     template.add_argument("--out", required=True, help="folder tujuan; berkasnya <KODE>-<kelompok>-<tahun>.xlsx")
     template.set_defaults(handler=cmd_population_template)
+    kit = actions.add_parser("kit", parents=[common],
+                             help="tulis folder kiriman per OPD: format daftar dan pesan untuk PIC-nya")
+    kit.add_argument("--year", type=int, required=True)
+    kit.add_argument("--unit", action="append", metavar="KODE",
+                     help="kode OPD (boleh berulang; bawaan: semua OPD yang ikut tahun itu)")
+    kit.add_argument("--group", action="append", choices=("internal", "external"),
+                     help="kelompok (boleh berulang; bawaan: internal dan external)")
+    kit.add_argument("--out", required=True, help="folder tujuan; satu folder '<KODE> - <Nama OPD>' per OPD")
+    kit.add_argument("--return-to", metavar="TEKS",
+                     help="ke mana OPD mengirim kembali berkasnya (email, nomor WhatsApp); disimpan untuk "
+                          "kiriman berikutnya")
+    kit.set_defaults(handler=cmd_population_kit)
+    sent = actions.add_parser("mark-sent", parents=[common], help="catat bahwa format sudah dikirim ke OPD")
+    sent.add_argument("--year", type=int, required=True)
+    sent.add_argument("--unit", required=True, metavar="KODE")
+    sent.add_argument("--group", action="append", choices=("internal", "external"),
+                      help="kelompok (boleh berulang; bawaan: internal dan external)")
+    sent.add_argument("--via", default="folder", choices=("wa", "email", "folder"),
+                      help="cara kirim (bawaan: %(default)s)")
+    sent.set_defaults(handler=cmd_population_mark_sent)
     from spi_desktop.cli.population_intake import add_import_folder
 
     add_import_folder(actions, common)

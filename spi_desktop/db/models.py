@@ -245,6 +245,22 @@ class PopulationSubmission(Base):
     validated_by: Mapped[str] = mapped_column(String(100))
 
 
+class KitSending(Base):
+    """One sending of an OPD's collection kit for a group: when, by whom and how (wa, email or folder). Every
+    sending is kept, so a kit sent again shows as a second line."""
+
+    __tablename__ = "population_kit_sending"
+    __table_args__ = (Index("ix_population_kit_sending_year", "year", "unit_id", "group"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
+    group: Mapped[str] = mapped_column(String(10))
+    via: Mapped[str] = mapped_column(String(10))
+    sent_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, server_default=func.now())
+    sent_by: Mapped[str] = mapped_column(String(100))
+
+
 class ResponseTarget(Base):
     """The sample target of one OPD (or, with no unit, the institution) and group in a survey year."""
 

@@ -1,8 +1,9 @@
 """Which OPD have sent which population list by the year's deadline: received, late, validated.
 
 Every OPD taking part in the year owes an internal and an external list (the expert list belongs to the
-institution). 'Received' means a batch stored rows for that OPD and group; the inspectorate marks a
-received list as validated once it has checked it.
+institution). 'Sent' means the OPD's collection kit for that group was recorded as sent and nothing has come
+back yet; 'received' means a batch stored rows for that OPD and group; the inspectorate marks a received list as
+validated once it has checked it. Received, late and validated win over sent.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from spi_desktop.db.models import PopulationBatch, PopulationRecord, PopulationSubmission, Unit
+from spi_desktop.db.models import KitSending, PopulationBatch, PopulationRecord, PopulationSubmission, Unit
 from spi_desktop.db.session import Database
 from spi_desktop.domain.errors import InputError, NotFoundError
 from spi_desktop.domain.roles import Permission
@@ -24,6 +25,7 @@ from spi_desktop.services.years import get_year
 OPD_GROUPS = ("internal", "external")
 STATUS_LABELS = {
     "belum": "Belum diterima",
+    "dikirim": "Format dikirim, belum diterima",
     "terlambat": "Terlambat, belum diterima",
     "diterima": "Diterima",
     "diterima_terlambat": "Diterima terlambat",
@@ -42,6 +44,7 @@ class SubmissionStatus:
     received_at: dt.datetime | None
     validated_at: dt.datetime | None
     status: str  # a key of STATUS_LABELS
+    sent_at: dt.datetime | None = None  # the latest recorded sending of the OPD's kit for this group
 
     @property
     def late(self) -> bool:
@@ -64,6 +67,9 @@ def submission_statuses(database: Database, year: int, today: dt.date | None = N
         received = {(unit_id, group): (rows, first) for unit_id, group, rows, first in session.execute(per_unit)}
         validated = {(s.unit_id, s.group): s.validated_at for s in session.scalars(
             select(PopulationSubmission).where(PopulationSubmission.year == year))}
+        sent = {(unit_id, group): last for unit_id, group, last in session.execute(
+            select(KitSending.unit_id, KitSending.group, func.max(KitSending.sent_at))
+            .where(KitSending.year == year).group_by(KitSending.unit_id, KitSending.group))}
     statuses = []
     for unit in units:
         for group in OPD_GROUPS:
@@ -74,14 +80,18 @@ def submission_statuses(database: Database, year: int, today: dt.date | None = N
                 status = "tervalidasi"
             elif rows:
                 status = "diterima_terlambat" if deadline and first and first.date() > deadline else "diterima"
+            elif deadline and today > deadline:
+                status = "terlambat"
             else:
-                status = "terlambat" if deadline and today > deadline else "belum"
-            statuses.append(SubmissionStatus(unit.code, unit.name, group, int(rows), first, checked, status))
+                status = "dikirim" if key in sent else "belum"
+            statuses.append(SubmissionStatus(unit.code, unit.name, group, int(rows), first, checked, status,
+                                             sent.get(key)))
     return statuses
 
 
 def submission_counts(database: Database, year: int, today: dt.date | None = None) -> dict[str, int]:
-    """Totals for the home screen: lists owed, received, late, validated, missing."""
+    """Totals for the home screen: lists owed, received, late, validated, missing, and sent (a kit sent,
+    nothing received yet, before the deadline)."""
     statuses = submission_statuses(database, year, today)
     return {
         "required": len(statuses),
@@ -89,6 +99,7 @@ def submission_counts(database: Database, year: int, today: dt.date | None = Non
         "late": sum(1 for s in statuses if s.late),
         "validated": sum(1 for s in statuses if s.status == "tervalidasi"),
         "missing": sum(1 for s in statuses if not s.rows),
+        "sent": sum(1 for s in statuses if s.status == "dikirim"),
     }
 
 

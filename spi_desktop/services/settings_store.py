@@ -17,11 +17,12 @@ from spi_desktop.domain.demo_mark import DEMO_KEY
 from spi_desktop.domain.roles import Actor
 from spi_desktop.services import audit
 
-__all__ = ["BACKUP_KEEP_KEY", "CATALOGUE_KEY", "DEMO_KEY", "PSEUDONYM_KEY", "PURGED_PREFIX", "SIGNATURE_KEY",
-           "SLIDES_KEY", "TEMPLATES_KEY", "THRESHOLDS_KEY", "WORKSPACE_ID_KEY", "get", "put", "read",
+__all__ = ["BACKUP_KEEP_KEY", "CATALOGUE_KEY", "DEMO_KEY", "KIT_RETURN_KEY", "PSEUDONYM_KEY", "PURGED_PREFIX",
+           "SIGNATURE_KEY", "SLIDES_KEY", "TEMPLATES_KEY", "THRESHOLDS_KEY", "WORKSPACE_ID_KEY", "get", "put", "read",
            "with_prefix", "write"]
 
 BACKUP_KEEP_KEY = "backup.keep"  # how many automatic backups of each kind are kept
+KIT_RETURN_KEY = "population.kit_return_to"  # where OPD send their filled collection templates back, as typed
 PSEUDONYM_KEY = "privacy.pseudonym_key"  # the workspace's secret for respondents' pseudonyms
 PURGED_PREFIX = "privacy.purged."  # + year: when that year's personal data was purged, and by whom
 THRESHOLDS_KEY = "progress.thresholds"  # the traffic-light thresholds of the progress pages

@@ -35,6 +35,7 @@ def _fixed() -> dict[str, str]:  # literal calls, so that lupdate finds them
         "Cadangan selesai": QCoreApplication.translate("JobProgress", "Cadangan selesai"),
         "Membuat kabupaten fiktif…": QCoreApplication.translate("JobProgress", "Membuat kabupaten fiktif…"),
         "Pratinjau selesai": QCoreApplication.translate("JobProgress", "Pratinjau selesai"),
+        "Memindahkan folder": QCoreApplication.translate("JobProgress", "Memindahkan folder"),
     }
 
 

@@ -27,6 +27,7 @@ def submission_labels() -> dict[str, str]:
     """Population-list status (services/population_submissions.py) -> its name."""
     return {
         "belum": QCoreApplication.translate("Groups", "Belum diterima"),
+        "dikirim": QCoreApplication.translate("Groups", "Format dikirim, belum diterima"),
         "terlambat": QCoreApplication.translate("Groups", "Terlambat, belum diterima"),
         "diterima": QCoreApplication.translate("Groups", "Diterima"),
         "diterima_terlambat": QCoreApplication.translate("Groups", "Diterima terlambat"),

@@ -93,6 +93,7 @@ def test_every_page_dialog_and_wizard_fits_a_1366x728_screen(  # type: ignore[no
     from spi_desktop.views.population.batches_dialog import BatchesDialog
     from spi_desktop.views.population.import_wizard import ImportWizard
     from spi_desktop.views.population.intake_dialog import IntakeDialog
+    from spi_desktop.views.population.kit_dialog import KitDialog
     from spi_desktop.views.results.action_dialog import ActionDialog, RecommendationDialog
     from spi_desktop.views.results.estimate_wizard import EstimateWizard
     from spi_desktop.views.results.result_form import ResultForm
@@ -144,6 +145,7 @@ def test_every_page_dialog_and_wizard_fits_a_1366x728_screen(  # type: ignore[no
         ImportWizard: window.population.open_wizard,
         BatchesDialog: window.population.open_history,
         IntakeDialog: window.population.open_intake,
+        KitDialog: window.population.open_kit,
         ProgressImportDialog: window.monitoring.snapshots.open_import,
         ProgressEntryDialog: window.monitoring.snapshots.open_entry,
         EstimateWizard: window.results.open_estimate,

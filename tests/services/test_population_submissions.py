@@ -35,7 +35,7 @@ def test_statuses_follow_receipt_deadline_and_validation(demo_database: Database
                                                                              today=dt.date(2024, 6, 1))}
     assert before_deadline[("RSUD", "internal")].status == "belum"
     assert submission_counts(demo_database, 2024) == {"required": 80, "received": 2, "late": 79, "validated": 1,
-                                                      "missing": 78}
+                                                      "missing": 78, "sent": 0}
 
 
 def test_a_list_not_received_cannot_be_validated(demo_database: Database) -> None:

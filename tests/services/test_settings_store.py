@@ -30,7 +30,7 @@ def test_settings_are_found_by_prefix(database: Database) -> None:
 
 def test_every_key_is_named_once() -> None:
     keys = [value for name, value in vars(settings_store).items() if name.endswith(("_KEY", "_PREFIX"))]
-    assert len(keys) == len(set(keys)) == 10
+    assert len(keys) == len(set(keys)) == 11
 
 
 @pytest.mark.sqlite_only("reads the workspace file with sqlite3")

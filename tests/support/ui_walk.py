@@ -86,6 +86,7 @@ def _openers(window: Any) -> list[tuple[str, Callable[[], QWidget]]]:
         ("ImportWizard", window.population.open_wizard),
         ("BatchesDialog", window.population.open_history),
         ("IntakeDialog", window.population.open_intake),
+        ("KitDialog", window.population.open_kit),
         ("ProgressImportDialog", window.monitoring.snapshots.open_import),
         ("ProgressEntryDialog", window.monitoring.snapshots.open_entry),
         ("HistoryDialog", lambda: window.home.progress.open_history(0)),

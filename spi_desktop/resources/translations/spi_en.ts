@@ -1828,6 +1828,10 @@ Sub-indices: %4.</translation>
         <translation>Not received</translation>
     </message>
     <message>
+        <source>Format dikirim, belum diterima</source>
+        <translation>Form sent, not received yet</translation>
+    </message>
+    <message>
         <source>Terlambat, belum diterima</source>
         <translation>Late, not received</translation>
     </message>
@@ -2521,6 +2525,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Preview finished</translation>
     </message>
     <message>
+        <source>Memindahkan folder</source>
+        <translation>Moving the folders</translation>
+    </message>
+    <message>
         <source>Menyimpan %1 dari %2 baris</source>
         <translation>Saving %1 of %2 rows</translation>
     </message>
@@ -2555,6 +2563,207 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Menyalin %1…</source>
         <translation>Copying %1…</translation>
+    </message>
+</context>
+<context>
+    <name>KitDialog</name>
+    <message>
+        <source>Kirim format ke OPD — SPI %1</source>
+        <translation>Send forms to the OPD — SPI %1</translation>
+    </message>
+    <message>
+        <source>OPD yang dikirimi format</source>
+        <translation>OPD that get the forms</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;semua</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Kosongkan</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <source>&amp;Internal (pegawai)</source>
+        <translation>&amp;Internal (employees)</translation>
+    </message>
+    <message>
+        <source>&amp;Eksternal (pengguna layanan)</source>
+        <translation>&amp;External (service users)</translation>
+    </message>
+    <message>
+        <source>Kirim kembali ke</source>
+        <translation>Send back to</translation>
+    </message>
+    <message>
+        <source>mis. inspektorat@…go.id atau WhatsApp 0812…</source>
+        <translation>e.g. inspektorat@…go.id or WhatsApp 0812…</translation>
+    </message>
+    <message>
+        <source>Ditulis di pesan setiap OPD dan disimpan untuk kiriman berikutnya</source>
+        <translation>Written in every OPD&apos;s message and kept for the next sending</translation>
+    </message>
+    <message>
+        <source>Folder tujuan</source>
+        <translation>Destination folder</translation>
+    </message>
+    <message>
+        <source>Folder untuk folder kiriman OPD</source>
+        <translation>Folder for the OPD&apos;s sending folders</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;folder…</source>
+        <translation>Choose &amp;folder…</translation>
+    </message>
+    <message>
+        <source>T&amp;ulis folder kiriman</source>
+        <translation>W&amp;rite sending folders</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <source>OPD (yang ikut tahun ini):</source>
+        <translation>OPD (taking part this year):</translation>
+    </message>
+    <message>
+        <source>Format daftar:</source>
+        <translation>List forms:</translation>
+    </message>
+    <message>
+        <source>Kirim kemba&amp;li ke (ditulis di pesan):</source>
+        <translation>Send &amp;back to (written in the message):</translation>
+    </message>
+    <message>
+        <source>Folder tujuan:</source>
+        <translation>Destination folder:</translation>
+    </message>
+    <message>
+        <source>Centang paling sedikit satu OPD.</source>
+        <translation>Tick at least one OPD.</translation>
+    </message>
+    <message>
+        <source>Centang daftar internal, eksternal atau keduanya.</source>
+        <translation>Tick the internal list, the external list or both.</translation>
+    </message>
+    <message>
+        <source>Pilih folder tujuan dulu.</source>
+        <translation>Choose the destination folder first.</translation>
+    </message>
+    <message>
+        <source>Menulis folder kiriman OPD</source>
+        <translation>Writing the OPD&apos;s sending folders</translation>
+    </message>
+    <message>
+        <source>Folder kiriman tidak ditulis</source>
+        <translation>Sending folders not written</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln folder ditulis ke %1.</source>
+        <translation>
+            <numerusform>%Ln folder written to %1.</numerusform>
+            <numerusform>%Ln folders written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KitResults</name>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>ada nomor</source>
+        <translation>has a number</translation>
+    </message>
+    <message>
+        <source>tanpa nomor</source>
+        <translation>no number</translation>
+    </message>
+    <message>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Folder kiriman per OPD</source>
+        <translation>Sending folders per OPD</translation>
+    </message>
+    <message>
+        <source>Pesan untuk PIC</source>
+        <translation>Message for the PIC</translation>
+    </message>
+    <message>
+        <source>Tulis folder kiriman dulu; pesan untuk PIC OPD terpilih tampil di sini.</source>
+        <translation>Write the sending folders first; the message for the selected OPD&apos;s PIC shows here.</translation>
+    </message>
+    <message>
+        <source>Buka &amp;WhatsApp</source>
+        <translation>Open &amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>Salin teks e&amp;mail</source>
+        <translation>Copy e-&amp;mail text</translation>
+    </message>
+    <message>
+        <source>&amp;Buka folder OPD</source>
+        <translation>O&amp;pen OPD folder</translation>
+    </message>
+    <message>
+        <source>Dikirim lewat</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>lewat WhatsApp</source>
+        <translation>by WhatsApp</translation>
+    </message>
+    <message>
+        <source>lewat email</source>
+        <translation>by e-mail</translation>
+    </message>
+    <message>
+        <source>berkas diserahkan</source>
+        <translation>files handed over</translation>
+    </message>
+    <message>
+        <source>Tandai sudah &amp;dikirim</source>
+        <translation>Mark as &amp;sent</translation>
+    </message>
+    <message>
+        <source>PIC belum punya nomor HP yang sah di data OPD; tidak ada tautan WhatsApp.</source>
+        <translation>The PIC has no valid mobile number in the OPD&apos;s data; no WhatsApp link.</translation>
+    </message>
+    <message>
+        <source>PIC belum punya alamat email di data OPD; tempel teksnya di email ke alamat lain.</source>
+        <translation>The PIC has no e-mail address in the OPD&apos;s data; paste the text into an e-mail to another address.</translation>
+    </message>
+    <message>
+        <source>WhatsApp tidak dapat dibuka dari komputer ini; tautannya sudah disalin untuk ditempel di peramban.</source>
+        <translation>WhatsApp cannot be opened from this computer; the link was copied to paste into a browser.</translation>
+    </message>
+    <message>
+        <source>Subjek dan teks email untuk %1 disalin.</source>
+        <translation>E-mail subject and text for %1 copied.</translation>
+    </message>
+    <message>
+        <source>Tandai sudah dikirim</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>diserahkan</source>
+        <translation>handed over</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3247,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Import history…</translation>
     </message>
     <message>
+        <source>Siapkan folder kiriman per OPD: format daftar internal dan eksternal dan pesan untuk PIC-nya, lalu catat pengirimannya</source>
+        <translation>Prepare a sending folder per OPD: the internal and external list forms and the message for its PIC, then record the sending</translation>
+    </message>
+    <message>
         <source>OPD</source>
         <translation>Unit</translation>
     </message>
@@ -3076,10 +3289,6 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Kirim format ke OPD…</source>
         <translation>Send forms to OPD…</translation>
-    </message>
-    <message>
-        <source>Tulis format daftar internal dan eksternal untuk setiap OPD yang ikut tahun ini, untuk dikirim dan diisi OPD</source>
-        <translation>Write the internal and external list forms for every OPD taking part this year, to send to them and fill in</translation>
     </message>
     <message>
         <source>Asal</source>
@@ -3140,29 +3349,6 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Belum ada daftar populasi %1 tahun %2. Kumpulkan daftar dari OPD (Excel atau CSV), lalu impor berkasnya di sini.</source>
         <translation>There is no %1 population list for %2 yet. Collect the lists from the OPD (Excel or CSV), then import the files here.</translation>
-    </message>
-    <message>
-        <source>Folder untuk format daftar OPD</source>
-        <translation>Folder for the OPD list forms</translation>
-    </message>
-    <message>
-        <source>Menulis format daftar OPD</source>
-        <translation>Writing the OPD list forms</translation>
-    </message>
-    <message>
-        <source>Format tidak ditulis</source>
-        <translation>Forms not written</translation>
-    </message>
-    <message>
-        <source>Format daftar siap</source>
-        <translation>List forms ready</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln format ditulis ke %1. Kirim berkas setiap OPD kepada PIC-nya; berkas yang kembali dikenali walau namanya diubah.</source>
-        <translation>
-            <numerusform>%Ln form written to %1. Send each OPD&apos;s file to its PIC; a returned file is recognised even when renamed.</numerusform>
-            <numerusform>%Ln forms written to %1. Send each OPD&apos;s file to its PIC; a returned file is recognised even when renamed.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Ekspor untuk KPK</source>
@@ -3528,6 +3714,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>terlambat</source>
         <translation>late</translation>
+    </message>
+    <message>
+        <source>dikirim</source>
+        <translation>sent</translation>
     </message>
     <message>
         <source>diterima</source>
@@ -4357,6 +4547,10 @@ Replace the old data with the new, or keep both (the one saved later is used for
     <message>
         <source>Diterima</source>
         <translation>Received</translation>
+    </message>
+    <message>
+        <source>Format dikirim</source>
+        <translation>Form sent</translation>
     </message>
     <message>
         <source>Status</source>

@@ -42,7 +42,8 @@ class ProgressPanel(AreaPage):
         lights = {RED: self.tr("● merah"), YELLOW: self.tr("● kuning"), GREEN: self.tr("● hijau")}
         yes, no = self.tr("ya"), self.tr("belum")
         full_statuses = submission_labels()
-        statuses = {"belum": self.tr("belum"), "terlambat": self.tr("terlambat"), "diterima": self.tr("diterima"),
+        statuses = {"belum": self.tr("belum"), "dikirim": self.tr("dikirim"), "terlambat": self.tr("terlambat"),
+                    "diterima": self.tr("diterima"),
                     "diterima_terlambat": self.tr("diterima telat"), "tervalidasi": self.tr("tervalidasi")}
         self.model = RowTableModel([
             Column(self.tr("Kode"), lambda r: r.code or self.tr("INSTANSI")),

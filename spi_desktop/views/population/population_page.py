@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
-from spi_desktop.services import collection_kit, population_export
+from spi_desktop.services import population_export
 from spi_desktop.services.population_browse import PAGE_ROWS, RecordPage, browse_population
 from spi_desktop.services.units import list_units
 from spi_desktop.views.context import AppContext, Area
@@ -29,6 +29,7 @@ from spi_desktop.views.labels import group_labels
 from spi_desktop.views.population.batches_dialog import BatchesDialog
 from spi_desktop.views.population.import_wizard import ImportWizard
 from spi_desktop.views.population.intake_dialog import IntakeDialog
+from spi_desktop.views.population.kit_dialog import KitDialog
 from spi_desktop.views.population.submissions_view import SubmissionsView
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import Column, RowTableModel, row_table
@@ -77,8 +78,8 @@ class PopulationPage(QWidget):
         self.intake_button.setToolTip(self.tr("Impor sekaligus semua berkas kiriman OPD (folder, berkas atau .zip), "
                                               "dengan satu pratinjau sebelum disimpan"))
         self.template_button = QPushButton(self.tr("Kirim format ke OPD…"))
-        self.template_button.setToolTip(self.tr("Tulis format daftar internal dan eksternal untuk setiap OPD yang "
-                                                "ikut tahun ini, untuk dikirim dan diisi OPD"))
+        self.template_button.setToolTip(self.tr("Siapkan folder kiriman per OPD: format daftar internal dan "
+                                                "eksternal dan pesan untuk PIC-nya, lalu catat pengirimannya"))
         # Catatan (why a row is grey) next to Nama, so that both show without scrolling; the NIP always whole
         self.model = RowTableModel([
             Column(self.tr("OPD"), lambda r: r.unit_code, tooltip=lambda r: r.unit_name, widest=120),
@@ -116,7 +117,7 @@ class PopulationPage(QWidget):
         self.history_button.clicked.connect(self.open_history)
         self.intake_button.clicked.connect(self.open_intake)
         offer_only_if_allowed(context, Permission.IMPORT, self.intake_button)
-        self.template_button.clicked.connect(self.choose_template_folder)
+        self.template_button.clicked.connect(self.open_kit)
         filters = QHBoxLayout()
         filter_widgets: tuple[QWidget, ...] = (self.group, self.unit, self.search, self.reveal)
         for widget in filter_widgets:
@@ -257,22 +258,12 @@ class PopulationPage(QWidget):
         dialog.open()
         return dialog
 
-    def choose_template_folder(self) -> BackgroundJob | None:
-        """Ask for a folder, then write every taking-part OPD's internal and external templates into it in the
-        background; None when the user cancels."""
-        folder = prompts.choose_folder(self, self.tr("Folder untuk format daftar OPD"))
-        return self.write_templates(Path(folder)) if folder else None
-
-    def write_templates(self, folder: Path) -> BackgroundJob:
-        """Write the year's templates (internal and external, one per OPD) into ``folder``."""
-        database, year = self.context.database, self.context.year
-        job = run_in_background(lambda ctx: len(collection_kit.write_templates(
-            database, year, ("internal", "external"), folder, context=ctx)), self,
-            self.tr("Menulis format daftar OPD"), error_title=self.tr("Format tidak ditulis"))
-        job.succeeded.connect(lambda count: prompts.info(self, self.tr("Format daftar siap"), fill(self.tr(
-            "%Ln format ditulis ke %1. Kirim berkas setiap OPD kepada PIC-nya; berkas yang kembali dikenali "
-            "walau namanya diubah.", "", count), str(folder))))
-        return job
+    def open_kit(self) -> KitDialog:
+        """Open the collection kit: a folder per OPD with its templates and the message for its PIC, then the
+        sending of each."""
+        dialog = KitDialog(self.context, self)
+        dialog.open()
+        return dialog
 
     def choose_export_file(self) -> BackgroundJob | None:
         """Ask where to save the KPK list of the chosen group and why it leaves the app, then write it in the

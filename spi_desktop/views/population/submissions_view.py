@@ -21,7 +21,7 @@ from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob
 
 STATUS_COLOURS = {"terlambat": "#b71c1c", "diterima_terlambat": "#e65100", "tervalidasi": "#2e7d32",
-                  "diterima": "#17324d", "belum": "#5b6b7b"}
+                  "diterima": "#17324d", "belum": "#5b6b7b", "dikirim": "#1565c0"}
 
 
 class SubmissionsView(AreaPage):
@@ -38,6 +38,8 @@ class SubmissionsView(AreaPage):
             Column(self.tr("Baris"), lambda s: format_int(s.rows), sort_key=lambda s: s.rows, align_right=True),
             Column(self.tr("Diterima"), lambda s: shown_date(s.received_at.date()) if s.received_at else "–",
                    sort_key=lambda s: s.received_at or 0),
+            Column(self.tr("Format dikirim"), lambda s: shown_date(s.sent_at.date()) if s.sent_at else "–",
+                   sort_key=lambda s: s.sent_at or 0),
             Column(self.tr("Status"), lambda s: statuses[s.status], colour=lambda s: STATUS_COLOURS[s.status]),
         ])
         self.table = row_table(self.model, name=self.tr("Pengiriman daftar populasi"))

@@ -1,0 +1,155 @@
+"""The written kits, one row per OPD: its message for the PIC, WhatsApp, the e-mail text, its folder, and
+*Tandai sudah dikirim*."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from spi_desktop.domain.roles import Permission
+from spi_desktop.services.audit import reveal_contacts
+from spi_desktop.services.collection_sending import KitFolder, mark_sent
+from spi_desktop.services.errors import user_message
+from spi_desktop.views.attempt import attempt
+from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.dates import shown_date
+from spi_desktop.views.guard import offer_only_if_allowed
+from spi_desktop.views.prompts import prompts
+from spi_desktop.views.style import WARNING_STYLE
+from spi_desktop.views.tables import Column, RowTableModel, row_table
+from spi_desktop.views.text import fill
+
+SENT_SAMPLE = "diserahkan, 30 September 2026"  # the widest 'Dikirim' cell
+
+
+class KitResults(QWidget):
+    """What was written, and the sending of each OPD's kit."""
+
+    sent = Signal(str)  # an OPD's code, once its sending is recorded
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kits: list[KitFolder] = []
+        self.sent_at: dict[str, str] = {}
+        # the OPD's name last: it takes the room left and gives way first, its full text in the tooltip
+        self.model = RowTableModel([
+            Column(self.tr("Kode"), lambda k: k.unit, whole="DISPERINDAG"),
+            Column(self.tr("WhatsApp"), lambda k: self.tr("ada nomor") if k.message.whatsapp else
+                   self.tr("tanpa nomor"), colour=lambda k: None if k.message.whatsapp else "#8a4b00",
+                   whole=self.tr("tanpa nomor")),
+            Column(self.tr("Dikirim"), lambda k: self.sent_at.get(k.unit, "–"), whole=SENT_SAMPLE),
+            Column(self.tr("OPD"), lambda k: k.unit_name, tooltip=lambda k: k.unit_name, elastic=True),
+        ])
+        self.table = row_table(self.model, name=self.tr("Folder kiriman per OPD"))
+        self.table.selectionModel().selectionChanged.connect(lambda _now, _before: self._show_selected())
+        self.message = QPlainTextEdit()
+        self.message.setReadOnly(True)
+        self.message.setAccessibleName(self.tr("Pesan untuk PIC"))
+        self.message.setPlaceholderText(self.tr("Tulis folder kiriman dulu; pesan untuk PIC OPD terpilih tampil di "
+                                                "sini."))
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(WARNING_STYLE)
+        self.whatsapp_button = QPushButton(self.tr("Buka &WhatsApp"))
+        self.email_button = QPushButton(self.tr("Salin teks e&mail"))
+        self.folder_button = QPushButton(self.tr("&Buka folder OPD"))
+        self.via = QComboBox()
+        self.via.setAccessibleName(self.tr("Dikirim lewat"))
+        for key, label in (("wa", self.tr("lewat WhatsApp")), ("email", self.tr("lewat email")),
+                           ("folder", self.tr("berkas diserahkan"))):
+            self.via.addItem(label, key)
+        self.mark_button = QPushButton(self.tr("Tandai sudah &dikirim"))
+        self.whatsapp_button.clicked.connect(self.open_whatsapp)
+        self.email_button.clicked.connect(self.copy_email)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.mark_button.clicked.connect(self.mark_selected)
+        offer_only_if_allowed(context, Permission.EDIT, self.via, self.mark_button)
+        buttons = QHBoxLayout()
+        for widget in (self.whatsapp_button, self.email_button, self.folder_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.via)
+        buttons.addWidget(self.mark_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.message, 3)
+        layout.addWidget(self.notes)
+        layout.addLayout(buttons)
+        self._show_selected()
+
+    def show_kits(self, kits: list[KitFolder]) -> None:
+        """Show the kits just written, the first one selected."""
+        self.kits = kits
+        self.model.set_rows(kits)
+        if kits:
+            self.table.selectRow(0)
+        self._show_selected()
+
+    def selected(self) -> KitFolder | None:
+        """The kit of the selected row."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _show_selected(self) -> None:
+        kit = self.selected()
+        self.message.setPlainText(kit.message.text if kit else "")
+        notes = [self.tr("PIC belum punya nomor HP yang sah di data OPD; tidak ada tautan WhatsApp.")
+                 if kit and not kit.message.whatsapp else "",
+                 self.tr("PIC belum punya alamat email di data OPD; tempel teksnya di email ke alamat lain.")
+                 if kit and not kit.message.mailto else ""]
+        self.notes.setText(" ".join(note for note in notes if note))
+        self.whatsapp_button.setEnabled(bool(kit and kit.message.whatsapp))
+        for widget in (self.email_button, self.folder_button, self.mark_button, self.via):
+            widget.setEnabled(kit is not None)
+
+    def open_whatsapp(self) -> None:
+        """Open wa.me for the selected OPD's PIC with the message filled in (the link carries the PIC's full
+        number, so it is audited as a reveal, as the reminders are)."""
+        kit = self.selected()
+        if kit is None or not kit.message.whatsapp:
+            return
+        try:
+            reveal_contacts(self.context.database, "populasi", f"WhatsApp PIC {kit.unit} dibuka (format daftar)",
+                            year=self.context.year, unit=kit.unit)
+        except Exception as error:  # shown to the user, never a traceback
+            prompts.error(self, self.tr("WhatsApp"), user_message(error))
+            return
+        self.via.setCurrentIndex(self.via.findData("wa"))
+        if not QDesktopServices.openUrl(QUrl(kit.message.whatsapp)):
+            QGuiApplication.clipboard().setText(kit.message.whatsapp)
+            prompts.info(self, self.tr("WhatsApp"), self.tr(
+                "WhatsApp tidak dapat dibuka dari komputer ini; tautannya sudah disalin untuk ditempel di "
+                "peramban."))
+
+    def copy_email(self) -> None:
+        """Put the selected OPD's e-mail subject and text on the clipboard."""
+        kit = self.selected()
+        if kit is not None:
+            QGuiApplication.clipboard().setText(kit.message.email_text)
+            self.via.setCurrentIndex(self.via.findData("email"))
+            self.notes.setText(fill(self.tr("Subjek dan teks email untuk %1 disalin."), kit.unit_name))
+
+    def open_folder(self) -> None:
+        """Show the selected OPD's folder in the file manager, to attach its files."""
+        kit = self.selected()
+        if kit is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(kit.folder)))
+
+    def mark_selected(self) -> None:
+        """Record that the selected OPD's kit was sent, the way chosen."""
+        kit = self.selected()
+        if kit is None:
+            return
+        database, year, via = self.context.database, self.context.year, self.via.currentData()
+        sent = attempt(self, self.tr("Tandai sudah dikirim"), lambda: mark_sent(database, year, kit.unit,
+                                                                               kit.groups, via),
+                       context=self.context, notify=Area.POPULATION)
+        if sent:
+            how = {"wa": self.tr("WhatsApp"), "email": self.tr("email"), "folder": self.tr("diserahkan")}[via]
+            self.sent_at[kit.unit] = f"{how}, {shown_date(sent[0].sent_at.date())}"
+            self.model.set_rows(self.kits)
+            self.table.selectRow(self.kits.index(kit))
+            self.sent.emit(kit.unit)
