@@ -45,7 +45,7 @@ def test_english_translation_is_loaded_on_request(qtbot, shell, demo_database) -
         assert translator is not None
         window = open_window(qtbot, shell, demo_database)
         assert window.navigation.item(0).text() == "Home"
-        assert window.units.add_button.text() == "Add unit"
+        assert window.units.add_button.text() == "&Add unit"
     finally:
         app.removeTranslator(translator)
 

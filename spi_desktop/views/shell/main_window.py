@@ -147,9 +147,9 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel()
         self.statusBar().addWidget(self.database_label)
         self.user_label = QLabel()
-        self.password_button = QPushButton(self.tr("Ganti kata sandi"))
+        self.password_button = QPushButton(self.tr("&Ganti kata sandi"))
         self.password_button.clicked.connect(self.change_own_password)
-        self.sign_out_button = QPushButton(self.tr("Keluar / ganti pengguna"))
+        self.sign_out_button = QPushButton(self.tr("&Keluar / ganti pengguna"))
         self.sign_out_button.clicked.connect(self.sign_out)
         for widget in (self.user_label, self.password_button, self.sign_out_button):
             self.statusBar().addPermanentWidget(widget)
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
             self.training_banner.resetRequested.connect(self.reset_training)
             self._outer.insertWidget(0, self.training_banner)
         else:
-            self.training_button = QPushButton(self.tr("Mode Pelatihan"))
+            self.training_button = QPushButton(self.tr("&Mode Pelatihan"))
             self.training_button.setToolTip(self.tr("Buka ruang kerja pelatihan (data fiktif, berkas sendiri) di "
                                                     "jendela lain; ruang kerja ini tidak disentuh."))
             self.training_button.clicked.connect(self.open_training)
