@@ -80,7 +80,9 @@ class ChasingTab(AreaPage):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         export_row = QHBoxLayout()
-        export_row.addWidget(QLabel(self.tr("OPD diurutkan menurut kekurangan dari target sampel")), 1)
+        order = QLabel(self.tr("OPD diurutkan menurut kekurangan dari target sampel"))
+        order.setWordWrap(True)  # on one line beside the buttons the tab was wider than the page at 150 % scaling
+        export_row.addWidget(order, 1)
         export_row.addWidget(pdf)
         export_row.addWidget(xlsx)
         left_layout.addLayout(export_row)
