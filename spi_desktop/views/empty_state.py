@@ -39,8 +39,9 @@ class EmptyState(QFrame):
 
     def add_action(self, text: str, action: Callable[[], object], default: bool = False) -> QPushButton:
         """A button labelled ``text`` that calls ``action`` (the first one with ``default`` is highlighted);
-        answers it, so the page can disable it where the user's role may not act."""
-        button = QPushButton(text.replace("&", "&&"))  # "Instansi & OPD" is no shortcut
+        answers it, so the page can disable it where the user's role may not act. ``text`` is a button's text:
+        "&" marks its Alt+letter, "&&" writes an ampersand ("Ke &Instansi && OPD")."""
+        button = QPushButton(text)
         button.clicked.connect(lambda: action())
         if default:
             button.setObjectName("emptyAction")

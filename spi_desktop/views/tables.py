@@ -42,11 +42,14 @@ class Column:
     whole: str | None = None  # the widest value that must show whole, e.g. an 18-digit NIP: never narrower
     elastic: bool = False  # gives up width when the table is too narrow; its full text is then the tooltip
     widest: int | None = None  # at most this wide by its content (px), so that it leaves room for others
+    # Shown only while every column fits at its wanted width (the rightmost spare one steps aside first): for a
+    # figure the selected row's detail repeats, so that on a laptop the name keeps its width.
+    spare: bool = False
 
     @property
     def sized(self) -> bool:
         """Whether the column says how wide it should be."""
-        return self.whole is not None or self.elastic or self.widest is not None
+        return self.whole is not None or self.elastic or self.widest is not None or self.spare
 
 
 MUTED_GREY = "#616161"  # a greyed-out row that still reads on white (6.2:1; #8a8a8a was 3.5:1)
@@ -222,10 +225,10 @@ MEASURED_ROWS = 1000  # rows measured for a column's width: enough for a page, c
 ELASTIC_FLOOR = 90  # an elastic column never narrower than this (px) nor than its title
 
 
-def column_widths(table: QTableView, model: RowTableModel, available: int) -> list[int]:
-    """The widths ``fit_columns`` gives: each column its widest text among the first ``MEASURED_ROWS`` rows
-    (``widest`` caps it, ``whole`` is the least, the title always fits), then, when they do not fit in
-    ``available`` px, the elastic columns give up width in proportion, down to ``ELASTIC_FLOOR``."""
+def wanted_widths(table: QTableView, model: RowTableModel) -> tuple[list[int], list[int]]:
+    """Each column's width by its widest text among the first ``MEASURED_ROWS`` rows (``widest`` caps it,
+    ``whole`` is the least, the title always fits), and the least it may be squeezed to (an elastic column's
+    floor, else its wanted width)."""
     header = table.horizontalHeader()
     plain = table.fontMetrics()
     bold_font = QFont(table.font())
@@ -246,6 +249,28 @@ def column_widths(table: QTableView, model: RowTableModel, available: int) -> li
         want = max(want, least)
         widths.append(want)
         floors.append(max(least, ELASTIC_FLOOR) if column.elastic else want)
+    return widths, floors
+
+
+def spare_to_hide(table: QTableView, model: RowTableModel, available: int) -> set[int]:
+    """The ``spare`` columns that step aside, rightmost first, until the others fit ``available`` px at their
+    wanted widths (or no spare one is left)."""
+    widths, _floors = wanted_widths(table, model)
+    hidden: set[int] = set()
+    spare = [index for index, column in enumerate(model.columns) if column.spare]
+    while spare and sum(w for i, w in enumerate(widths) if i not in hidden) > available:
+        hidden.add(spare.pop())
+    return hidden
+
+
+def column_widths(table: QTableView, model: RowTableModel, available: int,
+                  hidden: set[int] | None = None) -> list[int]:
+    """The widths ``fit_columns`` gives (``wanted_widths``; a ``hidden`` column counts 0): when they do not fit
+    in ``available`` px, the elastic columns give up width in proportion, down to ``ELASTIC_FLOOR``."""
+    widths, floors = wanted_widths(table, model)
+    if hidden:
+        widths = [0 if i in hidden else w for i, w in enumerate(widths)]
+        floors = [0 if i in hidden else f for i, f in enumerate(floors)]
     excess = sum(widths) - available
     give = [w - f for w, f in zip(widths, floors, strict=True)]
     if excess > 0 and sum(give) > 0:
@@ -255,15 +280,17 @@ def column_widths(table: QTableView, model: RowTableModel, available: int) -> li
 
 
 def fit_columns(table: QTableView) -> None:
-    """Size ``table``'s columns by what they say (``Column.whole``, ``elastic``, ``widest``) within its width;
-    the last column takes what is left. Word-wrapped tables grow their rows to the new widths."""
+    """Size ``table``'s columns by what they say (``Column.whole``, ``elastic``, ``widest``, ``spare``) within its
+    width; the last column shown takes what is left. Word-wrapped tables grow their rows to the new widths."""
     model = table.model()
     if not isinstance(model, RowTableModel):
         return
     available = table.viewport().width()
     header = table.horizontalHeader()
-    for index, width in enumerate(column_widths(table, model, available)):
-        if header.sectionResizeMode(index) == QHeaderView.ResizeMode.Interactive:
+    hidden = spare_to_hide(table, model, available)
+    for index, width in enumerate(column_widths(table, model, available, hidden)):
+        header.setSectionHidden(index, index in hidden)
+        if header.sectionResizeMode(index) == QHeaderView.ResizeMode.Interactive and index not in hidden:
             header.resizeSection(index, width)
     if table.wordWrap():
         table.resizeRowsToContents()

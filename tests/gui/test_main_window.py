@@ -45,7 +45,7 @@ def test_english_translation_is_loaded_on_request(qtbot, shell, demo_database) -
         assert translator is not None
         window = open_window(qtbot, shell, demo_database)
         assert window.navigation.item(0).text() == "Home"
-        assert window.units.add_button.text() == "Add unit"
+        assert window.units.add_button.text() == "&Add unit"
     finally:
         app.removeTranslator(translator)
 
@@ -140,3 +140,16 @@ def test_berkas_lists_the_workspaces_opened_lately_and_opens_one_in_the_window_s
     assert not window.isVisible(), "the new workspace opens in the old window's place"
     for replacement in [w for w in shell.windows if w is not window]:
         qtbot.addWidget(replacement)  # closed with the test
+
+
+def test_ctrl_and_an_areas_number_opens_it_from_anywhere_in_the_window(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    main_window.year_box.setFocus()
+    for number in (5, 2, main_window.navigation.count(), 1):
+        qtbot.keyClick(main_window.year_box, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        assert main_window.navigation.currentRow() == number - 1
+        assert main_window.navigation.item(number - 1).toolTip().endswith(f"(Ctrl+{number})")

@@ -1,7 +1,9 @@
-"""Every window fits a 1366×768 laptop with Windows' 40 px taskbar (1366×728 available, the session's offscreen
-screen: tests/support/laptop_screen.json): no page, dialog or wizard is larger than the screen's room, and none
-hides an action button (issue 19: the scorecard preview's Simpan PDF / Cetak / Tutup, the estimate wizard's
-buttons, Riwayat OPD's Tutup, the main window's status bar)."""
+"""Every window fits a 1366×768 laptop with Windows' 40 px taskbar (1366×728 available, the session's first,
+primary offscreen screen: tests/support/laptop_screen.json) and a 1920×1080 laptop at 150 % scaling (1280×720
+logical, 1280×680 without the taskbar: the session's second screen, apart from the first so that no window slips
+onto it across an edge): no page, dialog or wizard is larger than the screen's room, and none hides an action
+button (issue 19: the scorecard preview's Simpan PDF / Cetak / Tutup, the estimate wizard's buttons, Riwayat OPD's
+Tutup, the main window's status bar)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QDialog, QMainWindow, QWidget
 
 import spi_desktop.views
@@ -20,9 +23,34 @@ from spi_desktop.services.database import Database
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.screen_fit import available_geometry, frame_margins, keeps_on_screen
 from tests.conftest import AnsweredPrompts
+from tests.support.ui_walk import window_views
 
 WAIT = 20_000
 LAPTOP = QRect(0, 0, 1366, 728)
+SCALED_150 = QRect(4000, 0, 1280, 680)  # 1920×1080 at 150 %: 1280×720 logical pixels, less a 40 px taskbar
+ROOMS = {"1366x728": LAPTOP, "1280x680 (150 %)": SCALED_150}
+
+
+def screen_with(room: QRect) -> QScreen:
+    """The session's offscreen screen whose available geometry is ``room``."""
+    return next(screen for screen in QGuiApplication.screens() if screen.availableGeometry() == room)
+
+
+def onto(window: QWidget, room: QRect) -> None:
+    """Put ``window`` on the screen of ``room``, centred, and show it there afresh (the screen fit runs on
+    every show), as a window opened on that screen is."""
+    QApplication.processEvents()  # a state change still pending would put it back where it was
+    was_maximised = window.isMaximized()
+    window.hide()
+    if was_maximised:
+        window.setWindowState(Qt.WindowState.WindowNoState)
+    window.setScreen(screen_with(room))
+    size = window.size().boundedTo(room.size())  # its top-left corner on that screen, so Qt keeps it there
+    window.move(room.topLeft() + QPoint((room.width() - size.width()) // 2, (room.height() - size.height()) // 2))
+    if was_maximised:
+        window.showMaximized()
+    else:
+        window.show()
 
 
 def window_classes() -> set[type]:
@@ -44,13 +72,13 @@ def _in_scroll_area(widget: QWidget, window: QWidget) -> bool:
     return False
 
 
-def assert_fits(window: QWidget) -> None:
+def assert_fits(window: QWidget, expected: QRect = LAPTOP) -> None:
     """The window lies inside the screen's room (its frame counted unless maximised), and every visible button
     outside a scroll area lies inside the window's visible rect."""
     QApplication.processEvents()
     assert window.isVisible(), type(window).__name__
     room = available_geometry(window)
-    assert room == LAPTOP, "the session's screen is the laptop's"
+    assert room == expected, f"the window is on the screen with room {expected}, not {room}"
     name = f"{type(window).__name__} '{window.windowTitle()}'"
     assert keeps_on_screen(window), f"{name} does not go through views/screen_fit.keep_on_screen"
     outer = window.geometry() if window.isMaximized() or window.isFullScreen() else \
@@ -67,16 +95,20 @@ def assert_fits(window: QWidget) -> None:
         assert not button.visibleRegion().isEmpty(), f"{name}: '{button.text()}' is hidden"
 
 
-def shown(qtbot, dialog: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
+def shown(qtbot, dialog: QWidget, room: QRect = LAPTOP) -> QWidget:  # type: ignore[no-untyped-def]
     qtbot.addWidget(dialog)
-    if not dialog.isVisible():
+    if room != LAPTOP:
+        onto(dialog, room)
+    elif not dialog.isVisible():
         dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
 
 
-def test_every_page_dialog_and_wizard_fits_a_1366x728_screen(  # type: ignore[no-untyped-def]
-        qtbot, main_window, demo_database: Database, answered_prompts: AnsweredPrompts, tmp_path: Path) -> None:
+@pytest.mark.parametrize("screen", ROOMS)
+def test_every_page_dialog_and_wizard_fits_the_screen(  # type: ignore[no-untyped-def]
+        qtbot, main_window, demo_database: Database, answered_prompts: AnsweredPrompts, tmp_path: Path,
+        screen: str) -> None:
     from spi_desktop.services.about import about_info
     from spi_desktop.services.connection import ConnectionSettings
     from spi_desktop.services.first_start import first_start_state
@@ -108,16 +140,24 @@ def test_every_page_dialog_and_wizard_fits_a_1366x728_screen(  # type: ignore[no
     from spi_desktop.views.units.unit_dialog import UnitDialog
     from spi_desktop.views.wizards import Wizard
 
+    room = ROOMS[screen]
     window = main_window
     assert window.isMaximized(), "a screen under 1440×900 opens the main window maximised"
+    if room != LAPTOP:
+        onto(window, room)
     assert window.training_banner is not None, "the demo workspace: the tallest window, with the training banner"
     for area in range(window.pages.count()):  # every page, each on screen in turn
         window.show_area(area)
         qtbot.waitUntil(lambda: window.pages.currentWidget() is not None, timeout=WAIT)
-        assert_fits(window)
+        assert_fits(window, room)
+    # A page may scroll down, never sideways (its right part would be off screen): every area and tab.
+    sideways = [place for place in window_views(qtbot, window) if window.page_area.horizontalScrollBar().isVisible()]
+    assert not sideways, f"these pages scroll sideways on {room.width()}×{room.height()}: {sideways}"
     window.showNormal()  # un-maximised it still fits, with its frame, at its minimum
     window.resize(window.minimumSizeHint())
-    assert_fits(window)
+    if room != LAPTOP:
+        onto(window, room)  # its normal place was on the first screen
+    assert_fits(window, room)
     window.showMaximized()
 
     context = AppContext(demo_database, 2025)
@@ -173,12 +213,12 @@ def test_every_page_dialog_and_wizard_fits_a_1366x728_screen(  # type: ignore[no
     for kind, opener in openers.items():
         if kind is MainWindow:
             continue
-        dialog = shown(qtbot, opener())
+        dialog = shown(qtbot, opener(), room)
         assert isinstance(dialog, kind)
-        assert_fits(dialog)
+        assert_fits(dialog, room)
         if isinstance(dialog, Wizard):  # every page of a wizard has its buttons on screen
             for _ in range(len(dialog.pageIds())):
-                assert_fits(dialog)
+                assert_fits(dialog, room)
                 if not dialog.button(dialog.WizardButton.NextButton).isEnabled():
                     break
                 dialog.next()

@@ -128,7 +128,7 @@ def test_choosing_english_offers_a_restart_that_rebuilds_the_window_in_english( 
     try:
         form.language.setCurrentIndex(form.language.findData("en"))
         assert saved_language() == "en" and not form.restart_button.isHidden()
-        assert form.restart_button.text() == "Mulai ulang sekarang"
+        assert form.restart_button.text() == "M&ulai ulang sekarang"
         job = form.restart()
         qtbot.waitUntil(lambda: job.done, timeout=10_000)
         replacement = shell.windows[-1]  # deletes itself on close

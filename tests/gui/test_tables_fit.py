@@ -115,3 +115,48 @@ def test_the_preview_shows_a_long_reason_whole_and_only_selesai_after_the_import
     qtbot.waitUntil(wizard.import_page.isComplete, timeout=30_000)
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible(), "stored: Batal would undo nothing"
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+
+
+def test_the_official_results_give_the_name_its_width_and_keep_every_shown_column_in_view(  # type: ignore[no-untyped-def]
+        qtbot, main_window) -> None:
+    main_window.year_box.setCurrentIndex(main_window.year_box.findData(2025))
+    main_window.show_area(4)
+    tab = main_window.results.tabs.widget(0)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=30_000)
+    qtbot.wait(50)
+    table, header = tab.table, tab.table.horizontalHeader()
+    name, change = column_of(table, "Nama"), column_of(table, "Perubahan")
+    assert table.columnWidth(name) >= 190, "was squeezed to 90 px beside the sub-index columns"
+    shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+    assert all(in_view(table, i) for i in shown) and name in shown and change in shown
+    for row in tab.model.rows():
+        if len(row.name) <= len("Badan Pendapatan Daerah"):
+            assert shows_whole(table, name, row.name), row.name
+    # what stepped aside is what the detail beside the table shows, and the detail never scrolls sideways
+    assert {header.model().headerData(i, Qt.Orientation.Horizontal) for i in range(header.count())
+            if header.isSectionHidden(i)} <= {"Internal", "Eksternal", "Eksper", "Koreksi"}
+    assert "Sub-indeks: internal" in tab.detail_text.text()
+    scroll = tab.detail_text.parentWidget().parentWidget().parentWidget()
+    assert not scroll.horizontalScrollBar().isVisible()
+
+
+def test_a_spare_column_steps_aside_only_while_the_others_do_not_fit(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from spi_desktop.views.tables import Column, RowTableModel, fit_columns, row_table, spare_to_hide, wanted_widths
+
+    model = RowTableModel([Column("Nama", lambda r: r[0], elastic=True, widest=300),
+                           Column("Indeks", lambda r: r[1]), Column("Internal", lambda r: r[2], spare=True),
+                           Column("Koreksi", lambda r: r[3], spare=True)])
+    model.set_rows([("Dinas Kependudukan dan Pencatatan Sipil", "71,06", "79,70", "3,75")])
+    table = row_table(model, name="Hasil")
+    qtbot.addWidget(table)
+    table.show()
+    header = table.horizontalHeader()
+    table.resize(1000, 200)
+    fit_columns(table)
+    assert not any(header.isSectionHidden(i) for i in range(4))
+    table.resize(360, 200)
+    fit_columns(table)
+    assert [header.isSectionHidden(i) for i in range(4)] == [False, False, True, True]
+    wanted, _floors = wanted_widths(table, model)
+    assert spare_to_hide(table, model, sum(wanted[:3])) == {3}, "the rightmost spare column steps aside first"
+    assert spare_to_hide(table, model, sum(wanted)) == set()

@@ -140,3 +140,41 @@ def test_a_real_workspace_opens_training_in_its_own_window_and_reset_starts_afre
     fresh.close()
     window.close()
     real.close()
+
+
+def test_a_language_switch_rebuilds_the_training_window_in_the_new_language_on_its_own_workspace(
+        qtbot, shell, tmp_path: Path, answered_prompts: AnsweredPrompts) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    from spi_desktop.views.language import current_language, save_language
+    from spi_desktop.views.shell import areas
+    from tests.conftest import open_window
+
+    real = open_database(tmp_path / "nyata.sqlite")
+    save_workspace(real, WorkspaceInfo(code="KOTA", name="Pemerintah Kota Nyata", type="kota"))
+    window = open_window(qtbot, shell, real)
+    job = window.open_training()
+    qtbot.waitUntil(lambda: job.done, timeout=WAIT)
+    training = window.training_window
+    assert training is not None
+    training.show_area(areas.MONITORING)
+    database = training.context.database
+    job = shell.change_language(window, "en")
+    save_language("id")  # this PC's choice (QSettings keeps one file per run) stays as later tests expect it
+    qtbot.waitUntil(lambda: job.done and not shiboken6.isValid(training), timeout=WAIT)
+    assert current_language() == "en"
+    rebuilt = [each for each in shell.windows if each.isVisible() and each.context.demo]
+    assert len(rebuilt) == 1, "one training window, in the old one's place"
+    fresh = rebuilt[0]
+    assert fresh.navigation.item(0).text() == "Home" and fresh.navigation.currentRow() == areas.MONITORING
+    banner = {button.text() for button in fresh.training_banner.findChildren(QPushButton)}
+    assert "&Presentation" in banner and "&Presentasi" not in banner
+    assert fresh.context.database is database and units(database) == 40, "its workspace stays open for it"
+    replacement = next(each for each in shell.windows if each.isVisible() and not each.context.demo)
+    assert replacement.navigation.item(0).text() == "Home" and replacement.training_window is fresh
+    assert shell.training_windows == [fresh], "the new window closes the training database when it goes"
+    replacement.close()
+    fresh.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(fresh), timeout=WAIT)
+    assert shell.training_windows == []
+    real.close()

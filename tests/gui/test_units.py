@@ -64,7 +64,7 @@ def test_deactivate_for_the_chosen_year_only(qtbot, main_window, demo_database: 
     year = main_window.context.year
     assert not get_unit(demo_database, "RSUD", year=year).active
     assert get_unit(demo_database, "RSUD", year=year - 1).active
-    assert page.toggle_button.text() == "Aktifkan untuk tahun ini"
+    assert page.toggle_button.text() == "Akti&fkan untuk tahun ini"
 
 
 def test_import_runs_in_the_background_and_reports(qtbot, main_window, demo_database: Database,  # type: ignore[no-untyped-def]

@@ -91,10 +91,6 @@
 <context>
     <name>ActionBoard</name>
     <message>
-        <source>Ekspor Excel…</source>
-        <translation>Export Excel…</translation>
-    </message>
-    <message>
         <source>Kegiatan yang sedang ditampilkan (menurut saringan) ke .xlsx</source>
         <translation>Export the activities currently shown (as filtered) to .xlsx</translation>
     </message>
@@ -115,12 +111,16 @@
         <translation>Search activity or owner…</translation>
     </message>
     <message>
-        <source>Rekomendasi baru…</source>
-        <translation>New recommendation…</translation>
+        <source>Ekspor E&amp;xcel…</source>
+        <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
-        <source>Kegiatan baru…</source>
-        <translation>New activity…</translation>
+        <source>Rek&amp;omendasi baru…</source>
+        <translation>New reco&amp;mmendation…</translation>
+    </message>
+    <message>
+        <source>K&amp;egiatan baru…</source>
+        <translation>New &amp;activity…</translation>
     </message>
     <message>
         <source>Rekomendasi dan kegiatan</source>
@@ -262,24 +262,24 @@
 <context>
     <name>ActionDetails</name>
     <message>
-        <source>Ubah…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Hapus…</source>
-        <translation>Delete…</translation>
-    </message>
-    <message>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <source>Tambah bukti…</source>
-        <translation>Add evidence…</translation>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <source>Buka bukti</source>
-        <translation>Open evidence</translation>
+        <source>Hapu&amp;s…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>T&amp;ambah bukti…</source>
+        <translation>Add ev&amp;idence…</translation>
+    </message>
+    <message>
+        <source>Buka bukt&amp;i</source>
+        <translation>Ope&amp;n evidence</translation>
     </message>
     <message>
         <source>Rekomendasi (%1): %2</source>
@@ -458,12 +458,12 @@
         <translation>Select a line to see the old and new values.</translation>
     </message>
     <message>
-        <source>Muat lebih banyak</source>
-        <translation>Load more</translation>
+        <source>M&amp;uat lebih banyak</source>
+        <translation>Load &amp;more</translation>
     </message>
     <message>
-        <source>Ekspor…</source>
-        <translation>Export…</translation>
+        <source>&amp;Ekspor…</source>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <source>Nilai pribadi (telepon, surel, NIP, nama responden) tersimpan tersamar. Baris jejak audit tidak dapat diubah atau dihapus.</source>
@@ -527,14 +527,6 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <source>Cadangkan sekarang…</source>
-        <translation>Back up now…</translation>
-    </message>
-    <message>
-        <source>Pulihkan dari cadangan…</source>
-        <translation>Restore from a backup…</translation>
-    </message>
-    <message>
         <source>Cadangan adalah salinan utuh ruang kerja (termasuk daftar populasi dan jejak audit), dibuat aman saat aplikasi berjalan. Beri frasa sandi bila berkas akan dibawa keluar kantor: isinya dienkripsi (AES-256-GCM) dan tidak dapat dibuka tanpa frasa itu. Pemulihan memeriksa berkas lebih dulu; bila ada yang salah, ruang kerja tidak berubah.</source>
         <translation>A backup is a complete copy of the workspace (population lists and audit trail included), taken safely while the app runs. Give a passphrase when the file leaves the office: its content is encrypted (AES-256-GCM) and cannot be opened without it. A restore checks the file first; if anything is wrong, the workspace does not change.</translation>
     </message>
@@ -559,10 +551,6 @@
         <translation>Backup list</translation>
     </message>
     <message>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
         <source>Cadangan otomatis yang disimpan per jenis:</source>
         <translation>Automatic backups kept per kind:</translation>
     </message>
@@ -571,8 +559,20 @@
         <translation>Automatic backups (once a day, before a schema upgrade, before a restore)</translation>
     </message>
     <message>
-        <source>Hapus data pribadi tahun ini…</source>
-        <translation>Delete this year&apos;s personal data…</translation>
+        <source>&amp;Cadangkan sekarang…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>P&amp;ulihkan dari cadangan…</source>
+        <translation>Re&amp;store from a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>S&amp;ave</translation>
+    </message>
+    <message>
+        <source>Hapus &amp;data pribadi tahun ini…</source>
+        <translation>De&amp;lete this year&apos;s personal data…</translation>
     </message>
     <message>
         <source>Hapus data pribadi tahun survei yang sudah selesai</source>
@@ -788,18 +788,6 @@
         <translation>Choose a row in the table to see its text.</translation>
     </message>
     <message>
-        <source>Simpan teks</source>
-        <translation>Save text</translation>
-    </message>
-    <message>
-        <source>Kembalikan teks bawaan</source>
-        <translation>Restore default text</translation>
-    </message>
-    <message>
-        <source>Kembalikan semua ke bawaan</source>
-        <translation>Restore all defaults</translation>
-    </message>
-    <message>
         <source>Elemen</source>
         <translation>Element</translation>
     </message>
@@ -866,6 +854,18 @@
     <message>
         <source>Teks rekomendasi</source>
         <translation>Recommendation text</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan teks</source>
+        <translation>&amp;Save text</translation>
+    </message>
+    <message>
+        <source>K&amp;embalikan teks bawaan</source>
+        <translation>Restore default te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Kembalikan sem&amp;ua ke bawaan</source>
+        <translation>Restore a&amp;ll defaults</translation>
     </message>
     <message>
         <source>Teks yang sedang diubah belum disimpan. Buang perubahan itu?</source>
@@ -970,8 +970,8 @@
         <translation>Gap of the most lagging OPD</translation>
     </message>
     <message>
-        <source>Ekspor PNG…</source>
-        <translation>Export PNG…</translation>
+        <source>&amp;Ekspor PNG…</source>
+        <translation>&amp;Export PNG…</translation>
     </message>
     <message>
         <source>Grafik tidak dapat dimuat: %1</source>
@@ -1073,28 +1073,12 @@
         <translation>Lagging OPD</translation>
     </message>
     <message>
-        <source>Ekspor PDF (1 halaman)…</source>
-        <translation>Export PDF (1 page)…</translation>
-    </message>
-    <message>
-        <source>Ekspor Excel…</source>
-        <translation>Export Excel…</translation>
-    </message>
-    <message>
         <source>OPD diurutkan menurut kekurangan dari target sampel</source>
         <translation>OPDs sorted by shortfall against the sample target</translation>
     </message>
     <message>
         <source>Templat pesan pengingat</source>
         <translation>Reminder message template</translation>
-    </message>
-    <message>
-        <source>Simpan templat</source>
-        <translation>Save template</translation>
-    </message>
-    <message>
-        <source>Kembalikan bawaan</source>
-        <translation>Restore default</translation>
     </message>
     <message>
         <source>PIC</source>
@@ -1119,14 +1103,6 @@
     <message>
         <source>Pratinjau pesan</source>
         <translation>Message preview</translation>
-    </message>
-    <message>
-        <source>Salin teks</source>
-        <translation>Copy text</translation>
-    </message>
-    <message>
-        <source>Buka WhatsApp PIC</source>
-        <translation>Open PIC&apos;s WhatsApp</translation>
     </message>
     <message>
         <source>Pengingat untuk</source>
@@ -1211,6 +1187,30 @@
     <message>
         <source>Daftar ini memuat nama dan No. HP PIC. Untuk apa ekspor ini? (dicatat di jejak audit)</source>
         <translation>This list holds the PICs&apos; names and phone numbers. What is this export for? (logged in the audit trail)</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor PDF (1 halaman)…</source>
+        <translation>&amp;Export PDF (1 page)…</translation>
+    </message>
+    <message>
+        <source>Ekspor E&amp;xcel…</source>
+        <translation>Export E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan templat</source>
+        <translation>&amp;Save template</translation>
+    </message>
+    <message>
+        <source>Kembalikan ba&amp;waan</source>
+        <translation>Restore defa&amp;ult</translation>
+    </message>
+    <message>
+        <source>Sal&amp;in teks</source>
+        <translation>Cop&amp;y text</translation>
+    </message>
+    <message>
+        <source>B&amp;uka WhatsApp PIC</source>
+        <translation>Open PIC&apos;s Whats&amp;App</translation>
     </message>
     <message>
         <source>Templat netral: ajak mengisi sebelum batas waktu, jangan pernah menyarankan jawaban. Penanda: {opd} {pic} {tahun} {selesai} {target} {kurang} {batas} {sisa_hari} {waktu} (&apos;dimulai …&apos;, &apos;sisa N hari&apos; atau &apos;hari terakhir&apos;, sesuai tanggal). Dikirim ke PIC OPD, bukan ke responden.</source>
@@ -1358,8 +1358,8 @@
 <context>
     <name>ConnectionForm</name>
     <message>
-        <source>Koneksi basis data…</source>
-        <translation>Database connection…</translation>
+        <source>Koneksi basis &amp;data…</source>
+        <translation>Data&amp;base connection…</translation>
     </message>
     <message>
         <source>Pengaturan ini berlaku untuk PC ini saja: SPI Desktop membuka basis data yang tersimpan di sini setiap kali dimulai. Kata sandi server tidak pernah ditulis di berkas.</source>
@@ -1958,12 +1958,12 @@ Sub-indices: %4.</translation>
         <translation>Survey responses per unit</translation>
     </message>
     <message>
-        <source>Mulai dengan asisten…</source>
-        <translation>Start with the assistant…</translation>
+        <source>Mulai dengan &amp;asisten…</source>
+        <translation>Start with the &amp;assistant…</translation>
     </message>
     <message>
-        <source>Ke Instansi &amp; OPD</source>
-        <translation>Go to Institution &amp; OPD</translation>
+        <source>Ke &amp;Instansi &amp;&amp; OPD</source>
+        <translation>Go to &amp;Institution &amp;&amp; OPD</translation>
     </message>
     <message>
         <source>Ruang kerja belum diatur</source>
@@ -2769,8 +2769,8 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
 <context>
     <name>LanguageForm</name>
     <message>
-        <source>Mulai ulang sekarang</source>
-        <translation>Restart now</translation>
+        <source>M&amp;ulai ulang sekarang</source>
+        <translation>Re&amp;start now</translation>
     </message>
     <message>
         <source>Buka ulang jendela ini dalam bahasa yang dipilih, dengan ruang kerja dan pengguna yang sama.</source>
@@ -2812,6 +2812,14 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>&amp;Ganti kata sandi</source>
+        <translation>Change pass&amp;word</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar / ganti pengguna</source>
+        <translation>Sign &amp;out / switch user</translation>
+    </message>
+    <message>
         <source>Pengguna &amp; Audit</source>
         <translation>Users &amp; Audit</translation>
     </message>
@@ -2828,10 +2836,6 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>&amp;About SPI Desktop…</translation>
     </message>
     <message>
-        <source>Mode Pelatihan</source>
-        <translation>Training mode</translation>
-    </message>
-    <message>
         <source>Buka ruang kerja pelatihan (data fiktif, berkas sendiri) di jendela lain; ruang kerja ini tidak disentuh.</source>
         <translation>Open the training workspace (fictional data, its own file) in another window; this workspace is not touched.</translation>
     </message>
@@ -2840,12 +2844,12 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Survey year: </translation>
     </message>
     <message>
-        <source>Basis data: %1</source>
-        <translation>Database: %1</translation>
+        <source>&amp;Mode Pelatihan</source>
+        <translation>&amp;Training mode</translation>
     </message>
     <message>
-        <source>Ganti kata sandi</source>
-        <translation>Change password</translation>
+        <source>Basis data: %1</source>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Area</source>
@@ -2862,10 +2866,6 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>&amp;Asisten mulai…</source>
         <translation>&amp;Getting started…</translation>
-    </message>
-    <message>
-        <source>Keluar / ganti pengguna</source>
-        <translation>Sign out / switch user</translation>
     </message>
     <message>
         <source>Asisten mulai</source>
@@ -3219,32 +3219,16 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Search population</translation>
     </message>
     <message>
-        <source>Cari nama, email, NIP atau 4+ angka No. HP…</source>
-        <translation>Search name, email, NIP or 4+ digits of mobile no.…</translation>
-    </message>
-    <message>
-        <source>Tampilkan kontak lengkap</source>
-        <translation>Show full contacts</translation>
-    </message>
-    <message>
-        <source>Impor daftar…</source>
-        <translation>Import list…</translation>
-    </message>
-    <message>
-        <source>Ekspor untuk KPK…</source>
-        <translation>Export for KPK…</translation>
-    </message>
-    <message>
-        <source>Ekspor pseudonim…</source>
-        <translation>Pseudonymous export…</translation>
+        <source>Tampilkan k&amp;ontak lengkap</source>
+        <translation>Show full c&amp;ontacts</translation>
     </message>
     <message>
         <source>Daftar tanpa nama, No. HP, email dan NIP: tiap baris diberi pseudonim tetap, tanggal hanya bulan dan tahun</source>
         <translation>The list without names, phone numbers, e-mails and NIPs: each row gets a stable pseudonym, dates only month and year</translation>
     </message>
     <message>
-        <source>Riwayat impor…</source>
-        <translation>Import history…</translation>
+        <source>Ri&amp;wayat impor…</source>
+        <translation>Impor&amp;t history…</translation>
     </message>
     <message>
         <source>Siapkan folder kiriman per OPD: format daftar internal dan eksternal dan pesan untuk PIC-nya, lalu catat pengirimannya</source>
@@ -3271,6 +3255,26 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>NIP</translation>
     </message>
     <message>
+        <source>&amp;Impor daftar…</source>
+        <translation>&amp;Import list…</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor untuk KPK…</source>
+        <translation>&amp;Export for KPK…</translation>
+    </message>
+    <message>
+        <source>Ekspor pse&amp;udonim…</source>
+        <translation>Pse&amp;udonymous export…</translation>
+    </message>
+    <message>
+        <source>Impor ban&amp;yak berkas…</source>
+        <translation>Import man&amp;y files…</translation>
+    </message>
+    <message>
+        <source>&amp;Kirim format ke OPD…</source>
+        <translation>&amp;Send templates to the OPD…</translation>
+    </message>
+    <message>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
@@ -3279,16 +3283,16 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Impor banyak berkas…</source>
-        <translation>Import many files…</translation>
+        <source>Cari nama, email, NIP, No. HP…</source>
+        <translation>Search name, email, NIP, mobile…</translation>
+    </message>
+    <message>
+        <source>Nama, email atau NIP; No. HP dicari dari 4 angka atau lebih</source>
+        <translation>Name, e-mail or NIP; a mobile number is searched from 4 digits up</translation>
     </message>
     <message>
         <source>Impor sekaligus semua berkas kiriman OPD (folder, berkas atau .zip), dengan satu pratinjau sebelum disimpan</source>
         <translation>Import every file the OPD sent at once (folder, files or .zip), with one preview before anything is stored</translation>
-    </message>
-    <message>
-        <source>Kirim format ke OPD…</source>
-        <translation>Send forms to OPD…</translation>
     </message>
     <message>
         <source>Asal</source>
@@ -3303,16 +3307,16 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Population list</translation>
     </message>
     <message>
-        <source>◀ Sebelumnya</source>
-        <translation>◀ Previous</translation>
+        <source>◀ Sebelu&amp;mnya</source>
+        <translation>◀ Pre&amp;vious</translation>
     </message>
     <message>
-        <source>Berikutnya ▶</source>
-        <translation>Next ▶</translation>
+        <source>Berikutny&amp;a ▶</source>
+        <translation>Ne&amp;xt ▶</translation>
     </message>
     <message>
-        <source>Impor daftar populasi…</source>
-        <translation>Import population list…</translation>
+        <source>Impor da&amp;ftar populasi…</source>
+        <translation>Import populatio&amp;n list…</translation>
     </message>
     <message>
         <source>Daftar</source>
@@ -4016,8 +4020,8 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
         <translation>Estimate the index, sub-indices and elements per OPD from anonymous practice-survey responses (Google Forms, KoboToolbox, LimeSurvey exports) with a questionnaire map. The result is always an ESTIMATE, not an official KPK score, and is not saved in the workspace. Respondent identities are never read.</translation>
     </message>
     <message>
-        <source>Mulai estimasi…</source>
-        <translation>Start estimate…</translation>
+        <source>Mulai &amp;estimasi…</source>
+        <translation>Start &amp;estimate…</translation>
     </message>
     <message>
         <source>Hasil SPI dan rencana aksi %1</source>
@@ -4071,20 +4075,20 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
         <translation>Results per OPD</translation>
     </message>
     <message>
-        <source>Impor hasil…</source>
-        <translation>Import results…</translation>
+        <source>&amp;Impor hasil…</source>
+        <translation>&amp;Import results…</translation>
     </message>
     <message>
-        <source>Ketik hasil…</source>
-        <translation>Enter results…</translation>
+        <source>K&amp;etik hasil…</source>
+        <translation>E&amp;nter results…</translation>
     </message>
     <message>
-        <source>Ubah…</source>
-        <translation>Edit…</translation>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <source>Hapus…</source>
-        <translation>Delete…</translation>
+        <source>H&amp;apus…</source>
+        <translation>De&amp;lete…</translation>
     </message>
     <message>
         <source>Rincian hasil</source>
@@ -4236,20 +4240,12 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
         <translation>Band</translation>
     </message>
     <message>
-        <source>Pratinjau, simpan, cetak…</source>
-        <translation>Preview, save, print…</translation>
-    </message>
-    <message>
         <source>Sertakan kartu instansi</source>
         <translation>Include the institution&apos;s card</translation>
     </message>
     <message>
         <source>Satu PDF gabungan, dibuka dengan ringkasan semua OPD</source>
         <translation>One combined PDF, opening with a summary of every OPD</translation>
-    </message>
-    <message>
-        <source>Tulis kartu semua OPD…</source>
-        <translation>Write every OPD&apos;s card…</translation>
     </message>
     <message>
         <source>Kartu skor SPI %1: satu halaman A4 per OPD untuk kepala OPD, dengan nilai, kategori, tiap elemen dan rekomendasi dari katalog (Pengaturan › Katalog rekomendasi). %2 OPD punya hasil tahun ini.</source>
@@ -4262,6 +4258,14 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     <message>
         <source>Kartu skor</source>
         <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>Pratinja&amp;u, simpan, cetak…</source>
+        <translation>Preview, &amp;save, print…</translation>
+    </message>
+    <message>
+        <source>Tulis kartu &amp;semua OPD…</source>
+        <translation>Write every OPD&apos;s c&amp;ard…</translation>
     </message>
     <message>
         <source>Pilih dulu satu baris.</source>
@@ -4487,16 +4491,16 @@ Replace the old data with the new, or keep both (the one saved later is used for
         <translation>Snapshot list</translation>
     </message>
     <message>
-        <source>Impor berkas…</source>
-        <translation>Import file…</translation>
+        <source>&amp;Impor berkas…</source>
+        <translation>&amp;Import file…</translation>
     </message>
     <message>
-        <source>Ketik data…</source>
-        <translation>Enter data…</translation>
+        <source>K&amp;etik data…</source>
+        <translation>&amp;Enter data…</translation>
     </message>
     <message>
-        <source>Hapus data terpilih…</source>
-        <translation>Delete selected data…</translation>
+        <source>Hapus &amp;data terpilih…</source>
+        <translation>Delete &amp;selected data…</translation>
     </message>
     <message>
         <source>Setiap impor disimpan sebagai data bertanggal. Bila satu tanggal punya dua data, yang disimpan belakangan dipakai. Jumlah yang turun ditandai saat impor.</source>
@@ -4561,12 +4565,12 @@ Replace the old data with the new, or keep both (the one saved later is used for
         <translation>Population list submissions</translation>
     </message>
     <message>
-        <source>Tandai tervalidasi</source>
-        <translation>Mark as validated</translation>
+        <source>Tandai ter&amp;validasi</source>
+        <translation>Mar&amp;k validated</translation>
     </message>
     <message>
-        <source>Batalkan tanda validasi</source>
-        <translation>Remove validation mark</translation>
+        <source>Batalkan tanda valida&amp;si</source>
+        <translation>Clear va&amp;lidation</translation>
     </message>
     <message>
         <source>Batas pengiriman daftar populasi %1: %2</source>
@@ -4657,24 +4661,12 @@ sent</translation>
         <translation>Search OPD code or name…</translation>
     </message>
     <message>
-        <source>Simpan perubahan</source>
-        <translation>Save changes</translation>
-    </message>
-    <message>
         <source>Batalkan perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <source>Kembalikan ke aturan</source>
-        <translation>Reset to rule</translation>
-    </message>
-    <message>
         <source>Baris terpilih kembali memakai target menurut aturan tahun ini</source>
         <translation>Selected rows go back to the target from this year&apos;s rule</translation>
-    </message>
-    <message>
-        <source>Impor target…</source>
-        <translation>Import targets…</translation>
     </message>
     <message>
         <source>Ada perubahan target %1 yang belum disimpan. Simpan sekarang?</source>
@@ -4687,6 +4679,22 @@ sent</translation>
     <message>
         <source>Cari OPD</source>
         <translation>Search OPD</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan perubahan</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>Bat&amp;alkan perubahan</source>
+        <translation>Disc&amp;ard changes</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke at&amp;uran</source>
+        <translation>Reset to r&amp;ule</translation>
+    </message>
+    <message>
+        <source>&amp;Impor target…</source>
+        <translation>&amp;Import targets…</translation>
     </message>
     <message>
         <source>%1: %2 % dari populasi, paling sedikit %3</source>
@@ -4735,12 +4743,12 @@ sent</translation>
 <context>
     <name>ThresholdsForm</name>
     <message>
-        <source>Simpan</source>
-        <translation>Save</translation>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Kembalikan bawaan (50 % / 100 %)</source>
-        <translation>Restore defaults (50 % / 100 %)</translation>
+        <source>Kembalikan ba&amp;waan (50 % / 100 %)</source>
+        <translation>Restore defa&amp;ults (50 % / 100 %)</translation>
     </message>
     <message>
         <source>Capaian = selesai ÷ target sampel. Lampu merah bila capaian di bawah batas merah, kuning di bawah batas hijau, hijau mulai batas hijau. Berlaku untuk semua pengguna ruang kerja ini (Beranda, grafik, daftar OPD tertinggal).</source>
@@ -4770,24 +4778,24 @@ sent</translation>
         <translation>TRAINING MODE — fictional data in its own file. Every PDF and export is marked DEMO and refused by real workspaces.</translation>
     </message>
     <message>
-        <source>Presentasi</source>
-        <translation>Presentation</translation>
+        <source>&amp;Presentasi</source>
+        <translation>&amp;Presentation</translation>
     </message>
     <message>
-        <source>Tampilan responden</source>
-        <translation>Respondent&apos;s view</translation>
+        <source>&amp;Tampilan responden</source>
+        <translation>Respondent&apos;s &amp;view</translation>
     </message>
     <message>
-        <source>Handout PDF…</source>
-        <translation>Handout PDF…</translation>
+        <source>&amp;Handout PDF…</source>
+        <translation>Handout P&amp;DF…</translation>
     </message>
     <message>
-        <source>Berkas latihan…</source>
-        <translation>Practice files…</translation>
+        <source>Berkas &amp;latihan…</source>
+        <translation>Pra&amp;ctice files…</translation>
     </message>
     <message>
-        <source>Reset data pelatihan…</source>
-        <translation>Reset training data…</translation>
+        <source>&amp;Reset data pelatihan…</source>
+        <translation>&amp;Reset training data…</translation>
     </message>
     <message>
         <source>handout-SPI-%1.pdf</source>
@@ -4943,22 +4951,6 @@ sent</translation>
         <translation>Search code, name, head or PIC…</translation>
     </message>
     <message>
-        <source>Tambah OPD</source>
-        <translation>Add unit</translation>
-    </message>
-    <message>
-        <source>Ubah</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <source>Nonaktifkan untuk tahun ini</source>
-        <translation>Deactivate for this year</translation>
-    </message>
-    <message>
-        <source>Impor dari Excel/CSV…</source>
-        <translation>Import from Excel/CSV…</translation>
-    </message>
-    <message>
         <source>Instansi &amp; OPD</source>
         <translation>Institution &amp; units</translation>
     </message>
@@ -4983,12 +4975,24 @@ sent</translation>
         <translation>Abbreviation</translation>
     </message>
     <message>
+        <source>Akti&amp;fkan untuk tahun ini</source>
+        <translation>Activate for this &amp;year</translation>
+    </message>
+    <message>
         <source>Dibaca %1 baris: %2 OPD baru, %3 diperbarui, %4 tidak berubah, %5 ditolak.</source>
         <translation>Read %1 rows: %2 new OPD, %3 updated, %4 unchanged, %5 rejected.</translation>
     </message>
     <message>
         <source>Kepala</source>
         <translation>Head</translation>
+    </message>
+    <message>
+        <source>Impor &amp;daftar OPD…</source>
+        <translation>Import OPD &amp;list…</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;OPD</source>
+        <translation>Add &amp;unit</translation>
     </message>
     <message>
         <source>PIC</source>
@@ -5015,6 +5019,22 @@ sent</translation>
         <translation>Search OPD</translation>
     </message>
     <message>
+        <source>T&amp;ambah OPD</source>
+        <translation>&amp;Add unit</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Nonakti&amp;fkan untuk tahun ini</source>
+        <translation>Deactivate for this &amp;year</translation>
+    </message>
+    <message>
+        <source>&amp;Impor dari Excel/CSV…</source>
+        <translation>&amp;Import from Excel/CSV…</translation>
+    </message>
+    <message>
         <source>Tampilkan kontak lengkap</source>
         <translation>Show full contacts</translation>
     </message>
@@ -5027,20 +5047,12 @@ sent</translation>
         <translation>There are no OPD in this workspace yet. Import the OPD list from an Excel or CSV file (columns Kode and Nama OPD), or add the OPD one by one.</translation>
     </message>
     <message>
-        <source>Impor daftar OPD…</source>
-        <translation>Import OPD list…</translation>
-    </message>
-    <message>
         <source>Kontak lengkap</source>
         <translation>Full contacts</translation>
     </message>
     <message>
         <source>%1 OPD, %2 ikut SPI %3</source>
         <translation>%1 units, %2 taking part in SPI %3</translation>
-    </message>
-    <message>
-        <source>Aktifkan untuk tahun ini</source>
-        <translation>Activate for this year</translation>
     </message>
     <message>
         <source>Impor daftar OPD</source>
@@ -5192,18 +5204,6 @@ sent</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Ubah peran…</source>
-        <translation>Change role…</translation>
-    </message>
-    <message>
-        <source>Aktifkan / nonaktifkan</source>
-        <translation>Enable / disable</translation>
-    </message>
-    <message>
-        <source>Atur kata sandi…</source>
-        <translation>Set password…</translation>
-    </message>
-    <message>
         <source>nonaktif</source>
         <translation>disabled</translation>
     </message>
@@ -5214,6 +5214,18 @@ sent</translation>
     <message>
         <source>Daftar pengguna</source>
         <translation>User list</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah peran…</source>
+        <translation>Chan&amp;ge role…</translation>
+    </message>
+    <message>
+        <source>Akti&amp;fkan / nonaktifkan</source>
+        <translation>&amp;Enable / disable</translation>
+    </message>
+    <message>
+        <source>Atur kata &amp;sandi…</source>
+        <translation>&amp;Set password…</translation>
     </message>
     <message>
         <source>terkunci s.d. %1</source>
@@ -5228,16 +5240,16 @@ sent</translation>
         <translation>This workspace has no accounts yet: whoever opens the app on this PC works as the local Admin. When several staff share the workspace, create the first Admin account; from then on everyone signs in with their own account and every action is logged under their name.</translation>
     </message>
     <message>
-        <source>Buat akun Admin pertama…</source>
-        <translation>Create the first Admin account…</translation>
+        <source>Buat akun &amp;Admin pertama…</source>
+        <translation>Create the first &amp;Admin account…</translation>
+    </message>
+    <message>
+        <source>T&amp;ambah pengguna…</source>
+        <translation>&amp;Add a user…</translation>
     </message>
     <message>
         <source>Setiap orang masuk dengan akunnya sendiri. Lima kali salah kata sandi mengunci akun selama 15 menit. Akun tidak dihapus, hanya dinonaktifkan, agar jejak audit tetap bernama.</source>
         <translation>Everyone signs in with their own account. Five wrong passwords lock the account for 15 minutes. Accounts are never deleted, only disabled, so the audit trail keeps its names.</translation>
-    </message>
-    <message>
-        <source>Tambah pengguna…</source>
-        <translation>Add a user…</translation>
     </message>
     <message>
         <source>Pengguna</source>
@@ -5345,8 +5357,8 @@ sent</translation>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <source>Pilih logo…</source>
-        <translation>Choose logo…</translation>
+        <source>P&amp;ilih logo…</source>
+        <translation>Choose &amp;logo…</translation>
     </message>
     <message>
         <source>Kode instansi *</source>
@@ -5385,16 +5397,16 @@ sent</translation>
         <translation>Place of signing</translation>
     </message>
     <message>
+        <source>&amp;Simpan data instansi</source>
+        <translation>&amp;Save institution details</translation>
+    </message>
+    <message>
         <source>kota tempat kartu skor ditandatangani</source>
         <translation>town where the scorecards are signed</translation>
     </message>
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
-    </message>
-    <message>
-        <source>Simpan data instansi</source>
-        <translation>Save institution details</translation>
     </message>
     <message>
         <source>Pilih logo</source>
@@ -5411,10 +5423,6 @@ sent</translation>
 </context>
 <context>
     <name>YearEditor</name>
-    <message>
-        <source>Tambah tahun…</source>
-        <translation>Add year…</translation>
-    </message>
     <message>
         <source>Tahun survei</source>
         <translation>Survey year</translation>
@@ -5476,14 +5484,6 @@ sent</translation>
         <translation>Colour</translation>
     </message>
     <message>
-        <source>Tambah kategori</source>
-        <translation>Add band</translation>
-    </message>
-    <message>
-        <source>Hapus kategori</source>
-        <translation>Remove band</translation>
-    </message>
-    <message>
         <source>Baru</source>
         <translation>New</translation>
     </message>
@@ -5524,16 +5524,28 @@ sent</translation>
         <translation>Expert</translation>
     </message>
     <message>
-        <source>Simpan tahun survei</source>
-        <translation>Save survey year</translation>
-    </message>
-    <message>
         <source>Target sampel per OPD</source>
         <translation>Sample targets per unit</translation>
     </message>
     <message>
         <source>Sumber nilai bawaan</source>
         <translation>Sources of default values</translation>
+    </message>
+    <message>
+        <source>T&amp;ambah tahun…</source>
+        <translation>&amp;Add year…</translation>
+    </message>
+    <message>
+        <source>Tambah kat&amp;egori</source>
+        <translation>Add &amp;band</translation>
+    </message>
+    <message>
+        <source>Hapus kategor&amp;i</source>
+        <translation>Re&amp;move band</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan tahun survei</source>
+        <translation>&amp;Save survey year</translation>
     </message>
     <message>
         <source>(tidak ada catatan sumber)</source>

@@ -52,9 +52,9 @@ class BackupPage(QWidget):
         self.context = context
         self.last_job: BackgroundJob | None = None
         self.refresh_job: BackgroundJob | None = None
-        self.backup_button = QPushButton(self.tr("Cadangkan sekarang…"))
+        self.backup_button = QPushButton(self.tr("&Cadangkan sekarang…"))
         self.backup_button.clicked.connect(self.choose_backup_file)
-        self.restore_button = QPushButton(self.tr("Pulihkan dari cadangan…"))
+        self.restore_button = QPushButton(self.tr("P&ulihkan dari cadangan…"))
         self.restore_button.clicked.connect(self.choose_restore_file)
         intro = QLabel(self.tr("Cadangan adalah salinan utuh ruang kerja (termasuk daftar populasi dan jejak audit), "
                                "dibuat aman saat aplikasi berjalan. Beri frasa sandi bila berkas akan dibawa keluar "
@@ -80,7 +80,7 @@ class BackupPage(QWidget):
         self.folder_label.setWordWrap(True)
         self.keep = QSpinBox()
         self.keep.setRange(1, 100)
-        keep_save = QPushButton(self.tr("Simpan"))
+        keep_save = QPushButton(self.tr("&Simpan"))
         keep_save.clicked.connect(self.save_keep)
         keep_row = QHBoxLayout()
         keep_row.addWidget(QLabel(self.tr("Cadangan otomatis yang disimpan per jenis:")))
@@ -93,7 +93,7 @@ class BackupPage(QWidget):
         automatic_layout.addWidget(self.folder_label)
         automatic_layout.addLayout(keep_row)
         self.purge_year = QComboBox()
-        self.purge_button = QPushButton(self.tr("Hapus data pribadi tahun ini…"))
+        self.purge_button = QPushButton(self.tr("Hapus &data pribadi tahun ini…"))
         self.purge_button.clicked.connect(self.purge_selected_year)
         self.purge_note = QLabel()
         self.purge_note.setWordWrap(True)

@@ -51,11 +51,11 @@ class UsersPage(QWidget):
         self.intro.setWordWrap(True)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_account)
-        self.role_button = QPushButton(self.tr("Ubah peran…"))
+        self.role_button = QPushButton(self.tr("&Ubah peran…"))
         self.role_button.clicked.connect(self.change_role)
-        self.active_button = QPushButton(self.tr("Aktifkan / nonaktifkan"))
+        self.active_button = QPushButton(self.tr("Akti&fkan / nonaktifkan"))
         self.active_button.clicked.connect(self.toggle_active)
-        self.password_button = QPushButton(self.tr("Atur kata sandi…"))
+        self.password_button = QPushButton(self.tr("Atur kata &sandi…"))
         self.password_button.clicked.connect(self.reset_password)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.role_button, self.active_button, self.password_button):
@@ -98,12 +98,12 @@ class UsersPage(QWidget):
                                        "bekerja sebagai Admin lokal. Bila beberapa staf memakai ruang kerja yang sama, "
                                        "buat akun Admin pertama; sesudah itu setiap orang masuk dengan akunnya "
                                        "sendiri dan semua tindakan tercatat atas namanya."))
-            self.add_button.setText(self.tr("Buat akun Admin pertama…"))
+            self.add_button.setText(self.tr("Buat akun &Admin pertama…"))
         else:
             self.intro.setText(self.tr("Setiap orang masuk dengan akunnya sendiri. Lima kali salah kata sandi "
                                        "mengunci akun selama 15 menit. Akun tidak dihapus, hanya dinonaktifkan, "
                                        "agar jejak audit tetap bernama."))
-            self.add_button.setText(self.tr("Tambah pengguna…"))
+            self.add_button.setText(self.tr("T&ambah pengguna…"))
 
     def selected(self) -> AccountInfo | None:
         """The account chosen in the table, or None (after saying so)."""

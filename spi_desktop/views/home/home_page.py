@@ -81,9 +81,9 @@ class HomePage(AreaPage):
         figures.setLayout(grid)
         grid.setContentsMargins(0, 0, 0, 0)
         self.empty = EmptyState()
-        self.empty_assistant = self.empty.add_action(self.tr("Mulai dengan asisten…"), context.open_assistant,
+        self.empty_assistant = self.empty.add_action(self.tr("Mulai dengan &asisten…"), context.open_assistant,
                                                      default=True)
-        self.empty_units = self.empty.add_action(self.tr("Ke Instansi & OPD"), lambda: context.go_to(Place.UNITS))
+        self.empty_units = self.empty.add_action(self.tr("Ke &Instansi && OPD"), lambda: context.go_to(Place.UNITS))
         self.empty_assistant.setEnabled(context.may(Permission.SETTINGS))
         self.body = EmptyOr(figures, self.empty)
         layout = QVBoxLayout(self)

@@ -72,6 +72,7 @@ class ProgressPanel(AreaPage):
                                 if self.table.currentIndex().isValid() else None)
         self.summary = QLabel()
         self.summary.setObjectName("resultSummary")
+        self.summary.setWordWrap(True)  # one line was 1,084 px: wider than the page at 150 % scaling
         definitions = QLabel(self.tr("Tingkat respons = selesai ÷ diundang. Capaian target = selesai ÷ target. "
                                      "Jawaban sebagian tidak pernah dihitung selesai. Proyeksi: laju harian 7 hari "
                                      "terakhir sampai akhir masa survei."))

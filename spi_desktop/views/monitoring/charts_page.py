@@ -71,7 +71,7 @@ class ChartsPage(AreaPage):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setFrameShape(QFrame.Shape.NoFrame)
             view.setMinimumHeight(380)
-            button = QPushButton(self.tr("Ekspor PNG…"))
+            button = QPushButton(self.tr("&Ekspor PNG…"))
             button.clicked.connect(lambda _checked=False, chosen=which: self.ask_export(chosen))
             tab = QWidget()
             tab_layout = QVBoxLayout(tab)

@@ -40,11 +40,11 @@ class SnapshotsTab(AreaPage):
         self.table = row_table(
             self.model, name=self.tr("Daftar snapshot"), sorted_by=(0, Qt.SortOrder.DescendingOrder))  # newest first
         self.summary = QLabel()
-        import_button = QPushButton(self.tr("Impor berkas…"))
+        import_button = QPushButton(self.tr("&Impor berkas…"))
         import_button.clicked.connect(self.open_import)
-        type_button = QPushButton(self.tr("Ketik data…"))
+        type_button = QPushButton(self.tr("K&etik data…"))
         type_button.clicked.connect(self.open_entry)
-        self.remove_button = QPushButton(self.tr("Hapus data terpilih…"))
+        self.remove_button = QPushButton(self.tr("Hapus &data terpilih…"))
         self.remove_button.clicked.connect(self.remove_selected)
         offer_only_if_allowed(context, Permission.IMPORT, import_button, type_button)
         offer_only_if_allowed(context, Permission.EDIT, self.remove_button)

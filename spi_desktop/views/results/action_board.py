@@ -72,7 +72,7 @@ class ActionBoard(AreaPage):
         self.data: BoardData | None = None
         self.counts = QLabel()
         self.counts.setObjectName("resultSummary")
-        self.export_button = QPushButton(self.tr("Ekspor Excel…"))
+        self.export_button = QPushButton(self.tr("Ekspor E&xcel…"))
         self.export_button.setToolTip(self.tr("Kegiatan yang sedang ditampilkan (menurut saringan) ke .xlsx"))
         self.export_button.clicked.connect(self.choose_export)
         self.unit_filter = QComboBox()
@@ -91,9 +91,9 @@ class ActionBoard(AreaPage):
         for signal in (self.unit_filter.currentIndexChanged, self.status_filter.currentIndexChanged,
                        self.search.textChanged):
             signal.connect(lambda *_a: self._fill())
-        self.new_recommendation_button = QPushButton(self.tr("Rekomendasi baru…"))
+        self.new_recommendation_button = QPushButton(self.tr("Rek&omendasi baru…"))
         self.new_recommendation_button.clicked.connect(self.new_recommendation)
-        self.new_action_button = QPushButton(self.tr("Kegiatan baru…"))
+        self.new_action_button = QPushButton(self.tr("K&egiatan baru…"))
         self.new_action_button.clicked.connect(self.new_action)
         self.model = ActionTreeModel()
         self.tree = QTreeView()

@@ -31,7 +31,7 @@ class ResultsPage(TabbedPage):
             "Forms, KoboToolbox, LimeSurvey) dengan peta kuesioner. Hasilnya selalu ESTIMASI, bukan nilai resmi "
             "KPK, dan tidak disimpan di ruang kerja. Identitas responden tidak pernah dibaca."))
         text.setWordWrap(True)
-        start = QPushButton(self.tr("Mulai estimasi…"))
+        start = QPushButton(self.tr("Mulai &estimasi…"))
         start.clicked.connect(self.open_estimate)
         layout = QVBoxLayout(tab)
         layout.addWidget(text)

@@ -69,10 +69,11 @@ class ResultsTab(YearResultsPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = RowTableModel([
-            # the figures always whole; the name gives up width (its tooltip whole) in the splitter's left half
+            # the figures always whole; the sub-indices and the correction step aside when the name would be cut
+            # (on a 1366 px laptop: the detail beside the table shows them), the name gives up width last
             Column(self.tr("Kode"), lambda r: r.code or self.tr("INSTANSI"), sort_key=lambda r: (r.code != "", r.code),
                    widest=120),
-            Column(self.tr("Nama"), lambda r: r.name, elastic=True, widest=240),
+            Column(self.tr("Nama"), lambda r: r.name, elastic=True, widest=360),
             Column(self.tr("Indeks"), lambda r: format_decimal(r.index.score), sort_key=lambda r: r.index.score or -1,
                    align_right=True, colour=lambda r: readable(r.index.colour)),
             Column(self.tr("Kategori"), lambda r: r.index.band or "–", sort_key=lambda r: r.index.score or -1,
@@ -80,26 +81,26 @@ class ResultsTab(YearResultsPage):
             Column(self.tr("Perubahan"), lambda r: _change(r.change), sort_key=lambda r: r.change or 0,
                    align_right=True, whole="+00,00", colour=lambda r: "#c62828" if (r.change or 0) < 0 else None),
             Column(self.tr("Internal"), lambda r: format_decimal(r.internal), align_right=True,
-                   sort_key=lambda r: r.internal or -1),
+                   sort_key=lambda r: r.internal or -1, spare=True),
             Column(self.tr("Eksternal"), lambda r: format_decimal(r.external), align_right=True,
-                   sort_key=lambda r: r.external or -1),
+                   sort_key=lambda r: r.external or -1, spare=True),
             Column(self.tr("Eksper"), lambda r: format_decimal(r.expert), align_right=True,
-                   sort_key=lambda r: r.expert or -1),
+                   sort_key=lambda r: r.expert or -1, spare=True),
             Column(self.tr("Koreksi"), lambda r: format_decimal(r.correction), align_right=True,
-                   sort_key=lambda r: r.correction or -1),
+                   sort_key=lambda r: r.correction or -1, spare=True),
         ])
         self.table = row_table(
             self.model, name=self.tr("Hasil per OPD"), sorted_by=(0, Qt.SortOrder.AscendingOrder))  # institution first
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self.show_detail(current.row()))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        import_button = QPushButton(self.tr("Impor hasil…"))
+        import_button = QPushButton(self.tr("&Impor hasil…"))
         import_button.clicked.connect(self.choose_import)
-        type_button = QPushButton(self.tr("Ketik hasil…"))
+        type_button = QPushButton(self.tr("K&etik hasil…"))
         type_button.clicked.connect(lambda: self.open_form())
-        edit_button = QPushButton(self.tr("Ubah…"))
+        edit_button = QPushButton(self.tr("&Ubah…"))
         edit_button.clicked.connect(self.edit_selected)
-        remove_button = QPushButton(self.tr("Hapus…"))
+        remove_button = QPushButton(self.tr("H&apus…"))
         remove_button.clicked.connect(self.remove_selected)
         offer_only_if_allowed(context, Permission.IMPORT, import_button)
         offer_only_if_allowed(context, Permission.EDIT, type_button, edit_button, remove_button)
@@ -133,10 +134,15 @@ class ResultsTab(YearResultsPage):
         scroll.setAccessibleName(self.tr("Rincian hasil"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(detail)
+        # The detail keeps the width its bars need (else it scrolls sideways and cuts the bands); the table takes
+        # the rest, and a wider window widens the table.
+        scroll.setMinimumWidth(detail.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                               + 2 * scroll.frameWidth())
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setSizes([700, 540])
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([760, 480])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -26,7 +26,7 @@ class ConnectionForm(QWidget):
         self.open_now.setWordWrap(True)
         self.saved = QLabel()
         self.saved.setWordWrap(True)
-        self.change = QPushButton(self.tr("Koneksi basis data…"))
+        self.change = QPushButton(self.tr("Koneksi basis &data…"))
         self.change.clicked.connect(self.open_dialog)
         note = QLabel(self.tr("Pengaturan ini berlaku untuk PC ini saja: SPI Desktop membuka basis data yang "
                               "tersimpan di sini setiap kali dimulai. Kata sandi server tidak pernah ditulis "

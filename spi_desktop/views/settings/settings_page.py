@@ -29,7 +29,7 @@ class LanguageForm(QWidget):
             self.language.addItem(label, key)
         self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
         self.language.currentIndexChanged.connect(self._save)
-        self.restart_button = QPushButton(self.tr("Mulai ulang sekarang"))
+        self.restart_button = QPushButton(self.tr("M&ulai ulang sekarang"))
         self.restart_button.setToolTip(self.tr("Buka ulang jendela ini dalam bahasa yang dipilih, dengan ruang "
                                                "kerja dan pengguna yang sama."))
         self.restart_button.clicked.connect(self.restart)

@@ -28,9 +28,9 @@ class ThresholdsForm(QWidget):
         self.context = context
         self.red = _percent_box()
         self.green = _percent_box()
-        save = QPushButton(self.tr("Simpan"))
+        save = QPushButton(self.tr("&Simpan"))
         save.clicked.connect(self.save)
-        default = QPushButton(self.tr("Kembalikan bawaan (50 % / 100 %)"))
+        default = QPushButton(self.tr("Kembalikan ba&waan (50 % / 100 %)"))
         default.clicked.connect(self.restore_default)
         note = QLabel(self.tr("Capaian = selesai ÷ target sampel. Lampu merah bila capaian di bawah batas merah, "
                               "kuning di bawah batas hijau, hijau mulai batas hijau. Berlaku untuk semua pengguna "

@@ -48,7 +48,7 @@ class YearEditor(QWidget):
         self._version: int | None = None  # of the settings shown (services/concurrency.py)
         self.year_box = QComboBox()
         self.year_box.currentIndexChanged.connect(lambda _i: self.load(self.year_box.currentData()))
-        add_year = QPushButton(self.tr("Tambah tahun…"))
+        add_year = QPushButton(self.tr("T&ambah tahun…"))
         add_year.clicked.connect(self.ask_new_year)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Tahun survei")))
@@ -76,7 +76,7 @@ class YearEditor(QWidget):
         self.bands.setHorizontalHeaderLabels([self.tr("Kategori"), self.tr("Batas bawah"), self.tr("Warna")])
         self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.bands.itemChanged.connect(self._paint_colour)
-        add_band, remove_band = QPushButton(self.tr("Tambah kategori")), QPushButton(self.tr("Hapus kategori"))
+        add_band, remove_band = QPushButton(self.tr("Tambah kat&egori")), QPushButton(self.tr("Hapus kategor&i"))
         add_band.clicked.connect(lambda: self._add_band_row(Band(self.tr("Baru"), 0, "#607D8B")))
         remove_band.clicked.connect(lambda: self.bands.removeRow(self.bands.currentRow()))
         band_buttons = button_row(add_band, remove_band)
@@ -104,7 +104,7 @@ class YearEditor(QWidget):
         self.samples.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Simpan tahun survei"))
+        self.save_button = QPushButton(self.tr("&Simpan tahun survei"))
         self.save_button.clicked.connect(self.save)
         top.addWidget(self.save_button)  # at its natural width, beside the year it saves; a row less of page
         # Left the dates and figures over the smaller tables; right the categories over all 7 elements, the

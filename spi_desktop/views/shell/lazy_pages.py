@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
@@ -96,6 +96,17 @@ class LazyPages(QStackedWidget):
     def _shown(self, index: int) -> None:
         if index in self._builders:
             self.page(index)
+        self.updateGeometry()  # the page area scrolls for this page's size, not the widest page's
+
+    def sizeHint(self) -> QSize:
+        """The page on screen's (a stack's would be the largest of all its pages)."""
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        """The page on screen's: at 150 % scaling the widest page made every page scroll sideways."""
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Go on building the pages still missing once on screen (again)."""

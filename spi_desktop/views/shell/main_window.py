@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -91,8 +91,7 @@ class MainWindow(QMainWindow):
         self.pages = LazyPages()
         for title in (self.tr("Beranda"), self.tr("Instansi & OPD"), self.tr("Populasi"), self.tr("Pemantauan"),
                       self.tr("Hasil & Rencana Aksi"), self.tr("Pengaturan")):
-            self.navigation.addItem(title)
-            self.pages.add_slot()
+            self._add_area(title)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(areas.HOME)
         central = QWidget()
@@ -147,9 +146,9 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel()
         self.statusBar().addWidget(self.database_label)
         self.user_label = QLabel()
-        self.password_button = QPushButton(self.tr("Ganti kata sandi"))
+        self.password_button = QPushButton(self.tr("&Ganti kata sandi"))
         self.password_button.clicked.connect(self.change_own_password)
-        self.sign_out_button = QPushButton(self.tr("Keluar / ganti pengguna"))
+        self.sign_out_button = QPushButton(self.tr("&Keluar / ganti pengguna"))
         self.sign_out_button.clicked.connect(self.sign_out)
         for widget in (self.user_label, self.password_button, self.sign_out_button):
             self.statusBar().addPermanentWidget(widget)
@@ -173,8 +172,7 @@ class MainWindow(QMainWindow):
         self.attached = True
         self._header_latest = LatestOnly()
         if self.context.may(Permission.USERS):
-            self.navigation.addItem(self.tr("Pengguna & Audit"))
-            self.pages.add_slot()
+            self._add_area(self.tr("Pengguna & Audit"))
         for index in range(self.pages.count()):
             self.pages.set_builder(index, self._builder(index))
         if self.context.demo:
@@ -184,7 +182,7 @@ class MainWindow(QMainWindow):
             self.training_banner.resetRequested.connect(self.reset_training)
             self._outer.insertWidget(0, self.training_banner)
         else:
-            self.training_button = QPushButton(self.tr("Mode Pelatihan"))
+            self.training_button = QPushButton(self.tr("&Mode Pelatihan"))
             self.training_button.setToolTip(self.tr("Buka ruang kerja pelatihan (data fiktif, berkas sendiri) di "
                                                     "jendela lain; ruang kerja ini tidak disentuh."))
             self.training_button.clicked.connect(self.open_training)
@@ -198,6 +196,16 @@ class MainWindow(QMainWindow):
         self.context.assistantRequested.connect(self.open_assistant)
         self.assistant_action.setEnabled(self.context.may(Permission.SETTINGS))
         self._show_header(header)
+
+    def _add_area(self, title: str) -> None:
+        """An area in the navigation, with its page's place and Ctrl+<its number> to go there from anywhere in the
+        window (the letters of Alt are the buttons' and the menus')."""
+        index = self.navigation.count()
+        self.navigation.addItem(title)
+        self.pages.add_slot()
+        keys = QKeySequence(f"Ctrl+{index + 1}")
+        self.navigation.item(index).setToolTip(f"{title} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
+        QShortcut(keys, self, lambda: self.show_area(index))
 
     def _builder(self, index: int) -> Callable[[], QWidget]:
         return lambda: areas.BUILDERS[index](self.context)

@@ -53,6 +53,7 @@ class Windows(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.windows: list[MainWindow] = []  # every window opened here, until it is deleted
+        self.training_windows: list[MainWindow] = []  # those that close their database when they go
         self.databases: list[Database] = []  # opened for a window here (Koneksi basis data), closed at quit
         self.resets: list[BackgroundJob] = []
         self.reset_dialog: QProgressDialog | None = None  # on screen while the training file is rebuilt
@@ -196,20 +197,50 @@ class Windows(QObject):
     def change_language(self, window: QWidget, language: str) -> BackgroundJob:
         """Pengaturan › Bahasa › *Mulai ulang sekarang*: save ``language``, install its translations (the app's
         and Qt's own) and rebuild ``window`` in it for the same user, on the same workspace, at the same size,
-        showing Pengaturan › Bahasa again; the old window closes once the new one shows. Other open windows (a
-        training window) keep their language until they are opened again."""
+        showing Pengaturan › Bahasa again; the old window closes once the new one shows. Every other open window
+        (the training window, or the real one when the switch was made in training) is rebuilt in the new
+        language too, on its area: a window left as it was would mix the languages, as Qt's own texts in it
+        (standard buttons, menus of text fields) change at once and the app's do not."""
         assert isinstance(window, MainWindow)
         save_language(language)
         application = QApplication.instance()
         assert isinstance(application, QApplication)
         install_language(application, language)
+        for other in [each for each in self.windows if each is not window and each.isVisible()]:
+            self._rebuild(other)
 
         def opened(replacement: MainWindow) -> None:
+            replacement.training_window = window.training_window  # updated again if that one is rebuilt later
             window.close()  # deleted too unless it is the first window (the app's)
             replacement.show_area(areas.SETTINGS)
             replacement.settings.show_language()
 
         return self.open(window.context.database, window, then=opened)
+
+    def _rebuild(self, window: MainWindow) -> BackgroundJob:
+        """A new window in ``window``'s place, on its database and area; a training window hands its database
+        (which closes with its window) over to the new one."""
+        database, area = window.context.database, window.navigation.currentRow()
+
+        def opened(replacement: MainWindow) -> None:
+            if window in self.training_windows:
+                self.training_windows.remove(window)
+                window.destroyed.disconnect(database.close)
+                self._owns_database(replacement)
+            for each in self.windows:  # the real window's link to its training window follows the rebuild
+                if each.training_window is window:
+                    each.training_window = replacement
+            replacement.show_area(area)
+            window.close()
+
+        return self.open(database, window, then=opened)
+
+    def _owns_database(self, window: MainWindow) -> None:
+        """A training window closes its database when it goes (the real window's stays open)."""
+        self.training_windows.append(window)
+        window.destroyed.connect(window.context.database.close)
+        window.destroyed.connect(lambda: self.training_windows.remove(window)
+                                 if window in self.training_windows else None)
 
     def open_training(self, window: QWidget) -> BackgroundJob:
         """Build (the first time) and open the training workspace in a new window, with progress."""
@@ -223,7 +254,7 @@ class Windows(QObject):
 
     def _training_window(self, database: Database, header: WindowHeader) -> MainWindow:
         window = self._build(database, header)
-        window.destroyed.connect(database.close)
+        self._owns_database(window)
         return window
 
     def reset_training(self, window: QWidget) -> BackgroundJob | None:

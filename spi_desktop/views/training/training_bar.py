@@ -42,11 +42,11 @@ class TrainingBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.label, 1)
-        for text, slot in ((self.tr("Presentasi"), self.open_presentation),
-                           (self.tr("Tampilan responden"), self.open_walkthrough),
-                           (self.tr("Handout PDF…"), self.choose_handout),
-                           (self.tr("Berkas latihan…"), self.choose_practice_folder),
-                           (self.tr("Reset data pelatihan…"), self.ask_reset)):
+        for text, slot in ((self.tr("&Presentasi"), self.open_presentation),
+                           (self.tr("&Tampilan responden"), self.open_walkthrough),
+                           (self.tr("&Handout PDF…"), self.choose_handout),
+                           (self.tr("Berkas &latihan…"), self.choose_practice_folder),
+                           (self.tr("&Reset data pelatihan…"), self.ask_reset)):
             button = QPushButton(text)
             button.setObjectName("trainingBannerButton")
             button.clicked.connect(slot)

@@ -54,10 +54,10 @@ class UnitsPage(AreaPage):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_filter)
         self.count = QLabel()
-        self.add_button = QPushButton(self.tr("Tambah OPD"))
-        self.edit_button = QPushButton(self.tr("Ubah"))
-        self.toggle_button = QPushButton(self.tr("Nonaktifkan untuk tahun ini"))
-        self.import_button = QPushButton(self.tr("Impor dari Excel/CSV…"))
+        self.add_button = QPushButton(self.tr("T&ambah OPD"))
+        self.edit_button = QPushButton(self.tr("&Ubah"))
+        self.toggle_button = QPushButton(self.tr("Nonakti&fkan untuk tahun ini"))
+        self.import_button = QPushButton(self.tr("&Impor dari Excel/CSV…"))
         self.add_button.clicked.connect(self.add_unit)
         self.edit_button.clicked.connect(self.edit_selected)
         self.toggle_button.clicked.connect(self.toggle_selected)
@@ -71,8 +71,8 @@ class UnitsPage(AreaPage):
         offer_only_if_allowed(context, Permission.REVEAL, self.reveal)
         self.empty = EmptyState(self.tr("Belum ada OPD di ruang kerja ini. Impor daftar OPD dari berkas Excel atau "
                                         "CSV (kolom Kode dan Nama OPD), atau tambahkan OPD satu per satu."))
-        self.empty_import = self.empty.add_action(self.tr("Impor daftar OPD…"), self.choose_import_file, default=True)
-        self.empty_add = self.empty.add_action(self.tr("Tambah OPD"), self.add_unit)
+        self.empty_import = self.empty.add_action(self.tr("Impor &daftar OPD…"), self.choose_import_file, default=True)
+        self.empty_add = self.empty.add_action(self.tr("Tambah &OPD"), self.add_unit)
         offer_only_if_allowed(context, Permission.EDIT, self.empty_add)
         offer_only_if_allowed(context, Permission.IMPORT, self.empty_import)
         self.listing = EmptyOr(self.table, self.empty)
@@ -150,9 +150,9 @@ class UnitsPage(AreaPage):
         self.edit_button.setEnabled(info is not None)
         self.toggle_button.setEnabled(info is not None)
         if info is not None and not info.active:
-            self.toggle_button.setText(self.tr("Aktifkan untuk tahun ini"))
+            self.toggle_button.setText(self.tr("Akti&fkan untuk tahun ini"))
         else:
-            self.toggle_button.setText(self.tr("Nonaktifkan untuk tahun ini"))
+            self.toggle_button.setText(self.tr("Nonakti&fkan untuk tahun ini"))
 
     def _saver(self, original_code: str | None, version: int | None = None) -> SaveUnit:
         def save(record: UnitRecord, active: bool) -> None:
