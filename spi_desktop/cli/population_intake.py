@@ -20,7 +20,8 @@ def cmd_population_import_folder(db: Database, args: argparse.Namespace) -> None
     from spi_desktop.services import population_intake, population_intake_import, population_intake_rows
 
     preview = population_intake.preview_pile(db, [Path(source) for source in args.source], args.year,
-                                             group=args.group, earlier=args.earlier)
+                                             group=args.group, earlier=args.earlier,
+                                             accept_other_year=args.accept_other_year)
     try:
         problems = Path(args.problems_dir) if args.problems_dir else None
         if args.dry_run:
@@ -65,6 +66,9 @@ def add_import_folder(actions: Any, common: argparse.ArgumentParser) -> None:
     command.add_argument("--earlier", choices=("replace", "add"),
                          help="OPD yang sudah mengirim daftarnya: ganti daftar lama atau tambahkan (bawaan: tanya, "
                               "berkas itu tidak diimpor)")
+    command.add_argument("--accept-other-year", action="store_true",
+                         help="impor juga format dari tahun survei lain sebagai daftar tahun ini "
+                              "(bawaan: tidak diimpor)")
     command.set_defaults(handler=cmd_population_import_folder)
 
 

@@ -79,11 +79,13 @@ class IntakePreview:
 
 def preview_pile(database: Database, sources: Sequence[Path], year: int, group: str | None = None,
                  choices: Mapping[str, FileChoice] | None = None, earlier: str | None = None,
-                 today: dt.date | None = None, context: JobContext | None = None) -> IntakePreview:
+                 today: dt.date | None = None, context: JobContext | None = None,
+                 accept_other_year: bool = False) -> IntakePreview:
     """Recognise, read and check every file of ``sources`` (files, folders, .zip) for ``year``; nothing stored.
 
     ``choices`` (by the file's name as shown) carry the user's answers; ``earlier`` (replace or add) answers
-    for every file of an OPD that already sent its list. Needs the Import permission. The caller closes the
+    for every file of an OPD that already sent its list; ``accept_other_year`` takes templates of another survey
+    year as this year's lists (the user has checked them). Needs the Import permission. The caller closes the
     preview (``close``) once done with it."""
     require(database, Permission.IMPORT)
     refuse_purged_year(database, year)
@@ -109,7 +111,7 @@ def preview_pile(database: Database, sources: Sequence[Path], year: int, group: 
             choice = choices.get(shown[path], FileChoice())
             item = read_one(path, shown[path], year, group_option=group, chosen_group=choice.group,
                             chosen_unit=choice.unit, marker=_marker(path), workspace=workspace, units=units,
-                            accept_year=choice.accept_year)
+                            accept_year=choice.accept_year or accept_other_year)
             if path.name in locked:
                 item.notes.append(f"Berkas ini masih dibuka di Excel (ada berkas kunci {LOCK_PREFIX}{path.name}); "
                                   "yang dibaca adalah isi yang terakhir disimpan")

@@ -164,6 +164,7 @@ def test_a_template_of_another_year_waits_for_the_users_word(demo_database: Data
     assert asked.ready == [] and f"tahun survei {YEAR}" in asked.files[0].questions[0].text
     accepted = preview_pile(demo_database, [path], other_year, choices={path.name: FileChoice(accept_year=True)})
     assert len(accepted.ready) == 1
+    assert len(preview_pile(demo_database, [path], other_year, accept_other_year=True).ready) == 1  # the CLI's flag
 
 
 def test_cancel_stops_between_files_and_keeps_those_imported(demo_database: Database, tmp_path: Path) -> None:
