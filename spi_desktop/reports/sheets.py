@@ -117,6 +117,23 @@ def _write_csv(path: Path, lines: list[Sequence[Any]], headers: Sequence[Any], r
     return count
 
 
+A4 = "9"  # openpyxl's paper size code for A4
+PRINTABLE_WIDTH = 200  # characters of column width a landscape A4 page still prints legibly on one page across
+
+
+def _page_setup(sheet: Any, table: TableSheet, header_row: int) -> None:
+    """Printed on A4 landscape with the header row on every page; one page wide when that stays legible (a wider
+    table prints on as many pages across as it needs, at full size)."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = A4
+    if table.headers:
+        sheet.print_title_rows = f"{header_row}:{header_row}"
+    if table.widths and sum(table.widths) <= PRINTABLE_WIDTH:
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+
+
 def _write_xlsx(path: Path, lines: list[Sequence[Any]], sheets: Sequence[TableSheet],
                 context: Progress | None) -> list[int]:
     from openpyxl import Workbook  # only exports need it; keeps every other command's start-up fast
@@ -131,6 +148,7 @@ def _write_xlsx(path: Path, lines: list[Sequence[Any]], sheets: Sequence[TableSh
         for column, width in enumerate(table.widths, start=1):
             sheet.column_dimensions[get_column_letter(column)].width = width
         above = lines if number == 0 else []
+        _page_setup(sheet, table, len(above) + 1)
         if table.bold_header:
             sheet.freeze_panes = f"A{len(above) + 2}"
         for line in above:
