@@ -205,8 +205,10 @@ def error_patterns() -> list[Pattern]:
         (rf"kolom {Q} yang dipilih untuk {V} tidak ada di baris judul (\d+)", lambda: QCoreApplication.translate(
             "ImportErrors", "kolom '%1' yang dipilih untuk %2 tidak ada di baris judul %3"), "vFv"),
         (rf"kolom yang ada: {V}", lambda: QCoreApplication.translate("ImportErrors", "kolom yang ada: %1"), "v"),
-        (rf"[kK]olom {Q} wajib dipetakan ke salah satu kolom berkas", lambda: QCoreApplication.translate(
+        (rf"Kolom {Q} wajib dipetakan ke salah satu kolom berkas", lambda: QCoreApplication.translate(
             "ImportErrors", "Kolom '%1' wajib dipetakan ke salah satu kolom berkas"), "F"),
+        (rf"kolom {Q} wajib dipetakan ke salah satu kolom berkas", lambda: QCoreApplication.translate(
+            "ImportErrors", "kolom '%1' wajib dipetakan ke salah satu kolom berkas"), "F"),
         (rf"kolom (No\. HP maupun Email|Nama) tidak ditemukan \(baris judul (\d+) berisi: {V0}\)",
          lambda: QCoreApplication.translate(
              "ImportErrors", "kolom %1 tidak ditemukan (baris judul %2 berisi: %3)"), "Fvv"),
@@ -268,13 +270,22 @@ def error_patterns() -> list[Pattern]:
             "ImportErrors", "Alamat basis data %1 tidak dapat dipakai: %2"), "vr"),
         (rf"Basis data {V} tidak dapat dibuka: {V}", lambda: QCoreApplication.translate(
             "ImportErrors", "Basis data %1 tidak dapat dibuka: %2"), "vr"),
-        # a row problem as str(RowProblem) writes it, a message about a file, a field's message (last: general)
+        # a field's message: 'Kode: Kode OPD wajib diisi' (last: the most general)
+        (rf"([^:;']+): {V}", lambda: QCoreApplication.translate("ImportErrors", "%1: %2"), "fr"),
+    ]
+    return [(re.compile(pattern, re.DOTALL), template, kinds) for pattern, template, kinds in found]
+
+
+def located_patterns() -> list[Pattern]:
+    """Where a message is about, tried before any other pattern: a row problem as ``str(RowProblem)`` writes it
+    ('file, baris 3, kolom Kode: …'), a line of a file ('file, baris 3: …') and a file ('file (lembar 'X'): …');
+    the rest is translated as a reason of its own."""
+    found: list[tuple[str, Callable[[], str], str]] = [
         (rf"{V_LAZY}, baris (\d+), kolom {V_LAZY}: {V}", lambda: QCoreApplication.translate(
             "ImportReasons", "%1, baris %2, kolom %3: %4"), "wvFr"),
         (rf"{V_LAZY}, baris (\d+): {V}", lambda: QCoreApplication.translate(
             "ImportReasons", "%1, baris %2: %3"), "wvr"),
         (rf"([^:;]+?\.[A-Za-z0-9]{{2,5}}(?: \(lembar '[^']*'\))?): {V}", lambda: QCoreApplication.translate(
             "ImportErrors", "%1: %2"), "wr"),
-        (rf"([^:;']+): {V}", lambda: QCoreApplication.translate("ImportErrors", "%1: %2"), "fr"),
     ]
     return [(re.compile(pattern, re.DOTALL), template, kinds) for pattern, template, kinds in found]

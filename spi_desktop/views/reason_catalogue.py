@@ -18,7 +18,7 @@ Pattern = tuple[re.Pattern[str], Callable[[], str], str]
 V = r"((?:(?!; ).)+)"  # a value as written: anything but the "; " that joins the clauses of a reason
 V0 = r"((?:(?!; ).)*)"  # the same, possibly empty
 V_LAZY = r"((?:(?!; ).)+?)"  # the same, as short as the rest of the pattern lets it be
-Q = f"'{V0}'"  # a value as written, in quotes
+Q = "'(.*)'"  # a value as written, in quotes (which may hold anything: the whole pattern must still match)
 KEY = r"(No\. HP|email|NIP)"  # the keys duplicates are found by (importers/population_rules.py KEY_LABELS)
 
 
@@ -180,6 +180,8 @@ def reason_patterns() -> list[Pattern]:
         # progress (importers/progress.py, services/progress.py)
         (rf"Kelompok {Q} tidak dikenal", lambda: QCoreApplication.translate(
             "ImportReasons", "Kelompok '%1' tidak dikenal"), "v"),
+        (rf"{Q} bukan bilangan bulat tidak negatif", lambda: QCoreApplication.translate(
+            "ImportReasons", "'%1' bukan bilangan bulat tidak negatif"), "v"),
         (rf"Kelompok {Q} berbeda dari kelompok yang dipilih \({V}\)", lambda: QCoreApplication.translate(
             "ImportReasons", "Kelompok '%1' berbeda dari kelompok yang dipilih (%2)"), "vv"),
         (rf"Selesai \({V}\) lebih besar dari diundang \({V}\)", lambda: QCoreApplication.translate(

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from spi_desktop.domain.formatting import MONTHS_EN, MONTHS_ID
 from spi_desktop.domain.problems import RowProblem
-from spi_desktop.views.error_catalogue import error_fixed, error_patterns
+from spi_desktop.views.error_catalogue import error_fixed, error_patterns, located_patterns
 from spi_desktop.views.language import current_language
 from spi_desktop.views.reason_catalogue import (
     Pattern,
@@ -45,7 +45,8 @@ def reason_text(text: str) -> str:
     """``text`` as an importer or service wrote it, in the display language (unchanged in Indonesian)."""
     if current_language() == "id" or not text:
         return text
-    return "\n".join(_line(line) for line in text.split("\n"))
+    whole = _one(text)  # a value written on two lines (a cell with a line break) is one reason
+    return whole if whole is not None else "\n".join(_line(line) for line in text.split("\n"))
 
 
 def column_text(column: str) -> str:
@@ -130,7 +131,8 @@ def _catalogue() -> tuple[dict[str, str], list[Pattern]]:
     used, so a language installed later is followed)."""
     language = current_language()
     if language not in _cache:
-        _cache[language] = ({**reason_fixed(), **error_fixed()}, [*reason_patterns(), *error_patterns()])
+        patterns = [*located_patterns(), *reason_patterns(), *error_patterns()]  # the general ones last
+        _cache[language] = ({**reason_fixed(), **error_fixed()}, patterns)
     return _cache[language]
 
 

@@ -2399,6 +2399,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Column &apos;%1&apos; must be matched to one of the file&apos;s columns</translation>
     </message>
     <message>
+        <source>kolom &apos;%1&apos; wajib dipetakan ke salah satu kolom berkas</source>
+        <translation>column &apos;%1&apos; must be matched to one of the file&apos;s columns</translation>
+    </message>
+    <message>
         <source>kolom %1 tidak ditemukan (baris judul %2 berisi: %3)</source>
         <translation>no %1 column found (heading row %2 holds: %3)</translation>
     </message>
@@ -2527,7 +2531,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>email</source>
-        <translation>email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>NIP</source>
@@ -2970,6 +2974,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Kelompok &apos;%1&apos; tidak dikenal</source>
         <translation>Group &apos;%1&apos; is not known</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan bilangan bulat tidak negatif</source>
+        <translation>&apos;%1&apos; is not a whole number of zero or more</translation>
     </message>
     <message>
         <source>Kelompok &apos;%1&apos; berbeda dari kelompok yang dipilih (%2)</source>
