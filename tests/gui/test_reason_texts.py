@@ -268,3 +268,30 @@ def test_error_boxes_and_the_intake_details_speak_the_window_language(language: 
             in details
         assert "Hidden sheets not read: '2023' (1 row)" in details
         assert "Mobile no. / Email" in details and "No valid mobile number or email" in details
+
+
+def test_the_wizard_preview_shows_reasons_and_columns_in_english(qtbot, main_window, qapp: QApplication,  # type: ignore[no-untyped-def]
+                                                                 tmp_path: Path) -> None:
+    from tests.support.population_files import internal_xlsx
+
+    main_window.year_box.setCurrentIndex(main_window.year_box.findData(2024))
+    path, _expected = internal_xlsx(tmp_path)
+    install_language(qapp, "en")
+    try:
+        wizard = main_window.population.open_wizard()
+        job = wizard.file_page.set_file(path)
+        qtbot.waitUntil(lambda: job.done, timeout=30_000)
+        wizard.next()
+        wizard.next()
+        preview = wizard.preview_page
+        qtbot.waitUntil(preview.isComplete, timeout=30_000)
+        model = preview.problems
+        assert model.rowCount() > 0
+        columns, reasons = ([str(model.data(model.index(row, column))) for row in range(model.rowCount())]
+                            for column in (3, 5))
+        written = [model.row_at(row).message for row in range(model.rowCount())]
+        assert reasons != written, "the reasons are shown translated, the result keeps them as written"
+        for shown in (*columns, *reasons):
+            assert not INDONESIAN.search(_outside_values(shown)), shown
+    finally:
+        remove_language(qapp)
