@@ -58,6 +58,10 @@ def reason_fixed() -> dict[str, str]:
         "tulis internal, eksternal atau eksper": QCoreApplication.translate(
             "ImportReasons", "tulis internal, eksternal atau eksper"),
         "Jumlah selesai kosong": QCoreApplication.translate("ImportReasons", "Jumlah selesai kosong"),
+        "Target kosong": QCoreApplication.translate("ImportReasons", "Target kosong"),
+        "isi angkanya (target yang ditetapkan dihapus di layar Target)": QCoreApplication.translate(
+            "ImportReasons", "isi angkanya (target yang ditetapkan dihapus di layar Target)"),
+        "Target tidak disimpan:": QCoreApplication.translate("ImportReasons", "Target tidak disimpan:"),
         "Kelompok eksper dihitung untuk instansi": QCoreApplication.translate(
             "ImportReasons", "Kelompok eksper dihitung untuk instansi"),
         "kosongkan kode atau tulis INSTANSI": QCoreApplication.translate(
@@ -182,6 +186,13 @@ def reason_patterns() -> list[Pattern]:
             "ImportReasons", "Kelompok '%1' tidak dikenal"), "v"),
         (rf"{Q} bukan bilangan bulat tidak negatif", lambda: QCoreApplication.translate(
             "ImportReasons", "'%1' bukan bilangan bulat tidak negatif"), "v"),
+        (rf"{Q} bukan angka", lambda: QCoreApplication.translate("ImportReasons", "'%1' bukan angka"), "v"),
+        (rf"{Q} bukan tanggal \(tulis 2025-12-09 atau 09-12-2025\)", lambda: QCoreApplication.translate(
+            "ImportReasons", "'%1' bukan tanggal (tulis 2025-12-09 atau 09-12-2025)"), "v"),
+        (rf"Tahun {Q} bukan angka tahun", lambda: QCoreApplication.translate(
+            "ImportReasons", "Tahun '%1' bukan angka tahun"), "v"),
+        (r"([^;]+) (-?[\d.,e+]+) di luar 0–100", lambda: QCoreApplication.translate(
+            "ImportReasons", "%1 %2 di luar 0–100"), "Fv"),
         (rf"Kelompok {Q} berbeda dari kelompok yang dipilih \({V}\)", lambda: QCoreApplication.translate(
             "ImportReasons", "Kelompok '%1' berbeda dari kelompok yang dipilih (%2)"), "vv"),
         (rf"Selesai \({V}\) lebih besar dari diundang \({V}\)", lambda: QCoreApplication.translate(
@@ -272,6 +283,14 @@ def field_labels() -> dict[str, str]:
         "Diundang": QCoreApplication.translate("ImportFields", "Diundang"),
         "Mulai": QCoreApplication.translate("ImportFields", "Mulai"),
         "Selesai": QCoreApplication.translate("ImportFields", "Selesai"),
+        "Tahun": QCoreApplication.translate("ImportFields", "Tahun"),
+        "Indeks SPI": QCoreApplication.translate("ImportFields", "Indeks SPI"),
+        "Internal": QCoreApplication.translate("ImportFields", "Internal"),
+        "Eksternal": QCoreApplication.translate("ImportFields", "Eksternal"),
+        "Eksper": QCoreApplication.translate("ImportFields", "Eksper"),
+        "Faktor Koreksi": QCoreApplication.translate("ImportFields", "Faktor Koreksi"),
+        "Sumber": QCoreApplication.translate("ImportFields", "Sumber"),
+        "Tanggal": QCoreApplication.translate("ImportFields", "Tanggal"),
     }
 
 

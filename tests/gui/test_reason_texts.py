@@ -121,6 +121,12 @@ BUILT = [
     "Tidak ada yang diubah.",
     "Tidak ada baris yang dapat disimpan; tidak ada yang diubah.\n- kemajuan.csv, baris 2, kolom Kode: OPD 'ENTAH' "
     "tidak dikenal",
+    # targets and official results (importers/targets.py, importers/results.py)
+    "Target kosong; isi angkanya (target yang ditetapkan dihapus di layar Target)",
+    "Target tidak disimpan:\n- target.csv, baris 4, kolom Kelompok: Kelompok 'umum' tidak dikenal; tulis internal, "
+    "eksternal atau eksper",
+    "'7x' bukan angka", "'31-31-2025' bukan tanggal (tulis 2025-12-09 atau 09-12-2025)",
+    "Tahun '20x4' bukan angka tahun", "Indeks SPI 120 di luar 0–100",
     # the batch intake
     "Berkas kunci Excel: 'daftar.xlsx' mungkin masih dibuka di Excel; tutup berkas itu lalu impor lagi",
     "Berkas tersembunyi, tidak dibaca sebagai daftar", "Arsip .zip di dalam arsip: ekstrak dulu lalu impor lagi",

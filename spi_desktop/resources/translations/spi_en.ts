@@ -2657,6 +2657,38 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <source>Selesai</source>
         <translation>Completed</translation>
     </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Indeks SPI</source>
+        <translation>SPI index</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Eksternal</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <source>Eksper</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Faktor Koreksi</source>
+        <translation>Correction factor</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>
@@ -2762,6 +2794,18 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Jumlah selesai kosong</source>
         <translation>Completed count is empty</translation>
+    </message>
+    <message>
+        <source>Target kosong</source>
+        <translation>The target is empty</translation>
+    </message>
+    <message>
+        <source>isi angkanya (target yang ditetapkan dihapus di layar Target)</source>
+        <translation>fill in the number (a set target is removed on the Targets screen)</translation>
+    </message>
+    <message>
+        <source>Target tidak disimpan:</source>
+        <translation>The targets were not saved:</translation>
     </message>
     <message>
         <source>Kelompok eksper dihitung untuk instansi</source>
@@ -2978,6 +3022,22 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>&apos;%1&apos; bukan bilangan bulat tidak negatif</source>
         <translation>&apos;%1&apos; is not a whole number of zero or more</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan angka</source>
+        <translation>&apos;%1&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan tanggal (tulis 2025-12-09 atau 09-12-2025)</source>
+        <translation>&apos;%1&apos; is not a date (write 2025-12-09 or 09-12-2025)</translation>
+    </message>
+    <message>
+        <source>Tahun &apos;%1&apos; bukan angka tahun</source>
+        <translation>Year &apos;%1&apos; is not a year</translation>
+    </message>
+    <message>
+        <source>%1 %2 di luar 0–100</source>
+        <translation>%1 %2 is outside 0–100</translation>
     </message>
     <message>
         <source>Kelompok &apos;%1&apos; berbeda dari kelompok yang dipilih (%2)</source>
