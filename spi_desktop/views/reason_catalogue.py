@@ -197,6 +197,9 @@ def reason_patterns() -> list[Pattern]:
             "ImportReasons", "Kelompok '%1' berbeda dari kelompok yang dipilih (%2)"), "vv"),
         (rf"Selesai \({V}\) lebih besar dari diundang \({V}\)", lambda: QCoreApplication.translate(
             "ImportReasons", "Selesai (%1) lebih besar dari diundang (%2)"), "vv"),
+        (r"([A-Z]{1,3}) \(tanpa judul\)", lambda: QCoreApplication.translate(
+            "ImportReasons", "%1 (tanpa judul)"), "v"),
+        (rf"{V} \(tersembunyi\)", lambda: QCoreApplication.translate("ImportReasons", "%1 (tersembunyi)"), "v"),
         (rf"Kode OPD kosong untuk kelompok {V}", lambda: QCoreApplication.translate(
             "ImportReasons", "Kode OPD kosong untuk kelompok %1"), "v"),
         (rf"OPD {Q} tidak ikut SPI (\d+)", lambda: QCoreApplication.translate(

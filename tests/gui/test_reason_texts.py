@@ -127,6 +127,7 @@ BUILT = [
     "eksternal atau eksper",
     "'7x' bukan angka", "'31-31-2025' bukan tanggal (tulis 2025-12-09 atau 09-12-2025)",
     "Tahun '20x4' bukan angka tahun", "Indeks SPI 120 di luar 0–100",
+    "F (tanpa judul)", "Rekap 2023 (tersembunyi)",  # the OPD import's columns and sheets it did not read
     # the batch intake
     "Berkas kunci Excel: 'daftar.xlsx' mungkin masih dibuka di Excel; tutup berkas itu lalu impor lagi",
     "Berkas tersembunyi, tidak dibaca sebagai daftar", "Arsip .zip di dalam arsip: ekstrak dulu lalu impor lagi",

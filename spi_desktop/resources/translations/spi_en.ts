@@ -3048,6 +3048,14 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Completed (%1) is more than invited (%2)</translation>
     </message>
     <message>
+        <source>%1 (tanpa judul)</source>
+        <translation>%1 (no heading)</translation>
+    </message>
+    <message>
+        <source>%1 (tersembunyi)</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message>
         <source>Kode OPD kosong untuk kelompok %1</source>
         <translation>The OPD code is empty for group %1</translation>
     </message>

@@ -29,7 +29,7 @@ from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.reason_texts import problem_text
+from spi_desktop.views.reason_texts import problem_text, reason_text
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.units.unit_dialog import SaveUnit, UnitDialog
@@ -217,9 +217,11 @@ class UnitsPage(AreaPage):
                 if more > 0:
                     text += "\n" + fill(self.tr("… dan %1 masalah lain"), more)
         if summary.unmapped:
-            text += "\n\n" + fill(self.tr("Kolom yang tidak dibaca: %1"), ", ".join(summary.unmapped))
+            text += "\n\n" + fill(self.tr("Kolom yang tidak dibaca: %1"),
+                                        ", ".join(reason_text(column) for column in summary.unmapped))
         if summary.unread_sheets:
-            text += "\n" + fill(self.tr("Lembar lain yang tidak dibaca: %1"), ", ".join(summary.unread_sheets))
+            text += "\n" + fill(self.tr("Lembar lain yang tidak dibaca: %1"),
+                                      ", ".join(reason_text(sheet) for sheet in summary.unread_sheets))
         if summary.skipped:
             text += "\n" + self.tr("%Ln baris dilewati karena bukan OPD (baris jumlah, tanda tangan).", "",
                                     summary.skipped)
