@@ -20,17 +20,9 @@ from PySide6.QtCore import QCoreApplication
 from spi_desktop.domain.formatting import MONTHS_EN, MONTHS_ID
 from spi_desktop.domain.problems import RowProblem
 from spi_desktop.views.error_catalogue import error_fixed, error_patterns, located_patterns
+from spi_desktop.views.import_words import content_words, field_labels, file_formats, group_names, rows_count
 from spi_desktop.views.language import current_language
-from spi_desktop.views.reason_catalogue import (
-    Pattern,
-    content_words,
-    field_labels,
-    file_formats,
-    group_names,
-    reason_fixed,
-    reason_patterns,
-    rows_count,
-)
+from spi_desktop.views.reason_catalogue import Pattern, reason_fixed, reason_patterns
 from spi_desktop.views.text import fill
 
 SEPARATORS = ("; ", ". ")  # coarsest first: the clauses of a reason, then its sentences

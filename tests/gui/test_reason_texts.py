@@ -27,9 +27,9 @@ from spi_desktop.services.population_result import PopulationProblem
 from spi_desktop.services.progress import import_progress, preview_progress
 from spi_desktop.services.units import preview_units
 from spi_desktop.views.errors import user_message
+from spi_desktop.views.import_words import field_labels
 from spi_desktop.views.language import install_language, remove_language
 from spi_desktop.views.population.intake_words import IntakeWords
-from spi_desktop.views.reason_catalogue import field_labels
 from spi_desktop.views.reason_texts import column_text, problem_text, reason_text
 from tests.conftest import copy_sqlite, on_postgresql
 from tests.support.population_corpus import CASES
