@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
@@ -37,6 +38,11 @@ def reason_text(text: str) -> str:
     """``text`` as an importer or service wrote it, in the display language (unchanged in Indonesian)."""
     if current_language() == "id" or not text:
         return text
+    return _translated(current_language(), text)
+
+
+@lru_cache(maxsize=8192)  # a table asks again for every row it paints
+def _translated(_language: str, text: str) -> str:
     whole = _one(text)  # a value written on two lines (a cell with a line break) is one reason
     return whole if whole is not None else "\n".join(_line(line) for line in text.split("\n"))
 
