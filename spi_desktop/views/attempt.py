@@ -8,9 +8,9 @@ from typing import TypeVar, cast
 from PySide6.QtWidgets import QWidget
 
 from spi_desktop.services.concurrency import ConflictError
-from spi_desktop.services.errors import user_message
 from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.prompts import prompts
 
 T = TypeVar("T")

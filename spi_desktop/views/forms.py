@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QGridLayout, QLayou
 from spi_desktop.domain.errors import InputError
 from spi_desktop.services.concurrency import ConflictError
 from spi_desktop.services.crash_log import write_crash_report
-from spi_desktop.services.errors import user_message
 from spi_desktop.views.conflicts import offer_reload
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.style import form_layout, message_label, show_message
 

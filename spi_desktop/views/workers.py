@@ -14,8 +14,8 @@ import shiboken6
 from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.jobs import JobCancelled, JobContext
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.job_texts import job_text
 from spi_desktop.views.prompts import prompts
 

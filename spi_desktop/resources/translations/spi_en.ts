@@ -2029,6 +2029,672 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
 </context>
 <context>
+    <name>ImportErrors</name>
+    <message>
+        <source>berkas kosong</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>pecah per OPD lalu impor satu per satu</source>
+        <translation>split it per OPD and import the files one by one</translation>
+    </message>
+    <message>
+        <source>gunakan .xlsx, .xls, .ods, .csv atau .txt</source>
+        <translation>use .xlsx, .xls, .ods, .csv or .txt</translation>
+    </message>
+    <message>
+        <source>minta berkas Excel/CSV aslinya dari OPD (tabel di PDF tidak dapat dibaca tanpa salah ketik)</source>
+        <translation>ask the OPD for the original Excel/CSV file (a table in a PDF cannot be read without typing errors)</translation>
+    </message>
+    <message>
+        <source>buka di Excel atau LibreOffice lalu simpan sebagai Excel Workbook (.xlsx) atau CSV</source>
+        <translation>open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <source>minta OPD mengirim ulang berkasnya</source>
+        <translation>ask the OPD to send the file again</translation>
+    </message>
+    <message>
+        <source>minta OPD mengirim ulang</source>
+        <translation>ask the OPD to send it again</translation>
+    </message>
+    <message>
+        <source>salin tabelnya ke Excel lalu simpan sebagai .xlsx</source>
+        <translation>copy its table into Excel and save it as .xlsx</translation>
+    </message>
+    <message>
+        <source>ekstrak dulu lalu impor berkas di dalamnya</source>
+        <translation>extract it first, then import the files inside</translation>
+    </message>
+    <message>
+        <source>buka di Excel, hapus kata sandinya (File › Info › Protect Workbook), simpan, lalu impor lagi</source>
+        <translation>open it in Excel, remove the password (File › Info › Protect Workbook), save, then import again</translation>
+    </message>
+    <message>
+        <source>buka di Excel, hapus kata sandinya, simpan, lalu impor lagi</source>
+        <translation>open it in Excel, remove the password, save, then import again</translation>
+    </message>
+    <message>
+        <source>berkas Office lama yang bukan lembar kerja Excel</source>
+        <translation>an old Office file that is not an Excel spreadsheet</translation>
+    </message>
+    <message>
+        <source>buka di Excel lalu simpan ulang sebagai .xlsx</source>
+        <translation>open it in Excel and save it again as .xlsx</translation>
+    </message>
+    <message>
+        <source>simpan ulang sebagai CSV UTF-8</source>
+        <translation>save it again as CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>simpan ulang berkas sebagai CSV UTF-8</source>
+        <translation>save the file again as CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>minimal salah satu wajib ada</source>
+        <translation>at least one of them is required</translation>
+    </message>
+    <message>
+        <source>kolom &apos;Perangkat Daerah&apos; (atau OPD) tidak ditemukan</source>
+        <translation>the &apos;Perangkat Daerah&apos; (or OPD) column was not found</translation>
+    </message>
+    <message>
+        <source>tambahkan kolom itu atau pilih satu OPD untuk seluruh berkas</source>
+        <translation>add that column or choose one OPD for the whole file</translation>
+    </message>
+    <message>
+        <source>tidak ada yang disimpan</source>
+        <translation>nothing was saved</translation>
+    </message>
+    <message>
+        <source>tidak ada yang diubah.</source>
+        <translation>nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang diubah.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Tidak ada baris yang dapat disimpan</source>
+        <translation>No row can be saved</translation>
+    </message>
+    <message>
+        <source>lembar yang tampak tidak berisi daftar</source>
+        <translation>the visible sheets hold no list</translation>
+    </message>
+    <message>
+        <source>minimal kolom Nama dan salah satu dari No. HP atau Email wajib ada</source>
+        <translation>at least a Name column and a Mobile no. or Email column are required</translation>
+    </message>
+    <message>
+        <source>kolomnya dikenali otomatis</source>
+        <translation>its columns were recognised automatically</translation>
+    </message>
+    <message>
+        <source>impor lembar itu sendiri</source>
+        <translation>import that sheet on its own</translation>
+    </message>
+    <message>
+        <source>impor lembar itu dengan memilihnya, atau impor semua lembar sekaligus (pilihan &apos;semua lembar&apos;)</source>
+        <translation>import such a sheet by choosing it, or import all sheets at once (the &apos;all sheets&apos; option)</translation>
+    </message>
+    <message>
+        <source>tidak dibaca sebagai daftar</source>
+        <translation>not read as a list</translation>
+    </message>
+    <message>
+        <source>Kolom Eselon dibaca untuk syarat responden saja (eselon I/II ditandai)</source>
+        <translation>The Eselon column is read only for the respondent rules (echelon I/II are flagged)</translation>
+    </message>
+    <message>
+        <source>nilainya tidak disimpan dan tidak dikirim ke KPK</source>
+        <translation>its values are neither stored nor sent to KPK</translation>
+    </message>
+    <message>
+        <source>periksa ulang sebelum mengimpor</source>
+        <translation>check it again before importing</translation>
+    </message>
+    <message>
+        <source>Daftar populasi tahun ini sedang terus diubah oleh proses lain</source>
+        <translation>This year&apos;s population list keeps being changed by another process</translation>
+    </message>
+    <message>
+        <source>coba impor lagi sebentar lagi</source>
+        <translation>try the import again in a moment</translation>
+    </message>
+    <message>
+        <source>Nama preset wajib diisi</source>
+        <translation>A preset name is required</translation>
+    </message>
+    <message>
+        <source>Data OPD belum benar:</source>
+        <translation>The OPD&apos;s details are not right yet:</translation>
+    </message>
+    <message>
+        <source>tutup berkas itu lalu impor lagi</source>
+        <translation>close that file, then import again</translation>
+    </message>
+    <message>
+        <source>Berkas tersembunyi, tidak dibaca sebagai daftar</source>
+        <translation>Hidden file, not read as a list</translation>
+    </message>
+    <message>
+        <source>Arsip .zip di dalam arsip: ekstrak dulu lalu impor lagi</source>
+        <translation>A .zip inside the archive: extract it first, then import again</translation>
+    </message>
+    <message>
+        <source>Bukan lembar kerja (xlsx, xls, ods atau csv)</source>
+        <translation>Not a spreadsheet (xlsx, xls, ods or csv)</translation>
+    </message>
+    <message>
+        <source>Jalur di dalam arsip keluar dari arsip</source>
+        <translation>A path inside the archive points outside it</translation>
+    </message>
+    <message>
+        <source>tidak diekstrak</source>
+        <translation>not extracted</translation>
+    </message>
+    <message>
+        <source>Arsip .zip rusak atau berkata sandi</source>
+        <translation>The .zip archive is damaged or password-protected</translation>
+    </message>
+    <message>
+        <source>Arsip .zip tidak dapat dibaca (mungkin sedang dibuka program lain)</source>
+        <translation>The .zip archive cannot be read (perhaps another program has it open)</translation>
+    </message>
+    <message>
+        <source>Tidak diikutkan, sesuai pilihan Anda</source>
+        <translation>Left out, as you chose</translation>
+    </message>
+    <message>
+        <source>yang dibaca adalah isi yang terakhir disimpan</source>
+        <translation>what is read is the content last saved</translation>
+    </message>
+    <message>
+        <source>Format ini dibuat oleh ruang kerja SPI Desktop lain, bukan ruang kerja ini</source>
+        <translation>This template was made by another SPI Desktop workspace, not this one</translation>
+    </message>
+    <message>
+        <source>minta OPD mengisi format yang dikirim dari ruang kerja ini</source>
+        <translation>ask the OPD to fill in the template sent from this workspace</translation>
+    </message>
+    <message>
+        <source>Berkas ini tampak seperti format kiriman, tetapi penandanya tidak ada (mungkin terhapus)</source>
+        <translation>This file looks like a collection template, but its marker is missing (perhaps deleted)</translation>
+    </message>
+    <message>
+        <source>OPD dan kelompoknya dikenali dari kolom dan nama berkas</source>
+        <translation>its OPD and group were recognised from the columns and the file name</translation>
+    </message>
+    <message>
+        <source>tiap baris masuk OPD yang tertulis di kolom OPD-nya</source>
+        <translation>each row goes to the OPD written in its OPD column</translation>
+    </message>
+    <message>
+        <source>mungkin rusak</source>
+        <translation>it may be damaged</translation>
+    </message>
+    <message>
+        <source>Buka dan simpan ulang di Excel, lalu impor lagi</source>
+        <translation>Open it and save it again in Excel, then import again</translation>
+    </message>
+    <message>
+        <source>Sebagian data baru saja diubah pengguna lain, jadi tidak ada yang disimpan</source>
+        <translation>Some of the data was just changed by another user, so nothing was saved</translation>
+    </message>
+    <message>
+        <source>Muat ulang data terbaru lalu ulangi.</source>
+        <translation>Reload the latest data and try again.</translation>
+    </message>
+    <message>
+        <source>Basis data sedang dipakai proses lain (terkunci)</source>
+        <translation>The database is in use by another process (locked)</translation>
+    </message>
+    <message>
+        <source>Tunggu sebentar lalu coba lagi.</source>
+        <translation>Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak ditemukan</source>
+        <translation>File %1 not found</translation>
+    </message>
+    <message>
+        <source>berkas %1 MB terlalu besar (batas %2 MB)</source>
+        <translation>the file is %1 MB, too large (the limit is %2 MB)</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dibaca: %2 (berkas sedang dibuka program lain?)</source>
+        <translation>%1 cannot be read: %2 (is the file open in another program?)</translation>
+    </message>
+    <message>
+        <source>jenis berkas &apos;%1&apos; tidak didukung</source>
+        <translation>file type &apos;%1&apos; is not supported</translation>
+    </message>
+    <message>
+        <source>%1 sebenarnya berisi %2, bukan %3</source>
+        <translation>%1 actually holds %2, not %3</translation>
+    </message>
+    <message>
+        <source>dibaca sebagai %1</source>
+        <translation>read as %1</translation>
+    </message>
+    <message>
+        <source>%1 adalah dokumen PDF: tidak didukung karena bukan lembar kerja</source>
+        <translation>%1 is a PDF document: not supported because it is not a spreadsheet</translation>
+    </message>
+    <message>
+        <source>%1 bukan lembar kerja maupun teks (isi biner yang tidak dikenal)</source>
+        <translation>%1 is neither a spreadsheet nor text (unknown binary content)</translation>
+    </message>
+    <message>
+        <source>%1 berisi XML yang bukan lembar kerja</source>
+        <translation>%1 holds XML that is not a spreadsheet</translation>
+    </message>
+    <message>
+        <source>%1 rusak: arsip Excel/ODS tidak utuh (terpotong saat diunduh atau dikirim?)</source>
+        <translation>%1 is damaged: the Excel/ODS archive is incomplete (cut off while downloading or sending?)</translation>
+    </message>
+    <message>
+        <source>%1 adalah dokumen Word/teks, bukan lembar kerja</source>
+        <translation>%1 is a Word/text document, not a spreadsheet</translation>
+    </message>
+    <message>
+        <source>%1 adalah dokumen Word 97-2003, bukan lembar kerja</source>
+        <translation>%1 is a Word 97-2003 document, not a spreadsheet</translation>
+    </message>
+    <message>
+        <source>%1 adalah presentasi, bukan lembar kerja</source>
+        <translation>%1 is a presentation, not a spreadsheet</translation>
+    </message>
+    <message>
+        <source>%1 adalah arsip ZIP, bukan lembar kerja</source>
+        <translation>%1 is a ZIP archive, not a spreadsheet</translation>
+    </message>
+    <message>
+        <source>%1 dilindungi kata sandi</source>
+        <translation>%1 is password-protected</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dibuka: berkas rusak atau bukan lembar kerja Excel/ODS (terpotong saat diunduh?)</source>
+        <translation>%1 cannot be opened: the file is damaged or not an Excel/ODS spreadsheet (cut off while downloading?)</translation>
+    </message>
+    <message>
+        <source>lembar &apos;%1&apos; tidak dapat dibaca (rusak atau dibuat program yang tidak dikenal)</source>
+        <translation>sheet &apos;%1&apos; cannot be read (damaged or made by an unknown program)</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dibaca sebagai lembar kerja</source>
+        <translation>%1 cannot be read as a spreadsheet</translation>
+    </message>
+    <message>
+        <source>isi berkas tidak dapat dibaca sebagai teks (%1)</source>
+        <translation>the file&apos;s content cannot be read as text (%1)</translation>
+    </message>
+    <message>
+        <source>format CSV rusak (%1)</source>
+        <translation>broken CSV format (%1)</translation>
+    </message>
+    <message>
+        <source>isi CSV rusak (%1)</source>
+        <translation>broken CSV content (%1)</translation>
+    </message>
+    <message>
+        <source>baris judul tidak dapat dibaca sebagai CSV (%1)</source>
+        <translation>the heading line cannot be read as CSV (%1)</translation>
+    </message>
+    <message>
+        <source>lembar &apos;%1&apos; tidak ada</source>
+        <translation>there is no sheet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>lembar yang ada: %1</source>
+        <translation>the sheets are: %1</translation>
+    </message>
+    <message>
+        <source>%1 tidak berisi lembar kerja</source>
+        <translation>%1 holds no worksheet</translation>
+    </message>
+    <message>
+        <source>isi tidak dapat dibaca sebagai %1 walaupun berkas menandai dirinya %2</source>
+        <translation>the content cannot be read as %1 although the file marks itself as %2</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 tidak dapat dibaca sebagai UTF-8, UTF-16, UTF-32 dan Windows-1252 (ANSI)</source>
+        <translation>byte 0x%1 cannot be read as UTF-8, UTF-16, UTF-32 or Windows-1252 (ANSI)</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dibaca: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>baris judul kolom tidak ditemukan di %1 baris pertama</source>
+        <translation>no row of column headings found in the first %1 rows</translation>
+    </message>
+    <message>
+        <source>Kolom yang wajib ada: %1</source>
+        <translation>Required columns: %1</translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos; tidak ditemukan (baris judul %2 berisi: %3)</source>
+        <translation>column &apos;%1&apos; not found (heading row %2 holds: %3)</translation>
+    </message>
+    <message>
+        <source>Nama kolom yang dikenali untuk &apos;%1&apos;: %2</source>
+        <translation>Column names recognised for &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Isian &apos;%1&apos; tidak dikenal untuk kelompok ini</source>
+        <translation>Field &apos;%1&apos; is not known for this group</translation>
+    </message>
+    <message>
+        <source>isian yang ada: %1</source>
+        <translation>the fields are: %1</translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos; yang dipilih untuk %2 tidak ada di baris judul %3</source>
+        <translation>column &apos;%1&apos; chosen for %2 is not in heading row %3</translation>
+    </message>
+    <message>
+        <source>kolom yang ada: %1</source>
+        <translation>the columns are: %1</translation>
+    </message>
+    <message>
+        <source>Kolom &apos;%1&apos; wajib dipetakan ke salah satu kolom berkas</source>
+        <translation>Column &apos;%1&apos; must be matched to one of the file&apos;s columns</translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos; wajib dipetakan ke salah satu kolom berkas</source>
+        <translation>column &apos;%1&apos; must be matched to one of the file&apos;s columns</translation>
+    </message>
+    <message>
+        <source>kolom %1 tidak ditemukan (baris judul %2 berisi: %3)</source>
+        <translation>no %1 column found (heading row %2 holds: %3)</translation>
+    </message>
+    <message>
+        <source>kolom No. HP maupun Email tidak ditemukan (baris judul %1)</source>
+        <translation>neither a Mobile no. nor an Email column found (heading row %1)</translation>
+    </message>
+    <message>
+        <source>tidak ada baris data di bawah judul kolom (baris %1)</source>
+        <translation>no data rows below the column headings (row %1)</translation>
+    </message>
+    <message>
+        <source>%1 dilewati karena bukan responden (baris jumlah, tanda tangan)</source>
+        <translation>%1 skipped: total lines and signatures, not respondents</translation>
+    </message>
+    <message>
+        <source>daftar hanya ada di lembar tersembunyi %1</source>
+        <translation>the list is only in the hidden sheet %1</translation>
+    </message>
+    <message>
+        <source>Bila lembar itu memang daftar tahun ini, pilih lembar &apos;%1&apos; secara tegas sebagai lembar yang diimpor, atau tampilkan lembarnya di Excel</source>
+        <translation>If that sheet really is this year&apos;s list, choose sheet &apos;%1&apos; explicitly as the sheet to import, or unhide it in Excel</translation>
+    </message>
+    <message>
+        <source>Kelompok &apos;%1&apos; tidak dikenal</source>
+        <translation>Group &apos;%1&apos; is not known</translation>
+    </message>
+    <message>
+        <source>pilih %1</source>
+        <translation>choose %1</translation>
+    </message>
+    <message>
+        <source>%1 berubah sejak pratinjau</source>
+        <translation>%1 has changed since the preview</translation>
+    </message>
+    <message>
+        <source>Impor nomor %1 tidak ada</source>
+        <translation>Import number %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Impor nomor %1 sudah dibatalkan pada %2</source>
+        <translation>Import number %1 was already undone on %2</translation>
+    </message>
+    <message>
+        <source>Preset pemetaan &apos;%1&apos; untuk kelompok %2 tidak ada</source>
+        <translation>Mapping preset &apos;%1&apos; for group %2 does not exist</translation>
+    </message>
+    <message>
+        <source>yang ada: %1</source>
+        <translation>available: %1</translation>
+    </message>
+    <message>
+        <source>OPD dengan kode %1 tidak ada</source>
+        <translation>There is no OPD with code %1</translation>
+    </message>
+    <message>
+        <source>Kode %1 sudah dipakai oleh %2</source>
+        <translation>Code %1 is already used by %2</translation>
+    </message>
+    <message>
+        <source>Folder laporan masalah %1 tidak ada</source>
+        <translation>The problems report folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Tanggal %1 di luar masa survei %2 (%3 s.d. %4)</source>
+        <translation>Date %1 is outside the %2 survey window (%3 to %4)</translation>
+    </message>
+    <message>
+        <source>Sudah ada data kemajuan tanggal %1</source>
+        <translation>There is already progress data for %1</translation>
+    </message>
+    <message>
+        <source>pilih ganti (--replace) atau simpan keduanya (--keep-both)</source>
+        <translation>choose to replace it (--replace) or keep both (--keep-both)</translation>
+    </message>
+    <message>
+        <source>Jenis basis data ini tidak didukung atau drivernya belum terpasang (%1)</source>
+        <translation>This kind of database is not supported or its driver is not installed (%1)</translation>
+    </message>
+    <message>
+        <source>Basis data menolak perintah: %1</source>
+        <translation>The database refused the command: %1</translation>
+    </message>
+    <message>
+        <source>Kesalahan basis data: %1</source>
+        <translation>Database error: %1</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dipakai (%1): %2</source>
+        <translation>The file cannot be used (%1): %2</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dipakai: %1</source>
+        <translation>The file cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan tak terduga (%1): %2</source>
+        <translation>An unexpected error occurred (%1): %2</translation>
+    </message>
+    <message>
+        <source>Alamat basis data %1 tidak dapat dipakai: %2</source>
+        <translation>The database address %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak dapat dibuka: %2</source>
+        <translation>The database %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Perangkat Daerah</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Eselon</source>
+        <translation>Echelon</translation>
+    </message>
+    <message>
+        <source>Unit Kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>TMT</source>
+        <translation>Start date (TMT)</translation>
+    </message>
+    <message>
+        <source>TMT Unit</source>
+        <translation>Start in unit (TMT)</translation>
+    </message>
+    <message>
+        <source>Jenis Layanan</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>Tanggal Layanan</source>
+        <translation>Service date</translation>
+    </message>
+    <message>
+        <source>Instansi/Organisasi</source>
+        <translation>Institution/organisation</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>No. HP / Email</source>
+        <translation>Mobile no. / Email</translation>
+    </message>
+    <message>
+        <source>No. HP / Email / NIP</source>
+        <translation>Mobile no. / Email / NIP</translation>
+    </message>
+    <message>
+        <source>Syarat responden</source>
+        <translation>Respondent rules</translation>
+    </message>
+    <message>
+        <source>Isi sel</source>
+        <translation>Cell content</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nama OPD</source>
+        <translation>OPD name</translation>
+    </message>
+    <message>
+        <source>Singkatan</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Nama Lain</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <source>Nama Kepala</source>
+        <translation>Head&apos;s name</translation>
+    </message>
+    <message>
+        <source>Jabatan Kepala</source>
+        <translation>Head&apos;s position</translation>
+    </message>
+    <message>
+        <source>NIP Kepala</source>
+        <translation>Head&apos;s NIP</translation>
+    </message>
+    <message>
+        <source>Nama PIC</source>
+        <translation>PIC name</translation>
+    </message>
+    <message>
+        <source>No. HP PIC</source>
+        <translation>PIC mobile no.</translation>
+    </message>
+    <message>
+        <source>Email PIC</source>
+        <translation>PIC email</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Diundang</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Indeks SPI</source>
+        <translation>SPI index</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Eksternal</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <source>Eksper</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Faktor Koreksi</source>
+        <translation>Correction factor</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Impor</source>
@@ -2041,6 +2707,473 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Impor nomor %1 tersimpan. </source>
         <translation>Import number %1 saved. </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>%1, baris %2, kolom %3: %4</source>
+        <translation>%1, row %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, baris %2: %3</source>
+        <translation>%1, row %2: %3</translation>
+    </message>
+    <message>
+        <source>Baris jumlah/total, bukan responden</source>
+        <translation>Total line, not a respondent</translation>
+    </message>
+    <message>
+        <source>Judul kolom yang diulang (mis. di setiap halaman cetak), bukan responden</source>
+        <translation>Column headings repeated (e.g. on every printed page), not a respondent</translation>
+    </message>
+    <message>
+        <source>Baris nomor kolom (1, 2, 3 …), bukan responden</source>
+        <translation>Column numbering line (1, 2, 3 …), not a respondent</translation>
+    </message>
+    <message>
+        <source>Judul bagian di dalam daftar, bukan responden</source>
+        <translation>Section heading inside the list, not a respondent</translation>
+    </message>
+    <message>
+        <source>Blok tanda tangan atau catatan di bawah daftar, bukan responden</source>
+        <translation>Signature block or note below the list, not a respondent</translation>
+    </message>
+    <message>
+        <source>Baris hanya berisi karakter kontrol (mis. tanda akhir berkas Ctrl-Z)</source>
+        <translation>Line holds only control characters (e.g. the Ctrl-Z end-of-file mark)</translation>
+    </message>
+    <message>
+        <source>Baris hanya berisi kolom yang tidak dipakai</source>
+        <translation>Line holds only columns that are not used</translation>
+    </message>
+    <message>
+        <source>Nama kosong</source>
+        <translation>Name is empty</translation>
+    </message>
+    <message>
+        <source>OPD kosong</source>
+        <translation>OPD is empty</translation>
+    </message>
+    <message>
+        <source>Nomor HP kosong</source>
+        <translation>Mobile number is empty</translation>
+    </message>
+    <message>
+        <source>Email kosong</source>
+        <translation>Email is empty</translation>
+    </message>
+    <message>
+        <source>Tidak ada No. HP atau email yang sah</source>
+        <translation>No valid mobile number or email</translation>
+    </message>
+    <message>
+        <source>baris ini dibaca sebagai Windows-1252 (ANSI), berbeda dari bagian lain berkas</source>
+        <translation>this line was read as Windows-1252 (ANSI), unlike the rest of the file</translation>
+    </message>
+    <message>
+        <source>format kolom NIP sebagai Teks lalu ketik ulang</source>
+        <translation>format the NIP column as Text and type it again</translation>
+    </message>
+    <message>
+        <source>Kode OPD wajib diisi</source>
+        <translation>The OPD code is required</translation>
+    </message>
+    <message>
+        <source>Nama OPD wajib diisi</source>
+        <translation>The OPD name is required</translation>
+    </message>
+    <message>
+        <source>Berkas tidak punya kolom kelompok</source>
+        <translation>The file has no group column</translation>
+    </message>
+    <message>
+        <source>pilih kelompok responden untuk berkas ini</source>
+        <translation>choose the respondent group for this file</translation>
+    </message>
+    <message>
+        <source>tulis internal, eksternal atau eksper</source>
+        <translation>write internal, eksternal or eksper</translation>
+    </message>
+    <message>
+        <source>Jumlah selesai kosong</source>
+        <translation>Completed count is empty</translation>
+    </message>
+    <message>
+        <source>Target kosong</source>
+        <translation>The target is empty</translation>
+    </message>
+    <message>
+        <source>isi angkanya (target yang ditetapkan dihapus di layar Target)</source>
+        <translation>fill in the number (a set target is removed on the Targets screen)</translation>
+    </message>
+    <message>
+        <source>Target tidak disimpan:</source>
+        <translation>The targets were not saved:</translation>
+    </message>
+    <message>
+        <source>Kelompok eksper dihitung untuk instansi</source>
+        <translation>The expert group is counted for the whole institution</translation>
+    </message>
+    <message>
+        <source>kosongkan kode atau tulis INSTANSI</source>
+        <translation>leave the code empty or write INSTANSI</translation>
+    </message>
+    <message>
+        <source>nomornya tidak ditebak</source>
+        <translation>the number is not guessed</translation>
+    </message>
+    <message>
+        <source>nomornya tidak ditebak, perbaiki di berkas</source>
+        <translation>the number is not guessed, correct it in the file</translation>
+    </message>
+    <message>
+        <source>tulis satu nomor per kolom</source>
+        <translation>write one number per column</translation>
+    </message>
+    <message>
+        <source>karakter tak terlihat/kontrol dihapus</source>
+        <translation>invisible/control characters removed</translation>
+    </message>
+    <message>
+        <source>digit aslinya hilang</source>
+        <translation>its real digits are lost</translation>
+    </message>
+    <message>
+        <source>Nomor HP &apos;%1&apos; tertulis dalam notasi ilmiah</source>
+        <translation>Mobile number &apos;%1&apos; is written in scientific notation</translation>
+    </message>
+    <message>
+        <source>Nomor HP &apos;%1&apos; tidak berisi angka</source>
+        <translation>Mobile number &apos;%1&apos; has no digits</translation>
+    </message>
+    <message>
+        <source>Nomor HP &apos;%1&apos; tidak dapat dibaca</source>
+        <translation>Mobile number &apos;%1&apos; cannot be read</translation>
+    </message>
+    <message>
+        <source>Nomor HP &apos;%1&apos; bukan nomor Indonesia yang sah</source>
+        <translation>Mobile number &apos;%1&apos; is not a valid Indonesian number</translation>
+    </message>
+    <message>
+        <source>Nomor HP &apos;%1&apos; bukan nomor seluler (WhatsApp)</source>
+        <translation>Mobile number &apos;%1&apos; is not a mobile (WhatsApp) number</translation>
+    </message>
+    <message>
+        <source>Nomor HP &apos;%1&apos; bukan nomor</source>
+        <translation>Mobile number &apos;%1&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>Nomor HP &apos;%1&apos; bukan bilangan bulat</source>
+        <translation>Mobile number &apos;%1&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <source>Nomor HP &apos;%1&apos; bukan bilangan bulat (ada angka desimal)</source>
+        <translation>Mobile number &apos;%1&apos; is not a whole number (it has decimals)</translation>
+    </message>
+    <message>
+        <source>Nomor HP &apos;%1&apos; diakhiri angka terpisah &apos;%2&apos; yang bukan bagian nomor</source>
+        <translation>Mobile number &apos;%1&apos; ends with a separate number &apos;%2&apos; that is not part of it</translation>
+    </message>
+    <message>
+        <source>Nomor HP &apos;%1&apos; berisi lebih dari satu nomor</source>
+        <translation>Mobile number &apos;%1&apos; holds more than one number</translation>
+    </message>
+    <message>
+        <source>Nomor HP &apos;%1&apos; berisi huruf %2 (huruf O/I/l bukan angka 0/1)</source>
+        <translation>Mobile number &apos;%1&apos; has letters in it: %2 (O/I/l are letters, not the digits 0/1)</translation>
+    </message>
+    <message>
+        <source>Nomor HP &apos;%1&apos; berisi huruf %2</source>
+        <translation>Mobile number &apos;%1&apos; has letters in it: %2</translation>
+    </message>
+    <message>
+        <source>Nomor HP &apos;%1&apos; berisi tanda kurung di tengah atau di akhir nomor</source>
+        <translation>Mobile number &apos;%1&apos; has brackets inside or at the end of the number</translation>
+    </message>
+    <message>
+        <source>Nomor HP &apos;%1&apos; berisi tanda %2 yang bukan bagian nomor</source>
+        <translation>Mobile number &apos;%1&apos; has characters that are not part of a number: %2</translation>
+    </message>
+    <message>
+        <source>Email &apos;%1&apos; tidak berbentuk nama@domain.tld</source>
+        <translation>Email &apos;%1&apos; is not in the form name@domain.tld</translation>
+    </message>
+    <message>
+        <source>NIP &apos;%1&apos; tersimpan sebagai angka di Excel sehingga digit terakhirnya hilang</source>
+        <translation>NIP &apos;%1&apos; was stored as a number in Excel, so its last digits are lost</translation>
+    </message>
+    <message>
+        <source>NIP &apos;%1&apos; harus 18 angka (ada %2 karakter)</source>
+        <translation>NIP &apos;%1&apos; must have 18 digits (it has %2 characters)</translation>
+    </message>
+    <message>
+        <source>NIP &apos;%1&apos;: 8 angka pertama (%2) bukan tanggal lahir yang sah</source>
+        <translation>NIP &apos;%1&apos;: the first 8 digits (%2) are not a valid date of birth</translation>
+    </message>
+    <message>
+        <source>NIP &apos;%1&apos;: bulan pengangkatan (%2) harus 01–12</source>
+        <translation>NIP &apos;%1&apos;: the appointment month (%2) must be 01–12</translation>
+    </message>
+    <message>
+        <source>NIP &apos;%1&apos;: angka ke-15 (jenis kelamin) harus 1 atau 2</source>
+        <translation>NIP &apos;%1&apos;: the 15th digit (sex) must be 1 or 2</translation>
+    </message>
+    <message>
+        <source>Tanggal &apos;%1&apos; tidak dapat dibaca</source>
+        <translation>Date &apos;%1&apos; cannot be read</translation>
+    </message>
+    <message>
+        <source>Nama berisi galat rumus Excel &apos;%1&apos;, bukan nama orang</source>
+        <translation>Name holds the Excel formula error &apos;%1&apos;, not a person&apos;s name</translation>
+    </message>
+    <message>
+        <source>%1 berisi galat rumus Excel &apos;%2&apos; (rumus yang tidak menemukan data), bukan nilai</source>
+        <translation>%1 holds the Excel formula error &apos;%2&apos; (a formula that found no data), not a value</translation>
+    </message>
+    <message>
+        <source>%1: galat rumus Excel &apos;%2&apos; dikosongkan</source>
+        <translation>%1: the Excel formula error &apos;%2&apos; was emptied</translation>
+    </message>
+    <message>
+        <source>%1: karakter tak terlihat/kontrol dihapus</source>
+        <translation>%1: invisible/control characters removed</translation>
+    </message>
+    <message>
+        <source>OPD &apos;%1&apos; tidak cocok dengan OPD terdaftar</source>
+        <translation>OPD &apos;%1&apos; matches no registered OPD</translation>
+    </message>
+    <message>
+        <source>%1 %2 sudah tersimpan untuk tahun dan kelompok ini</source>
+        <translation>%1 %2 is already stored for this year and group</translation>
+    </message>
+    <message>
+        <source>%1 %2 sama dengan baris %3</source>
+        <translation>%1 %2 is the same as in row %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 sama dengan lembar &apos;%3&apos; baris %4</source>
+        <translation>%1 %2 is the same as in sheet &apos;%3&apos;, row %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 sama dengan berkas %3, baris %4</source>
+        <translation>%1 %2 is the same as in file %3, row %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 sama dengan berkas %3, lembar &apos;%4&apos; baris %5</source>
+        <translation>%1 %2 is the same as in file %3, sheet &apos;%4&apos;, row %5</translation>
+    </message>
+    <message>
+        <source>%1 yang sama sudah ada di kelompok %2</source>
+        <translation>The same %1 is already in the group %2</translation>
+    </message>
+    <message>
+        <source>Jabatan &apos;%1&apos; setingkat eselon I/II (pimpinan tinggi) tidak termasuk responden</source>
+        <translation>Position &apos;%1&apos; is at echelon I/II level (senior leadership): not a respondent</translation>
+    </message>
+    <message>
+        <source>Jabatan %1 dikecualikan</source>
+        <translation>Position %1 is excluded</translation>
+    </message>
+    <message>
+        <source>Kepala OPD yang disurvei (%1) tidak termasuk responden</source>
+        <translation>The head of the surveyed OPD (%1) is not a respondent</translation>
+    </message>
+    <message>
+        <source>Eselon %1 (eselon I/II, pimpinan tinggi) tidak termasuk responden</source>
+        <translation>Echelon %1 (echelon I/II, senior leadership): not a respondent</translation>
+    </message>
+    <message>
+        <source>Masa kerja di instansi kurang dari 1 tahun (TMT sesudah %1)</source>
+        <translation>Less than 1 year of service at the institution (TMT after %1)</translation>
+    </message>
+    <message>
+        <source>Masa kerja di unit kurang dari 1 tahun (TMT sesudah %1)</source>
+        <translation>Less than 1 year of service in the unit (TMT after %1)</translation>
+    </message>
+    <message>
+        <source>Masa kerja di instansi kurang dari %1 tahun (TMT sesudah %2)</source>
+        <translation>Less than %1 years of service at the institution (TMT after %2)</translation>
+    </message>
+    <message>
+        <source>Masa kerja di unit kurang dari %1 tahun (TMT sesudah %2)</source>
+        <translation>Less than %1 years of service in the unit (TMT after %2)</translation>
+    </message>
+    <message>
+        <source>Tanggal layanan di luar %1 s.d. akhir masa survei</source>
+        <translation>Service date outside %1 to the end of the survey window</translation>
+    </message>
+    <message>
+        <source>Tanggal layanan di luar %1 s.d. %2</source>
+        <translation>Service date outside %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 dikosongkan, OPD tetap diimpor</source>
+        <translation>%1 left empty, the OPD is still imported</translation>
+    </message>
+    <message>
+        <source>Kode %1 sudah dipakai di baris %2</source>
+        <translation>Code %1 is already used in row %2</translation>
+    </message>
+    <message>
+        <source>%1 paling panjang %2 karakter</source>
+        <translation>%1 may have at most %2 characters</translation>
+    </message>
+    <message>
+        <source>Kelompok &apos;%1&apos; tidak dikenal</source>
+        <translation>Group &apos;%1&apos; is not known</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan bilangan bulat tidak negatif</source>
+        <translation>&apos;%1&apos; is not a whole number of zero or more</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan angka</source>
+        <translation>&apos;%1&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan tanggal (tulis 2025-12-09 atau 09-12-2025)</source>
+        <translation>&apos;%1&apos; is not a date (write 2025-12-09 or 09-12-2025)</translation>
+    </message>
+    <message>
+        <source>Tahun &apos;%1&apos; bukan angka tahun</source>
+        <translation>Year &apos;%1&apos; is not a year</translation>
+    </message>
+    <message>
+        <source>%1 %2 di luar 0–100</source>
+        <translation>%1 %2 is outside 0–100</translation>
+    </message>
+    <message>
+        <source>Kelompok &apos;%1&apos; berbeda dari kelompok yang dipilih (%2)</source>
+        <translation>Group &apos;%1&apos; differs from the chosen group (%2)</translation>
+    </message>
+    <message>
+        <source>Selesai (%1) lebih besar dari diundang (%2)</source>
+        <translation>Completed (%1) is more than invited (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (tanpa judul)</source>
+        <translation>%1 (no heading)</translation>
+    </message>
+    <message>
+        <source>%1 (tersembunyi)</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message>
+        <source>Kode OPD kosong untuk kelompok %1</source>
+        <translation>The OPD code is empty for group %1</translation>
+    </message>
+    <message>
+        <source>OPD &apos;%1&apos; tidak ikut SPI %2</source>
+        <translation>OPD &apos;%1&apos; is not taking part in SPI %2</translation>
+    </message>
+    <message>
+        <source>OPD &apos;%1&apos; tidak dikenal</source>
+        <translation>OPD &apos;%1&apos; is not known</translation>
+    </message>
+    <message>
+        <source>%1 %2 sudah ada di baris %3</source>
+        <translation>%1 %2 is already in row %3</translation>
+    </message>
+    <message>
+        <source>Jumlah lebih besar dari populasi yang dikirim (%1)</source>
+        <translation>The count is larger than the population sent (%1)</translation>
+    </message>
+    <message>
+        <source>jumlah selesai %1 %2 turun dari %3 ke %4</source>
+        <translation>the completed count of %1 %2 fell from %3 to %4</translation>
+    </message>
+    <message>
+        <source>Lembar &apos;%1&apos; tidak punya kolom yang dipilih</source>
+        <translation>Sheet &apos;%1&apos; lacks the chosen columns</translation>
+    </message>
+    <message>
+        <source>Lembar &apos;%1&apos; (%2) tidak punya kolom yang dipilih dan tidak dibaca</source>
+        <translation>Sheet &apos;%1&apos; (%2) lacks the chosen columns and was not read</translation>
+    </message>
+    <message>
+        <source>Lembar lain yang juga berisi daftar tidak dibaca: %1</source>
+        <translation>Other sheets that also hold a list were not read: %1</translation>
+    </message>
+    <message>
+        <source>Lembar tersembunyi &apos;%1&apos; adalah penanda format kiriman SPI Desktop (tahun, kelompok, OPD), bukan daftar</source>
+        <translation>The hidden sheet &apos;%1&apos; is the SPI Desktop template&apos;s marker (year, group, OPD), not a list</translation>
+    </message>
+    <message>
+        <source>Lembar tersembunyi tidak dibaca: %1</source>
+        <translation>Hidden sheets not read: %1</translation>
+    </message>
+    <message>
+        <source>Lembar &apos;%1&apos; tanpa kolom Perangkat Daerah: semua barisnya masuk OPD &apos;%2&apos; menurut nama lembarnya</source>
+        <translation>Sheet &apos;%1&apos; has no OPD column: all its rows go to OPD &apos;%2&apos;, after the sheet&apos;s name</translation>
+    </message>
+    <message>
+        <source>Kolom %1 (%2) dipakai sebagai %3 karena isinya %4</source>
+        <translation>Column %1 (%2) is used as %3 because it holds %4</translation>
+    </message>
+    <message>
+        <source>Kolom %1 (%2) mirip %3 tetapi tidak dipakai</source>
+        <translation>Column %1 (%2) looks like %3 but is not used</translation>
+    </message>
+    <message>
+        <source>%1 diambil dari kolom %2 (%3)</source>
+        <translation>%1 is taken from column %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Berkas memuat baris untuk %1 OPD</source>
+        <translation>The file holds rows for %1 OPD</translation>
+    </message>
+    <message>
+        <source>Berkas ini masih dibuka di Excel (ada berkas kunci %1)</source>
+        <translation>This file is still open in Excel (there is a lock file %1)</translation>
+    </message>
+    <message>
+        <source>Berkas kunci Excel: &apos;%1&apos; mungkin masih dibuka di Excel</source>
+        <translation>Excel lock file: &apos;%1&apos; may still be open in Excel</translation>
+    </message>
+    <message>
+        <source>nomor HP</source>
+        <translation>mobile numbers</translation>
+    </message>
+    <message>
+        <source>alamat email</source>
+        <translation>email addresses</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Excel biner (.xlsb)</source>
+        <translation>binary Excel (.xlsb)</translation>
+    </message>
+    <message>
+        <source>teks berpemisah (CSV)</source>
+        <translation>delimited text (CSV)</translation>
+    </message>
+    <message>
+        <source>tabel HTML</source>
+        <translation>an HTML table</translation>
+    </message>
+    <message>
+        <source>berkas tanpa akhiran</source>
+        <translation>a file without an extension</translation>
+    </message>
+    <message>
+        <source>1 baris</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <source>%1 baris</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>%1 (lembar &apos;%2&apos;)</source>
+        <translation>%1 (sheet &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>(kolom %1)</source>
+        <translation>(column %1)</translation>
     </message>
 </context>
 <context>

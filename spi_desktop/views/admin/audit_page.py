@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from spi_desktop.domain.roles import Role
 from spi_desktop.services.audit import ACTION_LABELS, AuditFilter, AuditLine, audit_lines, audit_users
 from spi_desktop.services.audit_export import export_audit
-from spi_desktop.services.errors import user_message
 from spi_desktop.views.admin.roles_text import role_label
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.dates import shown_local
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill

@@ -13,12 +13,12 @@ from spi_desktop.services import accounts
 from spi_desktop.services.access import accounts_exist
 from spi_desktop.services.accounts import AccountInfo
 from spi_desktop.services.audit import utc_now
-from spi_desktop.services.errors import user_message
 from spi_desktop.views.admin.account_dialog import NewAccountDialog, PasswordDialog
 from spi_desktop.views.admin.roles_text import role_description, role_label
 from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_moment
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill

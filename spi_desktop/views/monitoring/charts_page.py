@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStacked
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.progress_charts import ChartData, chart_data
 from spi_desktop.services.report_exports import check_export, note_chart_export
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_date
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import short_group_labels
 from spi_desktop.views.monitoring.charts import (

@@ -22,13 +22,13 @@ from spi_desktop.domain.formatting import format_decimal, format_int
 from spi_desktop.domain.lagging import LaggingReport, LaggingRow
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.audit import reveal_contacts
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.preferences import get_templates, set_template, steering_phrases
 from spi_desktop.services.progress_chasing import Reminder, lagging_report, reminders, reminders_closed
 from spi_desktop.services.report_exports import export_lagging
 from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_date
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.lights import LIGHT_COLOURS, window_text

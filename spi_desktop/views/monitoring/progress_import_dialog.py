@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.formatting import format_int
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_setup import list_presets, save_preset
 from spi_desktop.services.progress import (
     ProgressImportResult,
@@ -31,9 +30,11 @@ from spi_desktop.services.progress import (
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.dates import shown_date
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.monitoring.snapshot_saving import picked_date, qdate, save_snapshot
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.reason_texts import problem_text, reason_text
 from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.style import ERROR_STYLE, form_layout
 from spi_desktop.views.text import fill
@@ -210,7 +211,8 @@ class ProgressImportDialog(FittedDialog):
         self._say(fill(self.tr("Dibaca %1 baris: %2 siap disimpan, %3 ditolak (belum ada yang disimpan)."),
                        format_int(checked.read), format_int(checked.imported), format_int(checked.rejected)),
                   error=bool(checked.problems))
-        self.report.setPlainText("\n".join([str(p) for p in checked.problems[:200]] + checked.warnings[:50]))
+        self.report.setPlainText("\n".join([problem_text(p) for p in checked.problems[:200]]
+                                           + [reason_text(w) for w in checked.warnings[:50]]))
 
     def store(self) -> BackgroundJob | None:
         """Store the file as one dated snapshot (asking first when the date already has one)."""
@@ -228,7 +230,8 @@ class ProgressImportDialog(FittedDialog):
 
     def _stored(self, result: ProgressImportResult) -> None:
         self.stored_result = result
-        self.report.setPlainText("\n".join([str(p) for p in result.problems] + result.warnings))
+        self.report.setPlainText("\n".join([problem_text(p) for p in result.problems]
+                                           + [reason_text(w) for w in result.warnings]))
         self._say(fill(self.tr("Disimpan %1 baris untuk tanggal %2."), format_int(result.imported),
                        shown_date(result.date)))
 

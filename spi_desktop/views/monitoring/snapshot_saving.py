@@ -12,6 +12,7 @@ from spi_desktop.services.progress import OnExisting, ProgressImportResult, snap
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_date
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.reason_texts import problem_text, reason_text
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
@@ -50,13 +51,13 @@ def result_text(result: ProgressImportResult) -> str:
                   shown_date(result.date), result.read, result.imported, result.rejected)]
     if result.problems:
         lines.append(QCoreApplication.translate("SnapshotSaving", "Ditolak:"))
-        lines += [f"• {problem}" for problem in result.problems[:MAX_LISTED]]
+        lines += [f"• {problem_text(problem)}" for problem in result.problems[:MAX_LISTED]]
         if len(result.problems) > MAX_LISTED:
             more = len(result.problems) - MAX_LISTED
             lines.append(fill(QCoreApplication.translate("SnapshotSaving", "… dan %1 lainnya"), more))
     if result.warnings:
         lines.append(QCoreApplication.translate("SnapshotSaving", "Perlu dicek (jumlah selesai turun):"))
-        lines += [f"• {warning}" for warning in result.warnings[:MAX_LISTED]]
+        lines += [f"• {reason_text(warning)}" for warning in result.warnings[:MAX_LISTED]]
     return "\n".join(lines)
 
 

@@ -25,6 +25,7 @@ from spi_desktop.services.population_setup import (
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.population.import_choices import ImportChoices
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.reason_texts import column_text
 from spi_desktop.views.style import WARNING_STYLE, form_layout
 from spi_desktop.views.text import fill
 
@@ -74,7 +75,8 @@ class MappingPage(QWizardPage):
             self.form.removeRow(0)
         self.combos.clear()
         how_words = {"isi": self.tr(" (dikenali dari isinya)"), "pilihan": ""}
-        for key, label, required in group_fields(self.choices.group):
+        for key, written, required in group_fields(self.choices.group):
+            label = column_text(written)  # the field's name in the window's language
             combo = QComboBox()
             combo.addItem(self.tr("(tidak dipakai)"), "")
             for header in inspection.headers:
@@ -97,7 +99,7 @@ class MappingPage(QWizardPage):
         if inspection is None:
             return
         chosen = {str(combo.currentData()) for combo in self.combos.values()}
-        labels = {key: label for key, label, _required in group_fields(self.choices.group)}
+        labels = {key: column_text(label) for key, label, _required in group_fields(self.choices.group)}
         by_header = {column.header: column for column in inspection.unmapped}
         lines = []
         for index, header in enumerate(inspection.headers):
@@ -143,7 +145,8 @@ class MappingPage(QWizardPage):
 
     def validatePage(self) -> bool:
         mapping = self.current_mapping()
-        missing = [label for key, label, required in group_fields(self.choices.group) if required and not mapping[key]]
+        missing = [column_text(label) for key, label, required in group_fields(self.choices.group)
+                   if required and not mapping[key]]
         if missing:
             prompts.error(self, self.tr("Kolom"), fill(self.tr("Kolom wajib belum dipilih: %1"), ", ".join(missing)))
             return False

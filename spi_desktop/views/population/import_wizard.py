@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.formatting import format_int
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_problems import export_problems, report_name
 from spi_desktop.services.population_result import PopulationImportResult
 from spi_desktop.services.population_setup import FileInspection, SheetInfo, inspect_population
@@ -29,11 +28,13 @@ from spi_desktop.services.units import list_units
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.dates import shown_date
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.job_texts import job_text
 from spi_desktop.views.labels import KIND_COLOURS, group_labels, problem_kind_labels
 from spi_desktop.views.population.import_choices import ImportChoices, start_import
 from spi_desktop.views.population.import_mapping_page import MappingPage
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.reason_texts import column_text, reason_text
 from spi_desktop.views.style import ERROR_STYLE, WARNING_STYLE, form_layout
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
@@ -184,7 +185,7 @@ class FilePage(QWizardPage):
             self.every_sheet.setChecked(False)
         self.status.setText(fill(self.tr("Judul kolom ditemukan di baris %1: %2"), inspection.header_row,
                                  ", ".join(h for h in inspection.headers if h and not h.startswith("("))))
-        self.notes.setText("\n".join(f"⚠ {note}" for note in inspection.notes))
+        self.notes.setText("\n".join(f"⚠ {reason_text(note)}" for note in inspection.notes))
         self.completeChanged.emit()
 
     def _failed(self, error: Exception) -> None:
@@ -306,10 +307,11 @@ class PreviewPage(_RunPage):
             Column(self.tr("Jenis"), lambda p: f"{KIND_MARKS.get(p.kind, '')} {kinds.get(p.kind, p.kind)}".strip(),
                    badge=lambda p: KIND_COLOURS.get(p.kind)),
             Column(self.tr("Nama"), lambda p: str(p.name or ""), elastic=True, widest=200),
-            Column(self.tr("Kolom"), lambda p: p.column, elastic=True, widest=150),
+            Column(self.tr("Kolom"), lambda p: column_text(p.column), elastic=True, widest=150),
             Column(self.tr("Nilai"), lambda p: str(p.value), tooltip=lambda p: str(p.value), elastic=True, widest=180),
             # the reason is what the user needs: never cut, wrapped in the room left (REASON_WIDTH at least)
-            Column(self.tr("Alasan"), lambda p: p.message, tooltip=lambda p: p.message, widest=REASON_WIDTH),
+            Column(self.tr("Alasan"), lambda p: reason_text(p.message), tooltip=lambda p: reason_text(p.message),
+                   widest=REASON_WIDTH),
         ])
         self.table = row_table(self.problems, name=self.tr("Baris bermasalah"))
         self.table.setWordWrap(True)  # and the rows grow to the wrapped reason as the wizard is resized
@@ -330,7 +332,7 @@ class PreviewPage(_RunPage):
         if more > 0:
             text += " " + fill(self.tr("(%1 masalah pertama ditampilkan)"), format_int(PROBLEMS_SHOWN))
         self.summary.setText(text)
-        self.notes.setText("\n".join(f"⚠ {note}" for note in result.notes))
+        self.notes.setText("\n".join(f"⚠ {reason_text(note)}" for note in result.notes))
         self.problems.set_rows(result.problem_rows(PROBLEMS_SHOWN))  # the table fits its columns and rows
         self.save_button.setEnabled(result.problem_count > 0)
 

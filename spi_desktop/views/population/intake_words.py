@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from spi_desktop.services.population_intake_read import IntakeQuestion
 from spi_desktop.services.population_intake_rows import IntakeRow
 from spi_desktop.views.labels import group_labels, problem_kind_labels
+from spi_desktop.views.reason_texts import column_text, reason_text
 from spi_desktop.views.text import fill
 
 GOOD, ASK, BAD = "#1b5e20", "#8a4b00", "#b00020"  # each reads on white and on the alternate row colour
@@ -61,7 +62,7 @@ class IntakeWords(QObject):
                               groups.get(row.group or "", self.tr("belum dikenali")),
                               self.recognised(row.recognised_by) or "-"))
         if row.reason:
-            lines += ["", self.tr("Alasan:"), row.reason]
+            lines += ["", self.tr("Alasan:"), reason_text(row.reason)]
         if row.questions:
             lines += ["", self.tr("Perlu pilihan Anda (pakai pilihan di kanan):"),
                       *(f"• {self.question(q)}" for q in row.questions)]
@@ -75,12 +76,13 @@ class IntakeWords(QObject):
         if row.problems_report:
             lines.append(fill(self.tr("Laporan masalah: %1"), row.problems_report))
         if row.notes:
-            lines += ["", self.tr("Catatan:"), *(f"• {note}" for note in row.notes)]
+            lines += ["", self.tr("Catatan:"), *(f"• {reason_text(note)}" for note in row.notes)]
         if row.problems:
             kinds = problem_kind_labels()
             lines += ["", self.tr("Masalah per baris (semuanya ada di laporan masalah):")]
-            lines += [fill(self.tr("Baris %1, kolom %2: [%3] %4"), problem.row, problem.column,
-                           kinds.get(problem.kind, problem.kind), problem.message) for problem in row.problems]
+            lines += [fill(self.tr("Baris %1, kolom %2: [%3] %4"), problem.row, column_text(problem.column),
+                           kinds.get(problem.kind, problem.kind), reason_text(problem.message))
+                      for problem in row.problems]
         return "\n".join(lines)
 
     def question(self, question: IntakeQuestion) -> str:

@@ -32,6 +32,7 @@ from spi_desktop.views.population.intake_dialog import IntakeDialog
 from spi_desktop.views.population.kit_dialog import KitDialog
 from spi_desktop.views.population.submissions_view import SubmissionsView
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.reason_texts import reason_text
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
@@ -85,7 +86,8 @@ class PopulationPage(QWidget):
         self.model = RowTableModel([
             Column(self.tr("OPD"), lambda r: r.unit_code, tooltip=lambda r: r.unit_name, widest=120),
             Column(self.tr("Nama"), lambda r: r.name, tooltip=lambda r: r.name, widest=260),
-            Column(self.tr("Catatan"), lambda r: r.notes, tooltip=lambda r: r.notes, elastic=True, widest=320),
+            Column(self.tr("Catatan"), lambda r: reason_text(r.notes), tooltip=lambda r: reason_text(r.notes),
+                   elastic=True, widest=320),
             Column(self.tr("NIP"), lambda r: r.nip, whole=NIP_SAMPLE),
             Column(self.tr("No. HP"), lambda r: r.phone, whole=PHONE_SAMPLE),
             Column(self.tr("Email"), lambda r: r.email, elastic=True, widest=240),

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.population_submissions import SubmissionStatus, mark_validated, submission_statuses
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_date
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import group_labels, submission_labels
 from spi_desktop.views.pages import AreaPage

@@ -34,10 +34,10 @@ from spi_desktop.services.action_plans import (
     ready_evidence,
     save_action,
 )
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.report_exports import export_action_plans
 from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.domain.roles import Permission
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.results import ResultsImportResult, delete_result, import_results
 from spi_desktop.services.results_read import ResultInfo, results_for_year
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_date
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts

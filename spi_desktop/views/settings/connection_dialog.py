@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from spi_desktop.services import connection
 from spi_desktop.services.connection import ConnectionCheck, ConnectionSettings
 from spi_desktop.services.database import default_database_path
-from spi_desktop.services.errors import user_message
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.style import form_layout, show_message
 from spi_desktop.views.text import fill

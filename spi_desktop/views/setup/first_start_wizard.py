@@ -27,15 +27,16 @@ from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.institution import DEFAULT_INSTITUTION_TYPE, INSTITUTION_TYPES
 from spi_desktop.services import units as unit_service
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.first_start import FirstStartState
 from spi_desktop.services.units import UnitFilePreview, UnitImportSummary
 from spi_desktop.services.workspace import init_workspace
 from spi_desktop.services.years import YearSuggestion, set_year_dates, suggest_year
 from spi_desktop.views.context import AppContext, Area, Place
 from spi_desktop.views.dates import shown_date
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.fields import OptionalDateEdit
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.reason_texts import problem_text
 from spi_desktop.views.style import form_layout, message_label, show_message
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
@@ -247,7 +248,7 @@ class UnitsStep(QWizardPage):
         text = fill(self.tr("Terbaca %1 OPD: %2 baru, %3 sudah ada; %4 baris ditolak."), format_int(preview.usable),
                     format_int(preview.new), format_int(preview.known), format_int(preview.rejected))
         if preview.problems:
-            text += "\n" + "\n".join(f"• {problem}" for problem in preview.problems[:5])
+            text += "\n" + "\n".join(f"• {problem_text(problem)}" for problem in preview.problems[:5])
         self.summary.setText(text)
         self.import_button.setText(fill(self.tr("Impor %1 OPD"), format_int(preview.usable)))
         self.import_button.setEnabled(preview.usable > 0)

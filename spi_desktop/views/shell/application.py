@@ -62,7 +62,7 @@ def install_error_hook() -> None:
             sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
             return
         from spi_desktop.services.crash_log import crash_report, write_crash_report
-        from spi_desktop.services.errors import user_message
+        from spi_desktop.views.errors import user_message
         from spi_desktop.views.prompts import prompts
 
         log = write_crash_report(kind, error, trace)  # type: ignore[arg-type]

@@ -17,10 +17,10 @@ from spi_desktop.services import accounts
 from spi_desktop.services.access import accounts_exist
 from spi_desktop.services.backup import ensure_daily_backup
 from spi_desktop.services.database import Database, is_same_workspace
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.recent_workspaces import remember_workspace
 from spi_desktop.services.training import open_training_workspace, reset_training_workspace
 from spi_desktop.views.admin.sign_in_dialog import ask_sign_in
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.job_texts import job_text
 from spi_desktop.views.language import install_language, save_language
 from spi_desktop.views.prompts import prompts

@@ -22,13 +22,14 @@ from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.services import units as unit_service
 from spi_desktop.services.audit import reveal_contacts
-from spi_desktop.services.errors import user_message
 from spi_desktop.services.units import UnitImportSummary, UnitInfo
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.empty_state import EmptyOr, EmptyState
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.reason_texts import problem_text, reason_text
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.units.unit_dialog import SaveUnit, UnitDialog
@@ -210,15 +211,17 @@ class UnitsPage(AreaPage):
         for title, problems in ((self.tr("Baris yang ditolak:"), summary.problems),
                                 (self.tr("OPD diimpor tanpa nilai yang salah:"), summary.warnings)):
             if problems:
-                shown = "\n".join(f"• {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
+                shown = "\n".join(f"• {problem_text(p)}" for p in problems[:MAX_PROBLEMS_SHOWN])
                 more = len(problems) - MAX_PROBLEMS_SHOWN
                 text += "\n\n" + title + "\n" + shown
                 if more > 0:
                     text += "\n" + fill(self.tr("… dan %1 masalah lain"), more)
         if summary.unmapped:
-            text += "\n\n" + fill(self.tr("Kolom yang tidak dibaca: %1"), ", ".join(summary.unmapped))
+            text += "\n\n" + fill(self.tr("Kolom yang tidak dibaca: %1"),
+                                        ", ".join(reason_text(column) for column in summary.unmapped))
         if summary.unread_sheets:
-            text += "\n" + fill(self.tr("Lembar lain yang tidak dibaca: %1"), ", ".join(summary.unread_sheets))
+            text += "\n" + fill(self.tr("Lembar lain yang tidak dibaca: %1"),
+                                      ", ".join(reason_text(sheet) for sheet in summary.unread_sheets))
         if summary.skipped:
             text += "\n" + self.tr("%Ln baris dilewati karena bukan OPD (baris jumlah, tanda tangan).", "",
                                     summary.skipped)
