@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from spi_desktop.services.jobs import JobCancelled, JobContext
@@ -21,6 +21,7 @@ from spi_desktop.views.prompts import prompts
 
 Job = Callable[[JobContext], Any]
 _running: set[BackgroundJob] = set()
+_released: list[BackgroundJob] = []  # ended jobs, kept until the event loop's next turn (see _release)
 _QUEUED = Qt.ConnectionType.QueuedConnection
 
 
@@ -73,7 +74,7 @@ class BackgroundJob(QObject):
         # where the progress dialog's delayed show would otherwise fire and cover the result (issue 19).
         self._close_progress()
         if self.orphaned():
-            _running.discard(self)
+            _release(self)
             return
         if kind == "succeeded":
             self.succeeded.emit(value)
@@ -84,7 +85,7 @@ class BackgroundJob(QObject):
         else:
             self.cancelled.emit()
         self.finished.emit()
-        _running.discard(self)
+        _release(self)
 
     def _close_progress(self) -> None:
         """Close the progress dialog and stop its delayed show, so it can never appear once the job has ended."""
@@ -100,6 +101,15 @@ class BackgroundJob(QObject):
         parent = self.owner if isinstance(self.owner, QWidget) else None
         reason = user_message(error) if isinstance(error, BaseException) else str(error)
         prompts.error(parent, QCoreApplication.translate("BackgroundJob", "Terjadi kesalahan"), reason)
+
+
+def _release(handle: BackgroundJob) -> None:
+    """Forget an ended job. Its last reference must not go inside its own slot: PySide would destroy the handle
+    while still delivering that queued call to it, and crash (seen in the walk of every dialog, under load); so
+    it is dropped on the event loop's next turn, by a timer that is not the handle."""
+    _running.discard(handle)
+    _released.append(handle)
+    QTimer.singleShot(0, _released.clear)
 
 
 class _Runnable(QRunnable):

@@ -169,3 +169,22 @@ def test_a_slow_jobs_progress_shows_and_is_gone_when_the_result_arrives(qtbot) -
     assert at_the_result == [[]], "the progress dialog is closed before the result is handed over"
     qtbot.wait(500)
     assert _visible_progress_dialogs() == []
+
+
+
+def test_a_finished_job_nobody_keeps_outlives_its_own_outcome_slot(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A page's reload keeps no handle: the helper's was the last reference, and dropping it inside the handle's
+    own queued slot made PySide destroy the handle mid-call and crash (seen walking the dialogs under load). The
+    helper lets go of an ended job only on the event loop's next turn."""
+    import weakref
+
+    from spi_desktop.views import workers
+
+    handle = workers.BackgroundJob(lambda ctx: 1)
+    seen = weakref.ref(handle)
+    workers._running.add(handle)
+    workers._release(handle)  # what the outcome slot does last
+    del handle
+    assert seen() is not None and seen() not in workers._running
+    QApplication.processEvents()
+    assert seen() is None
