@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from spi_desktop.services.jobs import JobCancelled, JobContext
@@ -21,7 +21,7 @@ from spi_desktop.views.prompts import prompts
 
 Job = Callable[[JobContext], Any]
 _running: set[BackgroundJob] = set()
-_released: list[BackgroundJob] = []  # ended jobs, kept until the event loop's next turn (see _release)
+_released: list[BackgroundJob] = []  # ended jobs whose C++ side Qt has yet to delete (see _release)
 _QUEUED = Qt.ConnectionType.QueuedConnection
 
 
@@ -104,12 +104,14 @@ class BackgroundJob(QObject):
 
 
 def _release(handle: BackgroundJob) -> None:
-    """Forget an ended job. Its last reference must not go inside its own slot: PySide would destroy the handle
-    while still delivering that queued call to it, and crash (seen in the walk of every dialog, under load); so
-    it is dropped on the event loop's next turn, by a timer that is not the handle."""
+    """Forget an ended job. Its C++ side is deleted by Qt (``deleteLater``) while Python still holds the handle:
+    freeing the handle from Python instead ran QObject's destructor inside the Python object's own deallocation,
+    where PySide's look-up of Python overrides read the dying object and crashed (core dumps of the dialog walk
+    under load, about one run in three). The handles whose C++ side is gone are let go on the next release."""
     _running.discard(handle)
+    _released[:] = [ended for ended in _released if shiboken6.isValid(ended)]
     _released.append(handle)
-    QTimer.singleShot(0, _released.clear)
+    handle.deleteLater()
 
 
 class _Runnable(QRunnable):

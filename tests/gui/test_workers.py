@@ -172,11 +172,15 @@ def test_a_slow_jobs_progress_shows_and_is_gone_when_the_result_arrives(qtbot) -
 
 
 
-def test_a_finished_job_nobody_keeps_outlives_its_own_outcome_slot(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """A page's reload keeps no handle: the helper's was the last reference, and dropping it inside the handle's
-    own queued slot made PySide destroy the handle mid-call and crash (seen walking the dialogs under load). The
-    helper lets go of an ended job only on the event loop's next turn."""
+
+def test_an_ended_job_is_deleted_by_qt_while_python_still_holds_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A page's reload keeps no handle. Freeing an ended handle from Python ran QObject's destructor inside the
+    Python object's deallocation, where PySide read the dying object and crashed (seen walking the dialogs under
+    load). Qt deletes the C++ side first; Python lets go of the handle afterwards."""
     import weakref
+
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
 
     from spi_desktop.views import workers
 
@@ -185,6 +189,11 @@ def test_a_finished_job_nobody_keeps_outlives_its_own_outcome_slot(qtbot) -> Non
     workers._running.add(handle)
     workers._release(handle)  # what the outcome slot does last
     del handle
-    assert seen() is not None and seen() not in workers._running
-    QApplication.processEvents()
-    assert seen() is None
+    assert seen() is not None and shiboken6.isValid(seen())
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert seen() is not None and not shiboken6.isValid(seen())  # C++ gone, the wrapper still held
+    other = workers.BackgroundJob(lambda ctx: 2)
+    workers._running.add(other)
+    workers._release(other)
+    assert seen() is None  # let go once its C++ side was gone
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
