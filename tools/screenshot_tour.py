@@ -106,10 +106,23 @@ def tour_demo(out: Path, lang: str, scratch: Path) -> Iterator[Step]:
         names = [row.file for row in dialog.model.rows()]  # type: ignore[attr-defined]
         dialog.table.selectRow(names.index("rekap pegawai.xlsx"))  # type: ignore[attr-defined]
 
+    def choose_and_import() -> None:
+        dialog = state["intake"]
+        dialog.unit_choice.setCurrentIndex(dialog.unit_choice.findData("DISHUB"))  # type: ignore[attr-defined]
+        dialog._choice_changed()  # type: ignore[attr-defined]
+
     yield 500, open_intake
     yield 4000, select_unrecognised
     yield 1500, lambda: capture(out / f"{lang}-14-impor-banyak-berkas.png")
+    yield 200, choose_and_import
+    yield 3000, lambda: state["intake"].start_import()  # type: ignore[attr-defined]
+    yield 4000, lambda: capture(out / f"{lang}-15-impor-banyak-berkas-selesai.png")
+    yield 200, lambda: [box.accept() for box in QApplication.topLevelWidgets()  # the result box
+                        if box.isVisible() and box.inherits("QMessageBox")]
+    yield 500, lambda: capture(out / f"{lang}-16-impor-banyak-berkas-hasil.png")
     yield 200, lambda: state["intake"].reject()  # type: ignore[attr-defined]
+    yield 500, lambda: window().population.tabs.setCurrentIndex(1)  # the board: received, late, sent
+    yield 2500, lambda: capture(out / f"{lang}-17-pengiriman-opd.png")
 
 
 def returned_pile(database: object, year: int, folder: Path) -> Path:

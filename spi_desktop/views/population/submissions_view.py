@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -31,16 +33,20 @@ class SubmissionsView(AreaPage):
         super().__init__(context, parent)
         labels = group_labels()
         statuses = submission_labels()
+        longest_date = shown_date(dt.date(2026, 9, 30))  # the longest month's name: a date always shows whole
+        # The status is what the board is read for: never cut; the OPD's name gives way (whole in its tooltip)
         self.model = RowTableModel([
-            Column(self.tr("Kode"), lambda s: s.unit_code),
-            Column(self.tr("OPD"), lambda s: s.unit_name),
-            Column(self.tr("Kelompok"), lambda s: labels[s.group]),
-            Column(self.tr("Baris"), lambda s: format_int(s.rows), sort_key=lambda s: s.rows, align_right=True),
+            Column(self.tr("Kode"), lambda s: s.unit_code, widest=110),
+            Column(self.tr("OPD"), lambda s: s.unit_name, tooltip=lambda s: s.unit_name, elastic=True),
+            Column(self.tr("Kelompok"), lambda s: labels[s.group], whole=max(labels.values(), key=len)),
+            Column(self.tr("Baris"), lambda s: format_int(s.rows), sort_key=lambda s: s.rows, align_right=True,
+                   whole=format_int(99_999)),
             Column(self.tr("Diterima"), lambda s: shown_date(s.received_at.date()) if s.received_at else "–",
-                   sort_key=lambda s: s.received_at or 0),
+                   sort_key=lambda s: s.received_at or 0, whole=longest_date),
             Column(self.tr("Format dikirim"), lambda s: shown_date(s.sent_at.date()) if s.sent_at else "–",
-                   sort_key=lambda s: s.sent_at or 0),
-            Column(self.tr("Status"), lambda s: statuses[s.status], colour=lambda s: STATUS_COLOURS[s.status]),
+                   sort_key=lambda s: s.sent_at or 0, whole=longest_date),
+            Column(self.tr("Status"), lambda s: statuses[s.status], colour=lambda s: STATUS_COLOURS[s.status],
+                   whole=max(statuses.values(), key=len)),
         ])
         self.table = row_table(self.model, name=self.tr("Pengiriman daftar populasi"))
         self.table.setSortingEnabled(True)
