@@ -68,14 +68,14 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
     refuse_demo_file(database, path)
     settings = get_year(database, year)
     specs = GROUP_COLUMNS[group]
-    if expected_hash is not None and path.is_file() and _file_hash(path) != expected_hash:
+    if expected_hash is not None and path.is_file() and file_hash(path) != expected_hash:
         raise InputError(f"{path.name} berubah sejak pratinjau; periksa ulang sebelum mengimpor")
     context.report(0, 0, "Membaca berkas")
     if all_sheets and sheet is None:
         frames = read_population_sheets(path, specs, mapping)
     else:
         frames = [read_population_file(path, specs, sheet, chosen=mapping)]
-    file_hash = _file_hash(path)  # after the read: it has said what is wrong with a missing file
+    digest = file_hash(path)  # after the read: it has said what is wrong with a missing file
     context.check()
     for _attempt in range(MAX_ATTEMPTS):
         with database.Session() as session:
@@ -85,7 +85,7 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
         context.report(0, 0, "Memeriksa baris")
         checked: list[CheckedSheet] = []
         for mapped in frames:  # a person on two sheets is stored once: later sheets see the earlier ones' keys
-            checked.append(check_frame(mapped, settings, group, facts, stored, unit_code, file_hash, all_sheets,
+            checked.append(check_frame(mapped, settings, group, facts, stored, unit_code, digest, all_sheets,
                                        collect_keys=len(frames) > 1))
             stored = stored.with_earlier(checked[-1].keys)
         result = combined([sheet_check.result for sheet_check in checked])
@@ -101,7 +101,8 @@ def import_population(database: Database, path: Path, year: int, group: str, uni
     raise InputError("Daftar populasi tahun ini sedang terus diubah oleh proses lain; coba impor lagi sebentar lagi")
 
 
-def _file_hash(path: Path) -> str:
+def file_hash(path: Path) -> str:
+    """SHA-256 of the file as it is now (an import refuses a file changed since its preview)."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):

@@ -16,14 +16,13 @@ from spi_desktop.db.models import PopulationRecord, Unit
 from spi_desktop.domain.errors import NotFoundError
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.domain.unit_match import name_lookup
-from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.importers.eligibility import UnitHead
 from spi_desktop.importers.population import MappedFrame
 from spi_desktop.importers.population_columns import GROUP_LABELS
 from spi_desktop.importers.population_rules import StoredKeys
 from spi_desktop.services.population_check import CheckedSheet, check_sheet, require_columns
 from spi_desktop.services.population_store import generation
-from spi_desktop.services.units import ALIAS_SEPARATOR
+from spi_desktop.services.units import record_of
 
 AMBIGUOUS = -1  # an OPD text that names more than one unit
 
@@ -53,8 +52,7 @@ def unit_lookup(session: Session) -> dict[str, int]:
     than filed under a guess); see ``domain.unit_match.name_lookup``."""
     units = list(session.scalars(select(Unit).order_by(Unit.id)))
     ids = {unit.code: unit.id for unit in units}
-    records = [UnitRecord(unit.code, unit.name, unit.short_name,
-                          [alias for alias in (unit.aliases or "").split(ALIAS_SEPARATOR) if alias]) for unit in units]
+    records = [record_of(unit) for unit in units]
     return {text: AMBIGUOUS if code is None else ids[code] for text, code in name_lookup(records, unit_key).items()}
 
 

@@ -30,7 +30,7 @@ from spi_desktop.services.population_facts import ListFacts, load_facts
 from spi_desktop.services.population_intake_files import LOCK_PREFIX, SkippedFile, gather_pile
 from spi_desktop.services.population_intake_read import IntakeFile, PileKeys, check_read, read_one
 from spi_desktop.services.privacy import refuse_purged_year
-from spi_desktop.services.units import ALIAS_SEPARATOR
+from spi_desktop.services.units import record_of
 from spi_desktop.services.workspace_identity import workspace_id
 from spi_desktop.services.years import get_year
 
@@ -166,9 +166,7 @@ def _shown_names(files: Sequence[Path]) -> dict[Path, str]:
 def _units(database: Database) -> tuple[list[UnitRecord], dict[str, str]]:
     with database.Session() as session:
         units = list(session.scalars(select(Unit).order_by(Unit.id)))
-    records = [UnitRecord(unit.code, unit.name, unit.short_name,
-                          [alias for alias in (unit.aliases or "").split(ALIAS_SEPARATOR) if alias]) for unit in units]
-    return records, {unit.code: unit.name for unit in units}
+    return [record_of(unit) for unit in units], {unit.code: unit.name for unit in units}
 
 
 def _mark_same_list(files: list[IntakeFile]) -> None:

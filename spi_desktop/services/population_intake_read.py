@@ -6,7 +6,6 @@ added here is only the recognition, and the keys the files of one pile hand to e
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from spi_desktop.importers.population import MappedFrame, read_population_file
 from spi_desktop.importers.population_columns import GROUP_COLUMNS, GROUP_LABELS
 from spi_desktop.importers.population_rules import StoredKeys
 from spi_desktop.reports.collection_template import DATA_SHEET, GUIDE_SHEET
+from spi_desktop.services.population import file_hash
 from spi_desktop.services.population_facts import ListFacts, check_frame
 from spi_desktop.services.population_intake_files import group_from_name, unit_from_name
 from spi_desktop.services.population_result import PopulationImportResult
@@ -241,11 +241,3 @@ def check_read(item: IntakeFile, settings: SurveyYear, facts: ListFacts, pile: P
     if item.ready:
         pile.add(item.group, item.file, checked.keys)
 
-
-def file_hash(path: Path) -> str:
-    """SHA-256 of the file as it is now (the import refuses a file changed since its preview)."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()

@@ -65,7 +65,8 @@ class UnitImportSummary:
     unread_sheets: list[str] = field(default_factory=list)  # other sheets of the workbook that hold something
 
 
-def _record_of(unit: Unit) -> UnitRecord:
+def record_of(unit: Unit) -> UnitRecord:
+    """A stored OPD as the domain's record (its aliases split)."""
     return UnitRecord(
         code=unit.code,
         name=unit.name,
@@ -124,7 +125,7 @@ def list_units(database: Database, year: int | None = None, active_only: bool = 
     """All OPD ordered by code, with whether each takes part in ``year``."""
     with database.Session() as session:
         units = session.scalars(select(Unit).order_by(Unit.code)).all()
-        infos = [UnitInfo(_record_of(u), _is_active(u, year), u.version) for u in units]
+        infos = [UnitInfo(record_of(u), _is_active(u, year), u.version) for u in units]
     return [info for info in infos if info.active] if active_only else infos
 
 
@@ -132,7 +133,7 @@ def get_unit(database: Database, code: str, year: int | None = None) -> UnitInfo
     """One OPD by code; ``NotFoundError`` when there is none."""
     with database.Session() as session:
         unit = _unit_by_code(session, code)
-        return UnitInfo(_record_of(unit), _is_active(unit, year), unit.version)
+        return UnitInfo(record_of(unit), _is_active(unit, year), unit.version)
 
 
 def check_unit(record: UnitRecord) -> UnitRecord:
@@ -175,7 +176,7 @@ def save_unit(
             if clash is not None and clash.id != found.id:
                 raise InputError(f"Kode {cleaned.code} sudah dipakai oleh {clash.name}")
             unit = found
-            old = asdict(_record_of(unit))
+            old = asdict(record_of(unit))
             if year is not None:
                 old["active"] = _is_active(unit, year)
         _apply(unit, cleaned)
@@ -256,7 +257,7 @@ def import_units(
                 _apply(unit, record)
             else:
                 # A file never erases: missing columns and blank cells leave stored values as they are.
-                current = _record_of(unit)
+                current = record_of(unit)
                 merged = replace(current, **{key: getattr(record, key) for key in filled})
                 if merged != current:
                     summary.updated += 1
