@@ -11,7 +11,7 @@ from spi_desktop.services.concurrency import ConflictError
 from spi_desktop.views.prompts import prompts
 
 
-def offer_reload(parent: QWidget | None, error: ConflictError, reload: Callable[[], None]) -> bool:
+def offer_reload(parent: QWidget | None, error: ConflictError, reload: Callable[[], object]) -> bool:
     """Say who changed the record and when, and ask whether to load the latest data; True when it was
     reloaded. Nothing of the user's change has been stored either way."""
     title = QCoreApplication.translate("Conflicts", "Data sudah diubah pengguna lain")

@@ -17,6 +17,7 @@ from spi_desktop.views.fields import OptionalDateEdit
 from spi_desktop.views.setup.first_start_wizard import FirstStartWizard
 from tests.conftest import AnsweredPrompts, open_window
 from tests.support.opd_files import OPD_CODES, write_opd_list
+from tests.support.ui_walk import settle
 
 
 def _assistant(qtbot, window) -> FirstStartWizard:  # type: ignore[no-untyped-def]
@@ -98,7 +99,8 @@ def test_empty_lists_say_what_to_do(qtbot, shell, database: Database,  # type: i
     qtbot.waitUntil(lambda: home.body.is_empty(), timeout=10_000)
     assert "masih kosong" in home.empty.message.text()
     units = window.units
-    assert units.listing.is_empty() and "Belum ada OPD" in units.empty.message.text()
+    qtbot.waitUntil(lambda: units.listing.is_empty(), timeout=10_000)
+    assert "Belum ada OPD" in units.empty.message.text()
     population = window.population
     qtbot.waitUntil(lambda: population.rows.is_empty(), timeout=10_000)
     assert "Belum ada OPD dan belum ada daftar populasi" in population.empty.message.text()
@@ -106,7 +108,8 @@ def test_empty_lists_say_what_to_do(qtbot, shell, database: Database,  # type: i
     qtbot.mouseClick(units.empty_import, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(units.last_job.finished, timeout=10_000):
         pass
-    assert not units.listing.is_empty() and units.model.rowCount() == 5
+    qtbot.waitUntil(lambda: units.model.rowCount() == 5, timeout=10_000)  # read again in the background
+    assert not units.listing.is_empty()
     qtbot.mouseClick(home.empty_units, Qt.MouseButton.LeftButton)
     assert window.pages.currentIndex() == 1
     window.close()
@@ -126,6 +129,8 @@ def test_a_new_year_is_added_only_with_its_dates(qtbot, main_window,  # type: ig
     dialog = editor.ask_new_year()
     this_year = dt.date.today().year
     assert dialog.year.value() == this_year
+    assert not dialog.save_button.isEnabled(), "until its dates are read, nothing can be added"
+    settle(qtbot)
     dialog.window_start.set_value(None)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "Masa survei mulai wajib diisi" in dialog.message.text()

@@ -11,6 +11,7 @@ from spi_desktop.services.database import open_database
 from spi_desktop.services.workspace import get_workspace
 from spi_desktop.services.years import get_year
 from spi_desktop.views.settings.year_editor import LOWER
+from tests.support.ui_walk import settle
 
 
 def test_band_edit_survives_reopening_the_database(qtbot, main_window, demo_database: Database,  # type: ignore[no-untyped-def]
@@ -55,6 +56,7 @@ def test_new_year_appears_in_the_toolbar(qtbot, main_window, demo_database: Data
 def test_institution_form_validates_the_inspektur_nip(qtbot, main_window,  # type: ignore[no-untyped-def]
                                                       demo_database: Database) -> None:
     form = main_window.settings.workspace
+    settle(qtbot)  # the stored institution is read in the background
     form.inspector_nip.setText("123")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert "18 angka" in form.message.text()
@@ -70,6 +72,7 @@ def test_institution_form_edits_the_scorecard_signature_with_defaults_shown(qtbo
     from spi_desktop.services.workspace import card_signature
 
     form = main_window.settings.workspace
+    settle(qtbot)
     assert (form.sign_place.text(), form.signer_title.text()) == ("", "")  # the defaults apply
     assert form.sign_place.placeholderText() == "Sukamaju"
     assert form.signer_title.placeholderText() == "Inspektur Kabupaten Sukamaju"

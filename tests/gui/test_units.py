@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from spi_desktop.db.session import Database
 from spi_desktop.services.units import get_unit, list_units
 from spi_desktop.views.units.unit_dialog import UnitDialog
+from tests.support.ui_walk import settle
 
 
 def type_into(qtbot, dialog: UnitDialog, **values: str) -> None:  # type: ignore[no-untyped-def]
@@ -28,12 +29,13 @@ def test_add_an_opd_through_the_dialog(qtbot, main_window, demo_database: Databa
     assert stored.head_nip == "197508122000031004"
     assert stored.pic_phone == "+6281277778888"
     assert stored.pic_email == "dpkp@sukamajukab.go.id"
-    assert page.model.rowCount() == 41
+    qtbot.waitUntil(lambda: page.model.rowCount() == 41, timeout=10_000)  # the list is read again in the background
     assert "41 OPD" in page.count.text()
 
 
 def test_edit_an_opd_through_the_dialog(qtbot, main_window, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
     page = main_window.units
+    settle(qtbot)  # the list is read in the background
     page.search.setText("DINKES")
     assert page.model.rowCount() == 1
     page.table.selectRow(0)
@@ -58,12 +60,14 @@ def test_invalid_nip_is_refused_with_a_message(qtbot, main_window, demo_database
 
 def test_deactivate_for_the_chosen_year_only(qtbot, main_window, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
     page = main_window.units
+    settle(qtbot)
     page.search.setText("RSUD")
     page.table.selectRow(0)
     qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
     year = main_window.context.year
     assert not get_unit(demo_database, "RSUD", year=year).active
     assert get_unit(demo_database, "RSUD", year=year - 1).active
+    qtbot.waitUntil(lambda: page.toggle_button.text() == "Akti&fkan untuk tahun ini", timeout=10_000)
     assert page.toggle_button.text() == "Akti&fkan untuk tahun ini"
 
 
@@ -80,7 +84,7 @@ def test_import_runs_in_the_background_and_reports(qtbot, main_window, demo_data
     title, text = answered_prompts.infos[-1]
     assert title == "Impor OPD selesai"
     assert "1 OPD baru" in text and "1 ditolak" in text and "opd_baru.csv, baris 4" in text
-    assert page.model.rowCount() == 41
+    qtbot.waitUntil(lambda: page.model.rowCount() == 41, timeout=10_000)
 
 
 def test_import_failure_is_shown_and_changes_nothing(qtbot, main_window, demo_database: Database,  # type: ignore[no-untyped-def]

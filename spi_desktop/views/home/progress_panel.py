@@ -83,14 +83,15 @@ class ProgressPanel(AreaPage):
         layout.addWidget(self.summary)
         layout.addWidget(definitions)
         layout.addWidget(self.table, 1)
-        self.watch({Area.PROGRESS, Area.POPULATION, Area.UNITS}, self.refresh)
+        self.watch({Area.PROGRESS, Area.POPULATION, Area.UNITS, Area.YEARS}, self.refresh)
         self.refresh()
 
     def refresh(self) -> BackgroundJob:
         """Recompute the matrix off the GUI thread."""
         database, year = self.context.database, self.context.year
 
-        return self.load(lambda: progress_matrix(database, year), self._show)
+        return self.load(lambda: (progress_matrix(database, year), get_year(database, year).window_end),
+                         lambda answer: self._show(*answer))
 
     def open_history(self, row: int) -> HistoryDialog:
         """Show the history of the OPD at view row ``row``."""
@@ -99,7 +100,7 @@ class ProgressPanel(AreaPage):
         dialog.open()
         return dialog
 
-    def _show(self, result: tuple[dt.date | None, list[MatrixRow]]) -> None:
+    def _show(self, result: tuple[dt.date | None, list[MatrixRow]], window_end: dt.date | None) -> None:
         latest, rows = result
         self.model.set_rows(rows)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # furthest behind first
@@ -109,7 +110,7 @@ class ProgressPanel(AreaPage):
             self.summary.setText(self.tr("Belum ada data kemajuan pengisian untuk tahun ini."))
             return
         completed, target = institution_total(rows)
-        left = days_left(dt.date.today(), get_year(self.context.database, self.context.year).window_end)
+        left = days_left(dt.date.today(), window_end)
         lagging = sum(1 for r in rows if r.light == RED)
         self.summary.setText(fill(
             self.tr("Data per %1 · instansi: %2 dari target %3 (%4) · %5 baris merah · %6"),

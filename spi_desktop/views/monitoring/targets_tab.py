@@ -74,14 +74,14 @@ class TargetsTab(AreaPage):
             self.model.drop_changes()
         database, year = self.context.database, self.context.year
         self.shown_year = year
-        return self.load(lambda: target_rows(database, year), self._show)
+        return self.load(lambda: (target_rows(database, year), get_year(database, year).sample_targets),
+                         lambda answer: self._show(*answer))
 
-    def _show(self, rows: list[TargetRow]) -> None:
+    def _show(self, rows: list[TargetRow], rule: dict[str, dict[str, float]]) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 280))
         self._filter(self.search.text())
-        rule = get_year(self.context.database, self.context.year).sample_targets
         labels = short_group_labels()
         parts = [fill(self.tr("%1: %2 % dari populasi, paling sedikit %3"), labels.get(group, group),
                       format_decimal(float(values.get("fraction", 1)) * 100, 0), int(values.get("minimum", 0)))

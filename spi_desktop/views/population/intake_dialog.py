@@ -28,7 +28,7 @@ from spi_desktop.domain.formatting import format_int
 from spi_desktop.services.population_intake import FileChoice, IntakePreview, preview_pile
 from spi_desktop.services.population_intake_import import IntakeOutcome, import_pile
 from spi_desktop.services.population_intake_rows import IntakeRow, intake_rows
-from spi_desktop.services.units import list_units
+from spi_desktop.services.units import UnitInfo, list_units
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.population.intake_words import IntakeWords
@@ -52,6 +52,8 @@ class IntakeDialog(FittedDialog):
         self.preview: IntakePreview | None = None
         self.problems_dir: Path | None = None
         self.last_job: BackgroundJob | None = None
+        self.units_job: BackgroundJob | None = None
+        self.units_read = False
         self.imported = False
         self.words = IntakeWords()
         self.setWindowTitle(fill(self.tr("Impor banyak berkas populasi %1"), context.year))
@@ -163,14 +165,22 @@ class IntakeDialog(FittedDialog):
 
     def _fill_choices(self) -> None:
         self.unit_choice.addItem(self.tr("(dikenali otomatis)"), None)
-        for unit in list_units(self.context.database, year=self.context.year, active_only=True):
-            self.unit_choice.addItem(f"{unit.code} — {unit.name}", unit.code)
+        database, year = self.context.database, self.context.year
+        # The OPD list is read off the GUI thread; until it is there the OPD choice stays disabled.
+        self.units_job = run_in_background(lambda _ctx: list_units(database, year=year, active_only=True), owner=self)
+        self.units_job.succeeded.connect(self._units_listed)
         self.group_choice.addItem(self.tr("(dikenali otomatis)"), None)
         for group, label in group_labels().items():
             self.group_choice.addItem(label, group)
         self.earlier_choice.addItem(self.tr("(tanyakan)"), None)
         self.earlier_choice.addItem(self.tr("Ganti daftar lama"), "replace")
         self.earlier_choice.addItem(self.tr("Tambahkan ke daftar lama"), "add")
+
+    def _units_listed(self, units: list[UnitInfo]) -> None:
+        for unit in units:
+            self.unit_choice.addItem(f"{unit.code} — {unit.name}", unit.code)
+        self.units_read = True
+        self._show_selected()  # the selected file's OPD choice, now that it can be shown
 
     # ---- the pile ----------------------------------------------------------------------------------------
 
@@ -249,6 +259,7 @@ class IntakeDialog(FittedDialog):
         usable = row is not None and row.status != "skipped" and not self.imported
         for widget in (self.unit_choice, self.group_choice, self.leave_out):
             widget.setEnabled(usable)
+        self.unit_choice.setEnabled(usable and self.units_read)
         self.earlier_choice.setEnabled(usable and bool(row and row.earlier_batches))
         self.year_choice.setEnabled(usable and bool(row and row.marker_year))
         choice = self.choices.get(row.file, FileChoice()) if row else FileChoice()

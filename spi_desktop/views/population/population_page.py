@@ -21,7 +21,7 @@ from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import population_export
 from spi_desktop.services.population_browse import PAGE_ROWS, RecordPage, browse_population
-from spi_desktop.services.units import list_units
+from spi_desktop.services.units import UnitInfo, list_units
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.empty_state import EmptyOr, EmptyState
 from spi_desktop.views.guard import offer_only_if_allowed
@@ -35,7 +35,7 @@ from spi_desktop.views.prompts import prompts
 from spi_desktop.views.reason_texts import reason_text
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
-from spi_desktop.views.workers import BackgroundJob, run_in_background
+from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background
 
 SORT_KEYS = {0: "unit", 1: "name", 4: "phone", 5: "email", 7: "row"}  # by column: OPD, Nama, No. HP, Email, Asal
 NIP_SAMPLE = "0" * 18  # an NIP has 18 digits, every one of them shown
@@ -52,6 +52,8 @@ class PopulationPage(QWidget):
         self.total = 0
         self.sort, self.descending = "unit", False
         self.last_job: BackgroundJob | None = None
+        self.units_job: BackgroundJob | None = None
+        self._units_latest = LatestOnly()
         self._request = 0
         title = QLabel(self.tr("Populasi"))
         title.setObjectName("pageTitle")
@@ -181,12 +183,20 @@ class PopulationPage(QWidget):
             self.pseudonym_button.setToolTip(fill(self.tr("Peran %1 tidak boleh mengekspor data."), role))
             self.template_button.setToolTip(fill(self.tr("Peran %1 tidak boleh mengekspor data."), role))
 
-    def _fill_units(self) -> None:
+    def _fill_units(self) -> BackgroundJob:
+        """Read the OPD filter's list off the GUI thread; the list shown stays until the answer replaces it."""
+        database = self.context.database
+        is_newest = self._units_latest.ask()
+        self.units_job = run_in_background(lambda _ctx: list_units(database), owner=self)
+        self.units_job.succeeded.connect(lambda units: self._show_units(units) if is_newest() else None)
+        return self.units_job
+
+    def _show_units(self, units: list[UnitInfo]) -> None:
         self.unit.blockSignals(True)
-        current = self.unit.currentData()
+        current = self.unit.currentData()  # what the user chose meanwhile is kept
         self.unit.clear()
         self.unit.addItem(self.tr("Semua OPD"), None)
-        for info in list_units(self.context.database):
+        for info in units:
             self.unit.addItem(f"{info.code} — {info.name}", info.code)
         self.unit.setCurrentIndex(max(0, self.unit.findData(current)))
         self.unit.blockSignals(False)

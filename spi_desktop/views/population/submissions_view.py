@@ -70,11 +70,11 @@ class SubmissionsView(AreaPage):
     def refresh(self) -> BackgroundJob:
         """Reload the statuses (a grouped query over the year's records, off the GUI thread)."""
         database, year = self.context.database, self.context.year
-        deadline = get_year(database, year).population_deadline
-        self.deadline.setText(fill(self.tr("Batas pengiriman daftar populasi %1: %2"), year, shown_date(deadline)))
-        return self.load(lambda: submission_statuses(database, year), self._show)
+        return self.load(lambda: (submission_statuses(database, year), get_year(database, year).population_deadline),
+                         lambda answer: self._show(year, *answer))
 
-    def _show(self, statuses: list[SubmissionStatus]) -> None:
+    def _show(self, year: int, statuses: list[SubmissionStatus], deadline: dt.date | None) -> None:
+        self.deadline.setText(fill(self.tr("Batas pengiriman daftar populasi %1: %2"), year, shown_date(deadline)))
         self.model.set_rows(statuses)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 330))

@@ -12,18 +12,20 @@ from spi_desktop.services.years import YearSuggestion
 from spi_desktop.views.fields import OptionalDateEdit
 from spi_desktop.views.forms import FormDialog
 from spi_desktop.views.text import fill
+from spi_desktop.views.year_suggestions import YearSuggestions
 
 
 class NewYearDialog(FormDialog):
     """Adds a survey year copied from the latest one, with the dates typed here (``added`` once saved)."""
 
-    def __init__(self, database: Database, suggestion: YearSuggestion, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, suggestion: YearSuggestion | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Tambah tahun survei"), parent, save_text=self.tr("&Tambah"), width=480)
         self.database = database
         self.added: int | None = None
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(suggestion.year)
+        self.year.setValue(suggestion.year if suggestion is not None else dt.date.today().year)
         self.window_start, self.window_end = OptionalDateEdit(), OptionalDateEdit()
         self.population_deadline = OptionalDateEdit()
         self.note = QLabel()
@@ -34,9 +36,14 @@ class NewYearDialog(FormDialog):
         self.form.addRow(self.tr("Masa survei selesai *"), self.window_end)
         self.form.addRow(self.tr("Batas data populasi *"), self.population_deadline)
         self.form.addRow(self.note)
-        self._show(suggestion)
-        self.year.valueChanged.connect(
-            lambda year: self._show(year_service.suggest_year(self.database, dt.date(year, 1, 1))))
+        self.suggestions = YearSuggestions(self, database, (self.window_start, self.window_end,
+                                                            self.population_deadline, self.save_button), self._show)
+        if suggestion is not None:
+            self._show(suggestion)
+        else:  # read when the dialog opens, off the GUI thread; the dates wait, disabled, until it is there
+            self.note.setText(self.tr("Memuat…"))
+            self.suggestions.ask()
+        self.year.valueChanged.connect(self.suggestions.ask)
 
     def _show(self, suggestion: YearSuggestion) -> None:
         if suggestion.exists:

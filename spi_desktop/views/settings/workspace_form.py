@@ -32,8 +32,10 @@ from spi_desktop.services.workspace import (
 )
 from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.style import form_layout, show_message
+from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
 class WorkspaceForm(QWidget):
@@ -43,6 +45,8 @@ class WorkspaceForm(QWidget):
         super().__init__(parent)
         self.context = context
         self._logo: tuple[bytes, str] | None = None
+        self._version = 0
+        self.last_job: BackgroundJob | None = None
         self.code = QLineEdit()
         self.name = QLineEdit()
         self.type = QComboBox()
@@ -64,11 +68,11 @@ class WorkspaceForm(QWidget):
         self.logo_preview = QLabel(self.tr("(tanpa logo)"))
         self.logo_preview.setFixedSize(96, 96)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        choose_logo = QPushButton(self.tr("P&ilih logo…"))
-        choose_logo.clicked.connect(self.choose_logo)
+        self.choose_logo_button = QPushButton(self.tr("P&ilih logo…"))
+        self.choose_logo_button.clicked.connect(self.choose_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview)
-        logo_row.addWidget(choose_logo)
+        logo_row.addWidget(self.choose_logo_button)
         logo_row.addStretch(1)
         form = form_layout()
         form.addRow(self.tr("Kode instansi *"), self.code)
@@ -92,10 +96,28 @@ class WorkspaceForm(QWidget):
         layout.addStretch(1)
         self.load()
 
-    def load(self) -> None:
-        """Show the stored institution."""
-        info = get_workspace(self.context.database)
-        self._version = workspace_version(self.context.database)
+    def load(self) -> BackgroundJob:
+        """Read the stored institution off the GUI thread and show it; the fields wait, disabled, meanwhile."""
+        database = self.context.database
+        self._set_loading(True)
+        show_message(self.message, self.tr("Memuat…"), ok=True)
+        self.last_job = run_in_background(
+            lambda _ctx: (get_workspace(database), workspace_version(database), get_signature_settings(database)),
+            owner=self)
+        self.last_job.succeeded.connect(lambda stored: self._show_stored(*stored))
+        self.last_job.failed.connect(lambda error: show_message(self.message, user_message(error)))
+        return self.last_job
+
+    def _set_loading(self, loading: bool) -> None:
+        for widget in (self.code, self.name, self.type, self.size_group, self.address, self.inspector_name,
+                       self.inspector_nip, self.sign_place, self.signer_title, self.choose_logo_button,
+                       self.save_button):
+            widget.setEnabled(not loading)
+
+    def _show_stored(self, info: WorkspaceInfo | None, version: int, signature: SignatureSettings) -> None:
+        self._version = version
+        self.message.clear()
+        self._set_loading(False)
         if info is None:
             self.type.setCurrentIndex(max(0, self.type.findData(DEFAULT_INSTITUTION_TYPE)))
             return
@@ -106,7 +128,6 @@ class WorkspaceForm(QWidget):
         self.address.setPlainText(info.address or "")
         self.inspector_name.setText(info.inspector_name or "")
         self.inspector_nip.setText(info.inspector_nip or "")
-        signature = get_signature_settings(self.context.database)
         self.sign_place.setText(signature.place)
         self.signer_title.setText(signature.title)
         self._show_defaults()

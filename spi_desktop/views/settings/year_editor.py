@@ -293,7 +293,7 @@ class YearEditor(QWidget):
     def ask_new_year(self) -> NewYearDialog:
         """Ask for a new survey year (today's offered, with the previous year's dates) and its dates; it is copied
         from the latest year. Returned so tests can drive it."""
-        dialog = NewYearDialog(self.context.database, year_service.suggest_year(self.context.database), self)
+        dialog = NewYearDialog(self.context.database, parent=self)  # it reads its suggestion in the background
         dialog.accepted.connect(lambda: self._year_added(dialog.added))
         dialog.open()
         return dialog

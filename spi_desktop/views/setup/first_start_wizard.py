@@ -30,7 +30,7 @@ from spi_desktop.services import units as unit_service
 from spi_desktop.services.first_start import FirstStartState
 from spi_desktop.services.units import UnitFilePreview, UnitImportSummary
 from spi_desktop.services.workspace import init_workspace
-from spi_desktop.services.years import YearSuggestion, set_year_dates, suggest_year
+from spi_desktop.services.years import YearSuggestion, set_year_dates
 from spi_desktop.views.context import AppContext, Area, Place
 from spi_desktop.views.dates import shown_date
 from spi_desktop.views.errors import user_message
@@ -42,6 +42,7 @@ from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
 from spi_desktop.views.wizards import Wizard
 from spi_desktop.views.workers import BackgroundJob, run_in_background
+from spi_desktop.views.year_suggestions import YearSuggestions
 
 PREVIEW_ROWS = 200
 
@@ -124,9 +125,11 @@ class YearStep(QWizardPage):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(suggestion.year)
-        self.year.valueChanged.connect(self._year_changed)
         self.window_start, self.window_end = OptionalDateEdit(), OptionalDateEdit()
         self.population_deadline = OptionalDateEdit()
+        self.suggestions = YearSuggestions(self, context.database, (self.window_start, self.window_end,
+                                                                    self.population_deadline), self._show)
+        self.year.valueChanged.connect(self.suggestions.ask)
         form = form_layout()
         form.addRow(self.tr("Tahun survei *"), self.year)
         form.addRow(self.tr("Masa survei mulai *"), self.window_start)
@@ -141,9 +144,6 @@ class YearStep(QWizardPage):
         layout.addWidget(self.message)
         layout.addStretch(1)
         self._show(suggestion)
-
-    def _year_changed(self, year: int) -> None:
-        self._show(suggest_year(self.context.database, dt.date(year, 1, 1)))
 
     def _show(self, suggestion: YearSuggestion) -> None:
         self.window_start.set_value(suggestion.window_start)
@@ -160,6 +160,8 @@ class YearStep(QWizardPage):
 
     def validatePage(self) -> bool:
         """Add the year (or give a stored one these dates) before going on; a missing date stays here, named."""
+        if self.suggestions.waiting:  # the dates shown are still the previous year's
+            return False
         year = self.year.value()
         try:
             stored = set_year_dates(self.context.database, year, self.window_start.value(), self.window_end.value(),

@@ -120,17 +120,20 @@ class UnitsPage(AreaPage):
                 return
         self.model.set_rows(self.model.rows())
 
-    def refresh(self) -> None:
-        """Reload the OPD list for the current survey year."""
-        current = self.selected()
-        infos = unit_service.list_units(self.context.database, year=self.context.year)
+    def refresh(self) -> BackgroundJob:
+        """Reload the OPD list for the current survey year (off the GUI thread)."""
+        database, year = self.context.database, self.context.year
+        return self.load(lambda: unit_service.list_units(database, year=year), lambda infos: self._show(infos, year))
+
+    def _show(self, infos: list[UnitInfo], year: int) -> None:
+        current = self.selected()  # chosen while the list was read: kept
         self.model.set_rows(infos)
         self.listing.set_empty(not infos)
         if current is not None:
             self.select_code(current.code)
         active = sum(1 for info in infos if info.active)
         self.count.setText(
-            fill(self.tr("%1 OPD, %2 ikut SPI %3"), format_int(len(infos)), format_int(active), self.context.year)
+            fill(self.tr("%1 OPD, %2 ikut SPI %3"), format_int(len(infos)), format_int(active), year)
         )
         self._update_buttons()
 
