@@ -138,13 +138,14 @@ class Reminder:
 
 
 def reminders(database: Database, year: int, group: str, report: LaggingReport | None = None,
-              today: dt.date | None = None) -> list[Reminder]:
+              today: dt.date | None = None, templates: dict[str, str] | None = None) -> list[Reminder]:
     """One reminder per OPD short in ``group`` (largest gap first); for experts, the institution's one. None once
-    the survey window has closed (``reminders_closed``)."""
+    the survey window has closed (``reminders_closed``). With ``report`` and ``templates`` (read together
+    earlier, as the view does off the GUI thread) nothing is read from the database."""
     report = report or lagging_report(database, year, today)
     if reminders_closed(report):
         return []
-    template = get_templates(database)[group]
+    template = (templates if templates is not None else get_templates(database))[group]
     if group == "expert":
         text = reminder_text(template, report, None, group)
         gap = report.expert.gap if report.expert else 0

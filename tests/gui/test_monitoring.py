@@ -150,6 +150,7 @@ def test_chasing_lists_lagging_opd_copies_reminders_and_exports(qtbot, demo_data
 
 def test_settings_thresholds_recolour_the_matrix(qtbot, main_window, answered_prompts: AnsweredPrompts) -> None:  # type: ignore[no-untyped-def]
     form = main_window.settings.thresholds
+    qtbot.waitUntil(lambda: form.last_job.done, timeout=WAIT)  # the stored thresholds are read in the background
     form.red.setValue(80)
     form.green.setValue(70)
     assert form.save() is False and answered_prompts.errors, "red must stay below green"

@@ -118,12 +118,14 @@ def test_undo_from_the_history_restores_the_earlier_counts(qtbot, main_window, d
     second.write_text("Nama;Perangkat Daerah;No. HP\nAni;DINKES;081311112222\n", encoding="utf-8")
     import_population(demo_database, second, 2024, "internal")
     dialog = main_window.population.open_history()
+    wait_done(qtbot, dialog.rows_job)  # the list is read in the background
     assert dialog.model.rowCount() == 2
     dialog.table.selectRow(0)  # newest first: b.csv
     dialog.undo_selected()
     wait_done(qtbot, dialog.last_job)
     assert population_summary(demo_database, 2024)["counts"]["internal"] == 2
     assert answered_prompts.infos[-1][1] == "1 baris dihapus."
+    wait_done(qtbot, dialog.rows_job)
     assert dialog.model.row_at(0).undone
 
 

@@ -22,7 +22,7 @@ from spi_desktop.domain.formatting import format_decimal, format_int
 from spi_desktop.domain.lagging import LaggingReport, LaggingRow
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.audit import reveal_contacts
-from spi_desktop.services.preferences import get_templates, set_template, steering_phrases
+from spi_desktop.services.preferences import DEFAULT_TEMPLATES, get_templates, set_template, steering_phrases
 from spi_desktop.services.progress_chasing import Reminder, lagging_report, reminders, reminders_closed
 from spi_desktop.services.report_exports import export_lagging
 from spi_desktop.views.attempt import attempt
@@ -173,17 +173,25 @@ class ChasingTab(AreaPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self.templates: dict[str, str] | None = None  # the reminder texts, read with the lagging list
+        self.template.setReadOnly(True)  # until the stored text is there: nothing typed is overwritten
+        self.template.setPlaceholderText(self.tr("Memuat…"))
         self.watch({Area.PROGRESS, Area.UNITS, Area.POPULATION}, self.refresh)
-        self._load_template()
         self.refresh()
 
     def refresh(self) -> BackgroundJob:
         """Recompute the lagging list and the reminders off the GUI thread."""
         database, year = self.context.database, self.context.year
         today = self.today
-        return self.load(lambda: lagging_report(database, year, today), self._show)
+        return self.load(lambda: (lagging_report(database, year, today), get_templates(database)),
+                         lambda answer: self._show(*answer))
 
-    def _show(self, report: LaggingReport) -> None:
+    def _show(self, report: LaggingReport, templates: dict[str, str]) -> None:
+        shown = self.templates[self.group.currentData()] if self.templates is not None else None
+        self.templates = templates
+        if shown is None or self.template.toPlainText() == shown:  # the user's unsaved edit is kept
+            self.template.setPlainText(templates[self.group.currentData()])
+        self.template.setReadOnly(False)
         self.report = report
         self.lagging.set_rows(report.rows)
         self.lagging_table.resizeColumnsToContents()
@@ -199,7 +207,8 @@ class ChasingTab(AreaPage):
     def _fill_reminders(self) -> None:
         if self.report is None:
             return
-        found = reminders(self.context.database, self.context.year, self.group.currentData(), self.report)
+        found = reminders(self.context.database, self.context.year, self.group.currentData(), self.report,
+                          templates=self.templates)
         self.reminder_list.set_rows(found)
         self.reminder_table.resizeColumnsToContents()
         self.reminder_table.setColumnWidth(0, min(self.reminder_table.columnWidth(0), 230))
@@ -265,7 +274,9 @@ class ChasingTab(AreaPage):
         self.whatsapp_button.setEnabled(reminder is not None and reminder.link is not None)
 
     def _load_template(self) -> None:
-        self.template.setPlainText(get_templates(self.context.database)[self.group.currentData()])
+        if self.templates is None:  # the first answer shows it
+            return
+        self.template.setPlainText(self.templates[self.group.currentData()])
         self._fill_reminders()
 
     def save_template(self) -> bool:
@@ -279,6 +290,8 @@ class ChasingTab(AreaPage):
         if attempt(self, self.tr("Templat pengingat"),
                    lambda: set_template(self.context.database, self.group.currentData(), text)) is None:
             return False
+        if self.templates is not None:
+            self.templates[self.group.currentData()] = text
         self._fill_reminders()
         return True
 
@@ -287,6 +300,8 @@ class ChasingTab(AreaPage):
         if attempt(self, self.tr("Templat pengingat"),
                    lambda: set_template(self.context.database, self.group.currentData(), "")) is None:
             return
+        if self.templates is not None:
+            self.templates[self.group.currentData()] = DEFAULT_TEMPLATES[self.group.currentData()]
         self._load_template()
 
     def copy_text(self) -> None:

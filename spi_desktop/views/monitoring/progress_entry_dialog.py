@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from spi_desktop.domain.formatting import parse_count
 from spi_desktop.domain.progress import ProgressRow
+from spi_desktop.services.database import Database
 from spi_desktop.services.progress import ProgressImportResult, record_progress
 from spi_desktop.services.progress_history import EntryLine, entry_lines
 from spi_desktop.services.years import get_year
@@ -46,12 +47,12 @@ class ProgressEntryDialog(FormDialog):
         self.stored_result: ProgressImportResult | None = None
         self.lines: list[EntryLine] = []
         self.resize_within_screen(820, 640)
-        settings = get_year(context.database, context.year)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
-        self.date.setDate(qdate(default_date(dt.date.today(), settings.window_start, settings.window_end)))
-        self.date.dateChanged.connect(lambda _d: self.fill_rows())
+        self.date.setDate(qdate(dt.date.today()))  # the survey window's default comes with the first read
+        self._date_known = False  # False until the survey window's default date (or the user's) is shown
+        self.date.dateChanged.connect(lambda _d: self._date_picked())
         self.group = QComboBox()
         for key, label in group_labels().items():
             self.group.addItem(label, key)
@@ -67,16 +68,28 @@ class ProgressEntryDialog(FormDialog):
         self.body.insertWidget(2, self.table, 1)  # under the message line, above the buttons
         self.fill_rows()
 
+    def _date_picked(self) -> None:
+        self._date_known = True  # the user's date wins over the default still being read
+        self.fill_rows()
+
     def fill_rows(self) -> BackgroundJob:
-        """Load the OPD and their counts known on the chosen date, off the GUI thread."""
-        database, year, group, date = (self.context.database, self.context.year, self.group.currentData(),
-                                       picked_date(self.date))
+        """Load the OPD and their counts known on the chosen date, off the GUI thread. Until a date is known the
+        read also looks up the survey window and answers for its default date."""
+        database, year, group = self.context.database, self.context.year, self.group.currentData()
+        date = picked_date(self.date) if self._date_known else None
         self.save_button.setEnabled(False)
         is_newest = self._latest.ask()
-        self.last_job = run_in_background(lambda _ctx: entry_lines(database, year, group, date), owner=self)
+        self.last_job = run_in_background(lambda _ctx: _lines_on(database, year, group, date), owner=self)
         # The date and the group both reload: an older answer (another group) must not fill the table last.
-        self.last_job.succeeded.connect(lambda lines: self._show(lines) if is_newest() else None)
+        self.last_job.succeeded.connect(lambda answer: self._answered(*answer) if is_newest() else None)
         return self.last_job
+
+    def _answered(self, date: dt.date, lines: list[EntryLine]) -> None:
+        self.date.blockSignals(True)  # the date the lines are for; no second read
+        self.date.setDate(qdate(date))
+        self.date.blockSignals(False)
+        self._date_known = True
+        self._show(lines)
 
     def _show(self, lines: list[EntryLine]) -> None:
         self.lines = lines
@@ -148,3 +161,11 @@ class ProgressEntryDialog(FormDialog):
         self.stored_result = result
         if not result.problems:
             self.accept()
+
+
+def _lines_on(database: Database, year: int, group: str, date: dt.date | None) -> tuple[dt.date, list[EntryLine]]:
+    """The lines known on ``date``; without one, on the default date of the year's survey window (worker side)."""
+    if date is None:
+        settings = get_year(database, year)
+        date = default_date(dt.date.today(), settings.window_start, settings.window_end)
+    return date, entry_lines(database, year, group, date)

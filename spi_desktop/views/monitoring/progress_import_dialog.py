@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.formatting import format_int
+from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.services.population_setup import list_presets, save_preset
 from spi_desktop.services.progress import (
     ProgressImportResult,
@@ -64,7 +65,8 @@ class ProgressImportDialog(FittedDialog):
         self.stored_result: ProgressImportResult | None = None
         self.setWindowTitle(fill(self.tr("Impor data kemajuan %1"), context.year))
         self.resize_within_screen(760, 640)
-        settings = get_year(context.database, context.year)
+        self.presets_job: BackgroundJob | None = None  # the year's window and the saved mappings, read once
+        self._presets: dict[str, dict[str, str]] = {}
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("Berkas"))
         self.path_edit.setReadOnly(True)
@@ -73,9 +75,9 @@ class ProgressImportDialog(FittedDialog):
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
-        self.date.setDate(qdate(default_date(dt.date.today(), settings.window_start, settings.window_end)))
-        if settings.window_start and settings.window_end:
-            self.date.setDateRange(qdate(settings.window_start), qdate(settings.window_end))
+        self.date.setDate(qdate(dt.date.today()))  # the survey window's default and range come with the read
+        self._date_picked = False
+        self.date.dateChanged.connect(self._date_changed)
         self.sheet = QComboBox()
         self.sheet.activated.connect(lambda _i: self.inspect())
         self.group = QComboBox()
@@ -129,8 +131,26 @@ class ProgressImportDialog(FittedDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.report, 1)
         layout.addLayout(buttons)
-        self._fill_presets()
+        self._read_window_and_presets()
         self._enable()
+
+    def _read_window_and_presets(self) -> None:
+        database, year = self.context.database, self.context.year
+        self.presets_job = run_in_background(
+            lambda _ctx: (get_year(database, year), list_presets(database, PRESET_GROUP)), owner=self)
+        self.presets_job.succeeded.connect(lambda answer: self._show_window_and_presets(*answer))
+
+    def _date_changed(self, _date: object) -> None:
+        self._date_picked = True
+
+    def _show_window_and_presets(self, settings: SurveyYear, presets: dict[str, dict[str, str]]) -> None:
+        picked = self._date_picked
+        if not picked:  # a date the user chose meanwhile is kept (within the window)
+            self.date.setDate(qdate(default_date(dt.date.today(), settings.window_start, settings.window_end)))
+        if settings.window_start and settings.window_end:
+            self.date.setDateRange(qdate(settings.window_start), qdate(settings.window_end))
+        self._date_picked = picked
+        self._show_presets(presets)
 
     def choose_file(self) -> None:
         """Ask for the file, then look at its columns."""
@@ -235,16 +255,18 @@ class ProgressImportDialog(FittedDialog):
         self._say(fill(self.tr("Disimpan %1 baris untuk tanggal %2."), format_int(result.imported),
                        shown_date(result.date)))
 
-    def _fill_presets(self, select: str = "") -> None:
+    def _show_presets(self, presets: dict[str, dict[str, str]], select: str = "") -> None:
+        self._presets = presets
+        chosen = select or self.presets.currentText()
         self.presets.clear()
         self.presets.addItem(self.tr("(otomatis)"))
-        self.presets.addItems(list(list_presets(self.context.database, PRESET_GROUP)))
-        if select:
-            self.presets.setCurrentText(select)
+        self.presets.addItems(list(presets))
+        if chosen:
+            self.presets.setCurrentText(chosen)
 
     def apply_preset(self, name: str) -> None:
         """Choose the columns a saved mapping names (where this file has them)."""
-        for key, header in list_presets(self.context.database, PRESET_GROUP).get(name, {}).items():
+        for key, header in self._presets.get(name, {}).items():
             if key in self.combos and self.combos[key].findData(header) >= 0:
                 self.combos[key].setCurrentIndex(self.combos[key].findData(header))
 
@@ -252,8 +274,10 @@ class ProgressImportDialog(FittedDialog):
         """Save the current mapping under a name (e.g. the vendor's)."""
         name = prompts.ask_text(self, self.tr("Simpan pasangan kolom"), self.tr("Nama (mis. nama vendor):"))
         if name:
-            save_preset(self.context.database, PRESET_GROUP, name, self.mapping())
-            self._fill_presets(name)
+            database = self.context.database
+            save_preset(database, PRESET_GROUP, name, self.mapping())
+            self.presets_job = run_in_background(lambda _ctx: list_presets(database, PRESET_GROUP), owner=self)
+            self.presets_job.succeeded.connect(lambda presets: self._show_presets(presets, " ".join(name.split())))
 
     def _enable(self) -> None:
         ready = self.inspection is not None

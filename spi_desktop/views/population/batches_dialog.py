@@ -15,7 +15,7 @@ from spi_desktop.views.prompts import prompts
 from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
-from spi_desktop.views.workers import BackgroundJob, run_in_background
+from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background
 
 
 class BatchesDialog(FittedDialog):
@@ -25,6 +25,8 @@ class BatchesDialog(FittedDialog):
         super().__init__(parent)
         self.context = context
         self.last_job: BackgroundJob | None = None
+        self.rows_job: BackgroundJob | None = None  # the newest read of the list
+        self._latest = LatestOnly()
         self.setWindowTitle(fill(self.tr("Riwayat impor populasi %1"), context.year))
         self.resize_within_screen(980, 420)
         undone = self.tr("dibatalkan")
@@ -55,9 +57,16 @@ class BatchesDialog(FittedDialog):
         layout.addLayout(buttons)
         self.refresh()
 
-    def refresh(self) -> None:
-        """Reload the batch list."""
-        self.model.set_rows(list_batches(self.context.database, self.context.year))
+    def refresh(self) -> BackgroundJob:
+        """Reload the batch list off the GUI thread (the list shown stays until the answer replaces it)."""
+        database, year = self.context.database, self.context.year
+        is_newest = self._latest.ask()
+        self.rows_job = run_in_background(lambda _ctx: list_batches(database, year), owner=self)
+        self.rows_job.succeeded.connect(lambda batches: self._show(batches) if is_newest() else None)
+        return self.rows_job
+
+    def _show(self, batches: list[BatchInfo]) -> None:
+        self.model.set_rows(batches)
         self.table.resizeColumnsToContents()
 
     def undo_selected(self) -> None:

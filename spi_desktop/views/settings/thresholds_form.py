@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from spi_desktop.domain.progress import DEFAULT_THRESHOLDS
+from spi_desktop.domain.progress import DEFAULT_THRESHOLDS, Thresholds
 from spi_desktop.services.preferences import get_thresholds, set_thresholds
 from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.style import form_layout
 from spi_desktop.views.text import fill
+from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
 def _percent_box() -> QSpinBox:
@@ -28,10 +29,12 @@ class ThresholdsForm(QWidget):
         self.context = context
         self.red = _percent_box()
         self.green = _percent_box()
+        self.last_job: BackgroundJob | None = None
         save = QPushButton(self.tr("&Simpan"))
         save.clicked.connect(self.save)
         default = QPushButton(self.tr("Kembalikan ba&waan (50 % / 100 %)"))
         default.clicked.connect(self.restore_default)
+        self._fields = (self.red, self.green, save, default)
         note = QLabel(self.tr("Capaian = selesai ÷ target sampel. Lampu merah bila capaian di bawah batas merah, "
                               "kuning di bawah batas hijau, hijau mulai batas hijau. Berlaku untuk semua pengguna "
                               "ruang kerja ini (Beranda, grafik, daftar OPD tertinggal)."))
@@ -47,11 +50,22 @@ class ThresholdsForm(QWidget):
         layout.addStretch(1)
         self.load()
 
-    def load(self) -> None:
-        """Show the stored thresholds."""
-        thresholds = get_thresholds(self.context.database)
+    def load(self) -> BackgroundJob:
+        """Read the stored thresholds off the GUI thread and show them; the fields wait, disabled, meanwhile."""
+        database = self.context.database
+        self._set_enabled(False)
+        self.last_job = run_in_background(lambda _ctx: get_thresholds(database), owner=self)
+        self.last_job.succeeded.connect(self._show)
+        return self.last_job
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in self._fields:
+            widget.setEnabled(enabled)
+
+    def _show(self, thresholds: Thresholds) -> None:
         self.red.setValue(round(thresholds.red_below * 100))
         self.green.setValue(round(thresholds.green_from * 100))
+        self._set_enabled(True)
 
     def save(self) -> bool:
         """Store the thresholds; refused (with the reason) unless red < green."""
