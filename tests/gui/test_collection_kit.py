@@ -15,7 +15,7 @@ from spi_desktop.services.population_submissions import submission_statuses
 from spi_desktop.views.population.kit_dialog import KitDialog
 
 
-def open_kit(main_window) -> KitDialog:  # type: ignore[no-untyped-def]
+def open_kit(qtbot, main_window) -> KitDialog:  # type: ignore[no-untyped-def]
     main_window.year_box.setCurrentIndex(main_window.year_box.findData(2024))
     main_window.show_area(2)
     page = main_window.population
@@ -23,12 +23,13 @@ def open_kit(main_window) -> KitDialog:  # type: ignore[no-untyped-def]
     page.template_button.click()
     dialog = page.findChild(KitDialog)
     assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.units_read, timeout=10_000)  # the OPD list is read in the background
     return dialog
 
 
 def test_the_kit_writes_chosen_opd_folders_and_records_a_sending(qtbot, main_window, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                                  monkeypatch) -> None:
-    dialog = open_kit(main_window)
+    dialog = open_kit(qtbot, main_window)
     assert dialog.units.count() == 40 and len(dialog.chosen_units()) == 40
     dialog.none_button.click()
     for row in range(dialog.units.count()):
@@ -73,7 +74,7 @@ def test_the_kit_writes_chosen_opd_folders_and_records_a_sending(qtbot, main_win
 
 def test_a_folder_already_there_is_named_and_nothing_written(qtbot, main_window, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                              answered_prompts) -> None:
-    dialog = open_kit(main_window)
+    dialog = open_kit(qtbot, main_window)
     taken = tmp_path / "kirim" / "DINKES - Dinas Kesehatan"
     taken.mkdir(parents=True)
     answered_prompts.folder_answer = str(tmp_path / "kirim")

@@ -60,6 +60,7 @@ def test_form_refuses_out_of_range_and_saves_indonesian_decimals(qtbot, demo_dat
     assert tab.model.rowCount() == 0 and "Belum ada hasil resmi 2023" in tab.summary.text()
     form = tab.open_form()
     qtbot.addWidget(form)
+    wait(qtbot, form)  # the OPD and the year's elements are read in the background
     form.unit.setCurrentIndex(form.unit.findData("DINKES"))
     form.scores["index"].setText("101,5")
     form.try_save()
@@ -81,6 +82,7 @@ def test_typing_over_a_stored_result_asks_and_editing_keeps_every_decimal(  # ty
     wait(qtbot, tab)
     form = tab.open_form()
     qtbot.addWidget(form)
+    wait(qtbot, form)
     form.unit.setCurrentIndex(form.unit.findData("DINKES"))
     form.scores["index"].setText("50")
     answered_prompts.confirm_answer = False
@@ -90,6 +92,7 @@ def test_typing_over_a_stored_result_asks_and_editing_keeps_every_decimal(  # ty
     tab.table.selectRow(next(i for i in range(tab.model.rowCount()) if tab.model.row_at(i).code == "DINKES"))
     editor = tab.open_form(tab.selected())
     qtbot.addWidget(editor)
+    wait(qtbot, editor)
     assert editor.scores["index"].text() == "61,35" and not editor.unit.isEnabled()
     editor.source.setText("Koreksi sumber")
     editor.save()

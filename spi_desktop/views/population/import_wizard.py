@@ -24,7 +24,7 @@ from spi_desktop.domain.formatting import format_int
 from spi_desktop.services.population_problems import export_problems, report_name
 from spi_desktop.services.population_result import PopulationImportResult
 from spi_desktop.services.population_setup import FileInspection, SheetInfo, inspect_population
-from spi_desktop.services.units import list_units
+from spi_desktop.services.units import UnitInfo, list_units
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.dates import shown_date
@@ -46,15 +46,14 @@ REASON_WIDTH = 360  # px the reason keeps however narrow the wizard: about 45 ch
 KIND_MARKS = {"ditolak": "✖", "duplikat": "≡", "peringatan": "⚠", "dilewati": "–"}  # a sign too, not colour alone
 
 
-def late_note(context: AppContext, today: dt.date | None = None) -> str:
+def late_note(year: int, deadline: dt.date | None, today: dt.date | None = None) -> str:
     """What the first page says when the year's population list deadline has passed ("" before it, or
     without one): late lists are still taken, the monitoring counts them as late."""
-    deadline = get_year(context.database, context.year).population_deadline
     if deadline is None or (today or dt.date.today()) <= deadline:
         return ""
     return fill(QCoreApplication.translate(
         "ImportWizard", "Batas daftar populasi tahun %1 sudah lewat (%2). Daftar ini tetap diimpor; Pengiriman OPD "
-        "mencatatnya sebagai terlambat."), context.year, shown_date(deadline))
+        "mencatatnya sebagai terlambat."), year, shown_date(deadline))
 
 
 class ImportWizard(Wizard):
@@ -99,8 +98,7 @@ class FilePage(QWizardPage):
         self.group.setCurrentIndex(max(0, self.group.findData(choices.group)))
         self.unit = QComboBox()
         self.unit.addItem(self.tr("Dari kolom Perangkat Daerah di berkas"), None)
-        for info in list_units(context.database, year=context.year, active_only=True):
-            self.unit.addItem(f"{info.code} — {info.name}", info.code)
+        self.unit.setEnabled(False)  # until the OPD list is read (off the GUI thread)
         self.sheet = QComboBox()
         self.sheet.setAccessibleName(self.tr("Lembar kerja"))
         self.every_sheet = QCheckBox(self.tr("Impor &semua lembar yang berisi daftar (satu impor per lembar)"))
@@ -114,9 +112,7 @@ class FilePage(QWizardPage):
         self.late.setObjectName("lateNote")
         self.late.setWordWrap(True)
         self.late.setStyleSheet(WARNING_STYLE + " font-weight: 600;")
-        late = late_note(context)
-        self.late.setText(f"⚠ {late}" if late else "")
-        self.late.setVisible(bool(late))
+        self.late.hide()
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -132,6 +128,18 @@ class FilePage(QWizardPage):
         self.group.currentIndexChanged.connect(lambda _i: self.inspect())
         self.sheet.activated.connect(lambda _i: self.inspect(self.sheet.currentData()))
         self.last_job: BackgroundJob | None = None
+        database, year = context.database, context.year
+        self.units_job = run_in_background(lambda _ctx: (list_units(database, year=year, active_only=True),
+                                                         get_year(database, year).population_deadline), owner=self)
+        self.units_job.succeeded.connect(lambda answer: self._show_units(*answer))
+
+    def _show_units(self, units: list[UnitInfo], deadline: dt.date | None) -> None:
+        for info in units:
+            self.unit.addItem(f"{info.code} — {info.name}", info.code)
+        self.unit.setEnabled(True)
+        late = late_note(self.context.year, deadline)
+        self.late.setText(f"⚠ {late}" if late else "")
+        self.late.setVisible(bool(late))
 
     def choose_file(self) -> None:
         """Ask for the file, then inspect it."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.collection_sending import prepare_kits, return_contact, save_return_contact
-from spi_desktop.services.units import list_units
+from spi_desktop.services.units import UnitInfo, list_units
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.population.kit_results import KitResults
@@ -47,12 +47,8 @@ class KitDialog(FittedDialog):
         self.units.setAccessibleName(self.tr("OPD yang dikirimi format"))
         self.units.setWordWrap(True)  # a long OPD name shows whole on two lines rather than scrolled away
         self.units.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for unit in list_units(context.database, year=context.year, active_only=True):
-            item = QListWidgetItem(f"{unit.code} — {unit.name}")
-            item.setData(Qt.ItemDataRole.UserRole, unit.code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.units.addItem(item)
+        self.units.addItem(self.tr("Memuat…"))  # until the OPD list is read, off the GUI thread
+        self.units_read = False
         self.all_button = QPushButton(self.tr("Pilih &semua"))
         self.none_button = QPushButton(self.tr("&Kosongkan"))
         self.all_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
@@ -61,7 +57,7 @@ class KitDialog(FittedDialog):
         self.external = QCheckBox(self.tr("&Eksternal (pengguna layanan)"))
         for box in (self.internal, self.external):
             box.setChecked(True)
-        self.return_to = QLineEdit(return_contact(context.database))
+        self.return_to = QLineEdit()
         self.return_to.setAccessibleName(self.tr("Kirim kembali ke"))
         self.return_to.setPlaceholderText(self.tr("mis. inspektorat@…go.id atau WhatsApp 0812…"))
         self.return_to.setToolTip(self.tr("Ditulis di pesan setiap OPD dan disimpan untuk kiriman berikutnya"))
@@ -79,6 +75,25 @@ class KitDialog(FittedDialog):
         close = QPushButton(self.tr("&Tutup"))
         close.clicked.connect(self.accept)
         self.setLayout(self._layout(close))
+        for widget in (self.units, self.all_button, self.none_button, self.return_to):
+            widget.setEnabled(False)
+        database, year = context.database, context.year
+        self.units_job = run_in_background(
+            lambda _ctx: (list_units(database, year=year, active_only=True), return_contact(database)), owner=self)
+        self.units_job.succeeded.connect(lambda answer: self._show_units(*answer))
+
+    def _show_units(self, units: list[UnitInfo], contact: str) -> None:
+        self.units.clear()
+        for unit in units:
+            item = QListWidgetItem(f"{unit.code} — {unit.name}")
+            item.setData(Qt.ItemDataRole.UserRole, unit.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.units.addItem(item)
+        self.return_to.setText(contact)
+        for widget in (self.units, self.all_button, self.none_button, self.return_to):
+            widget.setEnabled(True)
+        self.units_read = True
 
     def _layout(self, close: QPushButton) -> QVBoxLayout:
         choices = QVBoxLayout()
@@ -136,7 +151,8 @@ class KitDialog(FittedDialog):
     def write(self) -> BackgroundJob | None:
         """Write a folder per chosen OPD in the background; None (and a message) when a choice is missing."""
         units, groups, folder = self.chosen_units(), self.chosen_groups(), self.folder.text().strip()
-        missing = (self.tr("Centang paling sedikit satu OPD.") if not units else
+        missing = (self.tr("Daftar OPD masih dimuat.") if not self.units_read else
+                   self.tr("Centang paling sedikit satu OPD.") if not units else
                    self.tr("Centang daftar internal, eksternal atau keduanya.") if not groups else
                    self.tr("Pilih folder tujuan dulu.") if not folder else "")
         if missing:

@@ -7,15 +7,18 @@ from dataclasses import replace
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from spi_desktop.domain.errors import InputError
+from spi_desktop.domain.survey_year import Element
+from spi_desktop.services.database import Database
 from spi_desktop.services.results import ResultEntry, result_exists, save_result, stored_result_version
 from spi_desktop.services.results_read import ResultInfo
-from spi_desktop.services.units import list_units
+from spi_desktop.services.units import UnitInfo, list_units
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.fields import DecimalEdit, OptionalDateEdit
-from spi_desktop.views.forms import FormDialog
+from spi_desktop.views.forms import FormDialog, tab_in_layout_order
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill
+from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
 def exact_text(value: float | None) -> str:
@@ -34,10 +37,8 @@ class ResultForm(FormDialog):
         self.context = context
         self.unit = QComboBox()
         self.unit.addItem(self.tr("Instansi"), "")
-        for unit in list_units(context.database, year=context.year):
-            self.unit.addItem(f"{unit.code} — {unit.name}", unit.code)
         self.scores = {key: DecimalEdit() for key in ("index", "internal", "external", "expert", "correction")}
-        self.elements = {element.code: DecimalEdit() for element in get_year(context.database, context.year).elements}
+        self.elements: dict[str, DecimalEdit] = {}  # the year's elements: a row each once they are read
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("mis. Laporan hasil SPI dari KPK"))
         self.source_date = OptionalDateEdit()
@@ -46,33 +47,62 @@ class ResultForm(FormDialog):
         labels = {"index": self.tr("Indeks SPI"), "internal": self.tr("Sub-indeks internal"),
                   "external": self.tr("Sub-indeks eksternal"), "expert": self.tr("Sub-indeks eksper"),
                   "correction": self.tr("Faktor koreksi")}
-        self.labels = {**labels, **{e.code: e.name for e in get_year(context.database, context.year).elements}}
+        self.labels: dict[str, str] = dict(labels)
         form = self.form
         form.addRow(self.tr("Instansi/OPD"), self.unit)
         for key, edit in self.scores.items():
             form.addRow(labels[key], edit)
-        for element in get_year(context.database, context.year).elements:
-            form.addRow(element.name, self.elements[element.code])
         form.addRow(self.tr("Sumber"), self.source)
         form.addRow(self.tr("Tanggal terbit"), self.source_date)
         self.body.insertWidget(0, QLabel(self.tr("Angka ditulis cara Indonesia (71,53); kosong = tidak diumumkan. "
                                                  "Semua nilai 0–100. Nilai resmi disimpan apa adanya.")))
+        # The OPD, the year's elements and the stored version are read off the GUI thread; nothing can be saved
+        # until they are shown. A result being corrected keeps its own OPD, shown at once.
+        self.save_button.setEnabled(False)
+        if info is not None and info.code:
+            self.unit.addItem(f"{info.code} — {info.name}", info.code)
+            self.unit.setCurrentIndex(1)
+        self.unit.setEnabled(info is None)
         if info is not None:
             self._fill(info)
+        self.message.setText(self.tr("Memuat…"))
+        self.message.show()
+        database, year, code = context.database, context.year, info.code if info is not None else None
+        self.last_job: BackgroundJob = run_in_background(lambda _ctx: _form_facts(database, year, code), owner=self)
+        self.last_job.succeeded.connect(lambda facts: self._show_facts(info, *facts))
+
+    def _show_facts(self, info: ResultInfo | None, units: list[UnitInfo], elements: list[Element],
+                    version: int) -> None:
+        if info is None:
+            chosen = self.unit.currentData()
+            for unit in units:
+                self.unit.addItem(f"{unit.code} — {unit.name}", unit.code)
+            self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))
+        first_element_row = 1 + len(self.scores)
+        for offset, element in enumerate(elements):
+            self.elements[element.code] = DecimalEdit()
+            self.labels[element.code] = element.name
+            self.form.insertRow(first_element_row + offset, element.name, self.elements[element.code])
+        self.message.hide()
+        self.save_button.setEnabled(True)
+        if info is not None:
+            self._fill_elements(info, version)
+        tab_in_layout_order(self)  # the element rows came after the dialog was made
 
     def _fill(self, info: ResultInfo) -> None:
-        self._version = stored_result_version(self.context.database, self.context.year, info.code)
-        self.unit.setCurrentIndex(max(0, self.unit.findData(info.code)))
-        self.unit.setEnabled(False)
+        """The stored figures known without a read (the element rows come with it: ``_fill_elements``)."""
         values = {"index": info.index.score, "internal": info.internal, "external": info.external,
                   "expert": info.expert, "correction": info.correction}
         for key, value in values.items():
             self.scores[key].setText(exact_text(value))
+        self.source.setText(info.source)
+        self.source_date.set_value(info.source_date)
+
+    def _fill_elements(self, info: ResultInfo, version: int) -> None:
+        self._version = version
         for code, banded in info.elements.items():
             if code in self.elements:
                 self.elements[code].setText(exact_text(banded.score))
-        self.source.setText(info.source)
-        self.source_date.set_value(info.source_date)
 
     def entry(self) -> ResultEntry:
         """The form as an entry; ``ValueError`` naming the field that is not a number."""
@@ -109,3 +139,9 @@ class ResultForm(FormDialog):
             entry = replace(entry, replace=True, expected_version=version)
         save_result(self.context.database, entry)
         return True
+
+
+def _form_facts(database: Database, year: int, code: str | None) -> tuple[list[UnitInfo], list[Element], int]:
+    """What the form shows besides the result (worker side): the OPD, the year's elements, the stored version."""
+    version = stored_result_version(database, year, code) if code is not None else 0
+    return list_units(database, year=year), list(get_year(database, year).elements), version
