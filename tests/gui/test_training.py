@@ -63,6 +63,7 @@ def test_the_banner_style_stays_on_the_banner(qtbot, main_window) -> None:  # ty
     alone = RespondentWalkthrough(main_window.context)  # the same view opened from nowhere: how it should look
     qtbot.addWidget(alone)
     alone.show()
+    qtbot.waitUntil(lambda: bool(walkthrough.screens) and bool(alone.screens), timeout=10_000)
 
     def looks(view: QWidget) -> list[tuple[str, bool, str]]:
         return [(label.text(), label.font().bold(), label.palette().windowText().color().name())

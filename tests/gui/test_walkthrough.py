@@ -35,6 +35,7 @@ def open_walkthrough(qtbot, database: Database, group: str = "internal") -> Resp
     dialog = RespondentWalkthrough(AppContext(database, 2025), group)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: bool(dialog.screens), timeout=10_000)  # the screens are read in the background
     return dialog
 
 

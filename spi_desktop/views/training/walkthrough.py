@@ -22,10 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.services.training_questions import InfoScreen, QuestionScreen, Screen, walkthrough
+from spi_desktop.domain.survey_year import GROUPS
+from spi_desktop.services.training_questions import (
+    InfoScreen,
+    QuestionScreen,
+    Screen,
+    Walkthrough,
+    walkthrough,
+)
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.text import fill
+from spi_desktop.views.workers import run_in_background
 
 PHONE_SIZE = (390, 760)
 TITLE_BAR_ALLOWANCE = 40  # 1366×768 laptops and 1024×768 projectors: keep Lanjut on screen
@@ -123,12 +131,31 @@ class RespondentWalkthrough(FittedDialog):
         layout.addWidget(strip)
         layout.addWidget(self.page_area, 1)
         layout.addWidget(bottom)
-        self.set_group(group)
+        self._walkthroughs: dict[str, Walkthrough] = {}
+        self._show_loading()
+        database, year = context.database, context.year
+        # Every group's screens in one read off the GUI thread: the group chooser then switches at once.
+        self.last_job = run_in_background(lambda _ctx: {key: walkthrough(database, year, key) for key in GROUPS},
+                                          owner=self)
+        self.last_job.succeeded.connect(self._read)
+
+    def _show_loading(self) -> None:
+        self.page_area.setWidget(wrapped(self.tr("Memuat…"), "screenText"))
+        self.back_button.setEnabled(False)
+        self.next_button.setEnabled(False)
+        self.skip_button.hide()
+        self.finish_button.hide()
+
+    def _read(self, walkthroughs: dict[str, Walkthrough]) -> None:
+        self._walkthroughs = walkthroughs
+        self.set_group(self.group)
 
     def set_group(self, group: str) -> None:
         """Show the survey as respondents of ``group`` see it; earlier answers are forgotten."""
-        self.screens = list(walkthrough(self.context.database, self.context.year, group).screens)
         self.group = group
+        if group not in self._walkthroughs:  # still being read: shown when it is there
+            return
+        self.screens = list(self._walkthroughs[group].screens)
         self.answers.clear()
         self.index = min(self.index, len(self.screens) - 1)
         self._show()
