@@ -109,6 +109,7 @@ def test_audit_viewer_filters_shows_old_and_new_and_exports(qtbot, main_window, 
 def test_pic_contacts_are_masked_until_revealed_and_the_reveal_is_logged(qtbot, main_window,  # type: ignore[no-untyped-def]
                                                                         demo_database: Database) -> None:
     page = main_window.units
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)  # the OPD list is read in the background
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
     phone_column = headers.index("HP PIC")
     shown = page.model.index(0, phone_column).data()

@@ -138,6 +138,7 @@ def test_a_new_year_is_added_only_with_its_dates(qtbot, main_window,  # type: ig
     dialog.window_start.set_value(dt.date(this_year, 8, 1))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and get_year(demo_database, this_year).window_start == dt.date(this_year, 8, 1)
+    settle(qtbot)  # the year list is read again in the background
     assert editor.year_box.currentData() == this_year
 
 

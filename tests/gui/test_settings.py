@@ -17,7 +17,9 @@ from tests.support.ui_walk import settle
 def test_band_edit_survives_reopening_the_database(qtbot, main_window, demo_database: Database,  # type: ignore[no-untyped-def]
                                                    db_path: Path) -> None:
     editor = main_window.settings.years
+    settle(qtbot)  # the years and their settings are read in the background
     editor.year_box.setCurrentIndex(editor.year_box.findData(2023))
+    settle(qtbot)
     assert editor.bands.rowCount() == 4
     editor.bands.item(3, LOWER).setText("80,0")  # the disputed 2023 green threshold
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
@@ -35,7 +37,9 @@ def test_band_edit_survives_reopening_the_database(qtbot, main_window, demo_data
 def test_invalid_bands_are_refused_and_nothing_is_saved(qtbot, main_window,  # type: ignore[no-untyped-def]
                                                         demo_database: Database) -> None:
     editor = main_window.settings.years
+    settle(qtbot)  # the years and their settings are read in the background
     editor.year_box.setCurrentIndex(editor.year_box.findData(2024))
+    settle(qtbot)
     editor.bands.item(1, LOWER).setText("90")  # Waspada above Terjaga
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert "naik berurutan" in editor.message.text()
@@ -94,7 +98,9 @@ def test_respondent_rules_are_edited_and_used_by_the_next_import(qtbot, main_win
     from spi_desktop.services.population import import_population
 
     editor = main_window.settings.years
+    settle(qtbot)  # the years and their settings are read in the background
     editor.year_box.setCurrentIndex(editor.year_box.findData(2024))
+    settle(qtbot)
     rules = editor.eligibility
     assert "sekretaris daerah" in rules.titles.toPlainText() and rules.unit_head.isChecked()
     rules.titles.setPlainText(rules.titles.toPlainText() + "\nkepala bagian")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -26,6 +29,7 @@ from spi_desktop.domain.formatting import format_decimal, parse_decimal
 from spi_desktop.domain.survey_year import GROUPS, Element, SurveyYear
 from spi_desktop.services import years as year_service
 from spi_desktop.services.concurrency import ConflictError
+from spi_desktop.services.database import Database
 from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.fields import DecimalEdit, OptionalDateEdit
@@ -34,6 +38,9 @@ from spi_desktop.views.settings.new_year_dialog import NewYearDialog
 from spi_desktop.views.style import button_row, form_layout, show_message
 from spi_desktop.views.tables import fit_height_to_rows
 from spi_desktop.views.text import fill
+from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background
+
+T = TypeVar("T")
 
 LABEL, LOWER, COLOUR = range(3)
 
@@ -131,24 +138,51 @@ class YearEditor(QWidget):
         layout.addLayout(top)
         layout.addLayout(columns, 1)
         layout.addWidget(self.message)
+        self._sections: tuple[QWidget, ...] = (general, band_box, element_box, extra, self.save_button)
+        self.last_job: BackgroundJob | None = None
+        self._latest = LatestOnly()
         self.reload_years(context.year)
 
-    def reload_years(self, select: int) -> None:
-        """Fill the year list and show ``select``."""
+    def reload_years(self, select: int) -> BackgroundJob:
+        """Fill the year list and show ``select`` (the first year when it is not stored), read in the background."""
+        database = self.context.database
+        return self._read(lambda: _years_and_settings(database, select), self._show_years)
+
+    def load(self, year: int | None) -> BackgroundJob | None:
+        """Show the stored settings of ``year``, read in the background; the fields wait, disabled, meanwhile."""
+        if year is None:
+            return None
+        database = self.context.database
+        return self._read(lambda: (year_service.get_year(database, year), year_service.year_version(database, year)),
+                          lambda answer: self._show(*answer))
+
+    def _read(self, fetch: Callable[[], T], show: Callable[[T], object]) -> BackgroundJob:
+        is_newest = self._latest.ask()  # a year chosen after this one wins
+        for section in self._sections:
+            section.setEnabled(False)
+        self.last_job = run_in_background(lambda _ctx: fetch(), owner=self)
+        self.last_job.succeeded.connect(lambda answer: show(answer) if is_newest() else None)
+        self.last_job.finished.connect(lambda: self._enable() if is_newest() else None)
+        return self.last_job
+
+    def _enable(self) -> None:
+        for section in self._sections:
+            section.setEnabled(True)
+
+    def _show_years(self, answer: tuple[list[int], SurveyYear | None, int]) -> None:
+        years, data, version = answer
         self.year_box.blockSignals(True)
         self.year_box.clear()
-        for year in year_service.list_years(self.context.database):
+        for year in years:
             self.year_box.addItem(str(year), year)
-        self.year_box.setCurrentIndex(max(0, self.year_box.findData(select)))
+        if data is not None:
+            self.year_box.setCurrentIndex(max(0, self.year_box.findData(data.year)))
         self.year_box.blockSignals(False)
-        self.load(self.year_box.currentData())
+        if data is not None:
+            self._show(data, version)
 
-    def load(self, year: int | None) -> None:
-        """Show the stored settings of ``year``."""
-        if year is None:
-            return
-        data = year_service.get_year(self.context.database, year)
-        self._version = year_service.year_version(self.context.database, year)
+    def _show(self, data: SurveyYear, version: int) -> None:
+        self._version = version
         self._loaded = data
         self.national_index.set_value(data.national_index)
         self.national_target.set_value(data.national_target)
@@ -302,3 +336,12 @@ class YearEditor(QWidget):
         if year is not None:
             self.reload_years(year)
             self.context.notify(Area.YEARS)
+
+
+def _years_and_settings(database: Database, select: int) -> tuple[list[int], SurveyYear | None, int]:
+    """The stored years, and the settings and version of ``select`` (else of the first year), worker side."""
+    years = year_service.list_years(database)
+    shown = select if select in years else years[0] if years else None
+    if shown is None:
+        return years, None, 0
+    return years, year_service.get_year(database, shown), year_service.year_version(database, shown)
