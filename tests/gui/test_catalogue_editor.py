@@ -43,7 +43,13 @@ def editor(qtbot, database: Database, answered_prompts: AnsweredPrompts) -> Cata
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.show()
+    wait(qtbot, widget)
     return widget
+
+
+def wait(qtbot, editor: CatalogueEditor) -> None:  # type: ignore[no-untyped-def]
+    """Until the editor's newest read (the catalogue and the years' element names) is shown."""
+    qtbot.waitUntil(lambda: editor.last_job is not None and editor.last_job.done, timeout=10_000)
 
 
 def row_of(editor: CatalogueEditor, code: str, tier: str) -> int:
@@ -87,6 +93,7 @@ def test_editing_a_text_stores_it_and_the_scorecards_use_it(qtbot, editor: Catal
     assert not editor.save_button.isEnabled()  # nothing changed yet
     editor.editor.setPlainText(NEW_TEXT)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait(qtbot, editor)
     assert answered_prompts.errors == []
     version = load_catalogue(database).versions[0]
     assert version.elements["transparansi"]["mendasar"] == NEW_TEXT
@@ -137,6 +144,7 @@ def test_resetting_one_text_restores_the_shipped_one(qtbot, database: Database, 
     save_catalogue_text(database, 2021, "pengelolaan_pbj", "pertahankan", "Pertahankan e-katalog lokal.")
     editor = CatalogueEditor(AppContext(database, 2024))
     qtbot.addWidget(editor)
+    wait(qtbot, editor)
     select(editor, "transparansi", "mendasar")
     assert editor.editor.toPlainText() == NEW_TEXT
     assert status(editor, "transparansi", "mendasar") == "diubah"
@@ -145,6 +153,7 @@ def test_resetting_one_text_restores_the_shipped_one(qtbot, database: Database, 
     assert load_catalogue(database).versions[0].elements["transparansi"]["mendasar"] == NEW_TEXT
     answered_prompts.confirm_answer = True
     qtbot.mouseClick(editor.reset_button, Qt.MouseButton.LeftButton)
+    wait(qtbot, editor)
     version = load_catalogue(database).versions[0]
     assert version.elements["transparansi"]["mendasar"] == SHIPPED.elements["transparansi"]["mendasar"]
     assert version.edited == {("pengelolaan_pbj", "pertahankan")}  # the other edit stays
@@ -174,11 +183,13 @@ def test_reset_all_after_confirmation_drops_every_edit(qtbot, database: Database
     save_catalogue_text(database, 2021, "pengelolaan_pbj", "pertahankan", "Pertahankan e-katalog lokal.")
     editor = CatalogueEditor(AppContext(database, 2024))
     qtbot.addWidget(editor)
+    wait(qtbot, editor)
     answered_prompts.confirm_answer = False
     qtbot.mouseClick(editor.reset_all_button, Qt.MouseButton.LeftButton)
     assert len(load_catalogue(database).versions[0].edited) == 2
     answered_prompts.confirm_answer = True
     qtbot.mouseClick(editor.reset_all_button, Qt.MouseButton.LeftButton)
+    wait(qtbot, editor)
     assert load_catalogue(database).versions[0] == SHIPPED
     assert all(status(editor, code, tier) == "" for code in SHIPPED.elements for tier in TIERS)
     assert not editor.reset_all_button.isEnabled()
@@ -200,13 +211,14 @@ def test_switching_rows_with_unsaved_text_asks_first(editor: CatalogueEditor, da
     assert load_catalogue(database).versions[0].edited == frozenset()
 
 
-def test_renamed_elements_show_their_new_name(editor: CatalogueEditor, database: Database) -> None:
+def test_renamed_elements_show_their_new_name(qtbot, editor: CatalogueEditor, database: Database) -> None:  # type: ignore[no-untyped-def]
     for year in list_years(database):
         settings = get_year(database, year)
         renamed = [dataclasses.replace(element, name="Keterbukaan Layanan") if element.code == "transparansi"
                    else element for element in settings.elements]
         save_year(database, dataclasses.replace(settings, elements=renamed))
     editor.context.notify("years")
+    wait(qtbot, editor)
     assert editor.table.item(row_of(editor, "transparansi", "perbaikan"), ELEMENT).text() == "Keterbukaan Layanan"
 
 
@@ -215,6 +227,7 @@ def test_a_code_no_survey_year_names_is_shown_as_its_code(qtbot, database: Datab
     monkeypatch.setattr("spi_desktop.views.settings.catalogue_editor.list_years", lambda _database: [])
     editor = CatalogueEditor(AppContext(database, 2024))
     qtbot.addWidget(editor)
+    wait(qtbot, editor)
     assert editor.table.item(row_of(editor, "pengelolaan_pbj", "mendasar"), ELEMENT).text() == "pengelolaan_pbj"
 
 

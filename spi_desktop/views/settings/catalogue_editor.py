@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spi_desktop.services.database import Database
 from spi_desktop.services.recommendation_catalogue import (
     MAX_EDITED_LENGTH,
     TIER_LABELS,
@@ -35,6 +38,7 @@ from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill
+from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 ELEMENT, TIER, PREVIEW, STATUS = range(4)
 KEY_ROLE = Qt.ItemDataRole.UserRole  # (code, tier) on the Elemen cell of every row
@@ -69,7 +73,9 @@ class CatalogueEditor(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.catalogue = load_catalogue(context.database)
+        self.catalogue = Catalogue("", [])  # read off the GUI thread with the survey years' element names
+        self._years: dict[int, dict[str, str]] = {}  # {year: {element code: name}}
+        self.last_job: BackgroundJob | None = None
         self._names: dict[str, str] = {}
         self._version_index = -1  # the version shown, to go back to when the user keeps unsaved text
         self._loaded_text = ""  # the selected text as stored; the editor holds unsaved changes when it differs
@@ -102,7 +108,21 @@ class CatalogueEditor(QWidget):
         self.reset_all_button.clicked.connect(self.reset_all)
         self._build_layout()
         self._fill_versions()
-        context.dataChanged.connect(lambda area: self._show_names() if area == Area.YEARS else None)
+        self.note.setText(self.tr("Memuat…"))
+        self.reset_all_button.setEnabled(False)
+        self._read(lambda: self._fill_versions())
+        context.dataChanged.connect(lambda area: self._read(self._show_names) if area == Area.YEARS else None)
+
+    def _read(self, then: Callable[[], object]) -> BackgroundJob:
+        """Read the catalogue and the survey years' element names in the background, then call ``then``."""
+        database = self.context.database
+        self.last_job = run_in_background(lambda _ctx: _catalogue_facts(database), owner=self)
+        self.last_job.succeeded.connect(lambda facts: self._facts_read(facts[0], facts[1], then))
+        return self.last_job
+
+    def _facts_read(self, catalogue: Catalogue, years: dict[int, dict[str, str]], then: Callable[[], object]) -> None:
+        self.catalogue, self._years = catalogue, years
+        then()
 
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(0, 4)
@@ -198,7 +218,7 @@ class CatalogueEditor(QWidget):
             self.table.setRowCount(0)
             self._show_row()
             return
-        years = [year for year in list_years(self.context.database)
+        years = [year for year in sorted(self._years)
                  if (used := self.catalogue.version_for(year)) is not None and used.from_year == version.from_year]
         used_by = (fill(self.tr("Dipakai tahun survei: %1."), ", ".join(str(year) for year in years)) if years
                    else self.tr("Belum ada tahun survei di ruang kerja ini yang memakai versi ini."))
@@ -212,10 +232,7 @@ class CatalogueEditor(QWidget):
         self.reset_all_button.setEnabled(any(v.edited for v in self.catalogue.versions))
 
     def _element_names(self, version: CatalogueVersion) -> dict[str, str]:
-        database = self.context.database
-        years = {year: {element.code: element.name for element in get_year(database, year).elements}
-                 for year in list_years(database)}
-        return element_names(self.catalogue, version.from_year, years)
+        return element_names(self.catalogue, version.from_year, self._years)
 
     def _fill_table(self, version: CatalogueVersion) -> None:
         self.table.blockSignals(True)
@@ -318,10 +335,12 @@ class CatalogueEditor(QWidget):
     def _reload(self, message: str) -> None:
         """Read the catalogue again and show the same version and row, with ``message`` under the editor."""
         row = max(self.table.currentRow(), 0)
-        self.catalogue = load_catalogue(self.context.database)
+        self.context.notify(Area.RECOMMENDATIONS)
+        self._read(lambda: self._show_reloaded(row, message))
+
+    def _show_reloaded(self, row: int, message: str) -> None:
         self._show_version(row)
         self.message.setText(message)
-        self.context.notify(Area.RECOMMENDATIONS)
 
     def save_text(self) -> bool:
         """Store the editor's text for the selected row; refused (with the reason) when it cannot be used."""
@@ -362,3 +381,10 @@ class CatalogueEditor(QWidget):
             return False
         self._reload(self.tr("Semua teks bawaan berlaku lagi."))
         return True
+
+
+def _catalogue_facts(database: Database) -> tuple[Catalogue, dict[int, dict[str, str]]]:
+    """The workspace's catalogue and each survey year's element names by code (worker side)."""
+    years = {year: {element.code: element.name for element in get_year(database, year).elements}
+             for year in list_years(database)}
+    return load_catalogue(database), years
