@@ -28,7 +28,9 @@ def _assistant(qtbot, window) -> FirstStartWizard:  # type: ignore[no-untyped-de
 
 
 def _next(qtbot, wizard: FirstStartWizard) -> None:  # type: ignore[no-untyped-def]
+    """Click Lanjut and wait until what the step stores (in the background) has answered."""
     qtbot.mouseClick(wizard.button(wizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    settle(qtbot)
 
 
 def test_the_assistant_takes_an_empty_workspace_to_an_imported_opd_list(  # type: ignore[no-untyped-def]

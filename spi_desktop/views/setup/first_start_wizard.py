@@ -5,8 +5,10 @@ may be closed at any step and opened again from Bantuan or Beranda."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -26,10 +28,11 @@ from PySide6.QtWidgets import (
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.institution import DEFAULT_INSTITUTION_TYPE, INSTITUTION_TYPES
+from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.services import units as unit_service
 from spi_desktop.services.first_start import FirstStartState
 from spi_desktop.services.units import UnitFilePreview, UnitImportSummary
-from spi_desktop.services.workspace import init_workspace
+from spi_desktop.services.workspace import WorkspaceInfo, init_workspace
 from spi_desktop.services.years import YearSuggestion, set_year_dates
 from spi_desktop.views.context import AppContext, Area, Place
 from spi_desktop.views.dates import shown_date
@@ -63,7 +66,56 @@ def _intro(text: str) -> QLabel:
     return label
 
 
-class InstitutionStep(QWizardPage):
+class StoringStep(QWizardPage):
+    """A step that stores what it asks for when the user goes on, off the GUI thread: *Lanjut* starts ``store``'s
+    work (the step waits, disabled), its answer goes to ``stored`` and moves the wizard on; a refusal stays on the
+    step, named in ``message``. An answer arriving after the assistant was closed is kept but moves nothing."""
+
+    message: QLabel
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last_job: BackgroundJob | None = None
+        self._stored = False
+
+    def store(self) -> Callable[[], Any] | None:
+        """The work that stores the step (reading the fields now, on the GUI thread); None to stay here."""
+        raise NotImplementedError
+
+    def stored(self, answer: Any) -> None:
+        """What the step does with the stored answer (on the GUI thread)."""
+        raise NotImplementedError
+
+    def validatePage(self) -> bool:
+        if self._stored:  # the answer came: go on
+            self._stored = False
+            return True
+        if self.last_job is not None and not self.last_job.done:
+            return False
+        work = self.store()
+        if work is None:
+            return False
+        self.setEnabled(False)
+        self.last_job = run_in_background(lambda _ctx: work(), owner=self)
+        self.last_job.succeeded.connect(self._succeeded)
+        self.last_job.failed.connect(self._failed)
+        return False
+
+    def _succeeded(self, answer: Any) -> None:
+        self.setEnabled(True)
+        self.message.hide()
+        self.stored(answer)
+        wizard = self.wizard()
+        if wizard is not None and wizard.isVisible() and wizard.currentPage() is self:
+            self._stored = True
+            wizard.next()
+
+    def _failed(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        show_message(self.message, str(error) if isinstance(error, InputError) else user_message(error))
+
+
+class InstitutionStep(StoringStep):
     """1 Instansi: name, code and kind (the Pemda kinds first; kabupaten unless one is stored)."""
 
     def __init__(self, context: AppContext, state: FirstStartState, choices: SetupChoices) -> None:
@@ -97,24 +149,18 @@ class InstitutionStep(QWizardPage):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
-    def validatePage(self) -> bool:
+    def store(self) -> Callable[[], WorkspaceInfo]:
         """Store the institution before going on; a refusal stays on this step."""
-        try:
-            info = init_workspace(self.context.database, self.code.text(), self.name.text(),
-                                  str(self.type.currentData()))
-        except InputError as error:
-            show_message(self.message, str(error))
-            return False
-        except Exception as error:  # a sentence, never a traceback
-            show_message(self.message, user_message(error))
-            return False
-        self.message.hide()
-        self.choices.institution = info.name
+        database, code, name, kind = self.context.database, self.code.text(), self.name.text(), \
+            str(self.type.currentData())
+        return lambda: init_workspace(database, code, name, kind)
+
+    def stored(self, answer: WorkspaceInfo) -> None:
+        self.choices.institution = answer.name
         self.context.notify(Area.WORKSPACE)
-        return True
 
 
-class YearStep(QWizardPage):
+class YearStep(StoringStep):
     """2 Tahun survei: the current year with its window and population deadline, all required."""
 
     def __init__(self, context: AppContext, suggestion: YearSuggestion, choices: SetupChoices) -> None:
@@ -158,26 +204,19 @@ class YearStep(QWizardPage):
             note = self.tr("Isi ketiga tanggal menurut surat KPK tahun ini.")
         self.note.setText(note)
 
-    def validatePage(self) -> bool:
+    def store(self) -> Callable[[], SurveyYear] | None:
         """Add the year (or give a stored one these dates) before going on; a missing date stays here, named."""
         if self.suggestions.waiting:  # the dates shown are still the previous year's
-            return False
-        year = self.year.value()
-        try:
-            stored = set_year_dates(self.context.database, year, self.window_start.value(), self.window_end.value(),
-                                    self.population_deadline.value())
-        except InputError as error:
-            show_message(self.message, str(error))
-            return False
-        except Exception as error:
-            show_message(self.message, user_message(error))
-            return False
-        self.message.hide()
-        assert stored.window_start is not None and stored.window_end is not None
-        self.choices.year, self.choices.window = year, (stored.window_start, stored.window_end)
-        self.context.set_year(year)
+            return None
+        database, year = self.context.database, self.year.value()
+        dates = self.window_start.value(), self.window_end.value(), self.population_deadline.value()
+        return lambda: set_year_dates(database, year, *dates)
+
+    def stored(self, answer: SurveyYear) -> None:
+        assert answer.window_start is not None and answer.window_end is not None
+        self.choices.year, self.choices.window = answer.year, (answer.window_start, answer.window_end)
+        self.context.set_year(answer.year)
         self.context.notify(Area.YEARS)
-        return True
 
 
 class UnitsStep(QWizardPage):

@@ -1,0 +1,154 @@
+"""The app never seems to hang (issue 19): no page, tab or main dialog asks the database anything on the GUI
+thread. Every statement the views run goes through the worker helper (views/workers.py); this test records
+each statement executed on the main thread while the window is walked, with the frame in ``spi_desktop/views``
+that ran it, and fails naming them.
+
+A statement run on the main thread with no frame of ``spi_desktop/views`` on its stack is the test's own
+set-up (building the demo, a service called by the test to make a dialog's argument) and is not the app's."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QSpinBox
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from spi_desktop.services.database import Database
+from tests.support.ui_walk import dialog_views, settle, window_views
+
+VIEWS = str(Path(__file__).resolve().parents[2] / "spi_desktop" / "views")
+
+# Reads the views may run on the GUI thread, as (module under spi_desktop/views, function) of the nearest views
+# frame. Each entry says why it cannot wait for a worker. Keep it short: a new entry needs a reason a user would
+# accept for a window that does not answer while it runs.
+ALLOWED: dict[tuple[str, str], str] = {
+    # Sign-in comes before any window of the workspace shows (views/shell/windows.signed_in): nothing else is on
+    # screen to freeze, and the modal dialog is what the user is waiting for.
+    ("shell.windows", "signed_in"): "whether the workspace has accounts at all: one row, before the sign-in",
+    ("admin.sign_in_dialog", "__init__"): "the institution's name over the sign-in form: one row, at start-up",
+    ("admin.sign_in_dialog", "save"): "checking the name and password on Masuk: the window opens only after it",
+}
+
+
+@dataclass(frozen=True)
+class GuiStatement:
+    """A statement executed on the main thread and the views frame that ran it."""
+
+    sql: str
+    where: str
+    module: str
+    function: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {' '.join(self.sql.split())[:120]}"
+
+
+def _views_frame() -> traceback.FrameSummary | None:
+    """The innermost frame of spi_desktop/views on the current stack (None: the test's own set-up)."""
+    for frame in reversed(traceback.extract_stack()):
+        if frame.filename.startswith(VIEWS):
+            return frame
+    return None
+
+
+@pytest.fixture
+def gui_statements() -> Iterator[list[GuiStatement]]:
+    """Every statement run on the main thread from a views frame while the test runs."""
+    found: list[GuiStatement] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+        frame = _views_frame()
+        if frame is None:
+            return
+        module = Path(frame.filename).relative_to(VIEWS).with_suffix("").as_posix().replace("/", ".")
+        found.append(GuiStatement(statement, f"views/{module}.py:{frame.lineno} {frame.name}", module, frame.name))
+
+    event.listen(Engine, "before_cursor_execute", record)
+    yield found
+    event.remove(Engine, "before_cursor_execute", record)
+
+
+def offenders(found: list[GuiStatement]) -> list[str]:
+    """The statements not allowed, one line each, the same place and statement named once."""
+    lines = [str(statement) for statement in found if (statement.module, statement.function) not in ALLOWED]
+    return sorted(set(lines))
+
+
+def change_the_year(qtbot: Any, dialog: Any) -> None:
+    """Type another year where the dialog (or the wizard's current page) asks for one: its dates follow."""
+    page = dialog.currentPage() if hasattr(dialog, "currentPage") else dialog
+    spin = getattr(page, "year", None)
+    if isinstance(spin, QSpinBox) and spin.isVisible():
+        spin.setValue(spin.value() + 1)
+        settle(qtbot)
+        spin.setValue(spin.value() - 1)
+        settle(qtbot)
+
+
+def test_no_page_or_tab_reads_the_database_on_the_gui_thread(  # type: ignore[no-untyped-def]
+        qtbot, main_window, gui_statements: list[GuiStatement]) -> None:
+    places = list(window_views(qtbot, main_window))
+    assert len(places) > 10, places
+    assert not offenders(gui_statements), "read on the GUI thread:\n" + "\n".join(offenders(gui_statements))
+
+
+def test_no_main_dialog_reads_the_database_on_the_gui_thread(  # type: ignore[no-untyped-def]
+        qtbot, main_window, gui_statements: list[GuiStatement]) -> None:
+    names = [name for name, _dialog in dialog_views(qtbot, main_window)]
+    assert "IntakeDialog" in names and "NewYearDialog" in names, names
+    assert not offenders(gui_statements), "read on the GUI thread:\n" + "\n".join(offenders(gui_statements))
+
+
+def test_the_dialogs_the_walk_leaves_out_read_off_the_gui_thread(  # type: ignore[no-untyped-def]
+        qtbot, main_window, demo_database: Database, gui_statements: list[GuiStatement]) -> None:
+    from spi_desktop.services.first_start import first_start_state
+    from spi_desktop.services.years import suggest_year
+    from spi_desktop.views.context import AppContext
+    from spi_desktop.views.home.history_dialog import HistoryDialog
+    from spi_desktop.views.settings.new_year_dialog import NewYearDialog
+    from spi_desktop.views.setup.first_start_wizard import FirstStartWizard
+    from spi_desktop.views.training.walkthrough import RespondentWalkthrough
+
+    settle(qtbot)
+    window = main_window
+    # The window's header hands the context its demo flag and actor (read off the GUI thread): as here.
+    context = AppContext(demo_database, 2025, demo=True, actor=window.context.actor)
+    openers = [
+        lambda: window.results.results.open_form(),
+        lambda: HistoryDialog(context, "DINKES", "Dinas Kesehatan", window),
+        lambda: RespondentWalkthrough(context, parent=window),
+        lambda: NewYearDialog(demo_database, suggest_year(demo_database), window),
+        lambda: FirstStartWizard(context, first_start_state(demo_database), window),
+    ]
+    for opener in openers:
+        dialog = opener()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot)
+        change_the_year(qtbot, dialog)
+        for _ in range(len(getattr(dialog, "pageIds", list)())):
+            next_button = dialog.button(dialog.WizardButton.NextButton)
+            if not next_button.isEnabled():
+                break
+            dialog.next()
+            settle(qtbot)
+            change_the_year(qtbot, dialog)
+        dialog.close()
+    assert not offenders(gui_statements), "read on the GUI thread:\n" + "\n".join(offenders(gui_statements))
+
+
+def test_every_allowed_read_names_a_function_that_exists() -> None:
+    """An allow-list entry outlives nothing: its module and function are still there (else it would hide a new
+    read under an old name)."""
+    for module, function in ALLOWED:
+        source = (Path(VIEWS) / (module.replace(".", "/") + ".py")).read_text(encoding="utf-8")
+        assert f"def {function}(" in source, f"{module}.{function} is allowed but no longer exists"
