@@ -17,6 +17,9 @@ def settle(qtbot: Any, timeout: int = 15_000) -> None:
 
     qtbot.waitUntil(lambda: not workers._running, timeout=timeout)
     QApplication.processEvents()
+    # An answer that filled widgets posted layout requests; a scroll area settles its bars in the pass after them.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    QApplication.processEvents()
 
 
 def _tab_path(tabs: QTabWidget, root: QWidget) -> list[tuple[QTabWidget, int]]:

@@ -788,6 +788,10 @@
         <translation>Choose a row in the table to see its text.</translation>
     </message>
     <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>Elemen</source>
         <translation>Element</translation>
     </message>
@@ -1107,6 +1111,10 @@
     <message>
         <source>Pengingat untuk</source>
         <translation>Reminder for</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>Belum ada data kemajuan untuk tahun ini.</source>
@@ -3709,6 +3717,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>OPD that get the forms</translation>
     </message>
     <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>Pilih &amp;semua</source>
         <translation>Select &amp;all</translation>
     </message>
@@ -3771,6 +3783,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Folder tujuan:</source>
         <translation>Destination folder:</translation>
+    </message>
+    <message>
+        <source>Daftar OPD masih dimuat.</source>
+        <translation>The OPD list is still loading.</translation>
     </message>
     <message>
         <source>Centang paling sedikit satu OPD.</source>
@@ -4207,6 +4223,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Batas data populasi *</source>
         <translation>Population list deadline *</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>Tahun %1 sudah ada; pilih tahun lain.</source>
@@ -5018,6 +5038,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Finish</translation>
     </message>
     <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>Tampilkan survei sebagai:</source>
         <translation>Show the survey as:</translation>
     </message>
@@ -5091,6 +5115,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Angka ditulis cara Indonesia (71,53); kosong = tidak diumumkan. Semua nilai 0–100. Nilai resmi disimpan apa adanya.</source>
         <translation>Write numbers the Indonesian way (71,53); empty = not announced. All scores are 0–100. Official scores are stored as published.</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6532,6 +6560,10 @@ sent</translation>
     <message>
         <source>&amp;Simpan data instansi</source>
         <translation>&amp;Save institution details</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>kota tempat kartu skor ditandatangani</source>
