@@ -83,6 +83,7 @@ def test_the_preview_shows_a_long_reason_whole_and_only_selesai_after_the_import
     main_window.show_area(2)
     wizard = main_window.population.open_wizard()
     wizard.resize(1180, 700)  # what resize_within_screen gives on a 1366x768 laptop (the test screen is smaller)
+    qtbot.waitUntil(lambda: wizard.file_page.units_job.done, timeout=10_000)  # the deadline is read in the background
     assert "Batas daftar populasi tahun 2024 sudah lewat" in wizard.file_page.late.text()
     assert "tetap diimpor" in wizard.file_page.late.text(), "a note, not a refusal"
     job = wizard.file_page.set_file(path)
