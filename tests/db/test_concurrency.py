@@ -207,7 +207,8 @@ def test_an_opd_changed_meanwhile_in_the_dialog_asks_to_reload(two_people: tuple
     context = AppContext(ani, YEAR)
     page = UnitsPage(context)
     qtbot.addWidget(page)  # type: ignore[attr-defined]
-    page.refresh()
+    job = page.refresh()  # the list is read in the background
+    qtbot.waitUntil(lambda: job.done, timeout=10_000)  # type: ignore[attr-defined]
     page.select_code("DINKES")
     dialog = page.edit_selected()
     assert dialog is not None
@@ -217,7 +218,8 @@ def test_an_opd_changed_meanwhile_in_the_dialog_asks_to_reload(two_people: tuple
     dialog.try_save()  # the prompt's answer is Ya: Muat ulang
     assert dialog.conflicted and "oleh budi pukul" in dialog.message.text()
     assert get_unit(ani, "DINKES").record.pic_name == "Budi"
-    page.refresh()
+    job = page.refresh()
+    qtbot.waitUntil(lambda: job.done, timeout=10_000)  # type: ignore[attr-defined]
     assert page.selected() is not None and page.selected().record.pic_name == "Budi"  # type: ignore[union-attr]
 
 
