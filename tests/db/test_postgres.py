@@ -178,7 +178,7 @@ def test_the_app_opens_on_the_server_workspace(qtbot, shell, pg_database: Databa
     build_demo(pg_database)
     window = open_window(qtbot, shell, pg_database)
     window.show_area(1)
-    assert window.units.model.rowCount() == 40
+    qtbot.waitUntil(lambda: window.units.model.rowCount() == 40, timeout=10_000)  # read in the background
     assert "postgresql+psycopg://spi@127.0.0.1" in window.database_label.text()
 
 
