@@ -101,6 +101,24 @@ def test_no_page_or_tab_reads_the_database_on_the_gui_thread(  # type: ignore[no
     assert not offenders(gui_statements), "read on the GUI thread:\n" + "\n".join(offenders(gui_statements))
 
 
+def test_no_page_reloads_on_the_gui_thread_when_the_year_or_the_data_change(  # type: ignore[no-untyped-def]
+        qtbot, main_window, gui_statements: list[GuiStatement]) -> None:
+    from spi_desktop.views.context import Area
+
+    window = main_window
+    for _place in window_views(qtbot, window):  # every page and tab built, so each one listens
+        pass
+    context = window.context
+    context.set_year(2024)  # what the toolbar's year does
+    settle(qtbot)
+    for area in Area:  # what a save or an import elsewhere announces
+        context.notify(area)
+        settle(qtbot)
+    context.set_year(2025)
+    settle(qtbot)
+    assert not offenders(gui_statements), "read on the GUI thread:\n" + "\n".join(offenders(gui_statements))
+
+
 def test_no_main_dialog_reads_the_database_on_the_gui_thread(  # type: ignore[no-untyped-def]
         qtbot, main_window, gui_statements: list[GuiStatement]) -> None:
     names = [name for name, _dialog in dialog_views(qtbot, main_window)]
