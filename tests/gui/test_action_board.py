@@ -160,6 +160,7 @@ def test_adding_evidence_copies_the_file(qtbot, board: ActionBoard, demo_databas
     assert stored.parent == evidence_folder(demo_database) and stored.read_bytes() == source.read_bytes()
     assert cells(board)[target.activity][EVIDENCE][0] == "1"
     assert board.selected_action() is not None and board.selected_action().evidence == 1  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: board.evidence_job is not None and board.evidence_job.done, timeout=WAIT)
     assert "1 berkas" in board.details.evidence_label.text()
     opened: list[str] = []
     monkeypatch.setattr("spi_desktop.views.results.action_board.QDesktopServices.openUrl",

@@ -134,6 +134,7 @@ def test_the_dialogs_the_walk_leaves_out_read_off_the_gui_thread(  # type: ignor
     from spi_desktop.views.home.history_dialog import HistoryDialog
     from spi_desktop.views.settings.new_year_dialog import NewYearDialog
     from spi_desktop.views.setup.first_start_wizard import FirstStartWizard
+    from spi_desktop.views.training.presentation import PresentationWindow
     from spi_desktop.views.training.walkthrough import RespondentWalkthrough
 
     settle(qtbot)
@@ -146,6 +147,7 @@ def test_the_dialogs_the_walk_leaves_out_read_off_the_gui_thread(  # type: ignor
         lambda: RespondentWalkthrough(context, parent=window),
         lambda: NewYearDialog(demo_database, suggest_year(demo_database), window),
         lambda: FirstStartWizard(context, first_start_state(demo_database), window),
+        lambda: PresentationWindow(context, window),
     ]
     for opener in openers:
         dialog = opener()
@@ -161,6 +163,11 @@ def test_the_dialogs_the_walk_leaves_out_read_off_the_gui_thread(  # type: ignor
             settle(qtbot)
             change_the_year(qtbot, dialog)
         dialog.close()
+    board = window.results.action_board  # choosing an activity lists its evidence
+    settle(qtbot)
+    for action in board.shown_actions()[:2]:
+        board.select_action(action.id)
+        settle(qtbot)
     assert not offenders(gui_statements), "read on the GUI thread:\n" + "\n".join(offenders(gui_statements))
 
 

@@ -19,6 +19,7 @@ def open_window(qtbot, database: Database, year: int = 2025) -> PresentationWind
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: bool(window.slides), timeout=10_000)  # the slides are read in the background
     return window
 
 
@@ -130,6 +131,7 @@ def test_start_goes_full_screen(qtbot, database: Database) -> None:  # type: ign
     window = PresentationWindow(AppContext(database, 2025))
     qtbot.addWidget(window)
     window.start()
+    qtbot.waitUntil(lambda: bool(window.slides), timeout=10_000)
     assert window.isFullScreen() and window.index == 0
     window.next_slide()
     window.previous_slide()

@@ -81,7 +81,8 @@ def test_the_banner_opens_the_presentation_the_walkthrough_and_writes_the_handou
     banner = main_window.training_banner
     presentation = banner.open_presentation()
     qtbot.addWidget(presentation)
-    assert presentation.isVisible() and len(presentation.slides) >= 6
+    qtbot.waitUntil(lambda: len(presentation.slides) >= 6, timeout=10_000)  # read in the background
+    assert presentation.isVisible()
     presentation.close()
     walkthrough = banner.open_walkthrough()
     assert walkthrough.isVisible()

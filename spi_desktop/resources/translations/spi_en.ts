@@ -298,6 +298,10 @@
         <translation>Evidence files (%1)</translation>
     </message>
     <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>Belum ada bukti.</source>
         <translation>No evidence yet.</translation>
     </message>
@@ -4564,6 +4568,10 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>← → pindah · Esc keluar</source>
         <translation>← → move · Esc exit</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>

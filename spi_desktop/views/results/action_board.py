@@ -57,7 +57,7 @@ from spi_desktop.views.results.action_tree import (
     Group,
 )
 from spi_desktop.views.text import fill
-from spi_desktop.views.workers import BackgroundJob, run_in_background
+from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background
 
 EVERY = "*"  # 'all' in the OPD and status filters
 
@@ -70,6 +70,8 @@ class ActionBoard(AreaPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.data: BoardData | None = None
+        self.evidence_job: BackgroundJob | None = None  # the selected activity's evidence list, newest read
+        self._evidence_latest = LatestOnly()
         self.counts = QLabel()
         self.counts.setObjectName("resultSummary")
         self.export_button = QPushButton(self.tr("Ekspor E&xcel…"))
@@ -262,8 +264,14 @@ class ActionBoard(AreaPage):
         self.new_action_button.setEnabled(has_recommendations)
         hint = (self.tr("Pilih kegiatan untuk melihat rincian dan buktinya.") if has_recommendations
                 else self.tr("Belum ada rekomendasi untuk tahun ini. Mulai dengan “Rekomendasi baru…”."))
-        files = evidence_files(self.context.database, action.id) if action is not None else []
-        self.details.show_action(action, self._scope(action.code) if action else "", files, hint)
+        self.details.show_action(action, self._scope(action.code) if action else "", None if action else [], hint)
+        if action is None:
+            return
+        database, action_id = self.context.database, action.id
+        is_newest = self._evidence_latest.ask()  # another activity chosen meanwhile wins
+        # Off the GUI thread: on a server workspace the files are also written out to this PC's cache.
+        self.evidence_job = run_in_background(lambda _ctx: evidence_files(database, action_id), owner=self)
+        self.evidence_job.succeeded.connect(lambda files: self.details.show_files(files) if is_newest() else None)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if self.model.action_at(index) is not None:

@@ -50,12 +50,14 @@ class ActionDetails(QFrame):
         layout.addSpacing(12)
         layout.addLayout(right, 2)
 
-    def show_action(self, action: ActionRow | None, scope: str, files: list[tuple[str, Path]], hint: str) -> None:
-        """Fill the card for ``action`` (``scope``: for whom its recommendation is) or show ``hint``."""
+    def show_action(self, action: ActionRow | None, scope: str, files: list[tuple[str, Path]] | None,
+                    hint: str) -> None:
+        """Fill the card for ``action`` (``scope``: for whom its recommendation is) or show ``hint``; ``files``
+        None while the evidence list is still being read (``show_files`` fills it)."""
         self.evidence_list.clear()
         for button in (self.edit_button, self.delete_button, self.add_evidence_button):
             button.setEnabled(action is not None)
-        self.open_evidence_button.setEnabled(bool(files))
+        self.open_evidence_button.setEnabled(False)
         if action is None:
             self.title.setText(hint)
             self.text.setText("")
@@ -70,6 +72,16 @@ class ActionDetails(QFrame):
         lines.append(fill(self.tr("Catatan: %1"), notes or "–"))
         self.text.setToolTip(action.notes)
         self.text.setText("\n".join(lines))
+        if files is None:
+            self.evidence_label.setText(fill(self.tr("Bukti (%1 berkas)"), action.evidence))
+            self.evidence_list.addItem(self._note(self.tr("Memuat…")))
+        else:
+            self.show_files(files)
+
+    def show_files(self, files: list[tuple[str, Path]]) -> None:
+        """List the shown activity's evidence files."""
+        self.evidence_list.clear()
+        self.open_evidence_button.setEnabled(bool(files))
         self.evidence_label.setText(fill(self.tr("Bukti (%1 berkas)"), len(files)))
         for name, path in files:
             item = QListWidgetItem(name)
@@ -79,10 +91,15 @@ class ActionDetails(QFrame):
         if files:
             self.evidence_list.setCurrentRow(0)
         else:
-            empty = QListWidgetItem(self.tr("Belum ada bukti."))
-            empty.setData(Qt.ItemDataRole.UserRole, "")
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.evidence_list.addItem(empty)
+            self.evidence_list.addItem(self._note(self.tr("Belum ada bukti.")))
+
+    @staticmethod
+    def _note(text: str) -> QListWidgetItem:
+        """A line of the evidence list that is no file and cannot be chosen."""
+        note = QListWidgetItem(text)
+        note.setData(Qt.ItemDataRole.UserRole, "")
+        note.setFlags(Qt.ItemFlag.NoItemFlags)
+        return note
 
     def chosen_file(self) -> Path | None:
         """The evidence file selected in the list (the first when none is)."""

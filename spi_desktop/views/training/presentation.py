@@ -12,6 +12,7 @@ from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.domain.slides import Figure, Slide
 from spi_desktop.services.training_slides import presentation_slides
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.workers import run_in_background
 
 BACKGROUND, INK, MUTED, ACCENT, TILE = "#0d2137", "#ffffff", "#bfcddb", "#ffd54f", "#1f4468"
 BASE_HEIGHT, BODY_PX = 768, 30  # body 30 px (title 46 px) on a 768 px high screen, in proportion elsewhere
@@ -78,7 +79,7 @@ class PresentationWindow(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.context = context
-        self.slides: list[Slide] = presentation_slides(context.database, context.year)
+        self.slides: list[Slide] = []  # read off the GUI thread; "Memuat…" until they are there
         self.index = 0
         self.factor = 1.0  # how much the current slide's type was shrunk to fit
         self._fonts: list[tuple[QWidget, float, bool]] = []  # label, size relative to the body, bold
@@ -110,8 +111,15 @@ class PresentationWindow(QWidget):
         self._layout.addStretch(1)
         self._layout.addLayout(footer)
         self._permanent = list(self._fonts)
-        if self.slides:
-            self.show_slide(0)
+        self.title_label.setText(self.tr("Memuat…"))
+        database, year = context.database, context.year
+        self.last_job = run_in_background(lambda _ctx: presentation_slides(database, year), owner=self)
+        self.last_job.succeeded.connect(self._read)
+
+    def _read(self, slides: list[Slide]) -> None:
+        self.slides = slides
+        if slides:
+            self.show_slide(self.index)  # a key pressed meanwhile moved nothing: the first slide
 
     def start(self) -> None:
         """Show the presentation full screen with the keyboard focus."""
@@ -132,7 +140,9 @@ class PresentationWindow(QWidget):
         self.show_slide(self.index - 1)
 
     def show_slide(self, index: int) -> None:
-        """Show slide ``index`` (clamped to the first and last)."""
+        """Show slide ``index`` (clamped to the first and last); nothing while the slides are being read."""
+        if not self.slides:
+            return
         self.index = max(0, min(index, len(self.slides) - 1))
         slide = self.slides[self.index]
         self._fonts = list(self._permanent)
