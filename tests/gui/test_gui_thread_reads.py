@@ -177,3 +177,15 @@ def test_every_allowed_read_names_a_function_that_exists() -> None:
     for module, function in ALLOWED:
         source = (Path(VIEWS) / (module.replace(".", "/") + ".py")).read_text(encoding="utf-8")
         assert f"def {function}(" in source, f"{module}.{function} is allowed but no longer exists"
+
+
+def test_pengaturan_stores_its_institution_and_year_off_the_gui_thread(  # type: ignore[no-untyped-def]
+        qtbot, main_window, gui_statements: list[GuiStatement]) -> None:
+    settings = main_window.settings
+    settle(qtbot)
+    settings.workspace.save()
+    settle(qtbot)
+    settings.years.save()
+    settle(qtbot)
+    assert "tersimpan" in settings.workspace.message.text() and "tersimpan" in settings.years.message.text()
+    assert not offenders(gui_statements), "read on the GUI thread:\n" + "\n".join(offenders(gui_statements))

@@ -23,6 +23,7 @@ def test_band_edit_survives_reopening_the_database(qtbot, main_window, demo_data
     assert editor.bands.rowCount() == 4
     editor.bands.item(3, LOWER).setText("80,0")  # the disputed 2023 green threshold
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)  # stored in the background
     assert "tersimpan" in editor.message.text()
     demo_database.close()
     reopened = open_database(db_path)
@@ -42,6 +43,7 @@ def test_invalid_bands_are_refused_and_nothing_is_saved(qtbot, main_window,  # t
     settle(qtbot)
     editor.bands.item(1, LOWER).setText("90")  # Waspada above Terjaga
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)  # stored in the background
     assert "naik berurutan" in editor.message.text()
     assert [b.lower for b in get_year(demo_database, 2024).bands] == [0.0, 73.0, 78.0]
 
@@ -63,10 +65,12 @@ def test_institution_form_validates_the_inspektur_nip(qtbot, main_window,  # typ
     settle(qtbot)  # the stored institution is read in the background
     form.inspector_nip.setText("123")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)  # stored in the background
     assert "18 angka" in form.message.text()
     form.inspector_nip.setText("197205151998032003")
     form.name.setText("Pemerintah Kabupaten Sukamaju Raya")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert get_workspace(demo_database).name == "Pemerintah Kabupaten Sukamaju Raya"
     qtbot.waitUntil(lambda: "Sukamaju Raya" in main_window.windowTitle(), timeout=5_000)
 
@@ -83,6 +87,7 @@ def test_institution_form_edits_the_scorecard_signature_with_defaults_shown(qtbo
     form.sign_place.setText("Cikarang")
     form.signer_title.setText("Plt. Inspektur Kabupaten Sukamaju")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "tersimpan" in form.message.text()
     signature = card_signature(demo_database)
     assert (signature.place, signature.title) == ("Cikarang", "Plt. Inspektur Kabupaten Sukamaju")
@@ -107,6 +112,7 @@ def test_respondent_rules_are_edited_and_used_by_the_next_import(qtbot, main_win
     rules.exceptions.setPlainText(rules.exceptions.toPlainText() + "\nkepala bagian umum")
     rules.years_unit.setText("")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)  # stored in the background
     assert "tersimpan" in editor.message.text()
     stored = get_year(demo_database, 2024).eligibility["internal"]
     assert "kepala bagian" in stored["excluded_titles"] and "min_years_unit" not in stored
@@ -120,6 +126,7 @@ def test_respondent_rules_are_edited_and_used_by_the_next_import(qtbot, main_win
     assert result.flagged == 1 and "Kepala Bagian Hukum" in " ".join(p.message for p in result.problem_rows())
     rules.years_institution.setText("99")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)  # stored in the background
     assert "masa kerja minimal di instansi harus 0–50" in editor.message.text()
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.institution import DEFAULT_INSTITUTION_TYPE, INSTITUTION_TYPES, SIZE_GROUPS
 from spi_desktop.services.concurrency import ConflictError
+from spi_desktop.services.database import Database
 from spi_desktop.services.workspace import (
     SignatureSettings,
     WorkspaceInfo,
@@ -160,8 +161,8 @@ class WorkspaceForm(QWidget):
             return
         self._show_logo(self._logo[0])
 
-    def save(self) -> None:
-        """Validate and store the institution."""
+    def save(self) -> BackgroundJob:
+        """Validate and store the institution off the GUI thread; the form waits, disabled, meanwhile."""
         info = WorkspaceInfo(
             code=self.code.text(),
             name=self.name.text(),
@@ -173,16 +174,30 @@ class WorkspaceForm(QWidget):
             logo=self._logo[0] if self._logo else None,
             logo_filename=self._logo[1] if self._logo else None,
         )
-        try:
-            save_workspace(self.context.database, info, self._version,
-                           SignatureSettings(self.sign_place.text(), self.signer_title.text()))
-        except ConflictError as error:
-            show_message(self.message, str(error))
-            offer_reload(self, error, self.load)
-            return
-        except InputError as error:
-            show_message(self.message, str(error))
-            return
-        self._version = workspace_version(self.context.database)
+        database, version = self.context.database, self._version
+        signature = SignatureSettings(self.sign_place.text(), self.signer_title.text())
+        self._set_loading(True)
+        self.last_job = run_in_background(lambda _ctx: _store(database, info, version, signature), owner=self)
+        self.last_job.succeeded.connect(self._saved)
+        self.last_job.failed.connect(self._not_saved)
+        return self.last_job
+
+    def _saved(self, version: int) -> None:
+        self._set_loading(False)
+        self._version = version
         show_message(self.message, self.tr("Data instansi tersimpan."), ok=True)
         self.context.notify(Area.WORKSPACE)
+
+    def _not_saved(self, error: BaseException) -> None:
+        self._set_loading(False)
+        if isinstance(error, ConflictError):
+            show_message(self.message, str(error))
+            offer_reload(self, error, self.load)
+        else:
+            show_message(self.message, str(error) if isinstance(error, InputError) else user_message(error))
+
+
+def _store(database: Database, info: WorkspaceInfo, version: int, signature: SignatureSettings) -> int:
+    """Store the institution and its signature (worker side); answers the new version."""
+    save_workspace(database, info, version, signature)
+    return workspace_version(database)

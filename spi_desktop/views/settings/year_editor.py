@@ -32,6 +32,7 @@ from spi_desktop.services.concurrency import ConflictError
 from spi_desktop.services.database import Database
 from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext, Area
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.fields import DecimalEdit, OptionalDateEdit
 from spi_desktop.views.settings.eligibility_form import EligibilityForm
 from spi_desktop.views.settings.new_year_dialog import NewYearDialog
@@ -307,22 +308,36 @@ class YearEditor(QWidget):
         return fill(self.tr("Disunting pengguna (semula %1, %2)"), format_decimal(original.lower),
                     original.source)
 
-    def save(self) -> None:
-        """Check and store the year; problems are listed under the form."""
+    def save(self) -> BackgroundJob | None:
+        """Check the year here and store it off the GUI thread (the form waits, disabled); problems are listed
+        under the form."""
         try:
             edited = self.edited_year()
-            year_service.save_year(self.context.database, edited, self._version)
-        except ConflictError as error:
-            show_message(self.message, str(error))
-            offer_reload(self, error, lambda: self.load(edited.year))
-            return
         except InputError as error:
             show_message(self.message, str(error))
-            return
+            return None
+        database, version = self.context.database, self._version
+        for section in self._sections:
+            section.setEnabled(False)
+        self.last_job = run_in_background(lambda _ctx: _store(database, edited, version), owner=self)
+        self.last_job.succeeded.connect(lambda stored: self._saved(edited, stored))
+        self.last_job.failed.connect(lambda error: self._not_saved(edited, error))
+        return self.last_job
+
+    def _saved(self, edited: SurveyYear, version: int) -> None:
+        self._enable()
         self._loaded = edited
-        self._version = year_service.year_version(self.context.database, edited.year)
+        self._version = version
         show_message(self.message, fill(self.tr("Tahun survei %1 tersimpan."), edited.year), ok=True)
         self.context.notify(Area.YEARS)
+
+    def _not_saved(self, edited: SurveyYear, error: BaseException) -> None:
+        self._enable()
+        if isinstance(error, ConflictError):
+            show_message(self.message, str(error))
+            offer_reload(self, error, lambda: self.load(edited.year))
+        else:
+            show_message(self.message, str(error) if isinstance(error, InputError) else user_message(error))
 
     def ask_new_year(self) -> NewYearDialog:
         """Ask for a new survey year (today's offered, with the previous year's dates) and its dates; it is copied
@@ -345,3 +360,9 @@ def _years_and_settings(database: Database, select: int) -> tuple[list[int], Sur
     if shown is None:
         return years, None, 0
     return years, year_service.get_year(database, shown), year_service.year_version(database, shown)
+
+
+def _store(database: Database, edited: SurveyYear, version: int | None) -> int:
+    """Store the edited year (worker side); answers its new version."""
+    year_service.save_year(database, edited, version)
+    return year_service.year_version(database, edited.year)
