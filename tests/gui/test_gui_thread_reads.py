@@ -189,3 +189,21 @@ def test_pengaturan_stores_its_institution_and_year_off_the_gui_thread(  # type:
     settle(qtbot)
     assert "tersimpan" in settings.workspace.message.text() and "tersimpan" in settings.years.message.text()
     assert not offenders(gui_statements), "read on the GUI thread:\n" + "\n".join(offenders(gui_statements))
+
+
+def test_a_dialog_closed_before_its_read_answers_drops_the_answer(  # type: ignore[no-untyped-def]
+        qtbot, main_window, messages_never_block: list[tuple[str, str]]) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from tests.support.ui_walk import _openers
+
+    settle(qtbot)
+    closed = []
+    for name, opener in _openers(main_window):
+        dialog = opener()  # its read has just started
+        dialog.close()
+        dialog.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        closed.append(name)
+    settle(qtbot)  # the answers arrive for owners that are gone: dropped, nothing shown, nothing raised
+    assert "IntakeDialog" in closed and not messages_never_block, messages_never_block
