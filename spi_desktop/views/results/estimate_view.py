@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.estimate_stats import Estimate
-from spi_desktop.domain.formatting import format_decimal, format_int, weight_text
 from spi_desktop.domain.survey_year import GROUPS
 from spi_desktop.services.estimate import EstimateReport, UnitEstimate, estimate_spi
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.errors import user_message
 from spi_desktop.views.labels import short_group_labels
+from spi_desktop.views.numbers import format_decimal, format_int, weight_text
 from spi_desktop.views.results.estimate_choices import EstimateChoices
 from spi_desktop.views.style import ERROR_RED, ERROR_STYLE
 from spi_desktop.views.tables import Column, RowTableModel, row_table

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.results import ResultsImportResult, delete_result, import_results
 from spi_desktop.services.results_read import ResultInfo, results_for_year
@@ -24,6 +23,7 @@ from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_date
 from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
+from spi_desktop.views.numbers import format_decimal
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.results.element_bars import ElementBars

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from spi_desktop.domain.bands import Band
 from spi_desktop.domain.errors import InputError
-from spi_desktop.domain.formatting import format_decimal, parse_decimal
 from spi_desktop.domain.survey_year import GROUPS, Element, SurveyYear
 from spi_desktop.services import years as year_service
 from spi_desktop.services.concurrency import ConflictError
 from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.fields import DecimalEdit, OptionalDateEdit
+from spi_desktop.views.numbers import format_decimal, parse_decimal
 from spi_desktop.views.settings.eligibility_form import EligibilityForm
 from spi_desktop.views.settings.new_year_dialog import NewYearDialog
 from spi_desktop.views.style import button_row, form_layout, show_message

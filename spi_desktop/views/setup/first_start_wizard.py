@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.errors import InputError
-from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.institution import DEFAULT_INSTITUTION_TYPE, INSTITUTION_TYPES
 from spi_desktop.services import units as unit_service
 from spi_desktop.services.first_start import FirstStartState
@@ -35,6 +34,7 @@ from spi_desktop.views.context import AppContext, Area, Place
 from spi_desktop.views.dates import shown_date
 from spi_desktop.views.errors import user_message
 from spi_desktop.views.fields import OptionalDateEdit
+from spi_desktop.views.numbers import format_int
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.reason_texts import problem_text
 from spi_desktop.views.style import form_layout, message_label, show_message

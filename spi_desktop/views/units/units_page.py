@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.privacy import mask_email, mask_phone
 from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.unit_record import UnitRecord
@@ -27,6 +26,7 @@ from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.empty_state import EmptyOr, EmptyState
 from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
+from spi_desktop.views.numbers import format_int
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.reason_texts import problem_text, reason_text
