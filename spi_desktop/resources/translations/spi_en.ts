@@ -4232,36 +4232,36 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>The workspace is ready. Carry on from these areas at any time.</translation>
     </message>
     <message>
-        <source>Instansi &amp; OPD</source>
-        <translation>Institution &amp; OPD</translation>
-    </message>
-    <message>
         <source>Lengkapi kepala dan PIC tiap OPD; tandai OPD yang ikut SPI tahun ini.</source>
         <translation>Complete each OPD&apos;s head and PIC; mark the OPD taking part in SPI this year.</translation>
-    </message>
-    <message>
-        <source>Populasi</source>
-        <translation>Population</translation>
     </message>
     <message>
         <source>Impor daftar pegawai, pengguna layanan dan eksper yang dikirim OPD; pantau pengiriman sebelum batasnya.</source>
         <translation>Import the staff, service user and expert lists the OPD send; track the submissions before the deadline.</translation>
     </message>
     <message>
-        <source>Pemantauan</source>
-        <translation>Monitoring</translation>
-    </message>
-    <message>
         <source>Selama masa survei: catat jumlah responden per OPD dan kirim pengingat ke OPD yang tertinggal.</source>
         <translation>During the survey window: record the responses per OPD and send reminders to the OPD lagging behind.</translation>
     </message>
     <message>
-        <source>Pengaturan</source>
-        <translation>Settings</translation>
+        <source>&amp;Instansi &amp;&amp; OPD</source>
+        <translation>&amp;Institution &amp;&amp; OPD</translation>
+    </message>
+    <message>
+        <source>P&amp;opulasi</source>
+        <translation>&amp;Population</translation>
+    </message>
+    <message>
+        <source>Pe&amp;mantauan</source>
+        <translation>&amp;Monitoring</translation>
     </message>
     <message>
         <source>Alamat, Inspektur dan logo instansi; bobot, kategori dan target tahun survei.</source>
         <translation>The institution&apos;s address, Inspector and logo; the survey year&apos;s weights, bands and targets.</translation>
+    </message>
+    <message>
+        <source>Pen&amp;gaturan</source>
+        <translation>&amp;Settings</translation>
     </message>
     <message>
         <source>Asisten ini dapat dibuka lagi dari Bantuan › Asisten mulai.</source>
@@ -5002,24 +5002,32 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Training mode: answers are not stored</translation>
     </message>
     <message>
-        <source>Kembali</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>Lewati</source>
-        <translation>Skip</translation>
-    </message>
-    <message>
-        <source>Lanjut</source>
-        <translation>Next</translation>
-    </message>
-    <message>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
         <source>Tampilkan survei sebagai:</source>
         <translation>Show the survey as:</translation>
+    </message>
+    <message>
+        <source>Layar kuesioner</source>
+        <translation>Questionnaire screen</translation>
+    </message>
+    <message>
+        <source>&amp;Kembali</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Le&amp;wati</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <source>Pegawai</source>
@@ -5117,7 +5125,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>Simpan &amp;data estimasi…</source>
-        <translation>&amp;Save the estimate data…</translation>
+        <translation>Save the estimate &amp;data…</translation>
     </message>
     <message>
         <source>Kartu skor &amp;ESTIMASI…</source>
@@ -5298,6 +5306,10 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
 </context>
 <context>
     <name>ScorecardPreview</name>
+    <message>
+        <source>Halaman kartu skor</source>
+        <translation>Scorecard page</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln halaman A4</source>
         <translation>
@@ -5460,6 +5472,10 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
         <translation>Database password</translation>
     </message>
     <message>
+        <source>&amp;Buka</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
         <source>Ruang kerja ada di server PostgreSQL %1. Masukkan kata sandi pengguna basis data &apos;%2&apos;.</source>
         <translation>The workspace is on the PostgreSQL server %1. Enter the password of database user &apos;%2&apos;.</translation>
     </message>
@@ -5474,10 +5490,6 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     <message>
         <source>Kata sandi</source>
         <translation>Password</translation>
-    </message>
-    <message>
-        <source>Buka</source>
-        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -6246,12 +6258,12 @@ sent</translation>
         <translation>The government units taking part in SPI. This step may be skipped: the OPD list can be imported later under Institution &amp; OPD.</translation>
     </message>
     <message>
-        <source>Pilih berkas daftar OPD…</source>
-        <translation>Choose the OPD list file…</translation>
+        <source>&amp;Pilih berkas daftar OPD…</source>
+        <translation>&amp;Choose the OPD list file…</translation>
     </message>
     <message>
-        <source>Impor</source>
-        <translation>Import</translation>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Excel atau CSV dengan kolom Kode dan Nama OPD (kolom kepala dan PIC dibaca bila ada).</source>
@@ -6290,8 +6302,8 @@ sent</translation>
         <translation>Read %1 OPD: %2 new, %3 already known; %4 rows refused.</translation>
     </message>
     <message>
-        <source>Impor %1 OPD</source>
-        <translation>Import %1 OPD</translation>
+        <source>&amp;Impor %1 OPD</source>
+        <translation>&amp;Import %1 OPD</translation>
     </message>
     <message>
         <source>Mengimpor %1</source>
