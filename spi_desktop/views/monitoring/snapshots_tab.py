@@ -97,7 +97,7 @@ class SnapshotsTab(AreaPage):
         snapshot: SnapshotInfo = self.model.row_at(rows[0].row())
         question = fill(self.tr("Hapus data kemajuan tanggal %1 dari %2 (%3 baris)? Grafik dan matriks akan "
                                 "memakai data lain yang tersisa."), shown_date(snapshot.date), snapshot.source,
-                        snapshot.rows)
+                        format_int(snapshot.rows))
         if not prompts.confirm(self, self.tr("Hapus data"), question):
             return
         if attempt(self, self.tr("Hapus data"), lambda: delete_snapshot(self.context.database, snapshot.id)) is None:

@@ -207,7 +207,8 @@ class UnitsPage(AreaPage):
     def _import_done(self, summary: UnitImportSummary) -> None:
         self.context.notify(Area.UNITS)
         text = fill(self.tr("Dibaca %1 baris: %2 OPD baru, %3 diperbarui, %4 tidak berubah, %5 ditolak."),
-                    summary.read, summary.added, summary.updated, summary.unchanged, summary.rejected)
+                    *(format_int(count) for count in (summary.read, summary.added, summary.updated, summary.unchanged,
+                                                      summary.rejected)))
         for title, problems in ((self.tr("Baris yang ditolak:"), summary.problems),
                                 (self.tr("OPD diimpor tanpa nilai yang salah:"), summary.warnings)):
             if problems:
