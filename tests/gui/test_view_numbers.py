@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from spi_desktop.db.session import Database
@@ -40,6 +40,7 @@ def test_the_numbers_module_writes_the_display_language(language: str) -> None:
     assert numbers.format_int(None) == "–" and numbers.weight_text(None) == ""
     assert formatting.format_int(18_841) == "18.841", "the CLI's and the reports' numbers stay Indonesian"
     assert QLocale().toString(18_841) == count, "Qt's '%Ln' and chart axes count in the window's language"
+    assert QCoreApplication.translate("Numbers", "%Ln baris", "", 18_841) == f"{count} baris"
 
 
 def test_typed_numbers_are_read_in_the_display_language_and_the_indonesian_way(language: str, qtbot) -> None:  # type: ignore[no-untyped-def]
