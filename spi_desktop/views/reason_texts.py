@@ -7,7 +7,8 @@ in Indonesian the text comes back unchanged; in English a known fixed text, or a
 filled with the same values. A compound reason ("…; …", or sentences "…. …") is translated part by part, and
 any part that is not known is shown as written, so nothing the user must read is ever lost.
 
-The catalogue lives in ``reason_catalogue`` (rows, notes) and ``error_catalogue`` (files, messages).
+The catalogue lives in ``reason_catalogue`` (rows, notes), ``error_catalogue`` (files, messages) and
+``note_catalogue`` (the estimate's and the official results' notes).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from spi_desktop.domain.problems import RowProblem
 from spi_desktop.views.error_catalogue import error_fixed, error_patterns, located_patterns
 from spi_desktop.views.import_words import content_words, field_labels, file_formats, group_names, rows_count
 from spi_desktop.views.language import current_language
+from spi_desktop.views.note_catalogue import english_number, group_list, note_fixed, note_patterns
 from spi_desktop.views.reason_catalogue import Pattern, reason_fixed, reason_patterns
 from spi_desktop.views.text import fill
 
@@ -129,8 +131,8 @@ def _catalogue() -> tuple[dict[str, str], list[Pattern]]:
     used, so a language installed later is followed)."""
     language = current_language()
     if language not in _cache:
-        patterns = [*located_patterns(), *reason_patterns(), *error_patterns()]  # the general ones last
-        _cache[language] = ({**reason_fixed(), **error_fixed()}, patterns)
+        patterns = [*note_patterns(), *located_patterns(), *reason_patterns(), *error_patterns()]  # general ones last
+        _cache[language] = ({**reason_fixed(), **error_fixed(), **note_fixed()}, patterns)
     return _cache[language]
 
 
@@ -208,5 +210,6 @@ def _column_letter(text: str) -> str | None:
 
 _CONVERTERS: dict[str, Callable[[str], str | None]] = {
     "v": _value, "f": _field, "F": _field_or_value, "r": _reason, "d": _date, "g": _group, "c": _content,
-    "k": _format, "s": _sheets, "n": _rows, "w": _file,
+    "k": _format, "s": _sheets, "n": _rows, "w": _file, "G": group_list,
+    "N": english_number,
 }

@@ -1487,6 +1487,89 @@
     </message>
 </context>
 <context>
+    <name>EstimateNotes</name>
+    <message>
+        <source>ESTIMASI dari survei mandiri, bukan nilai SPI resmi KPK; jangan dicampur dengan hasil resmi.</source>
+        <translation>ESTIMATE from a self-run survey, not KPK&apos;s official SPI score; do not mix it with official results.</translation>
+    </message>
+    <message>
+        <source>Sub-indeks = rata-rata estimasi elemen pada kelompoknya (asumsi aplikasi).</source>
+        <translation>Sub-index = mean of the group&apos;s element estimates (the app&apos;s assumption).</translation>
+    </message>
+    <message>
+        <source>Sub-indeks = rata-rata skor responden (rata-rata elemen tiap responden) pada kelompoknya (asumsi aplikasi).</source>
+        <translation>Sub-index = mean of the group&apos;s respondent scores (each respondent&apos;s mean over the elements) (the app&apos;s assumption).</translation>
+    </message>
+    <message>
+        <source>Indeks = Σ bobot × sub-indeks atas kelompok yang ada jawabannya (bobot dinormalkan ulang) dikurangi faktor koreksi, dibatasi 0–100. KPK tidak menerbitkan rumus persisnya.</source>
+        <translation>Index = Σ weight × sub-index over the groups that have answers (weights re-normalised) minus the correction factor, limited to 0–100. KPK does not publish its exact formula.</translation>
+    </message>
+    <message>
+        <source>Interval 95 %: rentang tempat nilai sebenarnya hampir pasti berada, dihitung dari sebaran jawaban antar-responden; makin sedikit responden atau makin beragam jawabannya, makin lebar. Rentang sub-indeks dan indeks sengaja dibuat lebih lebar (perkiraan hati-hati).</source>
+        <translation>95 % interval: the range the true value almost certainly lies in, worked out from how the answers vary between respondents; the fewer the respondents or the more varied their answers, the wider it is. The ranges of the sub-indices and the index are made wider on purpose (a cautious estimate).</translation>
+    </message>
+    <message>
+        <source>Bobot diberikan untuk estimasi ini.</source>
+        <translation>Weights given for this estimate.</translation>
+    </message>
+    <message>
+        <source>Indeks tidak dapat diestimasi: tidak ada kelompok berbobot yang punya jawaban.</source>
+        <translation>The index cannot be estimated: no weighted group has answers.</translation>
+    </message>
+    <message>
+        <source>Bobot dari Pengaturan › Tahun survei %1.</source>
+        <translation>Weights from Settings › Survey year %1.</translation>
+    </message>
+    <message>
+        <source>%1 kolom identitas/waktu pengisian tidak dibaca dan tidak disalin: %2.</source>
+        <translation>%1 identity/time-of-answer columns were not read and not copied: %2.</translation>
+    </message>
+    <message>
+        <source>%1 jawaban tanpa OPD hanya dihitung untuk instansi.</source>
+        <translation>%1 answers without an OPD count for the institution only.</translation>
+    </message>
+    <message>
+        <source>%1 baris tanpa satu pun jawaban yang dapat dihitung.</source>
+        <translation>%1 rows without a single answer that can be counted.</translation>
+    </message>
+    <message>
+        <source>%1 jawaban untuk pertanyaan kelompok lain diabaikan.</source>
+        <translation>%1 answers to another group&apos;s questions were left out.</translation>
+    </message>
+    <message>
+        <source>Tanpa jawaban kelompok %1: bobot dinormalkan ulang menjadi %2.</source>
+        <translation>No answers from group %1: weights re-normalised to %2.</translation>
+    </message>
+    <message>
+        <source>Dikurangi faktor koreksi %1 poin.</source>
+        <translation>Correction factor of %1 points subtracted.</translation>
+    </message>
+    <message>
+        <source>Hasil %1 dibatasi ke rentang 0–100.</source>
+        <translation>Result %1 limited to the range 0–100.</translation>
+    </message>
+    <message>
+        <source>Kelompok %1 hanya %2 responden: estimasinya sangat tidak pasti.</source>
+        <translation>The %1 group has only %2 respondents: its estimate is very uncertain.</translation>
+    </message>
+    <message>
+        <source>Kelompok %1 hanya %2 responden: tidak dihitung untuk OPD ini agar jawaban perorangan tidak terbaca (tetap masuk angka instansi).</source>
+        <translation>The %1 group has only %2 respondents: not counted for this OPD so that no one&apos;s answers can be read from it (still in the institution&apos;s figures).</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <source>eksternal</source>
+        <translation>external</translation>
+    </message>
+    <message>
+        <source>eksper</source>
+        <translation>expert</translation>
+    </message>
+</context>
+<context>
     <name>EstimateView</name>
     <message>
         <source>ESTIMASI — BUKAN NILAI RESMI KPK</source>
@@ -5103,6 +5186,13 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Hasil %1 tahun %2 sudah tersimpan. Ganti dengan yang diketik?</source>
         <translation>A result for %1 in %2 is already stored. Replace it with what you typed?</translation>
+    </message>
+</context>
+<context>
+    <name>ResultNotes</name>
+    <message>
+        <source>Indeks bukan rata-rata elemen (rata-rata elemen %1); nilai resmi disimpan apa adanya.</source>
+        <translation>The index is not the mean of the elements (element mean %1); the official value is stored as published.</translation>
     </message>
 </context>
 <context>
