@@ -3954,6 +3954,14 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Mark as &amp;sent</translation>
     </message>
     <message>
+        <source>Bat&amp;alkan tanda</source>
+        <translation>&amp;Undo mark</translation>
+    </message>
+    <message>
+        <source>Hapus tanda dikirim yang baru dibuat untuk OPD terpilih (salah pilih); papan Pengiriman OPD kembali seperti sebelumnya.</source>
+        <translation>Remove the sent mark just made for the selected OPD (a wrong choice); the OPD submissions board goes back to how it was.</translation>
+    </message>
+    <message>
         <source>PIC belum punya nomor HP yang sah di data OPD; tidak ada tautan WhatsApp.</source>
         <translation>The PIC has no valid mobile number in the OPD&apos;s data; no WhatsApp link.</translation>
     </message>
@@ -3980,6 +3988,14 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>diserahkan</source>
         <translation>handed over</translation>
+    </message>
+    <message>
+        <source>Batalkan tanda</source>
+        <translation>Undo mark</translation>
+    </message>
+    <message>
+        <source>Tanda dikirim untuk %1 dibatalkan.</source>
+        <translation>The sent mark for %1 was undone.</translation>
     </message>
 </context>
 <context>
