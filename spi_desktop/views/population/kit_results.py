@@ -77,8 +77,8 @@ class KitResults(QWidget):
         buttons.addStretch(1)
         marking = QHBoxLayout()
         marking.addStretch(1)
-        for widget in (self.via, self.mark_button, self.undo_button):
-            marking.addWidget(widget)
+        for control in (self.via, self.mark_button, self.undo_button):
+            marking.addWidget(control)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 2)
