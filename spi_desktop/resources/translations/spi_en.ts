@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>%1 kegiatan · %2 selesai · %3</source>
-        <translation>%1 activities · %2 done · %3</translation>
+        <translation>Activities: %1 · done: %2 · %3</translation>
     </message>
     <message>
         <source>Belum ada rekomendasi untuk SPI %1</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>%1 rekomendasi, belum ada kegiatan</source>
-        <translation>%1 recommendations, no activities yet</translation>
+        <translation>Recommendations: %1, no activities yet</translation>
     </message>
     <message>
         <source>Pilih kegiatan untuk melihat rincian dan buktinya.</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>%1 kegiatan</source>
-        <translation>%1 activities</translation>
+        <translation>Activities: %1</translation>
     </message>
     <message>
         <source>belum ada kegiatan</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>%1 dari %2 baris ditampilkan</source>
-        <translation>%1 of %2 lines shown</translation>
+        <translation>Lines shown: %1 of %2</translation>
     </message>
     <message>
         <source>Nilai lama</source>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>Hapus %1 baris yang diimpor dari %2 (impor nomor %3)?</source>
-        <translation>Remove the %1 rows imported from %2 (import no. %3)?</translation>
+        <translation>Remove what was imported from %2 (import no. %3, rows: %1)?</translation>
     </message>
     <message>
         <source>Batalkan impor</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>%1 / %2 karakter</source>
-        <translation>%1 / %2 characters</translation>
+        <translation>Characters: %1 / %2</translation>
     </message>
     <message>
         <source>Katalog rekomendasi</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>Kembalikan semua teks rekomendasi ke bawaan? %1 teks yang diubah di ruang kerja ini akan hilang, juga perubahan yang belum disimpan.</source>
-        <translation>Restore every recommendation text to its default? %1 edited texts in this workspace will be lost, as will any unsaved change.</translation>
+        <translation>Restore every recommendation text to its default? The texts edited in this workspace (%1) will be lost, as will any unsaved change.</translation>
     </message>
     <message>
         <source>Semua teks bawaan berlaku lagi.</source>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>Masih kurang %1 jawaban selesai · data per %2</source>
-        <translation>Still %1 completed responses short · data as of %2</translation>
+        <translation>Completed responses still missing: %1 · data as of %2</translation>
     </message>
     <message>
         <source>Simpan grafik sebagai PNG</source>
@@ -1526,15 +1526,15 @@
     </message>
     <message>
         <source>%1 jawaban tanpa OPD hanya dihitung untuk instansi.</source>
-        <translation>%1 answers without an OPD count for the institution only.</translation>
+        <translation>Answers without an OPD (%1) count for the institution only.</translation>
     </message>
     <message>
         <source>%1 baris tanpa satu pun jawaban yang dapat dihitung.</source>
-        <translation>%1 rows without a single answer that can be counted.</translation>
+        <translation>Rows without a single answer that can be counted: %1.</translation>
     </message>
     <message>
         <source>%1 jawaban untuk pertanyaan kelompok lain diabaikan.</source>
-        <translation>%1 answers to another group&apos;s questions were left out.</translation>
+        <translation>Answers to another group&apos;s questions left out: %1.</translation>
     </message>
     <message>
         <source>Tanpa jawaban kelompok %1: bobot dinormalkan ulang menjadi %2.</source>
@@ -1542,7 +1542,7 @@
     </message>
     <message>
         <source>Dikurangi faktor koreksi %1 poin.</source>
-        <translation>Correction factor of %1 points subtracted.</translation>
+        <translation>Correction factor subtracted: %1.</translation>
     </message>
     <message>
         <source>Hasil %1 dibatasi ke rentang 0–100.</source>
@@ -1550,11 +1550,11 @@
     </message>
     <message>
         <source>Kelompok %1 hanya %2 responden: estimasinya sangat tidak pasti.</source>
-        <translation>The %1 group has only %2 respondents: its estimate is very uncertain.</translation>
+        <translation>The %1 group has very few respondents (%2): its estimate is very uncertain.</translation>
     </message>
     <message>
         <source>Kelompok %1 hanya %2 responden: tidak dihitung untuk OPD ini agar jawaban perorangan tidak terbaca (tetap masuk angka instansi).</source>
-        <translation>The %1 group has only %2 respondents: not counted for this OPD so that no one&apos;s answers can be read from it (still in the institution&apos;s figures).</translation>
+        <translation>The %1 group has very few respondents (%2): not counted for this OPD so that no one&apos;s answers can be read from it (still in the institution&apos;s figures).</translation>
     </message>
     <message>
         <source>internal</source>
@@ -1657,7 +1657,7 @@
     </message>
     <message>
         <source>koreksi %1 poin</source>
-        <translation>correction %1 points</translation>
+        <translation>correction: %1</translation>
     </message>
     <message>
         <source>tanpa faktor koreksi</source>
@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>Tahun %1 · berkas %2 · peta &quot;%3&quot;: %4 baris dibaca, %5 responden dihitung. Bobot %6; %7. Angka: nilai [interval 95 %], n = responden.</source>
-        <translation>Year %1 · file %2 · map &quot;%3&quot;: %4 rows read, %5 respondents counted. Weights %6; %7. Figures: score [95 % interval], n = respondents.</translation>
+        <translation>Year %1 · file %2 · map &quot;%3&quot; · rows read: %4 · respondents counted: %5. Weights %6; %7. Figures: score [95 % interval], n = respondents.</translation>
     </message>
     <message>
         <source>Masalah (%1)</source>
@@ -1682,7 +1682,7 @@
     <message>
         <source>Indeks %1, kategori %2, %3 responden.
 Sub-indeks: %4.</source>
-        <translation>Index %1, band %2, %3 respondents.
+        <translation>Index %1, band %2, respondents: %3.
 Sub-indices: %4.</translation>
     </message>
     <message>
@@ -1730,7 +1730,7 @@ Sub-indices: %4.</translation>
     </message>
     <message>
         <source>%1 berkas PDF (%2 halaman) ditulis di %3. Setiap kartu bertanda ESTIMASI, bukan nilai resmi KPK.</source>
-        <translation>%1 PDF files (%2 pages) written to %3. Every card is marked ESTIMASI (estimate), not an official KPK score.</translation>
+        <translation>PDF files written to %3: %1 (pages: %2). Every card is marked ESTIMASI (estimate), not an official KPK score.</translation>
     </message>
 </context>
 <context>
@@ -2003,7 +2003,7 @@ Sub-indices: %4.</translation>
     </message>
     <message>
         <source>%1 tanggal data. Perubahan negatif (merah) berarti jumlah selesai turun dari data sebelumnya dan perlu ditanyakan ke KPK/vendor.</source>
-        <translation>%1 data dates. A negative change (red) means the completed count fell from the previous data and should be queried with KPK/the vendor.</translation>
+        <translation>Data dates: %1. A negative change (red) means the completed count fell from the previous data and should be queried with KPK/the vendor.</translation>
     </message>
     <message>
         <source>Belum ada data kemajuan untuk OPD ini.</source>
@@ -2070,11 +2070,11 @@ Sub-indices: %4.</translation>
     </message>
     <message>
         <source>Dimulai %1 hari lagi</source>
-        <translation>Starts in %1 days</translation>
+        <translation>Days until it starts: %1</translation>
     </message>
     <message>
         <source>Sisa %1 hari</source>
-        <translation>%1 days left</translation>
+        <translation>Days left: %1</translation>
     </message>
     <message>
         <source>Sudah selesai</source>
@@ -2092,7 +2092,7 @@ Population data deadline: %3</translation>
     </message>
     <message>
         <source>dari %1 OPD terdaftar</source>
-        <translation>of %1 registered units</translation>
+        <translation>of %1 registered OPD</translation>
     </message>
     <message>
         <source>diterima (internal dan eksternal)
@@ -2104,7 +2104,7 @@ Population data deadline: %3</translation>
         <source>%1
 Rencana aksi: %2 kegiatan, %3 selesai, %4 terlambat</source>
         <translation>%1
-Action plan: %2 activities, %3 done, %4 overdue</translation>
+Action plan: activities %2, done %3, overdue %4</translation>
     </message>
     <message>
         <source>belum ada hasil resmi</source>
@@ -2451,7 +2451,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>baris judul kolom tidak ditemukan di %1 baris pertama</source>
-        <translation>no row of column headings found in the first %1 rows</translation>
+        <translation>no row of column headings found within rows 1–%1</translation>
     </message>
     <message>
         <source>Kolom yang wajib ada: %1</source>
@@ -2988,7 +2988,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>NIP &apos;%1&apos; harus 18 angka (ada %2 karakter)</source>
-        <translation>NIP &apos;%1&apos; must have 18 digits (it has %2 characters)</translation>
+        <translation>NIP &apos;%1&apos; must have 18 digits (its length is %2)</translation>
     </message>
     <message>
         <source>NIP &apos;%1&apos;: 8 angka pertama (%2) bukan tanggal lahir yang sah</source>
@@ -3076,11 +3076,11 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>Masa kerja di instansi kurang dari %1 tahun (TMT sesudah %2)</source>
-        <translation>Less than %1 years of service at the institution (TMT after %2)</translation>
+        <translation>Service at the institution shorter than the %1-year minimum (TMT after %2)</translation>
     </message>
     <message>
         <source>Masa kerja di unit kurang dari %1 tahun (TMT sesudah %2)</source>
-        <translation>Less than %1 years of service in the unit (TMT after %2)</translation>
+        <translation>Service in the unit shorter than the %1-year minimum (TMT after %2)</translation>
     </message>
     <message>
         <source>Tanggal layanan di luar %1 s.d. akhir masa survei</source>
@@ -3100,7 +3100,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>%1 paling panjang %2 karakter</source>
-        <translation>%1 may have at most %2 characters</translation>
+        <translation>%1 is longer than the %2-character limit</translation>
     </message>
     <message>
         <source>Kelompok &apos;%1&apos; tidak dikenal</source>
@@ -3616,7 +3616,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>Ada %1 berkas daftar %2 untuk %3 (%4). Pilih satu dan jangan ikutkan yang lain.</source>
-        <translation>There are %1 files of the %2 list for %3 (%4). Choose one and leave the others out.</translation>
+        <translation>Several files (%1) hold the %2 list for %3 (%4). Choose one and leave the others out.</translation>
     </message>
     <message>
         <source>OPD %1 sudah mengirim daftar %2 (impor nomor %3). Pilih ganti daftar lama atau tambahkan ke daftar itu.</source>
@@ -3746,7 +3746,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>Menyimpan %1 dari %2 baris</source>
-        <translation>Saving %1 of %2 rows</translation>
+        <translation>Saving rows: %1 of %2</translation>
     </message>
     <message>
         <source>Menyimpan OPD %1 dari %2</source>
@@ -3754,7 +3754,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>%1 dari %2 berkas kartu selesai</source>
-        <translation>%1 of %2 card files done</translation>
+        <translation>Card files done: %1 of %2</translation>
     </message>
     <message>
         <source>OPD %1 dari %2</source>
@@ -4184,7 +4184,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>, %1 sel terisi</source>
-        <translation>, %1 cells filled</translation>
+        <translation>, filled cells: %1</translation>
     </message>
     <message>
         <source>mirip %1; pilih kolom ini di kiri bila memang itu isinya</source>
@@ -4576,7 +4576,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>%1–%2 dari %3 baris</source>
-        <translation>%1–%2 of %3 rows</translation>
+        <translation>Rows %1–%2 of %3</translation>
     </message>
     <message>
         <source>Belum ada OPD dan belum ada daftar populasi %1 tahun %2. Impor daftar OPD dulu di Instansi &amp; OPD, lalu impor daftar populasi yang dikirim OPD.</source>
@@ -4898,11 +4898,11 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>Dibaca %1 baris: %2 siap disimpan, %3 ditolak (belum ada yang disimpan).</source>
-        <translation>Read %1 rows: %2 ready to save, %3 rejected (nothing saved yet).</translation>
+        <translation>Rows read: %1; ready to save: %2; rejected: %3 (nothing saved yet).</translation>
     </message>
     <message>
         <source>Disimpan %1 baris untuk tanggal %2.</source>
-        <translation>Saved %1 rows dated %2.</translation>
+        <translation>Rows saved for %2: %1.</translation>
     </message>
     <message>
         <source>(otomatis)</source>
@@ -4925,7 +4925,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>sisa masa survei: %1 hari</source>
-        <translation>survey window: %1 days left</translation>
+        <translation>days left in the survey window: %1</translation>
     </message>
     <message>
         <source>● merah</source>
@@ -5029,7 +5029,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>Data per %1 · instansi: %2 dari target %3 (%4) · %5 baris merah · %6</source>
-        <translation>Data as of %1 · institution: %2 of target %3 (%4) · %5 red rows · %6</translation>
+        <translation>Data as of %1 · institution: %2 of target %3 (%4) · red rows: %5 · %6</translation>
     </message>
 </context>
 <context>
@@ -5138,7 +5138,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>Pengantar: %1 pertanyaan</source>
-        <translation>Introduction: %1 questions</translation>
+        <translation>Introduction (questions: %1)</translation>
     </message>
 </context>
 <context>
@@ -5528,7 +5528,7 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     </message>
     <message>
         <source>%1 berkas sudah ada di folder itu dan akan diganti (%2). Lanjutkan?</source>
-        <translation>%1 files already exist in that folder and will be replaced (%2). Continue?</translation>
+        <translation>Files already in that folder that will be replaced: %1 (%2). Continue?</translation>
     </message>
     <message>
         <source>Menulis kartu skor</source>
@@ -5548,7 +5548,7 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     </message>
     <message>
         <source>%1 berkas PDF (%2 halaman) ditulis di %3.</source>
-        <translation>%1 PDF files (%2 pages) written to %3.</translation>
+        <translation>PDF files written to %3: %1 (pages: %2).</translation>
     </message>
     <message>
         <source>Buka folder</source>
@@ -5766,7 +5766,7 @@ Replace the old data with the new, or keep both (the one saved later is used for
     </message>
     <message>
         <source>Hapus data kemajuan tanggal %1 dari %2 (%3 baris)? Grafik dan matriks akan memakai data lain yang tersisa.</source>
-        <translation>Delete the progress data dated %1 from %2 (%3 rows)? Charts and the matrix will use the remaining data.</translation>
+        <translation>Delete the progress data dated %1 from %2 (rows: %3)? Charts and the matrix will use the remaining data.</translation>
     </message>
 </context>
 <context>
@@ -5909,7 +5909,7 @@ sent</translation>
     </message>
     <message>
         <source>Ada perubahan target %1 yang belum disimpan. Simpan sekarang?</source>
-        <translation>There are unsaved %1 target changes. Save them now?</translation>
+        <translation>There are unsaved target changes for %1. Save them now?</translation>
     </message>
     <message>
         <source>Target sampel</source>
@@ -6062,7 +6062,7 @@ sent</translation>
     </message>
     <message>
         <source>%1 berkas ditulis di %2: %3. Impor lewat Populasi › Impor daftar; pesertanya menemukan nomor HP salah, data ganda, baris judul dan huruf lama (cp1252).</source>
-        <translation>%1 files written to %2: %3. Import them through Population › Import list; trainees will find wrong phone numbers, duplicates, title rows and an old encoding (cp1252).</translation>
+        <translation>Practice files written to %2 (%1): %3. Import them through Population › Import list; trainees will find wrong phone numbers, duplicates, title rows and an old encoding (cp1252).</translation>
     </message>
     <message>
         <source>Reset data pelatihan</source>
@@ -6219,7 +6219,7 @@ sent</translation>
     </message>
     <message>
         <source>Dibaca %1 baris: %2 OPD baru, %3 diperbarui, %4 tidak berubah, %5 ditolak.</source>
-        <translation>Read %1 rows: %2 new OPD, %3 updated, %4 unchanged, %5 rejected.</translation>
+        <translation>Rows read: %1; new OPD: %2; updated: %3; unchanged: %4; rejected: %5.</translation>
     </message>
     <message>
         <source>Kepala</source>
@@ -6291,7 +6291,7 @@ sent</translation>
     </message>
     <message>
         <source>%1 OPD, %2 ikut SPI %3</source>
-        <translation>%1 units, %2 taking part in SPI %3</translation>
+        <translation>%1 OPD, %2 taking part in SPI %3</translation>
     </message>
     <message>
         <source>Impor daftar OPD</source>
@@ -6311,7 +6311,7 @@ sent</translation>
     </message>
     <message>
         <source>… dan %1 masalah lain</source>
-        <translation>… and %1 more problems</translation>
+        <translation>… and %1 more</translation>
     </message>
     <message>
         <source>Kolom yang tidak dibaca: %1</source>
@@ -6393,7 +6393,7 @@ sent</translation>
     </message>
     <message>
         <source>Terbaca %1 OPD: %2 baru, %3 sudah ada; %4 baris ditolak.</source>
-        <translation>Read %1 OPD: %2 new, %3 already known; %4 rows refused.</translation>
+        <translation>Read %1 OPD: %2 new, %3 already known; rows refused: %4.</translation>
     </message>
     <message>
         <source>Impor %1 OPD</source>
@@ -6924,7 +6924,7 @@ sent</translation>
     </message>
     <message>
         <source>Dari %1 lembar: %2.</source>
-        <translation>From %1 sheets: %2.</translation>
+        <translation>Per sheet (%1): %2.</translation>
     </message>
 </context>
 <context>
