@@ -1,4 +1,5 @@
-"""What the estimate and the official results write as notes, with its translatable templates.
+"""What the estimate, the official results and the shipped recommendation catalogue write as notes, with its
+translatable templates.
 
 The same shape as ``reason_catalogue`` (see there for the group letters). The notes are Indonesian in the
 services, because the estimate's JSON, its PDF and its saved data carry them as written; a view shows them
@@ -47,6 +48,11 @@ def note_fixed() -> dict[str, str]:
             "EstimateNotes", "Bobot diberikan untuk estimasi ini."),
         "Indeks tidak dapat diestimasi: tidak ada kelompok berbobot yang punya jawaban.": QCoreApplication.translate(
             "EstimateNotes", "Indeks tidak dapat diestimasi: tidak ada kelompok berbobot yang punya jawaban."),
+        # the shipped recommendation catalogue's note on its version (resources/recommendations/katalog.json)
+        "Tujuh elemen penilaian internal SPI 2021–2025. Tingkat: mendasar = kategori terendah tahun itu, perbaikan "
+        "= kategori tengah, pertahankan = kategori tertinggi.": QCoreApplication.translate(
+            "CatalogueNotes", "Tujuh elemen penilaian internal SPI 2021–2025. Tingkat: mendasar = kategori terendah "
+                              "tahun itu, perbaikan = kategori tengah, pertahankan = kategori tertinggi."),
     }
 
 

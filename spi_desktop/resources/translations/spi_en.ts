@@ -893,6 +893,13 @@
     </message>
 </context>
 <context>
+    <name>CatalogueNotes</name>
+    <message>
+        <source>Tujuh elemen penilaian internal SPI 2021–2025. Tingkat: mendasar = kategori terendah tahun itu, perbaikan = kategori tengah, pertahankan = kategori tertinggi.</source>
+        <translation>The seven elements of SPI&apos;s internal assessment, 2021–2025. Tiers: fundamental = that year&apos;s lowest band, targeted improvement = a middle band, maintain = the highest band.</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Capaian target: %1 OPD terendah dari %2</source>
