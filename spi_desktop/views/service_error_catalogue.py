@@ -3,7 +3,8 @@
 Each entry is the Indonesian text as the code builds it, with ``%1``, ``%2`` … where its values go (in the order
 they appear), marked with ``QT_TRANSLATE_NOOP`` so that lupdate finds it in the "ServiceErrors" context, and one
 letter per value: the letters of ``reason_catalogue`` (v as written, r a reason translated in turn, d a date),
-plus a: as written, and it may hold "; "; i: one word (a code, a number); l: a comma-separated list of choices.
+plus a: as written, and it may hold "; "; i: one word (a code, a number); l: a comma-separated list of choices;
+o: an OPD code (or Instansi) and a group, as a target names them.
 The pattern is built from the text itself, so a source string and its pattern cannot drift apart. Compound
 messages are catalogued clause by clause ("…; …", "…. …"): ``reason_texts`` translates each on its own.
 """
@@ -23,9 +24,10 @@ from spi_desktop.views.service_errors_work import WORK_ERRORS
 CONTEXT = "ServiceErrors"
 _PLACE = re.compile(r"%(\d)")
 # each value as short as the rest of the text lets it be, on one line; a: anything there, r: a reason (no "; ")
-_GROUPS = {"a": r"([^\n]+?)", "i": r"(\S+)", "l": r"((?:[^,;\n]+, )+[^,;\n]+)", "r": r"((?:(?!; )[^\n])+?)"}
+_GROUPS = {"a": r"([^\n]+?)", "i": r"(\S+)", "l": r"((?:[^,;:\n]+, )+[^,;:\n]+)", "r": r"((?:(?!; )[^\n])+?)",
+           "o": r"(\S+ (?:internal|external|expert))"}
 _ONE_SENTENCE = r"((?:(?!; |\. )[^\n])+?)"  # a value (v, d): not even the ". " between sentences
-_SHOWN_AS = {"a": "v", "i": "v", "l": "v"}  # how reason_texts shows the letters only this catalogue has
+_SHOWN_AS = {"a": "v", "i": "v", "l": "v", "o": "v"}  # how reason_texts shows the letters only this catalogue has
 
 
 def _entries() -> list[tuple[str, str]]:

@@ -4,6 +4,7 @@ The test reads the source: every ``InputError(...)`` (and its kinds: NotFoundErr
 PermissionDenied, SignInRequired, ConflictError) under ``spi_desktop/`` but the views (which translate with
 ``self.tr``) and the CLI (which speaks Indonesian only) is turned into a sample text — a literal as is, an
 f-string or a concatenation with the sample value of each expression in it — and shown through ``reason_text``.
+The problems the services list in such a message (``problems.append("…")``) are sampled the same way.
 In English no Indonesian word may remain and every sample value must come through exactly. An expression with
 no sample value, or a call whose message is built elsewhere and is not in ``BUILT_ELSEWHERE``, fails the test:
 a new ``raise InputError(...)`` cannot slip through untranslated.
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 import spi_desktop
 from spi_desktop.views.language import install_language, remove_language
 from spi_desktop.views.reason_texts import reason_text
-from tests.support.service_error_samples import BUILT_ELSEWHERE, SAMPLES, Reason, Sample
+from tests.support.service_error_samples import BUILT_ELSEWHERE, FIXED_TEXTS, SAMPLES, Reason, Sample
 
 ERRORS = {"InputError", "NotFoundError", "SignInRefused", "PermissionDenied", "SignInRequired", "ConflictError"}
 SKIPPED_PACKAGES = {"views", "cli"}
@@ -39,7 +40,8 @@ class Unsampled(Exception):
 
 
 def _calls() -> Iterator[tuple[str, int, ast.expr]]:
-    """(module, line, message expression) of every error raised outside the views and the CLI."""
+    """(module, line, message expression) of every error raised outside the views and the CLI, and of every
+    problem written as text into a list of problems (``problems.append("…")``), which the errors list."""
     for path in sorted(ROOT.rglob("*.py")):
         module = path.relative_to(ROOT).as_posix()
         if module.split("/")[0] in SKIPPED_PACKAGES:
@@ -50,6 +52,19 @@ def _calls() -> Iterator[tuple[str, int, ast.expr]]:
                     continue  # its message is conflict_message's, sampled in BUILT_ELSEWHERE
                 assert node.args, f"{module}:{node.lineno}: an error without a message"
                 yield module, node.lineno, node.args[0]
+            elif _is_problem_text(node):
+                assert isinstance(node, ast.Call)
+                yield module, node.lineno, node.args[0]
+
+
+def _is_problem_text(node: ast.AST) -> bool:
+    """``problems.append(<text>)``: row problems (RowProblem, (key, reason) pairs) are the imports' and are read
+    through the corpora of test_reason_texts; a caught error's own text (``str(error)``) is sampled where raised."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "append"
+            and len(node.args) == 1):
+        return False
+    receiver = ast.unparse(node.func.value)
+    return receiver.endswith("problems") and isinstance(node.args[0], ast.Constant | ast.JoinedStr | ast.BinOp)
 
 
 def _sample_of(module: str, expression: ast.expr) -> Sample:
@@ -98,8 +113,7 @@ def _samples() -> tuple[list[tuple[str, str, list[Sample]]], list[str]]:
             built.append((where, _build(module, expression, values), values))
         except Unsampled as error:
             unsampled.append(f"{where}: {error}")
-    for fixed in ("services/concurrency.py:conflict", "services/errors.py:user_message",
-                  "domain/formatting.py:ValueError"):
+    for fixed in FIXED_TEXTS:
         built.extend((fixed, text, []) for text in BUILT_ELSEWHERE[fixed])
     return built, unsampled
 
@@ -148,3 +162,11 @@ def test_the_indonesian_text_is_shown_as_written(qapp: QApplication) -> None:
             assert reason_text(text) == text
     finally:
         remove_language(qapp)
+
+
+def test_the_catalogue_holds_each_text_once_with_one_letter_per_value() -> None:
+    from spi_desktop.views.service_error_catalogue import _entries, service_patterns
+
+    texts = [text for text, _kinds in _entries()]
+    assert len(texts) == len(set(texts)), "a text catalogued twice: the first one wins, the second is dead"
+    assert service_patterns()  # each pattern is built: its values are %1…%n in order, one letter each

@@ -133,6 +133,17 @@ SAMPLES: dict[str, Sample] = {
     "services/workspace.py:path.name": "logo.bmp", "services/workspace.py:path": "/data/logo.png",
     "services/years.py:'\\n- '.join(problems)": Reason("Akhir masa survei tidak boleh sebelum awalnya"),
     "services/units.py:code": "XYZ", "services/units.py:path": "/data/opd.xlsx",
+    # the problems the domain and the services list in a refusal ("…belum benar:\n- …")
+    "band.label": "Baik", "band.lower": "120", "band.colour": "merah", "domain/bands.py:number": "2",
+    "MIN_LENGTH": "10",
+    "', '.join(('{' + name + '}' for name in unknown))": "{kode}", "', '.join(('{' + name + '}' for name in names))":
+        "{opd}, {tahun}", "example": Reason("{opd}, bukan {opd:>10} atau {opd!r}", "{opd}, not {opd:>10} or {opd!r}"),
+    "self.year": "1999", "sum(known):f'g'": "0.9", "domain/survey_year.py:name": Reason("national_index"),
+    "domain/survey_year.py:group": "internal", "domain/survey_year.py:label": Reason(
+        "masa kerja minimal di instansi", "minimum years of service at the institution"),
+    "digits": "198702302010011001", "digits[:8]": "19870230", "digits[12:14]": "13", "edit.status": "tunda",
+    "services/progress_targets.py:where": "DINKES internal", "edit.group": "umum", "edit.sample_target": "120",
+    "edit.population_sent": "100", "edit.code": "XYZ", "entry.code": "XYZ",
 }
 
 RELOAD = "Perubahan Anda belum disimpan: muat ulang data terbaru, lalu ulangi perubahan Anda bila masih perlu."
@@ -160,6 +171,12 @@ BUILT_ELSEWHERE: dict[str, list[str]] = {
             ("Pengaturan tahun survei 2026", "sudah diubah oleh pengguna lain pukul 14.05 WIB"),
             ("Target sampel 2026", "sudah diubah oleh budi pada 30 November 2026 pukul 08.00 WIB"),
             ("Target DINKES internal", "sudah diubah oleh pengguna lain"))],
+    "domain/survey_year.py:missing_dates": [  # SurveyYear.missing_dates: the dates a year needs
+        "Masa survei mulai wajib diisi", "Masa survei selesai wajib diisi", "Batas data populasi wajib diisi"],
+    "domain/bands.py:band_problems": ["Minimal satu kategori nilai diperlukan"],
+    "domain/institution.py:ValueError": [  # services/workspace.py lists them with the institution's problems
+        "Jenis instansi 'desa' tidak dikenal; pilih salah satu: provinsi, kabupaten, kota",
+        "Kelompok ukuran 'XL' tidak dikenal; pilih: kecil, sedang, besar"],
     "domain/formatting.py:ValueError": [  # a typed number the forms refuse (views/results, views/settings)
         "Angka kosong", "'1.2,3' bukan angka yang jelas (koma dan titik bercampur)", "'7x' bukan angka",
         "'-3' bukan bilangan bulat tidak negatif"],
@@ -174,3 +191,7 @@ BUILT_ELSEWHERE: dict[str, list[str]] = {
         "Berkas tidak dapat dipakai: Permission denied",
         "Terjadi kesalahan tak terduga (KeyError): 'x'"],
 }
+# the texts above that no single raise builds, each sampled as a whole
+FIXED_TEXTS = ("services/concurrency.py:conflict", "services/errors.py:user_message",
+               "domain/formatting.py:ValueError", "domain/survey_year.py:missing_dates",
+               "domain/bands.py:band_problems", "domain/institution.py:ValueError")

@@ -6386,6 +6386,198 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
         <source>gunakan berkas PNG atau JPG</source>
         <translation>use a PNG or JPG file</translation>
     </message>
+    <message>
+        <source>Minimal satu kategori nilai diperlukan</source>
+        <translation>At least one score category is needed</translation>
+    </message>
+    <message>
+        <source>Kategori ke-%1: nama kosong</source>
+        <translation>Category %1: the name is empty</translation>
+    </message>
+    <message>
+        <source>Kategori &apos;%1&apos;: warna &apos;%2&apos; bukan kode #RRGGBB</source>
+        <translation>Category &apos;%1&apos;: colour &apos;%2&apos; is not a #RRGGBB code</translation>
+    </message>
+    <message>
+        <source>Kategori &apos;%1&apos;: batas bawah %2 di luar 0–100</source>
+        <translation>Category &apos;%1&apos;: lower limit %2 is outside 0–100</translation>
+    </message>
+    <message>
+        <source>Batas bawah kategori harus naik berurutan dan tidak boleh sama</source>
+        <translation>The categories&apos; lower limits must go up in order and may not be equal</translation>
+    </message>
+    <message>
+        <source>Kategori terendah harus mulai dari 0</source>
+        <translation>The lowest category must start at 0</translation>
+    </message>
+    <message>
+        <source>Nama kategori tidak boleh kembar</source>
+        <translation>Category names may not repeat</translation>
+    </message>
+    <message>
+        <source>Masa survei mulai wajib diisi</source>
+        <translation>The start of the survey period is required</translation>
+    </message>
+    <message>
+        <source>Masa survei selesai wajib diisi</source>
+        <translation>The end of the survey period is required</translation>
+    </message>
+    <message>
+        <source>Batas data populasi wajib diisi</source>
+        <translation>The population list deadline is required</translation>
+    </message>
+    <message>
+        <source>Tahun %1 tidak masuk akal</source>
+        <translation>Year %1 does not make sense</translation>
+    </message>
+    <message>
+        <source>Kode elemen tidak boleh kembar</source>
+        <translation>Element codes may not repeat</translation>
+    </message>
+    <message>
+        <source>Nama elemen tidak boleh kosong</source>
+        <translation>Element names may not be empty</translation>
+    </message>
+    <message>
+        <source>Bobot harus antara 0 dan 1 (mis. 0,45)</source>
+        <translation>Weights must be between 0 and 1 (e.g. 0.45)</translation>
+    </message>
+    <message>
+        <source>Jumlah bobot internal, eksternal dan eksper harus 1 (sekarang %1)</source>
+        <translation>The internal, external and expert weights must add up to 1 (now %1)</translation>
+    </message>
+    <message>
+        <source>Nilai national_index harus 0–100</source>
+        <translation>The national index must be 0–100</translation>
+    </message>
+    <message>
+        <source>Nilai national_target harus 0–100</source>
+        <translation>The national target must be 0–100</translation>
+    </message>
+    <message>
+        <source>Target sampel %1: minimum harus bilangan bulat ≥ 0</source>
+        <translation>Sample target %1: the minimum must be a whole number ≥ 0</translation>
+    </message>
+    <message>
+        <source>Target sampel %1: proporsi harus 0–100 %</source>
+        <translation>Sample target %1: the share must be 0–100 %</translation>
+    </message>
+    <message>
+        <source>Syarat responden: %1 harus 0–50</source>
+        <translation>Respondent criteria: %1 must be 0–50</translation>
+    </message>
+    <message>
+        <source>masa kerja minimal di instansi</source>
+        <translation>minimum years of service at the institution</translation>
+    </message>
+    <message>
+        <source>masa kerja minimal di unit</source>
+        <translation>minimum years of service in the unit</translation>
+    </message>
+    <message>
+        <source>bulan terakhir layanan</source>
+        <translation>months since the last service</translation>
+    </message>
+    <message>
+        <source>Jenis instansi &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown institution type &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pilih salah satu: %1</source>
+        <translation>choose one of: %1</translation>
+    </message>
+    <message>
+        <source>Kelompok ukuran &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown size group &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pilih: %1</source>
+        <translation>choose: %1</translation>
+    </message>
+    <message>
+        <source>Kode instansi wajib diisi</source>
+        <translation>The institution code is required</translation>
+    </message>
+    <message>
+        <source>Logo terlalu besar (maksimal 2 MB)</source>
+        <translation>The logo is too large (2 MB at most)</translation>
+    </message>
+    <message>
+        <source>Kegiatan wajib diisi</source>
+        <translation>The activity is required</translation>
+    </message>
+    <message>
+        <source>Status &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown status &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Kemajuan harus 0–100 %</source>
+        <translation>Progress must be 0–100 %</translation>
+    </message>
+    <message>
+        <source>Kegiatan selesai berarti kemajuan 100 %</source>
+        <translation>A finished activity means 100 % progress</translation>
+    </message>
+    <message>
+        <source>Isian nilai tidak dikenal</source>
+        <translation>Unknown score field</translation>
+    </message>
+    <message>
+        <source>Kode &apos;%1&apos; tidak terdaftar</source>
+        <translation>Code &apos;%1&apos; is not registered</translation>
+    </message>
+    <message>
+        <source>%1, bukan %2 atau %3</source>
+        <translation>%1, not %2 or %3</translation>
+    </message>
+    <message>
+        <source>%1, bukan %2</source>
+        <translation>%1, not %2</translation>
+    </message>
+    <message>
+        <source>Penanda tidak lengkap (%1)</source>
+        <translation>Incomplete placeholder (%1)</translation>
+    </message>
+    <message>
+        <source>tulis kurung kurawal biasa sebagai {{ dan }}</source>
+        <translation>write ordinary curly braces as {{ and }}</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>pilih internal, eksternal atau eksper</source>
+        <translation>choose internal, external or expert</translation>
+    </message>
+    <message>
+        <source>jumlah tidak boleh negatif</source>
+        <translation>the numbers may not be negative</translation>
+    </message>
+    <message>
+        <source>target sampel (%1) lebih besar dari populasi yang dikirim (%2)</source>
+        <translation>the sample target (%1) is larger than the population sent (%2)</translation>
+    </message>
+    <message>
+        <source>target sampel wajib diisi bila populasi atau undangan diisi</source>
+        <translation>the sample target is required when the population or the invitations are filled in</translation>
+    </message>
+    <message>
+        <source>OPD dengan kode %1 tidak ada</source>
+        <translation>There is no OPD with code %1</translation>
+    </message>
+    <message>
+        <source>kode OPD wajib diisi untuk kelompok %1</source>
+        <translation>the OPD code is required for group %1</translation>
+    </message>
+    <message>
+        <source>target eksper berlaku untuk instansi</source>
+        <translation>the expert target applies to the institution</translation>
+    </message>
+    <message>
+        <source>kosongkan kode atau tulis INSTANSI</source>
+        <translation>leave the code empty or write INSTANSI</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
