@@ -7,8 +7,9 @@ in Indonesian the text comes back unchanged; in English a known fixed text, or a
 filled with the same values. A compound reason ("…; …", or sentences "…. …") is translated part by part, and
 any part that is not known is shown as written, so nothing the user must read is ever lost.
 
-The catalogue lives in ``reason_catalogue`` (rows, notes), ``error_catalogue`` (files, messages) and
-``note_catalogue`` (the estimate's and the official results' notes).
+The catalogue lives in ``reason_catalogue`` (rows, notes), ``error_catalogue`` (files, messages),
+``note_catalogue`` (the estimate's and the official results' notes) and ``service_error_catalogue`` (what the
+services refuse outside the imports).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from spi_desktop.views.import_words import content_words, field_labels, file_for
 from spi_desktop.views.language import current_language
 from spi_desktop.views.note_catalogue import english_number, group_list, note_fixed, note_patterns
 from spi_desktop.views.reason_catalogue import Pattern, reason_fixed, reason_patterns
+from spi_desktop.views.service_error_catalogue import service_fixed, service_patterns
 from spi_desktop.views.text import fill
 
 SEPARATORS = ("; ", ". ")  # coarsest first: the clauses of a reason, then its sentences
@@ -131,8 +133,11 @@ def _catalogue() -> tuple[dict[str, str], list[Pattern]]:
     used, so a language installed later is followed)."""
     language = current_language()
     if language not in _cache:
-        patterns = [*note_patterns(), *located_patterns(), *reason_patterns(), *error_patterns()]  # general ones last
-        _cache[language] = ({**reason_fixed(), **error_fixed(), **note_fixed()}, patterns)
+        # the services' refusals and notes first (whole sentences, which may hold a path with a dot before ': ');
+        # the general ones last
+        patterns = [*service_patterns(), *note_patterns(), *located_patterns(), *reason_patterns(),
+                    *error_patterns()]
+        _cache[language] = ({**reason_fixed(), **error_fixed(), **service_fixed(), **note_fixed()}, patterns)
     return _cache[language]
 
 

@@ -18,12 +18,17 @@ COUNT_NOUN = re.compile(r"%\d\s+(?:[\w-]+\s+)?([a-z][\w-]*s)\b")
 NOT_NOUNS = {"is", "was", "has", "its", "this", "as", "us", "yes", "plus", "status", "across", "does", "goes",
              "means", "shows", "holds", "keeps", "takes", "gives", "needs", "uses", "reads", "writes", "looks",
              "stays", "counts", "starts", "ends", "follows", "says", "becomes", "remains", "less", "unless",
-             "whereas", "always", "perhaps", "towards", "afterwards", "exists"}
+             "whereas", "always", "perhaps", "towards", "afterwards", "exists", "comes",
+             "contains"}
 YEAR = re.compile(r"\b(?:SPI|[Yy]ear)\s+$")  # "SPI %1 scorecards", "Year %1 already…": %1 is a year, not a count
 # the count in these is never one, by what it counts (the source text, and why)
 NEVER_ONE = {
     "%1 baris": "views/import_words.rows_count says one row apart ('1 baris')",
     "(%1 masalah pertama ditampilkan)": "the constant PROBLEMS_SHOWN, hundreds",
+    "Kata sandi minimal %1 karakter": "domain.passwords' minimum length",
+    "Frasa sandi cadangan minimal %1 karakter": "the backups' constant minimum length",
+    "Setelah %1 kali gagal, akun %2 dikunci sampai %3": "the sign-in's constant number of attempts",
+    "Teks rekomendasi paling panjang %1 karakter (sekarang %2)": "the catalogue's constant maximum",
 }
 PIXELS = re.compile(r"%\d × %\d pixels")  # a chart's size
 

@@ -5594,6 +5594,1109 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>Cadangan tidak boleh menimpa berkas ruang kerja itu sendiri; pilih nama berkas lain</source>
+        <translation>A backup cannot overwrite the workspace file itself; choose another file name</translation>
+    </message>
+    <message>
+        <source>%1 adalah cadangan basis data server; pulihkan dengan alat basis data itu</source>
+        <translation>%1 is a backup of a database server; restore it with that database&apos;s own tools</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 dibuat oleh versi SPI Desktop yang lebih baru (skema %2)</source>
+        <translation>Backup %1 was made by a newer version of SPI Desktop (schema %2)</translation>
+    </message>
+    <message>
+        <source>Perbarui aplikasi sebelum memulihkannya</source>
+        <translation>Update the application before restoring it</translation>
+    </message>
+    <message>
+        <source>Basis data di dalam cadangan %1 rusak (pemeriksaan integritas gagal)</source>
+        <translation>The database inside backup %1 is damaged (the integrity check failed)</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 tidak berisi ruang kerja SPI Desktop</source>
+        <translation>Backup %1 does not contain an SPI Desktop workspace</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 berasal dari ruang kerja pelatihan (DATA DEMO)</source>
+        <translation>Backup %1 comes from a training workspace (DEMO DATA)</translation>
+    </message>
+    <message>
+        <source>data demo tidak pernah dipulihkan ke ruang kerja nyata</source>
+        <translation>demo data is never restored into a real workspace</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 berisi ruang kerja nyata</source>
+        <translation>Backup %1 contains a real workspace</translation>
+    </message>
+    <message>
+        <source>pulihkan ke ruang kerja nyata, bukan ke ruang kerja pelatihan</source>
+        <translation>restore it into a real workspace, not into a training workspace</translation>
+    </message>
+    <message>
+        <source>Isi cadangan %1 bukan basis data yang dapat dibaca: %2</source>
+        <translation>The contents of backup %1 are not a readable database: %2</translation>
+    </message>
+    <message>
+        <source>Ruang kerja SUDAH dipulihkan dari %1 (cadangan %2), tetapi baris jejak audit pemulihannya tidak dapat ditulis: %3</source>
+        <translation>The workspace HAS BEEN restored from %1 (backup of %2), but the audit trail line for the restore could not be written: %3</translation>
+    </message>
+    <message>
+        <source>Pemulihan gagal, ruang kerja tidak berubah: %1</source>
+        <translation>The restore failed; the workspace is unchanged: %1</translation>
+    </message>
+    <message>
+        <source>Ruang kerja di server PostgreSQL dicadangkan dan dipulihkan dengan alat server itu sendiri (misalnya pg_dump dan pg_restore)</source>
+        <translation>A workspace on a PostgreSQL server is backed up and restored with the server&apos;s own tools (for example pg_dump and pg_restore)</translation>
+    </message>
+    <message>
+        <source>aplikasi hanya mencadangkan ruang kerja berkas SQLite</source>
+        <translation>the application only backs up SQLite file workspaces</translation>
+    </message>
+    <message>
+        <source>Berkas ruang kerja %1 tidak ada</source>
+        <translation>The workspace file %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Jumlah cadangan otomatis yang disimpan harus 1 sampai %1</source>
+        <translation>The number of automatic backups kept must be 1 to %1</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 tidak dapat ditulis: %2</source>
+        <translation>Backup %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Basis data tidak dapat disalin: %1</source>
+        <translation>The database could not be copied: %1</translation>
+    </message>
+    <message>
+        <source>Folder cadangan %1 tidak dapat dibuat: %2</source>
+        <translation>Backup folder %1 could not be created: %2</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 rusak: %2</source>
+        <translation>Backup file %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang dipulihkan</source>
+        <translation>Nothing was restored</translation>
+    </message>
+    <message>
+        <source>parameter kunci tidak sah</source>
+        <translation>its key parameters are not valid</translation>
+    </message>
+    <message>
+        <source>kepala berkas tidak sah</source>
+        <translation>its header is not valid</translation>
+    </message>
+    <message>
+        <source>ada data tambahan di ujung berkas</source>
+        <translation>there is extra data at the end of the file</translation>
+    </message>
+    <message>
+        <source>kepala berkas tidak dapat dibaca</source>
+        <translation>its header cannot be read</translation>
+    </message>
+    <message>
+        <source>checksum tidak cocok (berkas rusak atau telah diubah)</source>
+        <translation>the checksum does not match (the file is damaged or has been altered)</translation>
+    </message>
+    <message>
+        <source>isi lebih panjang dari yang tercatat</source>
+        <translation>the contents are longer than recorded</translation>
+    </message>
+    <message>
+        <source>isi tidak dapat dibuka</source>
+        <translation>the contents cannot be opened</translation>
+    </message>
+    <message>
+        <source>isi tidak cocok dengan checksum-nya</source>
+        <translation>the contents do not match their checksum</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan minimal %1 karakter</source>
+        <translation>The backup passphrase is too short: it needs at least %1 characters</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 terpotong (tidak lengkap)</source>
+        <translation>Backup file %1 is cut short (incomplete)</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 terpotong (tidak lengkap): %2 dari %3 byte</source>
+        <translation>Backup file %1 is cut short (incomplete): bytes %2 of %3</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 terenkripsi: masukkan frasa sandinya</source>
+        <translation>Backup file %1 is encrypted: enter its passphrase</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 tidak dapat dibaca: %2</source>
+        <translation>Backup file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 dibuat oleh versi SPI Desktop yang lebih baru (format %2)</source>
+        <translation>Backup file %1 was made by a newer version of SPI Desktop (format %2)</translation>
+    </message>
+    <message>
+        <source>Frasa sandi salah atau berkas cadangan telah diubah</source>
+        <translation>Wrong passphrase, or the backup file has been altered</translation>
+    </message>
+    <message>
+        <source>%1 bukan berkas cadangan SPI Desktop</source>
+        <translation>%1 is not an SPI Desktop backup file</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini memakai akun pengguna: masuk dulu dengan nama dan kata sandi</source>
+        <translation>This workspace uses user accounts: sign in first with your name and password</translation>
+    </message>
+    <message>
+        <source>Akun %1 tidak aktif lagi</source>
+        <translation>Account %1 is no longer active</translation>
+    </message>
+    <message>
+        <source>masuk dengan akun lain</source>
+        <translation>sign in with another account</translation>
+    </message>
+    <message>
+        <source>Peran %1 (%2) tidak boleh %3</source>
+        <translation>The %1 role (%2) may not %3</translation>
+    </message>
+    <message>
+        <source>Minta pengguna berperan %1 atau %2.</source>
+        <translation>Ask a user with the %1 or %2 role.</translation>
+    </message>
+    <message>
+        <source>Minta pengguna berperan %1.</source>
+        <translation>Ask a user with the %1 role.</translation>
+    </message>
+    <message>
+        <source>mengimpor atau membatalkan impor</source>
+        <translation>import or undo imports</translation>
+    </message>
+    <message>
+        <source>mengubah atau menghapus data</source>
+        <translation>change or delete data</translation>
+    </message>
+    <message>
+        <source>mengekspor data</source>
+        <translation>export data</translation>
+    </message>
+    <message>
+        <source>mencetak</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>menampilkan kontak lengkap</source>
+        <translation>show full contact details</translation>
+    </message>
+    <message>
+        <source>mengubah pengaturan</source>
+        <translation>change settings</translation>
+    </message>
+    <message>
+        <source>mengelola pengguna</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>membuka jejak audit</source>
+        <translation>open the audit trail</translation>
+    </message>
+    <message>
+        <source>mencadangkan, memulihkan atau menghapus data pribadi</source>
+        <translation>back up, restore or delete personal data</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <source>Setelah %1 kali gagal, akun %2 dikunci sampai %3</source>
+        <translation>After %1 failed attempts, account %2 is locked until %3</translation>
+    </message>
+    <message>
+        <source>Akun %1 terkunci sampai %2</source>
+        <translation>Account %1 is locked until %2</translation>
+    </message>
+    <message>
+        <source>coba lagi nanti</source>
+        <translation>try again later</translation>
+    </message>
+    <message>
+        <source>Akun %1 dinonaktifkan</source>
+        <translation>Account %1 is disabled</translation>
+    </message>
+    <message>
+        <source>hubungi Admin</source>
+        <translation>contact an Admin</translation>
+    </message>
+    <message>
+        <source>Nama pengguna &apos;%1&apos; tidak sah: 2–32 huruf kecil, angka, titik, garis bawah atau tanda hubung, tanpa spasi</source>
+        <translation>User name &apos;%1&apos; is not valid: use 2–32 lower-case letters, digits, dots, underscores or hyphens, without spaces</translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal %1 karakter</source>
+        <translation>The password must be at least %1 characters</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak boleh sama dengan nama pengguna</source>
+        <translation>The password may not be the same as the user name</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak boleh diawali atau diakhiri spasi</source>
+        <translation>The password may not begin or end with a space</translation>
+    </message>
+    <message>
+        <source>Akun pertama harus berperan Admin, agar ada yang dapat mengelola pengguna</source>
+        <translation>The first account must have the Admin role, so that someone can manage users</translation>
+    </message>
+    <message>
+        <source>Pengguna &apos;%1&apos; tidak ada</source>
+        <translation>User &apos;%1&apos; does not exist</translation>
+    </message>
+    <message>
+        <source>Nama pengguna &apos;%1&apos; sudah dipakai</source>
+        <translation>User name &apos;%1&apos; is already taken</translation>
+    </message>
+    <message>
+        <source>Harus tetap ada satu Admin aktif</source>
+        <translation>There must always be one active Admin</translation>
+    </message>
+    <message>
+        <source>jadikan pengguna lain Admin dulu</source>
+        <translation>make another user an Admin first</translation>
+    </message>
+    <message>
+        <source>Kata sandi lama salah</source>
+        <translation>The old password is wrong</translation>
+    </message>
+    <message>
+        <source>Basis data ini dibuat oleh versi SPI Desktop yang lebih baru (skema %1)</source>
+        <translation>This database was made by a newer version of SPI Desktop (schema %1)</translation>
+    </message>
+    <message>
+        <source>Perbarui aplikasi sebelum membukanya.</source>
+        <translation>Update the application before opening it.</translation>
+    </message>
+    <message>
+        <source>Isi host server PostgreSQL (nama atau alamat IP)</source>
+        <translation>Enter the PostgreSQL server host (name or IP address)</translation>
+    </message>
+    <message>
+        <source>Isi nama basis data</source>
+        <translation>Enter the database name</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna basis data</source>
+        <translation>Enter the database user name</translation>
+    </message>
+    <message>
+        <source>Port harus 1 sampai 65535</source>
+        <translation>The port must be 1 to 65535</translation>
+    </message>
+    <message>
+        <source>Mode SSL &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown SSL mode &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Pengaturan koneksi tidak dapat disimpan di %1: %2</source>
+        <translation>The connection settings could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>Keyring sistem menolak: %1</source>
+        <translation>The system keyring refused: %1</translation>
+    </message>
+    <message>
+        <source>Basis data tujuan %1 sudah berisi data (%2)</source>
+        <translation>The target database %1 already holds data (%2)</translation>
+    </message>
+    <message>
+        <source>salin hanya ke basis data yang baru dan kosong</source>
+        <translation>copy only into a new, empty database</translation>
+    </message>
+    <message>
+        <source>Jumlah baris tidak sama setelah disalin: %1</source>
+        <translation>The row counts differ after copying: %1</translation>
+    </message>
+    <message>
+        <source>tujuan tidak diubah</source>
+        <translation>the target was not changed</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini sudah berisi data instansi atau OPD</source>
+        <translation>This workspace already holds institution or OPD data</translation>
+    </message>
+    <message>
+        <source>demo hanya dibuat di ruang kerja kosong (gunakan berkas lain dengan --db)</source>
+        <translation>a demo is only made in an empty workspace (use another file with --db)</translation>
+    </message>
+    <message>
+        <source>%1 berasal dari ruang kerja pelatihan (bertanda DATA DEMO PELATIHAN)</source>
+        <translation>%1 comes from a training workspace (marked TRAINING DEMO DATA)</translation>
+    </message>
+    <message>
+        <source>data demo tidak pernah dimasukkan ke ruang kerja nyata</source>
+        <translation>demo data is never put into a real workspace</translation>
+    </message>
+    <message>
+        <source>%1 sudah diubah oleh %2 pukul %3 setelah Anda membukanya</source>
+        <translation>%1: changed by %2 at %3 after you opened it</translation>
+    </message>
+    <message>
+        <source>%1 sudah diubah oleh %2 pada %3 setelah Anda membukanya</source>
+        <translation>%1: changed by %2 on %3 after you opened it</translation>
+    </message>
+    <message>
+        <source>%1 sudah diubah oleh %2 setelah Anda membukanya</source>
+        <translation>%1: changed by %2 after you opened it</translation>
+    </message>
+    <message>
+        <source>%1 sudah diubah oleh pengguna lain pukul %2 setelah Anda membukanya</source>
+        <translation>%1: changed by another user at %2 after you opened it</translation>
+    </message>
+    <message>
+        <source>%1 sudah diubah oleh pengguna lain pada %2 setelah Anda membukanya</source>
+        <translation>%1: changed by another user on %2 after you opened it</translation>
+    </message>
+    <message>
+        <source>%1 sudah diubah oleh pengguna lain setelah Anda membukanya</source>
+        <translation>%1: changed by another user after you opened it</translation>
+    </message>
+    <message>
+        <source>%1 sudah dihapus oleh pengguna lain setelah Anda membukanya</source>
+        <translation>%1: deleted by another user after you opened it</translation>
+    </message>
+    <message>
+        <source>Perubahan Anda belum disimpan: muat ulang data terbaru, lalu ulangi perubahan Anda bila masih perlu.</source>
+        <translation>Your changes have not been saved: reload the latest data, then make your changes again if they are still needed.</translation>
+    </message>
+    <message>
+        <source>Hasil SPI %1 %2</source>
+        <translation>SPI result %1 %2</translation>
+    </message>
+    <message>
+        <source>Data instansi</source>
+        <translation>Institution details</translation>
+    </message>
+    <message>
+        <source>Kegiatan rencana aksi %1</source>
+        <translation>Action plan activity %1</translation>
+    </message>
+    <message>
+        <source>Pengaturan tahun survei %1</source>
+        <translation>Survey year %1 settings</translation>
+    </message>
+    <message>
+        <source>Target sampel %1</source>
+        <translation>Sample targets %1</translation>
+    </message>
+    <message>
+        <source>Target %1 %2</source>
+        <translation>Target %1 %2</translation>
+    </message>
+    <message>
+        <source>Angka kosong</source>
+        <translation>The number is empty</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan angka yang jelas (koma dan titik bercampur)</source>
+        <translation>&apos;%1&apos; is not a clear number (commas and dots mixed)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan bilangan bulat tidak negatif</source>
+        <translation>&apos;%1&apos; is not a whole number of zero or more</translation>
+    </message>
+    <message>
+        <source>Tahun survei %1 belum ada di ruang kerja ini</source>
+        <translation>Survey year %1 does not exist in this workspace yet</translation>
+    </message>
+    <message>
+        <source>Pengaturan tahun survei %1 belum benar:</source>
+        <translation>The settings of survey year %1 are not right yet:</translation>
+    </message>
+    <message>
+        <source>Tahun survei %1 sudah ada</source>
+        <translation>Survey year %1 already exists</translation>
+    </message>
+    <message>
+        <source>Belum ada tahun survei yang dapat disalin</source>
+        <translation>There is no survey year to copy yet</translation>
+    </message>
+    <message>
+        <source>Tahun survei %1 belum dapat ditambahkan:</source>
+        <translation>Survey year %1 cannot be added yet:</translation>
+    </message>
+    <message>
+        <source>Ruang kerja belum punya tahun survei</source>
+        <translation>The workspace has no survey year yet</translation>
+    </message>
+    <message>
+        <source>Akhir masa survei tidak boleh sebelum awalnya</source>
+        <translation>The end of the survey period may not be before its start</translation>
+    </message>
+    <message>
+        <source>Data instansi belum benar:</source>
+        <translation>The institution&apos;s details are not right yet:</translation>
+    </message>
+    <message>
+        <source>Nama instansi wajib diisi</source>
+        <translation>The institution&apos;s name is required</translation>
+    </message>
+    <message>
+        <source>Logo %1 terlalu besar (maksimal 2 MB)</source>
+        <translation>Logo %1 is too large (2 MB at most)</translation>
+    </message>
+    <message>
+        <source>Logo %1 tidak dapat dibaca: %2</source>
+        <translation>Logo %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Data OPD belum benar:</source>
+        <translation>The OPD&apos;s details are not right yet:</translation>
+    </message>
+    <message>
+        <source>Isi rekomendasi wajib diisi</source>
+        <translation>The recommendation&apos;s text is required</translation>
+    </message>
+    <message>
+        <source>Rencana aksi belum benar:</source>
+        <translation>The action plan is not right yet:</translation>
+    </message>
+    <message>
+        <source>%1 terlalu besar (maksimal 50 MB)</source>
+        <translation>%1 is too large (50 MB at most)</translation>
+    </message>
+    <message>
+        <source>Rekomendasi %1 tidak ada</source>
+        <translation>Recommendation %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Kegiatan %1 tidak ada (mungkin sudah dihapus)</source>
+        <translation>Activity %1 does not exist (perhaps it was deleted)</translation>
+    </message>
+    <message>
+        <source>Kegiatan %1 tidak ada</source>
+        <translation>Activity %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Versi katalog mulai tahun %1 tidak ada (yang ada: %2)</source>
+        <translation>There is no catalogue version starting in %1 (there are: %2)</translation>
+    </message>
+    <message>
+        <source>Kode elemen &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown element code &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Tingkat rekomendasi &apos;%1&apos; tidak dikenal (pilih: %2)</source>
+        <translation>Unknown recommendation level &apos;%1&apos; (choose: %2)</translation>
+    </message>
+    <message>
+        <source>Teks rekomendasi tidak boleh kosong</source>
+        <translation>The recommendation&apos;s text may not be empty</translation>
+    </message>
+    <message>
+        <source>gunakan &apos;kembalikan bawaan&apos; untuk teks semula</source>
+        <translation>use &apos;restore default&apos; for the original text</translation>
+    </message>
+    <message>
+        <source>Teks rekomendasi paling panjang %1 karakter (sekarang %2)</source>
+        <translation>The recommendation&apos;s text may be at most %1 characters long (now %2)</translation>
+    </message>
+    <message>
+        <source>Data instansi belum diisi</source>
+        <translation>The institution&apos;s details have not been filled in yet</translation>
+    </message>
+    <message>
+        <source>isi dulu di Pengaturan › Instansi</source>
+        <translation>fill them in first under Settings › Institution</translation>
+    </message>
+    <message>
+        <source>Daftar eksper milik instansi, bukan per OPD: tulis tanpa kode OPD</source>
+        <translation>The list of experts belongs to the institution, not to each OPD: leave out the OPD code</translation>
+    </message>
+    <message>
+        <source>Belum ada OPD yang ikut SPI %1</source>
+        <translation>No OPD takes part in SPI %1 yet</translation>
+    </message>
+    <message>
+        <source>tandai OPD-nya di halaman OPD</source>
+        <translation>mark the OPDs on the OPD page</translation>
+    </message>
+    <message>
+        <source>Folder %1 sudah berisi %2</source>
+        <translation>Folder %1 already contains %2</translation>
+    </message>
+    <message>
+        <source>pilih folder lain atau pindahkan berkas itu dulu (berkas yang sudah diisi OPD tidak ditimpa)</source>
+        <translation>choose another folder or move those files first (files already filled in by OPDs are not overwritten)</translation>
+    </message>
+    <message>
+        <source>pilih folder lain atau pindahkan folder itu dulu (isinya tidak ditimpa)</source>
+        <translation>choose another folder or move those folders first (their contents are not overwritten)</translation>
+    </message>
+    <message>
+        <source>Alamat pengiriman kembali terlalu panjang (%1 karakter, paling banyak %2)</source>
+        <translation>The return address is too long (length %1, at most %2)</translation>
+    </message>
+    <message>
+        <source>Cara kirim &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown way of sending &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pilih %1</source>
+        <translation>choose %1</translation>
+    </message>
+    <message>
+        <source>Pilih paling sedikit satu kelompok: internal atau external</source>
+        <translation>Choose at least one group: internal or external</translation>
+    </message>
+    <message>
+        <source>Kelompok &apos;%1&apos; tidak dikirim per OPD</source>
+        <translation>Group &apos;%1&apos; is not sent per OPD</translation>
+    </message>
+    <message>
+        <source>Bobot untuk kelompok tidak dikenal: %1</source>
+        <translation>Weights for unknown groups: %1</translation>
+    </message>
+    <message>
+        <source>pakai %1</source>
+        <translation>use %1</translation>
+    </message>
+    <message>
+        <source>Bobot kelompok %1 untuk tahun %2 belum diketahui</source>
+        <translation>The weights of group %1 for %2 are not known yet</translation>
+    </message>
+    <message>
+        <source>Isi bobot di Pengaturan › Tahun survei, atau berikan bobot untuk estimasi ini.</source>
+        <translation>Enter the weights under Settings › Survey years, or give weights for this estimate.</translation>
+    </message>
+    <message>
+        <source>Bobot tidak boleh negatif dan jumlahnya harus lebih dari 0</source>
+        <translation>Weights may not be negative and their sum must be more than 0</translation>
+    </message>
+    <message>
+        <source>Faktor koreksi %1 harus antara 0 dan 100 poin</source>
+        <translation>The correction factor %1 must be between 0 and 100 points</translation>
+    </message>
+    <message>
+        <source>tidak ada jawaban yang dapat dihitung (%1 baris dibaca, %2 masalah)</source>
+        <translation>no answers can be counted (rows read: %1, problems: %2)</translation>
+    </message>
+    <message>
+        <source>Contoh masalah: %1</source>
+        <translation>For example: %1</translation>
+    </message>
+    <message>
+        <source>tidak ada baris data di bawah judul kolom (baris %1) (%2)</source>
+        <translation>no data rows below the column headings (row %1) (%2)</translation>
+    </message>
+    <message>
+        <source>%1 baris dilewati karena bukan responden</source>
+        <translation>Rows skipped because they are not respondents: %1</translation>
+    </message>
+    <message>
+        <source>Templat ekspor %1: format nomor &apos;%2&apos; tidak dikenal</source>
+        <translation>Export template %1: unknown number format &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Belum ada responden kelompok %1 tahun %2 untuk diekspor</source>
+        <translation>There are no respondents of the %1 group for %2 to export yet</translation>
+    </message>
+    <message>
+        <source>tidak ada berkas yang ditulis.</source>
+        <translation>no file was written.</translation>
+    </message>
+    <message>
+        <source>Alasan ekspor data pribadi wajib diisi</source>
+        <translation>A reason for exporting personal data is required</translation>
+    </message>
+    <message>
+        <source>Pilihan &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown choice &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat ditulis: folder %2 tidak ada</source>
+        <translation>%1 could not be written: folder %2 does not exist</translation>
+    </message>
+    <message>
+        <source>--map &apos;%1&apos;: tulis ISIAN=JUDUL, mis. --map phone=&quot;No. HP (WhatsApp)&quot;</source>
+        <translation>--map &apos;%1&apos;: write FIELD=HEADING, e.g. --map phone=&quot;No. HP (WhatsApp)&quot;</translation>
+    </message>
+    <message>
+        <source>--map &apos;%1&apos;: isian &apos;%2&apos; tidak dikenal untuk kelompok %3</source>
+        <translation>--map &apos;%1&apos;: unknown field &apos;%2&apos; for group %3</translation>
+    </message>
+    <message>
+        <source>Impor nomor %1 yang akan diganti tidak lagi tersimpan</source>
+        <translation>Import number %1 that was to be replaced is no longer stored</translation>
+    </message>
+    <message>
+        <source>periksa ulang berkasnya</source>
+        <translation>check the file again</translation>
+    </message>
+    <message>
+        <source>Kelompok &apos;%1&apos; tidak dilacak per OPD</source>
+        <translation>Group &apos;%1&apos; is not tracked per OPD</translation>
+    </message>
+    <message>
+        <source>Daftar %1 %2 tahun %3 belum diterima</source>
+        <translation>The %1 list of %2 for %3 has not been received yet</translation>
+    </message>
+    <message>
+        <source>belum dapat divalidasi</source>
+        <translation>it cannot be validated yet</translation>
+    </message>
+    <message>
+        <source>Batas lampu harus: 0 % &lt; batas merah &lt; batas hijau ≤ 200 %</source>
+        <translation>The light thresholds must be: 0 % &lt; red threshold &lt; green threshold ≤ 200 %</translation>
+    </message>
+    <message>
+        <source>Templat pengingat belum benar: %1</source>
+        <translation>The reminder template is not right yet: %1</translation>
+    </message>
+    <message>
+        <source>Penanda tidak dikenal: %1</source>
+        <translation>Unknown placeholders: %1</translation>
+    </message>
+    <message>
+        <source>Yang dapat dipakai: %1</source>
+        <translation>Those you can use: %1</translation>
+    </message>
+    <message>
+        <source>Penanda ditulis tanpa tambahan, misalnya %1</source>
+        <translation>Write placeholders without additions, for example %1</translation>
+    </message>
+    <message>
+        <source>Data pribadi populasi %1 sudah dihapus (%2 oleh %3)</source>
+        <translation>The personal data of population %1 has already been deleted (%2 by %3)</translation>
+    </message>
+    <message>
+        <source>Tanda kirim format %1 %2 tidak ada lagi</source>
+        <translation>The sent mark of %1 %2 no longer exists</translation>
+    </message>
+    <message>
+        <source>tahun itu tidak menerima impor populasi lagi</source>
+        <translation>that year accepts no more population imports</translation>
+    </message>
+    <message>
+        <source>Masa survei %1 baru berakhir %2: data pribadi hanya dapat dihapus setelah tahun survei selesai</source>
+        <translation>The %1 survey period only ends on %2: personal data can only be deleted after the survey year is over</translation>
+    </message>
+    <message>
+        <source>Tahun survei %1 belum selesai: data pribadi hanya dapat dihapus setelah tahun survei selesai</source>
+        <translation>Survey year %1 is not over yet: personal data can only be deleted after the survey year is over</translation>
+    </message>
+    <message>
+        <source>Data pribadi populasi %1 sudah dihapus (%2)</source>
+        <translation>The personal data of population %1 has already been deleted (%2)</translation>
+    </message>
+    <message>
+        <source>Data kemajuan %1 tidak ada</source>
+        <translation>Progress record %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Target tidak disimpan:</source>
+        <translation>The targets were not saved:</translation>
+    </message>
+    <message>
+        <source>Alasan ekspor wajib diisi: daftar ini memuat %1</source>
+        <translation>A reason for the export is required: this list holds %1</translation>
+    </message>
+    <message>
+        <source>nama OPD dan capaiannya</source>
+        <translation>OPD names and their achievements</translation>
+    </message>
+    <message>
+        <source>nama dan No. HP PIC</source>
+        <translation>the PICs&apos; names and mobile numbers</translation>
+    </message>
+    <message>
+        <source>Hasil untuk %1 sudah tersimpan</source>
+        <translation>Results for %1 are already stored</translation>
+    </message>
+    <message>
+        <source>pilih ganti (--replace) atau lewati (--skip)</source>
+        <translation>choose replace (--replace) or skip (--skip)</translation>
+    </message>
+    <message>
+        <source>Hasil tidak disimpan:</source>
+        <translation>The results were not saved:</translation>
+    </message>
+    <message>
+        <source>Hasil %1 %2 sudah tersimpan</source>
+        <translation>The result %1 %2 is already stored</translation>
+    </message>
+    <message>
+        <source>pilih ganti untuk menimpanya</source>
+        <translation>choose replace to overwrite it</translation>
+    </message>
+    <message>
+        <source>Kode &apos;%1&apos; bukan OPD yang terdaftar dan bukan instansi ini</source>
+        <translation>Code &apos;%1&apos; is neither a registered OPD nor this institution</translation>
+    </message>
+    <message>
+        <source>Belum ada hasil SPI %1 untuk %2</source>
+        <translation>There are no SPI %1 results for %2 yet</translation>
+    </message>
+    <message>
+        <source>impor atau ketik hasilnya dulu</source>
+        <translation>import or type in the results first</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat ditulis: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Teks salindia terlalu panjang untuk handout satu halaman</source>
+        <translation>The slide text is too long for a one-page handout</translation>
+    </message>
+    <message>
+        <source>ringkas teks yang disunting</source>
+        <translation>shorten the edited text</translation>
+    </message>
+    <message>
+        <source>Jenis berkas &apos;%1&apos; tidak didukung</source>
+        <translation>File type &apos;%1&apos; is not supported</translation>
+    </message>
+    <message>
+        <source>pilih .pdf atau .xlsx</source>
+        <translation>choose .pdf or .xlsx</translation>
+    </message>
+    <message>
+        <source>ekspor jejak audit hanya ke .xlsx atau .csv</source>
+        <translation>the audit trail is exported only to .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>ekspor hanya ke .xlsx atau .csv</source>
+        <translation>export only to .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>%1 adalah berkas ruang kerja nyata yang sedang terbuka</source>
+        <translation>%1 is the real workspace file that is open now</translation>
+    </message>
+    <message>
+        <source>ruang kerja pelatihan harus berkas lain</source>
+        <translation>the training workspace must be another file</translation>
+    </message>
+    <message>
+        <source>%1 berisi ruang kerja nyata, bukan ruang kerja pelatihan</source>
+        <translation>%1 contains a real workspace, not a training workspace</translation>
+    </message>
+    <message>
+        <source>berkas itu tidak dipakai untuk pelatihan</source>
+        <translation>that file is not used for training</translation>
+    </message>
+    <message>
+        <source>%1 bukan ruang kerja pelatihan</source>
+        <translation>%1 is not a training workspace</translation>
+    </message>
+    <message>
+        <source>berkas itu tidak dihapus</source>
+        <translation>that file was not deleted</translation>
+    </message>
+    <message>
+        <source>Kelompok responden tidak dikenal: %1 (pilih internal, external atau expert)</source>
+        <translation>Unknown respondent group: %1 (choose internal, external or expert)</translation>
+    </message>
+    <message>
+        <source>Salindia &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown slide &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Judul salindia wajib diisi</source>
+        <translation>The slide title is required</translation>
+    </message>
+    <message>
+        <source>Teks salindia belum benar:</source>
+        <translation>The slide text is not right yet:</translation>
+    </message>
+    <message>
+        <source>%1 adalah halaman web tanpa tabel</source>
+        <translation>%1 is a web page without a table</translation>
+    </message>
+    <message>
+        <source>buka di Excel lalu simpan sebagai .xlsx</source>
+        <translation>open it in Excel, then save it as .xlsx</translation>
+    </message>
+    <message>
+        <source>berkas XML Spreadsheet 2003 tanpa lembar kerja</source>
+        <translation>an XML Spreadsheet 2003 file without a worksheet</translation>
+    </message>
+    <message>
+        <source>berkas XML Spreadsheet 2003 rusak (baris %1)</source>
+        <translation>a damaged XML Spreadsheet 2003 file (line %1)</translation>
+    </message>
+    <message>
+        <source>tidak ada baris judul kolom di %1 baris pertama</source>
+        <translation>no row of column headings within rows 1–%1</translation>
+    </message>
+    <message>
+        <source>kolom %1 tidak cocok dengan isian mana pun</source>
+        <translation>columns %1 match no field</translation>
+    </message>
+    <message>
+        <source>Nama elemen yang dikenali: %1</source>
+        <translation>Element names recognised: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang disimpan.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>%1 kolom dari peta kuesioner %2 tidak ada di berkas (dicari di %3 baris pertama): %4</source>
+        <translation>Columns of questionnaire map %2 not in the file (looked for within rows 1–%3): %1 — %4</translation>
+    </message>
+    <message>
+        <source>judul kolom &apos;%1&apos; muncul lebih dari sekali</source>
+        <translation>column heading &apos;%1&apos; appears more than once</translation>
+    </message>
+    <message>
+        <source>ubah salah satunya agar peta kuesioner tidak keliru</source>
+        <translation>change one of them so that the questionnaire map is not mistaken</translation>
+    </message>
+    <message>
+        <source>Peta kuesioner %1 tidak ditemukan</source>
+        <translation>Questionnaire map %1 was not found</translation>
+    </message>
+    <message>
+        <source>Peta kuesioner %1 tidak dapat dibaca: %2</source>
+        <translation>Questionnaire map %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>bukan JSON yang sah (%1)</source>
+        <translation>not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>skala harus berbentuk {&quot;min&quot;: 1, &quot;max&quot;: 4}</source>
+        <translation>the scale must look like {&quot;min&quot;: 1, &quot;max&quot;: 4}</translation>
+    </message>
+    <message>
+        <source>nilai min dan max skala harus angka</source>
+        <translation>the scale&apos;s min and max must be numbers</translation>
+    </message>
+    <message>
+        <source>kelompok &apos;%1&apos; tidak dikenal</source>
+        <translation>unknown group &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; harus berisi teks judul kolom</source>
+        <translation>&apos;%1&apos; must hold the text of a column heading</translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos; berisi identitas atau waktu pengisian dan tidak boleh dipakai</source>
+        <translation>column &apos;%1&apos; holds an identity or the time of filling in and may not be used</translation>
+    </message>
+    <message>
+        <source>isi peta kuesioner harus satu objek JSON</source>
+        <translation>the questionnaire map must be one JSON object</translation>
+    </message>
+    <message>
+        <source>&apos;values&apos; harus objek jawaban -&gt; kelompok</source>
+        <translation>&apos;values&apos; must be an object of answer -&gt; group</translation>
+    </message>
+    <message>
+        <source>&apos;questions&apos; harus daftar pertanyaan yang tidak kosong</source>
+        <translation>&apos;questions&apos; must be a list of questions that is not empty</translation>
+    </message>
+    <message>
+        <source>gunakan berkas PNG atau JPG</source>
+        <translation>use a PNG or JPG file</translation>
+    </message>
+    <message>
+        <source>Minimal satu kategori nilai diperlukan</source>
+        <translation>At least one score category is needed</translation>
+    </message>
+    <message>
+        <source>Kategori ke-%1: nama kosong</source>
+        <translation>Category %1: the name is empty</translation>
+    </message>
+    <message>
+        <source>Kategori &apos;%1&apos;: warna &apos;%2&apos; bukan kode #RRGGBB</source>
+        <translation>Category &apos;%1&apos;: colour &apos;%2&apos; is not a #RRGGBB code</translation>
+    </message>
+    <message>
+        <source>Kategori &apos;%1&apos;: batas bawah %2 di luar 0–100</source>
+        <translation>Category &apos;%1&apos;: lower limit %2 is outside 0–100</translation>
+    </message>
+    <message>
+        <source>Batas bawah kategori harus naik berurutan dan tidak boleh sama</source>
+        <translation>The categories&apos; lower limits must go up in order and may not be equal</translation>
+    </message>
+    <message>
+        <source>Kategori terendah harus mulai dari 0</source>
+        <translation>The lowest category must start at 0</translation>
+    </message>
+    <message>
+        <source>Nama kategori tidak boleh kembar</source>
+        <translation>Category names may not repeat</translation>
+    </message>
+    <message>
+        <source>Masa survei mulai wajib diisi</source>
+        <translation>The start of the survey period is required</translation>
+    </message>
+    <message>
+        <source>Masa survei selesai wajib diisi</source>
+        <translation>The end of the survey period is required</translation>
+    </message>
+    <message>
+        <source>Batas data populasi wajib diisi</source>
+        <translation>The population list deadline is required</translation>
+    </message>
+    <message>
+        <source>Tahun %1 tidak masuk akal</source>
+        <translation>Year %1 does not make sense</translation>
+    </message>
+    <message>
+        <source>Kode elemen tidak boleh kembar</source>
+        <translation>Element codes may not repeat</translation>
+    </message>
+    <message>
+        <source>Nama elemen tidak boleh kosong</source>
+        <translation>Element names may not be empty</translation>
+    </message>
+    <message>
+        <source>Bobot harus antara 0 dan 1 (mis. 0,45)</source>
+        <translation>Weights must be between 0 and 1 (e.g. 0.45)</translation>
+    </message>
+    <message>
+        <source>Jumlah bobot internal, eksternal dan eksper harus 1 (sekarang %1)</source>
+        <translation>The internal, external and expert weights must add up to 1 (now %1)</translation>
+    </message>
+    <message>
+        <source>Nilai national_index harus 0–100</source>
+        <translation>The national index must be 0–100</translation>
+    </message>
+    <message>
+        <source>Nilai national_target harus 0–100</source>
+        <translation>The national target must be 0–100</translation>
+    </message>
+    <message>
+        <source>Target sampel %1: minimum harus bilangan bulat ≥ 0</source>
+        <translation>Sample target %1: the minimum must be a whole number ≥ 0</translation>
+    </message>
+    <message>
+        <source>Target sampel %1: proporsi harus 0–100 %</source>
+        <translation>Sample target %1: the share must be 0–100 %</translation>
+    </message>
+    <message>
+        <source>Syarat responden: %1 harus 0–50</source>
+        <translation>Respondent criteria: %1 must be 0–50</translation>
+    </message>
+    <message>
+        <source>masa kerja minimal di instansi</source>
+        <translation>minimum years of service at the institution</translation>
+    </message>
+    <message>
+        <source>masa kerja minimal di unit</source>
+        <translation>minimum years of service in the unit</translation>
+    </message>
+    <message>
+        <source>bulan terakhir layanan</source>
+        <translation>months since the last service</translation>
+    </message>
+    <message>
+        <source>Jenis instansi &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown institution type &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pilih salah satu: %1</source>
+        <translation>choose one of: %1</translation>
+    </message>
+    <message>
+        <source>Kelompok ukuran &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown size group &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pilih: %1</source>
+        <translation>choose: %1</translation>
+    </message>
+    <message>
+        <source>Kode instansi wajib diisi</source>
+        <translation>The institution code is required</translation>
+    </message>
+    <message>
+        <source>Logo terlalu besar (maksimal 2 MB)</source>
+        <translation>The logo is too large (2 MB at most)</translation>
+    </message>
+    <message>
+        <source>Kegiatan wajib diisi</source>
+        <translation>The activity is required</translation>
+    </message>
+    <message>
+        <source>Status &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown status &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Kemajuan harus 0–100 %</source>
+        <translation>Progress must be 0–100 %</translation>
+    </message>
+    <message>
+        <source>Kegiatan selesai berarti kemajuan 100 %</source>
+        <translation>A finished activity means 100 % progress</translation>
+    </message>
+    <message>
+        <source>Isian nilai tidak dikenal</source>
+        <translation>Unknown score field</translation>
+    </message>
+    <message>
+        <source>Kode &apos;%1&apos; tidak terdaftar</source>
+        <translation>Code &apos;%1&apos; is not registered</translation>
+    </message>
+    <message>
+        <source>%1, bukan %2 atau %3</source>
+        <translation>%1, not %2 or %3</translation>
+    </message>
+    <message>
+        <source>%1, bukan %2</source>
+        <translation>%1, not %2</translation>
+    </message>
+    <message>
+        <source>Penanda tidak lengkap (%1)</source>
+        <translation>Incomplete placeholder (%1)</translation>
+    </message>
+    <message>
+        <source>tulis kurung kurawal biasa sebagai {{ dan }}</source>
+        <translation>write ordinary curly braces as {{ and }}</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>pilih internal, eksternal atau eksper</source>
+        <translation>choose internal, external or expert</translation>
+    </message>
+    <message>
+        <source>jumlah tidak boleh negatif</source>
+        <translation>the numbers may not be negative</translation>
+    </message>
+    <message>
+        <source>target sampel (%1) lebih besar dari populasi yang dikirim (%2)</source>
+        <translation>the sample target (%1) is larger than the population sent (%2)</translation>
+    </message>
+    <message>
+        <source>target sampel wajib diisi bila populasi atau undangan diisi</source>
+        <translation>the sample target is required when the population or the invitations are filled in</translation>
+    </message>
+    <message>
+        <source>OPD dengan kode %1 tidak ada</source>
+        <translation>There is no OPD with code %1</translation>
+    </message>
+    <message>
+        <source>kode OPD wajib diisi untuk kelompok %1</source>
+        <translation>the OPD code is required for group %1</translation>
+    </message>
+    <message>
+        <source>target eksper berlaku untuk instansi</source>
+        <translation>the expert target applies to the institution</translation>
+    </message>
+    <message>
+        <source>kosongkan kode atau tulis INSTANSI</source>
+        <translation>leave the code empty or write INSTANSI</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Pengaturan</source>
