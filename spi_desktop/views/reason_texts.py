@@ -7,7 +7,9 @@ in Indonesian the text comes back unchanged; in English a known fixed text, or a
 filled with the same values. A compound reason ("…; …", or sentences "…. …") is translated part by part, and
 any part that is not known is shown as written, so nothing the user must read is ever lost.
 
-The catalogue lives in ``reason_catalogue`` (rows, notes) and ``error_catalogue`` (files, messages).
+The catalogue lives in ``reason_catalogue`` (rows, notes), ``error_catalogue`` (files, messages),
+``note_catalogue`` (the estimate's and the official results' notes) and ``service_error_catalogue`` (what the
+services refuse outside the imports).
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from spi_desktop.domain.problems import RowProblem
 from spi_desktop.views.error_catalogue import error_fixed, error_patterns, located_patterns
 from spi_desktop.views.import_words import content_words, field_labels, file_formats, group_names, rows_count
 from spi_desktop.views.language import current_language
+from spi_desktop.views.note_catalogue import english_number, group_list, note_fixed, note_patterns
 from spi_desktop.views.reason_catalogue import Pattern, reason_fixed, reason_patterns
+from spi_desktop.views.service_error_catalogue import service_fixed, service_patterns
 from spi_desktop.views.text import fill
 
 SEPARATORS = ("; ", ". ")  # coarsest first: the clauses of a reason, then its sentences
@@ -129,8 +133,11 @@ def _catalogue() -> tuple[dict[str, str], list[Pattern]]:
     used, so a language installed later is followed)."""
     language = current_language()
     if language not in _cache:
-        patterns = [*located_patterns(), *reason_patterns(), *error_patterns()]  # the general ones last
-        _cache[language] = ({**reason_fixed(), **error_fixed()}, patterns)
+        # the services' refusals and notes first (whole sentences, which may hold a path with a dot before ': ');
+        # the general ones last
+        patterns = [*service_patterns(), *note_patterns(), *located_patterns(), *reason_patterns(),
+                    *error_patterns()]
+        _cache[language] = ({**reason_fixed(), **error_fixed(), **service_fixed(), **note_fixed()}, patterns)
     return _cache[language]
 
 
@@ -208,5 +215,6 @@ def _column_letter(text: str) -> str | None:
 
 _CONVERTERS: dict[str, Callable[[str], str | None]] = {
     "v": _value, "f": _field, "F": _field_or_value, "r": _reason, "d": _date, "g": _group, "c": _content,
-    "k": _format, "s": _sheets, "n": _rows, "w": _file,
+    "k": _format, "s": _sheets, "n": _rows, "w": _file, "G": group_list,
+    "N": english_number,
 }

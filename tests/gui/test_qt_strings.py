@@ -119,8 +119,8 @@ def test_every_fixed_progress_text_of_the_services_is_shown_in_english(qtbot, la
     assert "Membaca berkas" in literals and "Pemulihan selesai" in literals
     for text in literals:
         assert (job_text(text) == text) == (language == "id"), text
-    samples = {"Menyimpan 28.551 dari 30.000 baris": "Saving 28.551 of 30.000 rows",
-               "12 dari 40 berkas kartu selesai": "12 of 40 card files done", "Menyalin unit…": "Copying unit…"}
+    samples = {"Menyimpan 28.551 dari 30.000 baris": "Saving rows: 28.551 of 30.000",
+               "12 dari 40 berkas kartu selesai": "Card files done: 12 of 40", "Menyalin unit…": "Copying unit…"}
     for text, english in samples.items():
         assert job_text(text) == (english if language == "en" else text)
     assert job_text("Teks lain") == "Teks lain"

@@ -31,15 +31,24 @@ ALWAYS = [
     ("a formula", re.compile(r"^\s*=\s*[A-Z(]")),
 ]
 OTHER_LANGUAGE = {
-    "en": ("an Indonesian word", re.compile(r"\b(dan|yang|untuk|Simpan|Batal|belum|tidak|baris)\b")),
+    "en": ("an Indonesian word", re.compile(
+        r"\b(dan|yang|untuk|Simpan|Batal|belum|tidak|baris|sudah|dari|dengan|akan|pada|atau|ini|berkas|tahun|daftar|"
+        r"hasil|kelompok|pilih|ubah|hapus|tambah|impor|ekspor|cetak|buka|tutup|lihat|kirim|isi|semua|baru|lama|"
+        r"tanggal|jumlah|nilai|masa|survei)\b", re.IGNORECASE)),
     # "internal" is an Indonesian word too (the group is "Internal"); the other two codes are not
-    "id": ("an English word or a raw group code", re.compile(r"\b(the|and|Cancel|Save|Open|rows|external|expert)\b")),
+    "id": ("an English word or a raw group code", re.compile(
+        r"\b(the|and|Cancel|Save|Open|rows|external|expert|of|to|with|files?|year|import|export|delete|remove|"
+        r"settings|choose|from|this|not|will|are|is|was|has|have|please)\b", re.IGNORECASE)),
 }
 RAW_GROUP_CODE = re.compile(r"^\s*(internal|external|expert)\s*$")
 
+# Frequent Indonesian words an English window must not show (its data aside), and English ones an Indonesian window
+# must not show.
 # Data the demo workspace shows inside UI chrome (its institution, OPD and people are Indonesian names), and the
 # placeholders of the reminder template ({sisa_hari}), which the user types as they are.
-DATA = re.compile(r"Sukamaju|Dinas|Badan|Sekretariat|Kecamatan|Inspektorat|Bagian|\{[^}]*\}")
+DATA = re.compile(r"Sukamaju|Dinas|Badan|Sekretariat|Kecamatan|Inspektorat|Bagian|\{[^}]*\}|"
+                  r"Laporan hasil SPI \d{4} \(contoh\)|"  # the demo results' source, as its data says it
+                  r"\S+-with-glibc\S*")  # the system's own name (Tentang: Python's platform.platform())
 # Widgets that show stored data: the recommendation's own wording (KPK's, in Indonesian).
 FIRST_ROWS = 3  # the visible cells of a table's first rows
 DATA_WIDGETS = {"ActionDialog": ("recommendation_text",)}
@@ -102,7 +111,7 @@ def findings(root: QWidget, place: str, language: str, files: str) -> list[str]:
         # cells and choices hold data (OPD and people's names, KPK's wording): no language rule
         checks = rules if what != "cell" else [*ALWAYS, ("a raw group code", RAW_GROUP_CODE)]
         shown = re.sub(re.escape(files) + r"\S*", "", re.sub(r"<[^>]+>", " ", text))  # markup is not shown
-        shown = DATA.sub("", shown)
+        shown = DATA.sub("", shown).replace("&&", "\0").replace("&", "").replace("\0", "&")  # Alt+letter marks
         for problem, pattern in checks:
             if match := pattern.search(shown):
                 found.append(f"{place} · {what}: {problem} {match.group(0)!r} in {text[:90]!r}")

@@ -17,7 +17,7 @@ ROWS = 1_500
 #: (language, the Populasi position line, numbers written, a weight, a percentage)
 EXPECTED = {
     "id": ("1–200 dari 1.500 baris", "18.841", "1.234,50", "0,45", "65,3 %"),
-    "en": ("1–200 of 1,500 rows", "18,841", "1,234.50", "0.45", "65.3 %"),
+    "en": ("Rows 1–200 of 1,500", "18,841", "1,234.50", "0.45", "65.3 %"),
 }
 
 

@@ -26,6 +26,7 @@ from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.numbers import format_decimal
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.reason_texts import reason_text
 from spi_desktop.views.results.element_bars import ElementBars
 from spi_desktop.views.results.result_form import ResultForm
 from spi_desktop.views.tables import Column, RowTableModel, row_table
@@ -192,7 +193,7 @@ class ResultsTab(YearResultsPage):
         self.detail_text.setText("<br>".join(lines))
         self.bars.set_scores([(info.element_names.get(code, code), banded) for code, banded in info.elements.items()],
                              info.index.score)
-        self.notes.setText(" ".join(info.notes))
+        self.notes.setText(" ".join(reason_text(note) for note in info.notes))
 
     def choose_import(self) -> None:
         """Ask for a results file, check it, ask about stored duplicates, then store it."""

@@ -1,0 +1,172 @@
+"""Every refusal the program raises outside the views reads in English in an English window.
+
+The test reads the source: every ``InputError(...)`` (and its kinds: NotFoundError, SignInRefused,
+PermissionDenied, SignInRequired, ConflictError) under ``spi_desktop/`` but the views (which translate with
+``self.tr``) and the CLI (which speaks Indonesian only) is turned into a sample text — a literal as is, an
+f-string or a concatenation with the sample value of each expression in it — and shown through ``reason_text``.
+The problems the services list in such a message (``problems.append("…")``) are sampled the same way.
+In English no Indonesian word may remain and every sample value must come through exactly. An expression with
+no sample value, or a call whose message is built elsewhere and is not in ``BUILT_ELSEWHERE``, fails the test:
+a new ``raise InputError(...)`` cannot slip through untranslated.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+import spi_desktop
+from spi_desktop.views.language import install_language, remove_language
+from spi_desktop.views.reason_texts import reason_text
+from tests.support.service_error_samples import BUILT_ELSEWHERE, FIXED_TEXTS, SAMPLES, Reason, Sample
+
+ERRORS = {"InputError", "NotFoundError", "SignInRefused", "PermissionDenied", "SignInRequired", "ConflictError"}
+SKIPPED_PACKAGES = {"views", "cli"}
+INDONESIAN = re.compile(
+    r"\b(tidak|dan|atau|baris|kolom|sudah|dengan|yang|bukan|lembar|berkas|kosong|ditolak|dilewati|karena|lalu|"
+    r"harus|berisi|dibaca|diimpor|tersimpan|pilih|sebagai|dari|belum|untuk|wajib|diisi|oleh|dapat|boleh|tahun|"
+    r"ada|ini|itu|dulu|salah|sandi|cadangan|ruang|kerja|pengguna|isi|tulis|gagal|dibuat|sebelum|setelah|"
+    r"hanya|pada|sampai|ke|di)\b", re.IGNORECASE)
+ROOT = Path(spi_desktop.__file__).parent
+
+
+class Unsampled(Exception):
+    """An expression of a message has no sample value."""
+
+
+def _calls() -> Iterator[tuple[str, int, ast.expr]]:
+    """(module, line, message expression) of every error raised outside the views and the CLI, and of every
+    problem written as text into a list of problems (``problems.append("…")``), which the errors list."""
+    for path in sorted(ROOT.rglob("*.py")):
+        module = path.relative_to(ROOT).as_posix()
+        if module.split("/")[0] in SKIPPED_PACKAGES:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ERRORS:
+                if node.func.id == "ConflictError":
+                    continue  # its message is conflict_message's, sampled in BUILT_ELSEWHERE
+                assert node.args, f"{module}:{node.lineno}: an error without a message"
+                yield module, node.lineno, node.args[0]
+            elif _is_problem_text(node):
+                assert isinstance(node, ast.Call)
+                yield module, node.lineno, node.args[0]
+
+
+def _is_problem_text(node: ast.AST) -> bool:
+    """``problems.append(<text>)``: row problems (RowProblem, (key, reason) pairs) are the imports' and are read
+    through the corpora of test_reason_texts; a caught error's own text (``str(error)``) is sampled where raised."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "append"
+            and len(node.args) == 1):
+        return False
+    receiver = ast.unparse(node.func.value)
+    return receiver.endswith("problems") and isinstance(node.args[0], ast.Constant | ast.JoinedStr | ast.BinOp)
+
+
+def _sample_of(module: str, expression: ast.expr) -> Sample:
+    key = ast.unparse(expression)
+    if isinstance(expression, ast.FormattedValue) and expression.format_spec is not None:
+        key = f"{ast.unparse(expression.value)}:{ast.unparse(expression.format_spec)}"
+    elif isinstance(expression, ast.FormattedValue):
+        key = ast.unparse(expression.value)
+    for wanted in (f"{module}:{key}", key):
+        if wanted in SAMPLES:
+            return SAMPLES[wanted]
+    raise Unsampled(f"{module}: no sample value for {key!r} (add one to tests/support/service_error_samples.py)")
+
+
+def _build(module: str, expression: ast.expr, values: list[Sample]) -> str:
+    """The sample text of ``expression``; the sample values it used are appended to ``values``."""
+    if isinstance(expression, ast.Constant) and isinstance(expression.value, str):
+        return expression.value
+    if isinstance(expression, ast.JoinedStr):
+        return "".join(_build(module, part, values) for part in expression.values)
+    if isinstance(expression, ast.BinOp) and isinstance(expression.op, ast.Add):
+        return _build(module, expression.left, values) + _build(module, expression.right, values)
+    if isinstance(expression, ast.FormattedValue) and isinstance(expression.value, ast.IfExp):
+        return _build(module, expression.value.body, values)  # the longer form: the note is there
+    if isinstance(expression, ast.IfExp):
+        return _build(module, expression.body, values)
+    sample = _sample_of(module, expression)
+    values.append(sample)
+    return sample.text if isinstance(sample, Reason) else sample
+
+
+def _samples() -> tuple[list[tuple[str, str, list[Sample]]], list[str]]:
+    built, unsampled = [], []
+    for module, line, expression in _calls():
+        values: list[Sample] = []
+        where = f"{module}:{line}"
+        if isinstance(expression, ast.Name | ast.Call) and not _is_join(expression):
+            hand = BUILT_ELSEWHERE.get(f"{module}:{ast.unparse(expression)}")
+            if hand is None:
+                unsampled.append(f"{where}: message {ast.unparse(expression)!r} is built elsewhere; add hand-built "
+                                 "samples to BUILT_ELSEWHERE")
+                continue
+            built.extend((where, text, []) for text in hand)
+            continue
+        try:
+            built.append((where, _build(module, expression, values), values))
+        except Unsampled as error:
+            unsampled.append(f"{where}: {error}")
+    for fixed in FIXED_TEXTS:
+        built.extend((fixed, text, []) for text in BUILT_ELSEWHERE[fixed])
+    return built, unsampled
+
+
+def _is_join(expression: ast.expr) -> bool:
+    return (isinstance(expression, ast.Call) and isinstance(expression.func, ast.Attribute)
+            and expression.func.attr == "join")
+
+
+@pytest.fixture(scope="module")
+def english(qapp: QApplication) -> Iterator[None]:
+    assert install_language(qapp, "en") is not None
+    try:
+        yield
+    finally:
+        remove_language(qapp)
+
+
+def test_every_error_raised_outside_the_views_is_sampled() -> None:
+    built, unsampled = _samples()
+    assert not unsampled, "\n".join(unsampled)
+    assert len(built) > 150, "the services and importers raise well over a hundred distinct refusals"
+
+
+def test_every_error_raised_outside_the_views_reads_in_english(english: None) -> None:
+    built, _unsampled = _samples()
+    failures = []
+    for where, text, values in built:
+        shown = reason_text(text)
+        rest = shown
+        for value in values:
+            kept = value.english if isinstance(value, Reason) else value
+            if kept is not None and kept not in shown:
+                failures.append(f"{where}: value {kept!r} lost\n    {text!r}\n -> {shown!r}")
+            if kept:
+                rest = rest.replace(kept, " ")
+        if INDONESIAN.search(re.sub(r"'[^']*'", "", rest)):
+            failures.append(f"{where}: still Indonesian\n    {text!r}\n -> {shown!r}")
+    assert not failures, f"{len(failures)} untranslated:\n" + "\n".join(failures)
+
+
+def test_the_indonesian_text_is_shown_as_written(qapp: QApplication) -> None:
+    assert install_language(qapp, "id") is not None
+    try:
+        for _where, text, _values in _samples()[0]:
+            assert reason_text(text) == text
+    finally:
+        remove_language(qapp)
+
+
+def test_the_catalogue_holds_each_text_once_with_one_letter_per_value() -> None:
+    from spi_desktop.views.service_error_catalogue import _entries, service_patterns
+
+    texts = [text for text, _kinds in _entries()]
+    assert len(texts) == len(set(texts)), "a text catalogued twice: the first one wins, the second is dead"
+    assert service_patterns()  # each pattern is built: its values are %1…%n in order, one letter each
