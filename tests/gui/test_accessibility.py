@@ -8,15 +8,11 @@ test opens them (tests/support/window_openers.py). The form dialogs' Tab order i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from spi_desktop.services.database import Database
-from tests.support.ui_walk import accessible_name, close_dialog, describe, focusable, settle, window_views
-from tests.support.window_openers import window_openers, wizard_pages
+from tests.support.ui_walk import accessible_name, describe, focusable, settle, window_views
+from tests.support.window_openers import every_dialog
 
 
 def unnamed(root: QWidget) -> list[str]:
@@ -124,40 +120,6 @@ def test_every_page_button_has_a_mnemonic_no_other_button_or_menu_of_its_window_
         finally:
             window.close()
     assert not problems, "\n".join(f"{place}: {', '.join(found)}" for place, found in problems.items())
-
-
-def every_dialog(qtbot, window, database: Database, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:  # type: ignore[no-untyped-def]
-    """Each dialog and wizard class of the views package (tests/support/window_openers.py, the screen-fit test's
-    list) opened over ``window`` in turn; yields where it is and what to check, and closes it afterwards. A wizard
-    is walked page by page as a user does (Next while enabled); a page Next cannot reach without a file is shown
-    over the first page, which is stricter than needed (its check boxes are then left out: the import wizard's
-    first page has one on Alt+S, its mapping page Simpan sebagai preset)."""
-    from PySide6.QtWidgets import QWizard
-
-    from spi_desktop.views.shell.main_window import MainWindow
-
-    for kind, opener in window_openers(qtbot, window, database, tmp_path).items():
-        if kind is MainWindow:
-            continue
-        dialog = opener()
-        dialog.show()
-        settle(qtbot)
-        try:
-            if not isinstance(dialog, QWizard):
-                yield kind.__name__, dialog
-                continue
-            reached = set()
-            for page in wizard_pages(dialog):
-                settle(qtbot)
-                reached.add(dialog.currentId())
-                yield f"{kind.__name__} › {page}", dialog
-            for page_id in [i for i in dialog.pageIds() if i not in reached]:
-                page = dialog.page(page_id)
-                page.show()
-                yield f"{kind.__name__} › {type(page).__name__} (shown over)", page
-                page.hide()
-        finally:
-            close_dialog(dialog)
 
 
 @pytest.mark.parametrize("language", ["id", "en"])

@@ -51,6 +51,7 @@ def window_openers(qtbot: Any, window: Any, database: Database, tmp_path: Path) 
     from spi_desktop.views.admin.sign_in_dialog import SignInDialog
     from spi_desktop.views.context import AppContext
     from spi_desktop.views.crash_dialog import CrashDialog
+    from spi_desktop.views.errors import user_message
     from spi_desktop.views.home.history_dialog import HistoryDialog
     from spi_desktop.views.monitoring.progress_entry_dialog import ProgressEntryDialog
     from spi_desktop.views.monitoring.progress_import_dialog import ProgressImportDialog
@@ -107,8 +108,8 @@ def window_openers(qtbot: Any, window: Any, database: Database, tmp_path: Path) 
         NewAccountDialog: lambda: NewAccountDialog(database, True, window),
         PasswordDialog: lambda: PasswordDialog(database, "admin", own=True, parent=window),
         PassphraseDialog: lambda: PassphraseDialog("Pulihkan cadangan", "Frasa sandi:", True, False, window),
-        CrashDialog: lambda: CrashDialog("Terjadi kesalahan", "Berkas tidak terbaca", "detail\n" * 200,
-                                         tmp_path / "crash.log", window),
+        CrashDialog: lambda: CrashDialog("Terjadi kesalahan", user_message(OSError(5, "I/O error", "data.xlsx")),
+                                         "detail\n" * 200, tmp_path / "crash.log", window),
         ConnectionDialog: lambda: ConnectionDialog(window),
         ServerPasswordDialog: lambda: ServerPasswordDialog(settings, True, window),
         RespondentWalkthrough: lambda: RespondentWalkthrough(context, parent=window),
@@ -126,3 +127,38 @@ def wizard_pages(wizard: Any) -> Iterator[str]:
         if not wizard.button(wizard.WizardButton.NextButton).isEnabled() or wizard.nextId() == -1:
             return
         wizard.next()
+
+
+def every_dialog(qtbot, window, database: Database, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:  # type: ignore[no-untyped-def]
+    """Each dialog and wizard class of the views package (tests/support/window_openers.py, the screen-fit test's
+    list) opened over ``window`` in turn; yields where it is and what to check, and closes it afterwards. A wizard
+    is walked page by page as a user does (Next while enabled); a page Next cannot reach without a file is shown
+    over the first page, which is stricter than needed (its check boxes are then left out: the import wizard's
+    first page has one on Alt+S, its mapping page Simpan sebagai preset)."""
+    from PySide6.QtWidgets import QWizard
+
+    from spi_desktop.views.shell.main_window import MainWindow
+    from tests.support.ui_walk import close_dialog, settle
+
+    for kind, opener in window_openers(qtbot, window, database, tmp_path).items():
+        if kind is MainWindow:
+            continue
+        dialog = opener()
+        dialog.show()
+        settle(qtbot)
+        try:
+            if not isinstance(dialog, QWizard):
+                yield kind.__name__, dialog
+                continue
+            reached = set()
+            for page in wizard_pages(dialog):
+                settle(qtbot)
+                reached.add(dialog.currentId())
+                yield f"{kind.__name__} › {page}", dialog
+            for page_id in [i for i in dialog.pageIds() if i not in reached]:
+                page = dialog.page(page_id)
+                page.show()
+                yield f"{kind.__name__} › {type(page).__name__} (shown over)", page
+                page.hide()
+        finally:
+            close_dialog(dialog)
