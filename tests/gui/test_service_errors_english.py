@@ -170,3 +170,16 @@ def test_the_catalogue_holds_each_text_once_with_one_letter_per_value() -> None:
     texts = [text for text, _kinds in _entries()]
     assert len(texts) == len(set(texts)), "a text catalogued twice: the first one wins, the second is dead"
     assert service_patterns()  # each pattern is built: its values are %1…%n in order, one letter each
+
+
+def test_a_refusal_on_several_lines_is_translated_line_by_line(qapp: QApplication) -> None:
+    assert install_language(qapp, "en") is not None
+    try:
+        listed = "Hasil tidak disimpan:\n- '7x' bukan angka\n- Indeks SPI 120 di luar 0–100"
+        assert reason_text(listed) == ("The results were not saved:\n- '7x' is not a number\n"
+                                       "- SPI index 120 is outside 0–100")
+        # a value quoted across a line break (a cell written on two lines) stays one reason
+        assert reason_text("Nomor HP '0812 4141 0001\n0813 4141 0002' tidak dapat dibaca").endswith(
+            "'0812 4141 0001\n0813 4141 0002' cannot be read")
+    finally:
+        remove_language(qapp)

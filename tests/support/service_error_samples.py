@@ -121,7 +121,8 @@ SAMPLES: dict[str, Sample] = {
     "holds": Reason("nama dan No. HP PIC", "the PICs' names and mobile numbers"),
     "', '.join(result.conflicts[:10])": "DINKES 2026, DISDIK 2026",
     "code or 'INSTANSI'": "DINKES", "entry.year": "2026", "services/results_read.py:code": "XYZ",
-    "services/results.py:'\\n- '.join(problems)": Reason("'7x' bukan angka", "7x"),
+    "services/results.py:'\\n- '.join(problems)": Reason(  # a pattern's value must not swallow the lines above
+        "'7x' bukan angka\n- Indeks SPI 120 di luar 0–100", "SPI index 120 is outside 0–100"),
     "services/scorecards.py:', '.join(missing)": "DINKES, DISDIK",
     # training
     "training": "/data/spi.sqlite", "services/training.py:path": "/data/spi-real.sqlite", "slide_id": "s12",
