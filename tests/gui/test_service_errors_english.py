@@ -52,6 +52,9 @@ def _calls() -> Iterator[tuple[str, int, ast.expr]]:
     trees = {module: tree for module, tree in _modules()}
     helpers = _message_helpers(trees)
     for module, tree in trees.items():
+        known = {name: helpers[name][source] for name, source in _imported(tree).items()
+                 if source in helpers.get(name, {})} | {
+            name: defined[module] for name, defined in helpers.items() if module in defined}
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ERRORS:
                 if node.func.id == "ConflictError":
@@ -61,9 +64,8 @@ def _calls() -> Iterator[tuple[str, int, ast.expr]]:
             elif _is_raised_text(node):
                 assert isinstance(node, ast.Call)
                 yield module, node.lineno, node.args[0]
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in helpers:
-                helper = helpers[node.func.id].get(module) or next(iter(helpers[node.func.id].values()))
-                message = helper.message_for(node)
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in known:
+                message = known[node.func.id].message_for(node)
                 if message is not None:
                     yield module, node.lineno, message
             elif _is_problem_text(node):
@@ -76,6 +78,13 @@ def _modules() -> Iterator[tuple[str, ast.Module]]:
         module = path.relative_to(ROOT).as_posix()
         if module.split("/")[0] not in SKIPPED_PACKAGES:
             yield module, ast.parse(path.read_text(encoding="utf-8"))
+
+
+def _imported(tree: ast.Module) -> dict[str, str]:
+    """The names a module imports from the program's own modules, with the module each comes from."""
+    return {alias.asname or alias.name: node.module.removeprefix("spi_desktop.").replace(".", "/") + ".py"
+            for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+            and node.module.startswith("spi_desktop.") for alias in node.names}
 
 
 def _is_text(expression: ast.expr) -> bool:
