@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy.exc import DBAPIError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
 
+from spi_desktop.db.session import ClosedWorkspaceError
 from spi_desktop.domain.errors import InputError
 
 
@@ -21,6 +22,9 @@ def user_message(error: BaseException) -> str:
                 "terbaru lalu ulangi.")
     if isinstance(error, OperationalError) and "locked" in str(error.orig).lower():
         return "Basis data sedang dipakai proses lain (terkunci). Tunggu sebentar lalu coba lagi."
+    if isinstance(error, ClosedWorkspaceError):  # a job of a window whose workspace was reset or replaced
+        return ("Ruang kerja ini sudah ditutup (misalnya karena data pelatihan sedang direset), jadi pekerjaan "
+                "ini dihentikan. Buka lagi ruang kerjanya lalu ulangi.")
     if isinstance(error, NoSuchModuleError | ModuleNotFoundError | ImportError):
         return f"Jenis basis data ini tidak didukung atau drivernya belum terpasang ({error})."
     if isinstance(error, DBAPIError):

@@ -266,7 +266,7 @@ def error_patterns() -> list[Pattern]:
         (rf"Berkas tidak dapat dipakai: {V}", lambda: QCoreApplication.translate(
             "ImportErrors", "Berkas tidak dapat dipakai: %1"), "v"),
         (rf"Terjadi kesalahan tak terduga \({V_LAZY}\): {V0}", lambda: QCoreApplication.translate(
-            "ImportErrors", "Terjadi kesalahan tak terduga (%1): %2"), "vv"),
+            "ImportErrors", "Terjadi kesalahan tak terduga (%1): %2"), "vr"),  # a known text inside is translated
         (rf"Alamat basis data {V} tidak dapat dipakai: {V}", lambda: QCoreApplication.translate(
             "ImportErrors", "Alamat basis data %1 tidak dapat dipakai: %2"), "vr"),
         (rf"Basis data {V} tidak dapat dibuka: {V}", lambda: QCoreApplication.translate(

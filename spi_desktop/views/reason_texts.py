@@ -35,6 +35,7 @@ _MONTHS = dict(zip(MONTHS_ID, MONTHS_EN, strict=True))
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS_ID) + r")\b")
 _ROWS_IN_BRACKETS = re.compile(r"\((\d[\d.]*) baris\)")
 _FILE_WHERE = re.compile(r"(.+?\.[A-Za-z0-9]{2,5}) \(lembar '(.*)'\)")
+_QUOTED = re.compile(r"'[^']*'")
 _LINE_MARK = re.compile(r"^(\s*(?:[-•⚠]\s+)?)(.*)$", re.DOTALL)
 
 
@@ -47,7 +48,11 @@ def reason_text(text: str) -> str:
 
 @lru_cache(maxsize=8192)  # a table asks again for every row it paints
 def _translated(_language: str, text: str) -> str:
-    whole = _one(text)  # a value written on two lines (a cell with a line break) is one reason
+    # A value quoted on two lines (a cell with a line break: "Nomor HP '0812…\n0813…' tidak dapat dibaca") is
+    # one reason, matched whole. Other lines are translated one by one: a pattern's value could otherwise
+    # swallow the lines before it ("Hasil tidak disimpan:\n- …\n- Indeks SPI 120 di luar 0–100" read as
+    # "%1 di luar 0–100") and leave them Indonesian; only a pattern written on several lines spans them.
+    whole = _one(text, spanning="\n" in _QUOTED.sub("", text))
     return whole if whole is not None else "\n".join(_line(line) for line in text.split("\n"))
 
 
@@ -110,12 +115,16 @@ def _compose(text: str, separators: tuple[str, ...]) -> str | None:
     return separator.join(shown) if known else None
 
 
-def _one(text: str) -> str | None:
-    """A fixed text or one pattern matching the whole of ``text``, translated; None when none does."""
+def _one(text: str, spanning: bool = False) -> str | None:
+    """A fixed text or one pattern matching the whole of ``text``, translated; None when none does.
+    ``spanning``: only the patterns whose own text has a line break (the lines of ``text`` are otherwise
+    translated one by one)."""
     fixed = _fixed().get(text)
     if fixed is not None:
         return fixed
     for pattern, template, kinds in _patterns():
+        if spanning and "\n" not in pattern.pattern:
+            continue
         match = pattern.fullmatch(text)
         if match is None:
             continue

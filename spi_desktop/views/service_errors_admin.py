@@ -52,7 +52,9 @@ ADMIN_ERRORS: list[tuple[object, str]] = [  # QT_TRANSLATE_NOOP returns the text
         "ServiceErrors", "Berkas cadangan %1 dibuat oleh versi SPI Desktop yang lebih baru (format %2)"), "vv"),
     (QT_TRANSLATE_NOOP("ServiceErrors", "Frasa sandi salah atau berkas cadangan telah diubah"), ""),
     (QT_TRANSLATE_NOOP("ServiceErrors", "%1 bukan berkas cadangan SPI Desktop"), "v"),
-    # access and accounts (services/access.py, accounts.py, domain/passwords.py)
+    # access and accounts (services/access.py, accounts.py, domain/passwords.py, domain/roles.py)
+    (QT_TRANSLATE_NOOP("ServiceErrors", "Peran '%1' tidak dikenal"), "a"),
+    (QT_TRANSLATE_NOOP("ServiceErrors", "pilih admin, operator atau viewer"), ""),
     (QT_TRANSLATE_NOOP(
         "ServiceErrors", "Ruang kerja ini memakai akun pengguna: masuk dulu dengan nama dan kata sandi"), ""),
     (QT_TRANSLATE_NOOP("ServiceErrors", "Akun %1 tidak aktif lagi"), "v"),
@@ -88,7 +90,12 @@ ADMIN_ERRORS: list[tuple[object, str]] = [  # QT_TRANSLATE_NOOP returns the text
     (QT_TRANSLATE_NOOP("ServiceErrors", "Harus tetap ada satu Admin aktif"), ""),
     (QT_TRANSLATE_NOOP("ServiceErrors", "jadikan pengguna lain Admin dulu"), ""),
     (QT_TRANSLATE_NOOP("ServiceErrors", "Kata sandi lama salah"), ""),
-    # database and connection (services/database.py, db/migrate.py, connection.py, db_copy.py)
+    # database and connection (services/database.py, errors.py, db/migrate.py, session.py, connection.py, db_copy.py)
+    (QT_TRANSLATE_NOOP("ServiceErrors", "Ruang kerja ini sudah ditutup"), ""),
+    (QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Ruang kerja ini sudah ditutup (misalnya karena data pelatihan sedang direset), jadi "
+        "pekerjaan ini dihentikan"), ""),
+    (QT_TRANSLATE_NOOP("ServiceErrors", "Buka lagi ruang kerjanya lalu ulangi."), ""),
     (QT_TRANSLATE_NOOP(
         "ServiceErrors", "Basis data ini dibuat oleh versi SPI Desktop yang lebih baru (skema %1)"), "v"),
     (QT_TRANSLATE_NOOP("ServiceErrors", "Perbarui aplikasi sebelum membukanya."), ""),

@@ -121,7 +121,8 @@ SAMPLES: dict[str, Sample] = {
     "holds": Reason("nama dan No. HP PIC", "the PICs' names and mobile numbers"),
     "', '.join(result.conflicts[:10])": "DINKES 2026, DISDIK 2026",
     "code or 'INSTANSI'": "DINKES", "entry.year": "2026", "services/results_read.py:code": "XYZ",
-    "services/results.py:'\\n- '.join(problems)": Reason("'7x' bukan angka", "7x"),
+    "services/results.py:'\\n- '.join(problems)": Reason(  # a pattern's value must not swallow the lines above
+        "'7x' bukan angka\n- Indeks SPI 120 di luar 0–100", "SPI index 120 is outside 0–100"),
     "services/scorecards.py:', '.join(missing)": "DINKES, DISDIK",
     # training
     "training": "/data/spi.sqlite", "services/training.py:path": "/data/spi-real.sqlite", "slide_id": "s12",
@@ -144,6 +145,22 @@ SAMPLES: dict[str, Sample] = {
     "digits": "198702302010011001", "digits[:8]": "19870230", "digits[12:14]": "13", "edit.status": "tunda",
     "services/progress_targets.py:where": "DINKES internal", "edit.group": "umum", "edit.sample_target": "120",
     "edit.population_sent": "100", "edit.code": "XYZ", "entry.code": "XYZ",
+    # the other errors raised with a text (ValueError, …) that a service passes on or lists
+    "db/migrate.py:before": "0042", "domain/formatting.py:text": "7x", "domain/institution.py:value": "desa",
+    "allowed": "provinsi, kabupaten, kota", "', '.join(SIZE_GROUPS)": "kecil, sedang, besar",
+    "domain/roles.py:value": "pemilik", "value:f'g'": "7", "scale.text()": "1–4", "self.low:f'g'": "4",
+    "self.high:f'g'": "1", "importers/results.py:text": "7x", "importers/survey_answers.py:text": "Sangat",
+    "question.scale.text()": "1–4", "importers/survey_answers.py:known": "'Setuju', 'Tidak setuju'",
+    "band_position": "3", "band_count - 1": "2",
+    # the texts handed to a helper that makes an error of them (importers/survey_map.py _fail, …)
+    "importers/survey_map.py:where": Reason("peta.json, pertanyaan ke-2 (kolom 'Q2')",
+                                            "peta.json, question 2 (column 'Q2')"),
+    "importers/survey_map.py:name": "peta.json", "importers/survey_map.py:value": "Q9",
+    "importers/survey_map.py:key": "column", "item.get('element')": "X9",
+    "importers/survey_map.py:known": "PBJ, SDM", "', '.join(twice)": "Q1, Q2",
+    "', '.join(SUBINDEX_METHODS)": "mean, weighted", "importers/survey_map.py:str(error)": Reason(
+        "Skala 4–1 tidak sah: nilai terendah harus di bawah tertinggi", "4–1"),
+    "out.name": "jejak.docx",
 }
 
 RELOAD = "Perubahan Anda belum disimpan: muat ulang data terbaru, lalu ulangi perubahan Anda bila masih perlu."
@@ -174,12 +191,6 @@ BUILT_ELSEWHERE: dict[str, list[str]] = {
     "domain/survey_year.py:missing_dates": [  # SurveyYear.missing_dates: the dates a year needs
         "Masa survei mulai wajib diisi", "Masa survei selesai wajib diisi", "Batas data populasi wajib diisi"],
     "domain/bands.py:band_problems": ["Minimal satu kategori nilai diperlukan"],
-    "domain/institution.py:ValueError": [  # services/workspace.py lists them with the institution's problems
-        "Jenis instansi 'desa' tidak dikenal; pilih salah satu: provinsi, kabupaten, kota",
-        "Kelompok ukuran 'XL' tidak dikenal; pilih: kecil, sedang, besar"],
-    "domain/formatting.py:ValueError": [  # a typed number the forms refuse (views/results, views/settings)
-        "Angka kosong", "'1.2,3' bukan angka yang jelas (koma dan titik bercampur)", "'7x' bukan angka",
-        "'-3' bukan bilangan bulat tidak negatif"],
     "services/errors.py:user_message": [  # services/errors.py user_message's own sentences
         "Sebagian data baru saja diubah pengguna lain, jadi tidak ada yang disimpan. Muat ulang data terbaru lalu "
         "ulangi.",
@@ -189,9 +200,11 @@ BUILT_ELSEWHERE: dict[str, list[str]] = {
         "Kesalahan basis data: ArgumentError: bad URL",
         "Berkas tidak dapat dipakai (laporan.xlsx): Permission denied",
         "Berkas tidak dapat dipakai: Permission denied",
-        "Terjadi kesalahan tak terduga (KeyError): 'x'"],
+        "Terjadi kesalahan tak terduga (KeyError): 'x'",
+        "Terjadi kesalahan tak terduga (ValueError): Posisi kategori 3 di luar 0–2",
+        "Ruang kerja ini sudah ditutup (misalnya karena data pelatihan sedang direset), jadi pekerjaan ini "
+        "dihentikan. Buka lagi ruang kerjanya lalu ulangi."],
 }
 # the texts above that no single raise builds, each sampled as a whole
 FIXED_TEXTS = ("services/concurrency.py:conflict", "services/errors.py:user_message",
-               "domain/formatting.py:ValueError", "domain/survey_year.py:missing_dates",
-               "domain/bands.py:band_problems", "domain/institution.py:ValueError")
+               "domain/survey_year.py:missing_dates", "domain/bands.py:band_problems")

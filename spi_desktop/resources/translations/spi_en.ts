@@ -5760,6 +5760,14 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
         <translation>%1 is not an SPI Desktop backup file</translation>
     </message>
     <message>
+        <source>Peran &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown role &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pilih admin, operator atau viewer</source>
+        <translation>choose admin, operator or viewer</translation>
+    </message>
+    <message>
         <source>Ruang kerja ini memakai akun pengguna: masuk dulu dengan nama dan kata sandi</source>
         <translation>This workspace uses user accounts: sign in first with your name and password</translation>
     </message>
@@ -5882,6 +5890,18 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     <message>
         <source>Kata sandi lama salah</source>
         <translation>The old password is wrong</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini sudah ditutup</source>
+        <translation>This workspace has been closed</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini sudah ditutup (misalnya karena data pelatihan sedang direset), jadi pekerjaan ini dihentikan</source>
+        <translation>This workspace has been closed (for example because the training data is being reset), so this job was stopped</translation>
+    </message>
+    <message>
+        <source>Buka lagi ruang kerjanya lalu ulangi.</source>
+        <translation>Open the workspace again, then try again.</translation>
     </message>
     <message>
         <source>Basis data ini dibuat oleh versi SPI Desktop yang lebih baru (skema %1)</source>
@@ -6510,6 +6530,86 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     <message>
         <source>&apos;questions&apos; harus daftar pertanyaan yang tidak kosong</source>
         <translation>&apos;questions&apos; must be a list of questions that is not empty</translation>
+    </message>
+    <message>
+        <source>%1, pertanyaan ke-%2 (kolom &apos;%3&apos;): %4</source>
+        <translation>%1, question %2 (column &apos;%3&apos;): %4</translation>
+    </message>
+    <message>
+        <source>%1, pertanyaan ke-%2: %3</source>
+        <translation>%1, question %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, &apos;%2&apos; &apos;%3&apos;: %4</source>
+        <translation>%1, &apos;%2&apos; &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <source>%1, &apos;%2&apos;: %3</source>
+        <translation>%1, &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>setiap pertanyaan harus objek JSON</source>
+        <translation>every question must be a JSON object</translation>
+    </message>
+    <message>
+        <source>&apos;column&apos; (judul kolom di berkas ekspor) wajib diisi</source>
+        <translation>&apos;column&apos; (the column heading in the export file) is required</translation>
+    </message>
+    <message>
+        <source>elemen &apos;%1&apos; tidak dikenal di tahun survei ini</source>
+        <translation>element &apos;%1&apos; is not known in this survey year</translation>
+    </message>
+    <message>
+        <source>&apos;group&apos; wajib diisi (internal, eksternal atau eksper) bila peta tanpa &apos;group&apos;</source>
+        <translation>&apos;group&apos; is required (internal, eksternal or eksper) when the map has no &apos;group&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;reverse&apos; harus true atau false</source>
+        <translation>&apos;reverse&apos; must be true or false</translation>
+    </message>
+    <message>
+        <source>kolom dipakai lebih dari sekali: %1</source>
+        <translation>columns used more than once: %1</translation>
+    </message>
+    <message>
+        <source>&apos;answer_labels&apos; harus objek label -&gt; angka, mis. {&quot;Setuju&quot;: 3}</source>
+        <translation>&apos;answer_labels&apos; must be an object of label -&gt; number, e.g. {&quot;Setuju&quot;: 3}</translation>
+    </message>
+    <message>
+        <source>&apos;ignore_values&apos; harus daftar teks, mis. [&quot;Tidak tahu&quot;]</source>
+        <translation>&apos;ignore_values&apos; must be a list of texts, e.g. [&quot;Tidak tahu&quot;]</translation>
+    </message>
+    <message>
+        <source>&apos;subindex&apos; harus salah satu dari: %1</source>
+        <translation>&apos;subindex&apos; must be one of: %1</translation>
+    </message>
+    <message>
+        <source>Skala %1 tidak sah: nilai terendah harus di bawah tertinggi</source>
+        <translation>Scale %1 is not valid: the lowest value must be below the highest</translation>
+    </message>
+    <message>
+        <source>Jawaban %1 di luar skala %2</source>
+        <translation>Answer %1 is outside the scale %2</translation>
+    </message>
+    <message>
+        <source>Jawaban &apos;%1&apos; bukan angka %2 dan bukan label yang dikenal (%3 …)</source>
+        <translation>Answer &apos;%1&apos; is neither a number on the scale %2 nor a known label (%3 …)</translation>
+    </message>
+    <message>
+        <source>Jawaban &apos;%1&apos; bukan angka %2 dan bukan label yang dikenal</source>
+        <translation>Answer &apos;%1&apos; is neither a number on the scale %2 nor a known label</translation>
+    </message>
+    <message>
+        <source>Derajat bebas harus minimal 1</source>
+        <translation>The degrees of freedom must be at least 1</translation>
+    </message>
+    <message>
+        <source>Tahun survei ini belum punya kategori nilai</source>
+        <translation>This survey year has no score categories yet</translation>
+    </message>
+    <message>
+        <source>Posisi kategori %1 di luar 0–%2</source>
+        <translation>Category position %1 is outside 0–%2</translation>
     </message>
     <message>
         <source>gunakan berkas PNG atau JPG</source>
