@@ -1494,6 +1494,13 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Terjadi kesalahan tak terduga, jadi pekerjaan ini dihentikan. Rinciannya dicatat di log kesalahan untuk pengelola aplikasi; bila terulang, kirimkan log itu kepada mereka.</source>
+        <translation>An unexpected error occurred, so this work was stopped. The details are in the error log for whoever maintains the app; if it happens again, send them that log.</translation>
+    </message>
+</context>
+<context>
     <name>EstimateNotes</name>
     <message>
         <source>ESTIMASI dari survei mandiri, bukan nilai SPI resmi KPK; jangan dicampur dengan hasil resmi.</source>

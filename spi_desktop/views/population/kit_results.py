@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QP
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.audit import reveal_contacts
 from spi_desktop.services.collection_sending import KitFolder, Sending, mark_sent, undo_sent
-from spi_desktop.services.errors import user_message
 from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_date
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.style import WARNING_STYLE
