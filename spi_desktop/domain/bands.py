@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spi_desktop.domain.errors import InvalidValue
+
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -26,7 +28,7 @@ class Band:
 def band_for(score: float, bands: Sequence[Band]) -> Band:
     """Return the band that ``score`` falls in. ``bands`` must be valid (see ``band_problems``)."""
     if not bands:
-        raise ValueError("Tahun survei ini belum punya kategori nilai")
+        raise InvalidValue("Tahun survei ini belum punya kategori nilai")
     ordered = sorted(bands, key=lambda b: b.lower)
     chosen = ordered[0]
     for band in ordered:

@@ -10,5 +10,10 @@ class InputError(Exception):
     """
 
 
+class InvalidValue(InputError, ValueError):
+    """A value a domain rule refuses (a role's name, a year without bands): bad input the user can put right,
+    and still a ``ValueError`` for the callers that check a value."""
+
+
 class NotFoundError(InputError):
     """The thing named (an OPD code, a survey year) does not exist in this workspace."""

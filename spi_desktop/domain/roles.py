@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from spi_desktop.domain.errors import InvalidValue
+
 
 class Permission(Enum):
     """One kind of action a service guards."""
@@ -56,12 +58,13 @@ PERMISSION_VERBS = {
 
 
 def parse_role(value: str) -> Role:
-    """A role from its stored value or its label, case-insensitive; ValueError names the choices."""
+    """A role from its stored value or its label, case-insensitive; ``InvalidValue`` (a ValueError) names the
+    choices."""
     folded = value.strip().lower()
     for role in Role:
         if folded in {role.value, role.label.lower()}:
             return role
-    raise ValueError(f"Peran '{value}' tidak dikenal; pilih admin, operator atau viewer")
+    raise InvalidValue(f"Peran '{value}' tidak dikenal; pilih admin, operator atau viewer")
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ for exports, always written whole or not at all (``reports.files.write_complete`
 from __future__ import annotations
 
 import csv
+import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,13 +62,18 @@ def finish_list_sheet(sheet: Any, head: int, columns: int, rows: int) -> None:
 class TableSheet:
     """One sheet of a plain table: ``headers`` (none for a sheet of label/value lines) over ``rows``.
 
-    ``widths`` are column widths in characters; ``bold_header`` makes the header row bold and frozen."""
+    ``widths`` are column widths in characters; ``bold_header`` makes the header row bold and frozen;
+    ``wrapped`` are the columns (from 0) whose long texts wrap within their width, on screen and on paper (the
+    table's cells then sit at the top of their row, beside the wrapped text, and each row is as tall as its
+    longest text needs); ``printed`` limits the printed page to the first columns (the rest stay on screen)."""
 
     name: str
     headers: Sequence[Any]
     rows: Iterable[Sequence[Any]]
     widths: Sequence[float] = ()
     bold_header: bool = False
+    wrapped: Sequence[int] = ()
+    printed: int | None = None
 
 
 def table_suffix(path: Path, message: str) -> str:
@@ -118,6 +124,7 @@ def _write_csv(path: Path, lines: list[Sequence[Any]], headers: Sequence[Any], r
 
 
 A4 = "9"  # openpyxl's paper size code for A4
+MAX_ROW = 1_048_576  # a print area of whole columns names every row
 PRINTABLE_WIDTH = 200  # characters of column width a landscape A4 page still prints legibly on one page across
 
 
@@ -128,10 +135,57 @@ def _page_setup(sheet: Any, table: TableSheet, header_row: int) -> None:
     sheet.page_setup.paperSize = A4
     if table.headers:
         sheet.print_title_rows = f"{header_row}:{header_row}"
-    if table.widths and sum(table.widths) <= PRINTABLE_WIDTH:
+    widths = table.widths[:table.printed] if table.printed else table.widths
+    if table.printed:
+        sheet.print_area = f"A1:{_letter(table.printed)}{MAX_ROW}"
+    if widths and sum(widths) <= PRINTABLE_WIDTH:
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
         sheet.page_setup.fitToWidth = 1
         sheet.page_setup.fitToHeight = 0
+
+
+def _letter(column: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(column))
+
+
+def _wrapping_cells(sheet: Any, table: TableSheet) -> Any:
+    """A row's cells, top-aligned, the wrapped columns' texts wrapping, and the row's height set for its longest
+    text: LibreOffice and Excel do not grow a row for wrapped text when they open a file, so the lines would print
+    over the next row. A write-only sheet styles cells one by one, so only tables that ask for it pay for it."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment
+    from openpyxl.worksheet.dimensions import RowDimension
+
+    top, wrap = Alignment(vertical="top"), Alignment(vertical="top", wrap_text=True)
+    widths = {column: (table.widths[column] if column < len(table.widths) else 10.0) for column in table.wrapped}
+
+    def shaped(row: Sequence[Any], number: int) -> Sequence[Any]:
+        lines = max((wrapped_lines(value, widths[column]) for column, value in enumerate(row)
+                     if column in widths and isinstance(value, str)), default=1)
+        if lines == 1:  # most rows: nothing wraps, the values go as they are (styling every cell costs 3×)
+            return row
+        sheet.row_dimensions[number] = RowDimension(sheet, index=number, ht=LINE_HEIGHT * lines, customHeight=True)
+        cells = []
+        for column, value in enumerate(row):
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.alignment = wrap if column in widths else top
+            cells.append(cell)
+        return cells
+    return shaped
+
+
+LINE_HEIGHT = 15  # points: one line of the default 11 pt font
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes in a column ``width`` characters wide, word-wrapped (a little generous: a
+    row slightly too tall reads well, one too short hides words)."""
+    per_line = max(int(width) - 2, 1)
+    if len(text) <= per_line and "\n" not in text:
+        return 1
+    return sum(max(len(textwrap.wrap(paragraph, per_line)), 1) for paragraph in text.split("\n"))
 
 
 def _write_xlsx(path: Path, lines: list[Sequence[Any]], sheets: Sequence[TableSheet],
@@ -164,8 +218,10 @@ def _write_xlsx(path: Path, lines: list[Sequence[Any]], sheets: Sequence[TableSh
         elif table.headers:
             sheet.append(table.headers)
         count = 0
+        shaped = _wrapping_cells(sheet, table) if table.wrapped else None
+        first = len(above) + (1 if table.headers else 0) + 1
         for count, row in enumerate(table.rows, start=1):  # noqa: B007 - count is the result
-            sheet.append(row)
+            sheet.append(row if shaped is None else shaped(row, first + count - 1))
             _note(context, count)
         counts.append(count)
     workbook.save(path)

@@ -66,6 +66,7 @@ class Sending:
     via: str
     sent_at: dt.datetime
     sent_by: str
+    record: int = 0  # the stored sending's number, for undoing a mark set by mistake
 
 
 def return_contact(database: Database) -> str:
@@ -160,13 +161,37 @@ def mark_sent(database: Database, year: int, unit_code: str, groups: Sequence[st
         audit.record(session, actor, "edit", "populasi",
                      f"Format daftar {shown_groups(groups)} {unit_code} {year} dikirim lewat {WAY_NAMES[via]}",
                      year=year, unit=unit_code, groups=list(groups), via=via)
-    return [Sending(unit_code, row.group, row.via, row.sent_at, row.sent_by) for row in rows]
+    return [Sending(unit_code, row.group, row.via, row.sent_at, row.sent_by, row.id) for row in rows]
+
+
+def undo_sent(database: Database, year: int, unit_code: str, marks: Sequence[Sending]) -> int:
+    """Take back ``marks`` (what ``mark_sent`` returned for ``unit_code``, set by mistake), with one audit line;
+    returns how many were removed. Needs the Edit permission, as marking does. The board then shows the OPD as it
+    was before."""
+    actor = require(database, Permission.EDIT)
+    records = [mark.record for mark in marks if mark.unit == unit_code and mark.record]
+    with database.Session() as session, session.begin():
+        unit_id = session.scalar(select(Unit.id).where(Unit.code == unit_code))
+        if unit_id is None:
+            raise NotFoundError(f"OPD dengan kode {unit_code} tidak ada")
+        stored = session.scalars(select(KitSending).where(KitSending.id.in_(records), KitSending.unit_id == unit_id,
+                                                          KitSending.year == year)).all()
+        if not stored:
+            raise NotFoundError(f"Tanda kirim format {unit_code} {year} tidak ada lagi")
+        groups = [row.group for row in stored]
+        for row in stored:
+            session.delete(row)
+        audit.record(session, actor, "edit", "populasi",
+                     f"Tanda kirim format daftar {shown_groups(groups)} {unit_code} {year} dibatalkan",
+                     year=year, unit=unit_code, groups=groups)
+    return len(stored)
 
 
 def sendings(database: Database, year: int) -> list[Sending]:
     """Every recorded sending of the year, oldest first."""
     with database.Session() as session:
-        query = (select(Unit.code, KitSending.group, KitSending.via, KitSending.sent_at, KitSending.sent_by)
+        query = (select(Unit.code, KitSending.group, KitSending.via, KitSending.sent_at, KitSending.sent_by,
+                        KitSending.id)
                  .join(Unit, Unit.id == KitSending.unit_id).where(KitSending.year == year)
                  .order_by(KitSending.sent_at, KitSending.id))
         return [Sending(*row) for row in session.execute(query)]

@@ -27,7 +27,7 @@ from spi_desktop.domain.estimate import (
 from spi_desktop.domain.estimate_stats import Estimate
 from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.domain.problems import RowProblem
-from spi_desktop.domain.survey_year import GROUPS, Element, SurveyYear
+from spi_desktop.domain.survey_year import GROUP_NAMES, GROUPS, Element, SurveyYear
 from spi_desktop.domain.unit_match import name_lookup
 from spi_desktop.importers.survey_answers import read_answers
 from spi_desktop.importers.survey_map import load_map
@@ -166,8 +166,9 @@ def estimate_spi(database: Database, export: Path, map_path: Path, year: int, co
         if not kept:
             continue
         found = estimate_population(kept, chosen, correction, method)
-        found.notes.extend(f"Kelompok {group} hanya {count} responden: tidak dihitung untuk OPD ini agar jawaban "
-                           "perorangan tidak terbaca (tetap masuk angka instansi)." for group, count in hidden.items())
+        found.notes.extend(f"Kelompok {GROUP_NAMES[group]} hanya {count} responden: tidak dihitung untuk OPD ini "
+                           "agar jawaban perorangan tidak terbaca (tetap masuk angka instansi)."
+                           for group, count in hidden.items())
         units.append(UnitEstimate(code, names.get(code, code), found, _band(survey_year, found)))
     return EstimateReport(
         year=year,

@@ -64,15 +64,16 @@ def write_problems_report(result: PopulationImportResult, out: Path, demo: bool 
     if not out.parent.is_dir():
         raise InputError(f"{out} tidak dapat ditulis: folder {out.parent} tidak ada")
     head, lines = _lines(result)
-    problems = TableSheet("Masalah", head, lines, widths=[WIDTHS.get(title, 18) for title in head], bold_header=True)
+    problems = TableSheet("Masalah", head, lines, widths=[WIDTHS.get(title, 18) for title in head], bold_header=True,
+                          wrapped=[head.index("Nilai"), head.index("Alasan")], printed=head.index("Jenis") + 1)
     summary = TableSheet("Ringkasan", (), ([label, inert_text(value)] for label, value in _summary(result)),
-                         widths=(28, 90))
+                         widths=(28, 90), wrapped=[1])
     return write_sheets(out, [problems, summary], mark=DEMO_MARK if demo else None)[0]
 
 
 def _summary(result: PopulationImportResult) -> list[tuple[str, str]]:
     rows = [("Berkas", result.file_name), ("Lembar dibaca", ", ".join(
-        p.sheet or "" for p in result.parts) if result.parts else (result.sheet or "-")),
+        p.sheet or "" for p in result.parts) if result.parts else (result.sheet or "–")),
         ("Dibaca", format_int(result.read)), ("Diimpor", format_int(result.imported)),
         ("Duplikat", format_int(result.duplicates)), ("Ditolak", format_int(result.rejected)),
         ("Dengan peringatan", format_int(result.warnings)), ("Dilewati (bukan responden)", format_int(result.skipped))]

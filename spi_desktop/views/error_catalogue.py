@@ -141,7 +141,8 @@ def error_patterns() -> list[Pattern]:
             "ImportErrors", "jenis berkas '%1' tidak didukung"), "v"),
         (rf"{V} sebenarnya berisi {V}, bukan {V}", lambda: QCoreApplication.translate(
             "ImportErrors", "%1 sebenarnya berisi %2, bukan %3"), "vkk"),
-        (rf"dibaca sebagai {V}", lambda: QCoreApplication.translate("ImportErrors", "dibaca sebagai %1"), "k"),
+        (r"dibaca sebagai ((?:(?!; |\. ).)+)", lambda: QCoreApplication.translate(  # the sentences after: their own
+            "ImportErrors", "dibaca sebagai %1"), "k"),
         (rf"{V} adalah dokumen PDF: tidak didukung karena bukan lembar kerja", lambda: QCoreApplication.translate(
             "ImportErrors", "%1 adalah dokumen PDF: tidak didukung karena bukan lembar kerja"), "v"),
         (rf"{V} bukan lembar kerja maupun teks \(isi biner yang tidak dikenal\)", lambda: QCoreApplication.translate(
@@ -265,7 +266,7 @@ def error_patterns() -> list[Pattern]:
         (rf"Berkas tidak dapat dipakai: {V}", lambda: QCoreApplication.translate(
             "ImportErrors", "Berkas tidak dapat dipakai: %1"), "v"),
         (rf"Terjadi kesalahan tak terduga \({V_LAZY}\): {V0}", lambda: QCoreApplication.translate(
-            "ImportErrors", "Terjadi kesalahan tak terduga (%1): %2"), "vv"),
+            "ImportErrors", "Terjadi kesalahan tak terduga (%1): %2"), "vr"),  # a known text inside is translated
         (rf"Alamat basis data {V} tidak dapat dipakai: {V}", lambda: QCoreApplication.translate(
             "ImportErrors", "Alamat basis data %1 tidak dapat dipakai: %2"), "vr"),
         (rf"Basis data {V} tidak dapat dibuka: {V}", lambda: QCoreApplication.translate(
@@ -285,7 +286,8 @@ def located_patterns() -> list[Pattern]:
             "ImportReasons", "%1, baris %2, kolom %3: %4"), "wvFr"),
         (rf"{V_LAZY}, baris (\d+): {V}", lambda: QCoreApplication.translate(
             "ImportReasons", "%1, baris %2: %3"), "wvr"),
-        (rf"([^:;]+?\.[A-Za-z0-9]{{2,5}}(?: \(lembar '[^']*'\))?): {V}", lambda: QCoreApplication.translate(
+        # the file: no ". " in it, which ends a sentence before it (a note on what the file really is)
+        (rf"((?:(?!\. )[^:;])+?\.[A-Za-z0-9]{{2,5}}(?: \(lembar '[^']*'\))?): {V}", lambda: QCoreApplication.translate(
             "ImportErrors", "%1: %2"), "wr"),
     ]
     return [(re.compile(pattern, re.DOTALL), template, kinds) for pattern, template, kinds in found]

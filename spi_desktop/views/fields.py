@@ -7,13 +7,13 @@ import datetime as dt
 from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 
-from spi_desktop.domain.formatting import format_decimal, parse_decimal
+from spi_desktop.views.numbers import parse_decimal, plain_decimal
 
 _NO_DATE = QDate(2000, 1, 1)
 
 
 class DecimalEdit(QLineEdit):
-    """A number typed the Indonesian way (71,53); empty means unknown."""
+    """A number typed the Indonesian way (71,53), in English also the English way (71.53); empty means unknown."""
 
     def __init__(self, places: int = 2, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,8 +21,8 @@ class DecimalEdit(QLineEdit):
         self.setPlaceholderText(self.tr("kosong = belum diketahui"))
 
     def set_value(self, value: float | None) -> None:
-        """Show ``value`` with a decimal comma, or nothing."""
-        self.setText("" if value is None else format_decimal(value, self._places).replace(".", ""))
+        """Show ``value`` with the display language's decimal separator, or nothing."""
+        self.setText(plain_decimal(value, self._places))
 
     def value(self) -> float | None:
         """The number typed; ``ValueError`` (Indonesian message) when it is not a number."""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QGridLayout, QLayou
 
 from spi_desktop.domain.errors import InputError
 from spi_desktop.services.concurrency import ConflictError
-from spi_desktop.services.crash_log import write_crash_report
 from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.errors import user_message
 from spi_desktop.views.screen_fit import FittedDialog
@@ -124,8 +123,7 @@ class FormDialog(FittedDialog):
         except InputError as error:  # a refusal, worded for the user
             self.show_message(str(error))
             return False
-        except Exception as error:  # shown in the form, never a traceback; kept in the crash log like any fault
-            write_crash_report(type(error), error, error.__traceback__)
+        except Exception as error:  # shown in the form, never a traceback; a fault goes to the crash log
             self.show_message(user_message(error))
             return False
         self.accept()

@@ -1,5 +1,5 @@
-"""The display language, shared by the start-up and the Pengaturan tab: chosen at start, saved per PC,
-Indonesian number formats always.
+"""The display language, shared by the start-up and the Pengaturan tab: chosen at start, saved per PC; numbers
+are written in it too (views/numbers.py; Qt's default locale, which '%Ln' and the chart axes use, follows it).
 
 The app's own strings are written in Indonesian; English comes from ``spi_en.qm``. Qt's own strings (standard
 buttons, the line-edit menu, the file and print dialogs, the wizard's buttons) are English in Qt, and PySide6
@@ -19,6 +19,9 @@ ORGANISATION, APPLICATION = "SPI Desktop", "SPI Desktop"
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 # What each language loads, in install order (a translator installed later is asked first).
 TRANSLATION_FILES = {"id": ("qtbase_id.qm",), "en": ("spi_en.qm",)}
+# Qt's locale per language: British English writes the day first, as the app's English dates do.
+LOCALES = {"id": (QLocale.Language.Indonesian, QLocale.Country.Indonesia),
+           "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom)}
 
 _installed: list[QTranslator] = []
 _current = ["id"]
@@ -46,16 +49,21 @@ def current_language() -> str:
     return _current[0]
 
 
+def display_locale(language: str | None = None) -> QLocale:
+    """Qt's locale for ``language`` (by default the current one)."""
+    return QLocale(*LOCALES.get(language or current_language(), LOCALES["id"]))
+
+
 def install_language(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Use Indonesian number formats everywhere and load ``language``'s translations, replacing any installed
-    here before (so the language can change while the app runs: windows built afterwards speak it).
+    """Load ``language``'s translations and make it Qt's default locale, replacing any installed here before (so
+    the language can change while the app runs: windows built afterwards speak and count in it).
 
     Returns the translator installed last (English: the app's; Indonesian: Qt's own strings), None when its file
     could not be loaded."""
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     remove_language(app)
     language = language if language in LANGUAGES else "id"
     _current[0] = language
+    QLocale.setDefault(display_locale(language))
     last = None
     for name in TRANSLATION_FILES[language]:
         translator = QTranslator(app)
@@ -67,9 +75,11 @@ def install_language(app: QCoreApplication, language: str) -> QTranslator | None
 
 
 def remove_language(app: QCoreApplication) -> None:
-    """Remove the translators ``install_language`` installed: every text falls back to its source."""
+    """Remove the translators ``install_language`` installed: every text falls back to its source, and numbers
+    to Indonesian."""
     while _installed:
         translator = _installed.pop()
         app.removeTranslator(translator)
         translator.deleteLater()
     _current[0] = "id"
+    QLocale.setDefault(display_locale("id"))

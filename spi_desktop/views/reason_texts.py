@@ -7,7 +7,9 @@ in Indonesian the text comes back unchanged; in English a known fixed text, or a
 filled with the same values. A compound reason ("…; …", or sentences "…. …") is translated part by part, and
 any part that is not known is shown as written, so nothing the user must read is ever lost.
 
-The catalogue lives in ``reason_catalogue`` (rows, notes) and ``error_catalogue`` (files, messages).
+The catalogue lives in ``reason_catalogue`` (rows, notes), ``error_catalogue`` (files, messages),
+``note_catalogue`` (the estimate's and the official results' notes) and ``service_error_catalogue`` (what the
+services refuse outside the imports).
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from spi_desktop.domain.problems import RowProblem
 from spi_desktop.views.error_catalogue import error_fixed, error_patterns, located_patterns
 from spi_desktop.views.import_words import content_words, field_labels, file_formats, group_names, rows_count
 from spi_desktop.views.language import current_language
+from spi_desktop.views.note_catalogue import english_number, group_list, note_fixed, note_patterns
 from spi_desktop.views.reason_catalogue import Pattern, reason_fixed, reason_patterns
+from spi_desktop.views.service_error_catalogue import service_fixed, service_patterns
 from spi_desktop.views.text import fill
 
 SEPARATORS = ("; ", ". ")  # coarsest first: the clauses of a reason, then its sentences
@@ -31,6 +35,7 @@ _MONTHS = dict(zip(MONTHS_ID, MONTHS_EN, strict=True))
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS_ID) + r")\b")
 _ROWS_IN_BRACKETS = re.compile(r"\((\d[\d.]*) baris\)")
 _FILE_WHERE = re.compile(r"(.+?\.[A-Za-z0-9]{2,5}) \(lembar '(.*)'\)")
+_QUOTED = re.compile(r"'[^']*'")
 _LINE_MARK = re.compile(r"^(\s*(?:[-•⚠]\s+)?)(.*)$", re.DOTALL)
 
 
@@ -43,7 +48,11 @@ def reason_text(text: str) -> str:
 
 @lru_cache(maxsize=8192)  # a table asks again for every row it paints
 def _translated(_language: str, text: str) -> str:
-    whole = _one(text)  # a value written on two lines (a cell with a line break) is one reason
+    # A value quoted on two lines (a cell with a line break: "Nomor HP '0812…\n0813…' tidak dapat dibaca") is
+    # one reason, matched whole. Other lines are translated one by one: a pattern's value could otherwise
+    # swallow the lines before it ("Hasil tidak disimpan:\n- …\n- Indeks SPI 120 di luar 0–100" read as
+    # "%1 di luar 0–100") and leave them Indonesian; only a pattern written on several lines spans them.
+    whole = _one(text, spanning="\n" in _QUOTED.sub("", text))
     return whole if whole is not None else "\n".join(_line(line) for line in text.split("\n"))
 
 
@@ -106,12 +115,16 @@ def _compose(text: str, separators: tuple[str, ...]) -> str | None:
     return separator.join(shown) if known else None
 
 
-def _one(text: str) -> str | None:
-    """A fixed text or one pattern matching the whole of ``text``, translated; None when none does."""
+def _one(text: str, spanning: bool = False) -> str | None:
+    """A fixed text or one pattern matching the whole of ``text``, translated; None when none does.
+    ``spanning``: only the patterns whose own text has a line break (the lines of ``text`` are otherwise
+    translated one by one)."""
     fixed = _fixed().get(text)
     if fixed is not None:
         return fixed
     for pattern, template, kinds in _patterns():
+        if spanning and "\n" not in pattern.pattern:
+            continue
         match = pattern.fullmatch(text)
         if match is None:
             continue
@@ -129,8 +142,11 @@ def _catalogue() -> tuple[dict[str, str], list[Pattern]]:
     used, so a language installed later is followed)."""
     language = current_language()
     if language not in _cache:
-        patterns = [*located_patterns(), *reason_patterns(), *error_patterns()]  # the general ones last
-        _cache[language] = ({**reason_fixed(), **error_fixed()}, patterns)
+        # the services' refusals and notes first (whole sentences, which may hold a path with a dot before ': ');
+        # the general ones last
+        patterns = [*service_patterns(), *note_patterns(), *located_patterns(), *reason_patterns(),
+                    *error_patterns()]
+        _cache[language] = ({**reason_fixed(), **error_fixed(), **service_fixed(), **note_fixed()}, patterns)
     return _cache[language]
 
 
@@ -208,5 +224,6 @@ def _column_letter(text: str) -> str | None:
 
 _CONVERTERS: dict[str, Callable[[str], str | None]] = {
     "v": _value, "f": _field, "F": _field_or_value, "r": _reason, "d": _date, "g": _group, "c": _content,
-    "k": _format, "s": _sheets, "n": _rows, "w": _file,
+    "k": _format, "s": _sheets, "n": _rows, "w": _file, "G": group_list,
+    "N": english_number,
 }

@@ -69,6 +69,13 @@ def test_the_kit_writes_chosen_opd_folders_and_records_a_sending(qtbot, main_win
     assert results.model.index(0, 3).data() != "–"
     board = {(s.unit_code, s.group): s for s in submission_statuses(database, 2024)}
     assert board[("DINKES", "internal")].sent_at is not None
+    # marked by mistake: taken back, the board as it was
+    assert results.undo_button.isEnabled()
+    results.undo_button.click()
+    assert sendings(database, 2024) == [] and results.model.index(0, 2).data() == "–"
+    assert not results.undo_button.isEnabled() and "dibatalkan" in results.notes.text()
+    board = {(s.unit_code, s.group): s for s in submission_statuses(database, 2024)}
+    assert board[("DINKES", "internal")].sent_at is None
     dialog.close()
 
 

@@ -103,7 +103,7 @@ def test_import_counts_say_one_duplicate_in_english_and_group_digits(qtbot, lang
     qtbot.addWidget(page)
     result = SimpleNamespace(read=28551, imported=28550, duplicates=1, rejected=0, warnings=2, skipped=0, parts=[1])
     expected = {"id": "Dibaca 28.551 baris: 28.550 diimpor, 1 duplikat, 0 ditolak, 2 dengan peringatan.",
-                "en": "Read 28.551 rows: 28.550 imported, 1 duplicate, 0 rejected, 2 with warnings."}
+                "en": "Read 28,551 rows: 28,550 imported, 1 duplicate, 0 rejected, 2 with warnings."}
     assert page.counts_text(result) == expected[language]  # type: ignore[arg-type]
 
 
@@ -119,8 +119,8 @@ def test_every_fixed_progress_text_of_the_services_is_shown_in_english(qtbot, la
     assert "Membaca berkas" in literals and "Pemulihan selesai" in literals
     for text in literals:
         assert (job_text(text) == text) == (language == "id"), text
-    samples = {"Menyimpan 28.551 dari 30.000 baris": "Saving 28.551 of 30.000 rows",
-               "12 dari 40 berkas kartu selesai": "12 of 40 card files done", "Menyalin unit…": "Copying unit…"}
+    samples = {"Menyimpan 28.551 dari 30.000 baris": "Saving rows: 28.551 of 30.000",
+               "12 dari 40 berkas kartu selesai": "Card files done: 12 of 40", "Menyalin unit…": "Copying unit…"}
     for text, english in samples.items():
         assert job_text(text) == (english if language == "en" else text)
     assert job_text("Teks lain") == "Teks lain"
@@ -143,5 +143,5 @@ def test_counts_take_the_plural_of_the_window_language(language: str) -> None:
         return QCoreApplication.translate("BatchesDialog", "%Ln baris dihapus.", "", count)
 
     expected = {"id": ("1 baris dihapus.", "28.551 baris dihapus."),
-                "en": ("1 row removed.", "28.551 rows removed.")}[language]
-    assert (removed(1), removed(28551)) == expected  # Indonesian digit grouping in both, as everywhere
+                "en": ("1 row removed.", "28,551 rows removed.")}[language]
+    assert (removed(1), removed(28551)) == expected  # the digits grouped in the window's language (views/numbers)

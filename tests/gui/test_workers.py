@@ -101,6 +101,22 @@ def test_a_failure_nobody_handles_is_shown_and_a_handled_one_only_once(  # type:
     assert len(answered_prompts.errors) == 2
 
 
+def test_a_fault_in_a_job_is_told_plainly_and_its_traceback_kept_once_in_the_crash_log(  # type: ignore[no-untyped-def]
+        qtbot, answered_prompts) -> None:
+    from spi_desktop.services.crash_log import crash_log_path
+
+    def broken(_context: JobContext) -> None:
+        {}["elements"]  # a fault of the program, not of the user's input
+
+    job = run_in_background(broken, error_title="Kartu skor")
+    qtbot.waitUntil(lambda: job.done, timeout=5_000)
+    ((title, message),) = answered_prompts.errors
+    assert title == "Kartu skor" and message.startswith("Terjadi kesalahan tak terduga")
+    assert "KeyError" not in message and "elements" not in message  # nothing of the program's insides
+    log = crash_log_path().read_text(encoding="utf-8")
+    assert log.count("KeyError: 'elements'") == 1 and "in broken" in log
+
+
 def _visible_progress_dialogs() -> list[object]:
     from PySide6.QtWidgets import QProgressDialog
 

@@ -17,7 +17,13 @@ from spi_desktop.importers.template_marker import read_marker
 from spi_desktop.services import accounts, collection_sending
 from spi_desktop.services.access import PermissionDenied
 from spi_desktop.services.audit import AuditFilter, audit_lines
-from spi_desktop.services.collection_sending import mark_sent, prepare_kits, save_return_contact, sendings
+from spi_desktop.services.collection_sending import (
+    mark_sent,
+    prepare_kits,
+    save_return_contact,
+    sendings,
+    undo_sent,
+)
 from spi_desktop.services.population import import_population
 from spi_desktop.services.population_submissions import submission_counts, submission_statuses
 from spi_desktop.services.units import get_unit
@@ -108,6 +114,21 @@ def test_a_sending_is_recorded_audited_and_shown_until_the_list_comes_back(demo_
     import_population(demo_database, path, YEAR, "internal", unit_code="DINKES")
     assert board()[("DINKES", "internal")].startswith("diterima")  # received wins over sent
     assert submission_counts(demo_database, YEAR, BEFORE_DEADLINE)["sent"] == 0
+
+
+def test_a_mark_set_by_mistake_is_taken_back_with_an_audit_line(demo_database: Database) -> None:
+    earlier = mark_sent(demo_database, YEAR, "DISDIK", ["internal"], via="email")
+    wrong = mark_sent(demo_database, YEAR, "DINKES", ["internal", "external"], via="wa")
+    assert undo_sent(demo_database, YEAR, "DINKES", wrong) == 2
+    assert [(s.unit, s.group, s.record) for s in sendings(demo_database, YEAR)] == [
+        ("DISDIK", "internal", earlier[0].record)]  # another OPD's sending is untouched
+    (line,), _total = audit_lines(demo_database, AuditFilter(text="dibatalkan"))
+    assert "DINKES" in line.summary and line.details["groups"] == ["internal", "external"]
+    with pytest.raises(NotFoundError):  # taken back already
+        undo_sent(demo_database, YEAR, "DINKES", wrong)
+    with pytest.raises(NotFoundError):  # another OPD's marks are not this OPD's to take back
+        undo_sent(demo_database, YEAR, "DINKES", earlier)
+    assert len(sendings(demo_database, YEAR)) == 1
 
 
 def test_a_viewer_cannot_mark_a_kit_sent(demo_database: Database) -> None:

@@ -67,7 +67,8 @@ def window_views(qtbot: Any, window: Any) -> Iterator[str]:
             yield f"{window.navigation.item(row).text()} › {tab}".rstrip(" ›")
 
 
-def _close(dialog: QWidget) -> None:
+def close_dialog(dialog: QWidget) -> None:
+    """Close ``dialog`` for good (rejected, deleted now), so the next one opens alone."""
     dialog.close()
     if isinstance(dialog, QDialog):
         dialog.reject()
@@ -122,7 +123,7 @@ def dialog_views(qtbot: Any, window: Any) -> Iterator[tuple[str, QWidget]]:
                 yield f"{name} › {type(page).__name__}", page
                 page.hide()
         finally:
-            _close(dialog)
+            close_dialog(dialog)
 
 
 def accessible_name(widget: QWidget) -> str:

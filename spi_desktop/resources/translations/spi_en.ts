@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>%1 kegiatan · %2 selesai · %3</source>
-        <translation>%1 activities · %2 done · %3</translation>
+        <translation>Activities: %1 · done: %2 · %3</translation>
     </message>
     <message>
         <source>Belum ada rekomendasi untuk SPI %1</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>%1 rekomendasi, belum ada kegiatan</source>
-        <translation>%1 recommendations, no activities yet</translation>
+        <translation>Recommendations: %1, no activities yet</translation>
     </message>
     <message>
         <source>Pilih kegiatan untuk melihat rincian dan buktinya.</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>%1 kegiatan</source>
-        <translation>%1 activities</translation>
+        <translation>Activities: %1</translation>
     </message>
     <message>
         <source>belum ada kegiatan</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>%1 dari %2 baris ditampilkan</source>
-        <translation>%1 of %2 lines shown</translation>
+        <translation>Lines shown: %1 of %2</translation>
     </message>
     <message>
         <source>Nilai lama</source>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <source>Hapus %1 baris yang diimpor dari %2 (impor nomor %3)?</source>
-        <translation>Remove the %1 rows imported from %2 (import no. %3)?</translation>
+        <translation>Remove what was imported from %2 (import no. %3, rows: %1)?</translation>
     </message>
     <message>
         <source>Batalkan impor</source>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>%1 / %2 karakter</source>
-        <translation>%1 / %2 characters</translation>
+        <translation>Characters: %1 / %2</translation>
     </message>
     <message>
         <source>Katalog rekomendasi</source>
@@ -893,11 +893,18 @@
     </message>
     <message>
         <source>Kembalikan semua teks rekomendasi ke bawaan? %1 teks yang diubah di ruang kerja ini akan hilang, juga perubahan yang belum disimpan.</source>
-        <translation>Restore every recommendation text to its default? %1 edited texts in this workspace will be lost, as will any unsaved change.</translation>
+        <translation>Restore every recommendation text to its default? The texts edited in this workspace (%1) will be lost, as will any unsaved change.</translation>
     </message>
     <message>
         <source>Semua teks bawaan berlaku lagi.</source>
         <translation>All default texts apply again.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueNotes</name>
+    <message>
+        <source>Tujuh elemen penilaian internal SPI 2021–2025. Tingkat: mendasar = kategori terendah tahun itu, perbaikan = kategori tengah, pertahankan = kategori tertinggi.</source>
+        <translation>The seven elements of SPI&apos;s internal assessment, 2021–2025. Tiers: fundamental = that year&apos;s lowest band, targeted improvement = a middle band, maintain = the highest band.</translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1026,7 @@
     </message>
     <message>
         <source>Masih kurang %1 jawaban selesai · data per %2</source>
-        <translation>Still %1 completed responses short · data as of %2</translation>
+        <translation>Completed responses still missing: %1 · data as of %2</translation>
     </message>
     <message>
         <source>Simpan grafik sebagai PNG</source>
@@ -1499,6 +1506,96 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Terjadi kesalahan tak terduga, jadi pekerjaan ini dihentikan. Rinciannya dicatat di log kesalahan untuk pengelola aplikasi; bila terulang, kirimkan log itu kepada mereka.</source>
+        <translation>An unexpected error occurred, so this work was stopped. The details are in the error log for whoever maintains the app; if it happens again, send them that log.</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateNotes</name>
+    <message>
+        <source>ESTIMASI dari survei mandiri, bukan nilai SPI resmi KPK; jangan dicampur dengan hasil resmi.</source>
+        <translation>ESTIMATE from a self-run survey, not KPK&apos;s official SPI score; do not mix it with official results.</translation>
+    </message>
+    <message>
+        <source>Sub-indeks = rata-rata estimasi elemen pada kelompoknya (asumsi aplikasi).</source>
+        <translation>Sub-index = mean of the group&apos;s element estimates (the app&apos;s assumption).</translation>
+    </message>
+    <message>
+        <source>Sub-indeks = rata-rata skor responden (rata-rata elemen tiap responden) pada kelompoknya (asumsi aplikasi).</source>
+        <translation>Sub-index = mean of the group&apos;s respondent scores (each respondent&apos;s mean over the elements) (the app&apos;s assumption).</translation>
+    </message>
+    <message>
+        <source>Indeks = Σ bobot × sub-indeks atas kelompok yang ada jawabannya (bobot dinormalkan ulang) dikurangi faktor koreksi, dibatasi 0–100. KPK tidak menerbitkan rumus persisnya.</source>
+        <translation>Index = Σ weight × sub-index over the groups that have answers (weights re-normalised) minus the correction factor, limited to 0–100. KPK does not publish its exact formula.</translation>
+    </message>
+    <message>
+        <source>Interval 95 %: rentang tempat nilai sebenarnya hampir pasti berada, dihitung dari sebaran jawaban antar-responden; makin sedikit responden atau makin beragam jawabannya, makin lebar. Rentang sub-indeks dan indeks sengaja dibuat lebih lebar (perkiraan hati-hati).</source>
+        <translation>95 % interval: the range the true value almost certainly lies in, worked out from how the answers vary between respondents; the fewer the respondents or the more varied their answers, the wider it is. The ranges of the sub-indices and the index are made wider on purpose (a cautious estimate).</translation>
+    </message>
+    <message>
+        <source>Bobot diberikan untuk estimasi ini.</source>
+        <translation>Weights given for this estimate.</translation>
+    </message>
+    <message>
+        <source>Indeks tidak dapat diestimasi: tidak ada kelompok berbobot yang punya jawaban.</source>
+        <translation>The index cannot be estimated: no weighted group has answers.</translation>
+    </message>
+    <message>
+        <source>Bobot dari Pengaturan › Tahun survei %1.</source>
+        <translation>Weights from Settings › Survey year %1.</translation>
+    </message>
+    <message>
+        <source>%1 kolom identitas/waktu pengisian tidak dibaca dan tidak disalin: %2.</source>
+        <translation>%1 identity/time-of-answer columns were not read and not copied: %2.</translation>
+    </message>
+    <message>
+        <source>%1 jawaban tanpa OPD hanya dihitung untuk instansi.</source>
+        <translation>Answers without an OPD (%1) count for the institution only.</translation>
+    </message>
+    <message>
+        <source>%1 baris tanpa satu pun jawaban yang dapat dihitung.</source>
+        <translation>Rows without a single answer that can be counted: %1.</translation>
+    </message>
+    <message>
+        <source>%1 jawaban untuk pertanyaan kelompok lain diabaikan.</source>
+        <translation>Answers to another group&apos;s questions left out: %1.</translation>
+    </message>
+    <message>
+        <source>Tanpa jawaban kelompok %1: bobot dinormalkan ulang menjadi %2.</source>
+        <translation>No answers from group %1: weights re-normalised to %2.</translation>
+    </message>
+    <message>
+        <source>Dikurangi faktor koreksi %1 poin.</source>
+        <translation>Correction factor subtracted: %1.</translation>
+    </message>
+    <message>
+        <source>Hasil %1 dibatasi ke rentang 0–100.</source>
+        <translation>Result %1 limited to the range 0–100.</translation>
+    </message>
+    <message>
+        <source>Kelompok %1 hanya %2 responden: estimasinya sangat tidak pasti.</source>
+        <translation>The %1 group has very few respondents (%2): its estimate is very uncertain.</translation>
+    </message>
+    <message>
+        <source>Kelompok %1 hanya %2 responden: tidak dihitung untuk OPD ini agar jawaban perorangan tidak terbaca (tetap masuk angka instansi).</source>
+        <translation>The %1 group has very few respondents (%2): not counted for this OPD so that no one&apos;s answers can be read from it (still in the institution&apos;s figures).</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <source>eksternal</source>
+        <translation>external</translation>
+    </message>
+    <message>
+        <source>eksper</source>
+        <translation>expert</translation>
+    </message>
+</context>
+<context>
     <name>EstimateView</name>
     <message>
         <source>ESTIMASI — BUKAN NILAI RESMI KPK</source>
@@ -1586,7 +1683,7 @@
     </message>
     <message>
         <source>koreksi %1 poin</source>
-        <translation>correction %1 points</translation>
+        <translation>correction: %1</translation>
     </message>
     <message>
         <source>tanpa faktor koreksi</source>
@@ -1594,7 +1691,7 @@
     </message>
     <message>
         <source>Tahun %1 · berkas %2 · peta &quot;%3&quot;: %4 baris dibaca, %5 responden dihitung. Bobot %6; %7. Angka: nilai [interval 95 %], n = responden.</source>
-        <translation>Year %1 · file %2 · map &quot;%3&quot;: %4 rows read, %5 respondents counted. Weights %6; %7. Figures: score [95 % interval], n = respondents.</translation>
+        <translation>Year %1 · file %2 · map &quot;%3&quot; · rows read: %4 · respondents counted: %5. Weights %6; %7. Figures: score [95 % interval], n = respondents.</translation>
     </message>
     <message>
         <source>Masalah (%1)</source>
@@ -1611,7 +1708,7 @@
     <message>
         <source>Indeks %1, kategori %2, %3 responden.
 Sub-indeks: %4.</source>
-        <translation>Index %1, band %2, %3 respondents.
+        <translation>Index %1, band %2, respondents: %3.
 Sub-indices: %4.</translation>
     </message>
     <message>
@@ -1659,7 +1756,7 @@ Sub-indices: %4.</translation>
     </message>
     <message>
         <source>%1 berkas PDF (%2 halaman) ditulis di %3. Setiap kartu bertanda ESTIMASI, bukan nilai resmi KPK.</source>
-        <translation>%1 PDF files (%2 pages) written to %3. Every card is marked ESTIMASI (estimate), not an official KPK score.</translation>
+        <translation>PDF files written to %3: %1 (pages: %2). Every card is marked ESTIMASI (estimate), not an official KPK score.</translation>
     </message>
 </context>
 <context>
@@ -1932,7 +2029,7 @@ Sub-indices: %4.</translation>
     </message>
     <message>
         <source>%1 tanggal data. Perubahan negatif (merah) berarti jumlah selesai turun dari data sebelumnya dan perlu ditanyakan ke KPK/vendor.</source>
-        <translation>%1 data dates. A negative change (red) means the completed count fell from the previous data and should be queried with KPK/the vendor.</translation>
+        <translation>Data dates: %1. A negative change (red) means the completed count fell from the previous data and should be queried with KPK/the vendor.</translation>
     </message>
     <message>
         <source>Belum ada data kemajuan untuk OPD ini.</source>
@@ -1999,11 +2096,11 @@ Sub-indices: %4.</translation>
     </message>
     <message>
         <source>Dimulai %1 hari lagi</source>
-        <translation>Starts in %1 days</translation>
+        <translation>Days until it starts: %1</translation>
     </message>
     <message>
         <source>Sisa %1 hari</source>
-        <translation>%1 days left</translation>
+        <translation>Days left: %1</translation>
     </message>
     <message>
         <source>Sudah selesai</source>
@@ -2021,7 +2118,7 @@ Population data deadline: %3</translation>
     </message>
     <message>
         <source>dari %1 OPD terdaftar</source>
-        <translation>of %1 registered units</translation>
+        <translation>of %1 registered OPD</translation>
     </message>
     <message>
         <source>diterima (internal dan eksternal)
@@ -2033,7 +2130,7 @@ Population data deadline: %3</translation>
         <source>%1
 Rencana aksi: %2 kegiatan, %3 selesai, %4 terlambat</source>
         <translation>%1
-Action plan: %2 activities, %3 done, %4 overdue</translation>
+Action plan: activities %2, done %3, overdue %4</translation>
     </message>
     <message>
         <source>belum ada hasil resmi</source>
@@ -2380,7 +2477,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>baris judul kolom tidak ditemukan di %1 baris pertama</source>
-        <translation>no row of column headings found in the first %1 rows</translation>
+        <translation>no row of column headings found within rows 1–%1</translation>
     </message>
     <message>
         <source>Kolom yang wajib ada: %1</source>
@@ -2917,7 +3014,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>NIP &apos;%1&apos; harus 18 angka (ada %2 karakter)</source>
-        <translation>NIP &apos;%1&apos; must have 18 digits (it has %2 characters)</translation>
+        <translation>NIP &apos;%1&apos; must have 18 digits (its length is %2)</translation>
     </message>
     <message>
         <source>NIP &apos;%1&apos;: 8 angka pertama (%2) bukan tanggal lahir yang sah</source>
@@ -3005,11 +3102,11 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>Masa kerja di instansi kurang dari %1 tahun (TMT sesudah %2)</source>
-        <translation>Less than %1 years of service at the institution (TMT after %2)</translation>
+        <translation>Service at the institution shorter than the %1-year minimum (TMT after %2)</translation>
     </message>
     <message>
         <source>Masa kerja di unit kurang dari %1 tahun (TMT sesudah %2)</source>
-        <translation>Less than %1 years of service in the unit (TMT after %2)</translation>
+        <translation>Service in the unit shorter than the %1-year minimum (TMT after %2)</translation>
     </message>
     <message>
         <source>Tanggal layanan di luar %1 s.d. akhir masa survei</source>
@@ -3029,7 +3126,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>%1 paling panjang %2 karakter</source>
-        <translation>%1 may have at most %2 characters</translation>
+        <translation>%1 is longer than the %2-character limit</translation>
     </message>
     <message>
         <source>Kelompok &apos;%1&apos; tidak dikenal</source>
@@ -3545,7 +3642,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>Ada %1 berkas daftar %2 untuk %3 (%4). Pilih satu dan jangan ikutkan yang lain.</source>
-        <translation>There are %1 files of the %2 list for %3 (%4). Choose one and leave the others out.</translation>
+        <translation>Several files (%1) hold the %2 list for %3 (%4). Choose one and leave the others out.</translation>
     </message>
     <message>
         <source>OPD %1 sudah mengirim daftar %2 (impor nomor %3). Pilih ganti daftar lama atau tambahkan ke daftar itu.</source>
@@ -3675,7 +3772,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>Menyimpan %1 dari %2 baris</source>
-        <translation>Saving %1 of %2 rows</translation>
+        <translation>Saving rows: %1 of %2</translation>
     </message>
     <message>
         <source>Menyimpan OPD %1 dari %2</source>
@@ -3683,7 +3780,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>%1 dari %2 berkas kartu selesai</source>
-        <translation>%1 of %2 card files done</translation>
+        <translation>Card files done: %1 of %2</translation>
     </message>
     <message>
         <source>OPD %1 dari %2</source>
@@ -3891,6 +3988,14 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Mark as &amp;sent</translation>
     </message>
     <message>
+        <source>Bat&amp;alkan tanda</source>
+        <translation>&amp;Undo mark</translation>
+    </message>
+    <message>
+        <source>Hapus tanda dikirim yang baru dibuat untuk OPD terpilih (salah pilih); papan Pengiriman OPD kembali seperti sebelumnya.</source>
+        <translation>Remove the sent mark just made for the selected OPD (a wrong choice); the OPD submissions board goes back to how it was.</translation>
+    </message>
+    <message>
         <source>PIC belum punya nomor HP yang sah di data OPD; tidak ada tautan WhatsApp.</source>
         <translation>The PIC has no valid mobile number in the OPD&apos;s data; no WhatsApp link.</translation>
     </message>
@@ -3917,6 +4022,14 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>diserahkan</source>
         <translation>handed over</translation>
+    </message>
+    <message>
+        <source>Batalkan tanda</source>
+        <translation>Undo mark</translation>
+    </message>
+    <message>
+        <source>Tanda dikirim untuk %1 dibatalkan.</source>
+        <translation>The sent mark for %1 was undone.</translation>
     </message>
 </context>
 <context>
@@ -4105,7 +4218,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>, %1 sel terisi</source>
-        <translation>, %1 cells filled</translation>
+        <translation>, filled cells: %1</translation>
     </message>
     <message>
         <source>mirip %1; pilih kolom ini di kiri bila memang itu isinya</source>
@@ -4256,36 +4369,36 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>The workspace is ready. Carry on from these areas at any time.</translation>
     </message>
     <message>
-        <source>Instansi &amp; OPD</source>
-        <translation>Institution &amp; OPD</translation>
-    </message>
-    <message>
         <source>Lengkapi kepala dan PIC tiap OPD; tandai OPD yang ikut SPI tahun ini.</source>
         <translation>Complete each OPD&apos;s head and PIC; mark the OPD taking part in SPI this year.</translation>
-    </message>
-    <message>
-        <source>Populasi</source>
-        <translation>Population</translation>
     </message>
     <message>
         <source>Impor daftar pegawai, pengguna layanan dan eksper yang dikirim OPD; pantau pengiriman sebelum batasnya.</source>
         <translation>Import the staff, service user and expert lists the OPD send; track the submissions before the deadline.</translation>
     </message>
     <message>
-        <source>Pemantauan</source>
-        <translation>Monitoring</translation>
-    </message>
-    <message>
         <source>Selama masa survei: catat jumlah responden per OPD dan kirim pengingat ke OPD yang tertinggal.</source>
         <translation>During the survey window: record the responses per OPD and send reminders to the OPD lagging behind.</translation>
     </message>
     <message>
-        <source>Pengaturan</source>
-        <translation>Settings</translation>
+        <source>&amp;Instansi &amp;&amp; OPD</source>
+        <translation>&amp;Institution &amp;&amp; OPD</translation>
+    </message>
+    <message>
+        <source>P&amp;opulasi</source>
+        <translation>&amp;Population</translation>
+    </message>
+    <message>
+        <source>Pe&amp;mantauan</source>
+        <translation>&amp;Monitoring</translation>
     </message>
     <message>
         <source>Alamat, Inspektur dan logo instansi; bobot, kategori dan target tahun survei.</source>
         <translation>The institution&apos;s address, Inspector and logo; the survey year&apos;s weights, bands and targets.</translation>
+    </message>
+    <message>
+        <source>Pen&amp;gaturan</source>
+        <translation>&amp;Settings</translation>
     </message>
     <message>
         <source>Asisten ini dapat dibuka lagi dari Bantuan › Asisten mulai.</source>
@@ -4501,7 +4614,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>%1–%2 dari %3 baris</source>
-        <translation>%1–%2 of %3 rows</translation>
+        <translation>Rows %1–%2 of %3</translation>
     </message>
     <message>
         <source>Belum ada OPD dan belum ada daftar populasi %1 tahun %2. Impor daftar OPD dulu di Instansi &amp; OPD, lalu impor daftar populasi yang dikirim OPD.</source>
@@ -4827,11 +4940,11 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>Dibaca %1 baris: %2 siap disimpan, %3 ditolak (belum ada yang disimpan).</source>
-        <translation>Read %1 rows: %2 ready to save, %3 rejected (nothing saved yet).</translation>
+        <translation>Rows read: %1; ready to save: %2; rejected: %3 (nothing saved yet).</translation>
     </message>
     <message>
         <source>Disimpan %1 baris untuk tanggal %2.</source>
-        <translation>Saved %1 rows dated %2.</translation>
+        <translation>Rows saved for %2: %1.</translation>
     </message>
     <message>
         <source>(otomatis)</source>
@@ -4854,7 +4967,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>sisa masa survei: %1 hari</source>
-        <translation>survey window: %1 days left</translation>
+        <translation>days left in the survey window: %1</translation>
     </message>
     <message>
         <source>● merah</source>
@@ -4958,7 +5071,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>Data per %1 · instansi: %2 dari target %3 (%4) · %5 baris merah · %6</source>
-        <translation>Data as of %1 · institution: %2 of target %3 (%4) · %5 red rows · %6</translation>
+        <translation>Data as of %1 · institution: %2 of target %3 (%4) · red rows: %5 · %6</translation>
     </message>
 </context>
 <context>
@@ -5030,18 +5143,6 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
         <translation>Training mode: answers are not stored</translation>
     </message>
     <message>
-        <source>Kembali</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>Lewati</source>
-        <translation>Skip</translation>
-    </message>
-    <message>
-        <source>Lanjut</source>
-        <translation>Next</translation>
-    </message>
-    <message>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
@@ -5052,6 +5153,26 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     <message>
         <source>Tampilkan survei sebagai:</source>
         <translation>Show the survey as:</translation>
+    </message>
+    <message>
+        <source>Layar kuesioner</source>
+        <translation>Questionnaire screen</translation>
+    </message>
+    <message>
+        <source>&amp;Kembali</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Le&amp;wati</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <source>Pegawai</source>
@@ -5071,7 +5192,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>Pengantar: %1 pertanyaan</source>
-        <translation>Introduction: %1 questions</translation>
+        <translation>Introduction (questions: %1)</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +5263,13 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
 </context>
 <context>
+    <name>ResultNotes</name>
+    <message>
+        <source>Indeks bukan rata-rata elemen (rata-rata elemen %1); nilai resmi disimpan apa adanya.</source>
+        <translation>The index is not the mean of the elements (element mean %1); the official value is stored as published.</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Hasil ESTIMASI</source>
@@ -5153,7 +5281,7 @@ Action plan: %2 activities, %3 done, %4 overdue</translation>
     </message>
     <message>
         <source>Simpan &amp;data estimasi…</source>
-        <translation>&amp;Save the estimate data…</translation>
+        <translation>Save the estimate &amp;data…</translation>
     </message>
     <message>
         <source>Kartu skor &amp;ESTIMASI…</source>
@@ -5334,6 +5462,10 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
 </context>
 <context>
     <name>ScorecardPreview</name>
+    <message>
+        <source>Halaman kartu skor</source>
+        <translation>Scorecard page</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln halaman A4</source>
         <translation>
@@ -5458,7 +5590,7 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     </message>
     <message>
         <source>%1 berkas sudah ada di folder itu dan akan diganti (%2). Lanjutkan?</source>
-        <translation>%1 files already exist in that folder and will be replaced (%2). Continue?</translation>
+        <translation>Files already in that folder that will be replaced: %1 (%2). Continue?</translation>
     </message>
     <message>
         <source>Menulis kartu skor</source>
@@ -5478,7 +5610,7 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
     </message>
     <message>
         <source>%1 berkas PDF (%2 halaman) ditulis di %3.</source>
-        <translation>%1 PDF files (%2 pages) written to %3.</translation>
+        <translation>PDF files written to %3: %1 (pages: %2).</translation>
     </message>
     <message>
         <source>Buka folder</source>
@@ -5496,6 +5628,10 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
         <translation>Database password</translation>
     </message>
     <message>
+        <source>&amp;Buka</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
         <source>Ruang kerja ada di server PostgreSQL %1. Masukkan kata sandi pengguna basis data &apos;%2&apos;.</source>
         <translation>The workspace is on the PostgreSQL server %1. Enter the password of database user &apos;%2&apos;.</translation>
     </message>
@@ -5511,9 +5647,1208 @@ Go back to fix the file, map or weights. Nothing was saved.</translation>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
+</context>
+<context>
+    <name>ServiceErrors</name>
     <message>
-        <source>Buka</source>
-        <translation>Open</translation>
+        <source>Cadangan tidak boleh menimpa berkas ruang kerja itu sendiri; pilih nama berkas lain</source>
+        <translation>A backup cannot overwrite the workspace file itself; choose another file name</translation>
+    </message>
+    <message>
+        <source>%1 adalah cadangan basis data server; pulihkan dengan alat basis data itu</source>
+        <translation>%1 is a backup of a database server; restore it with that database&apos;s own tools</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 dibuat oleh versi SPI Desktop yang lebih baru (skema %2)</source>
+        <translation>Backup %1 was made by a newer version of SPI Desktop (schema %2)</translation>
+    </message>
+    <message>
+        <source>Perbarui aplikasi sebelum memulihkannya</source>
+        <translation>Update the application before restoring it</translation>
+    </message>
+    <message>
+        <source>Basis data di dalam cadangan %1 rusak (pemeriksaan integritas gagal)</source>
+        <translation>The database inside backup %1 is damaged (the integrity check failed)</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 tidak berisi ruang kerja SPI Desktop</source>
+        <translation>Backup %1 does not contain an SPI Desktop workspace</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 berasal dari ruang kerja pelatihan (DATA DEMO)</source>
+        <translation>Backup %1 comes from a training workspace (DEMO DATA)</translation>
+    </message>
+    <message>
+        <source>data demo tidak pernah dipulihkan ke ruang kerja nyata</source>
+        <translation>demo data is never restored into a real workspace</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 berisi ruang kerja nyata</source>
+        <translation>Backup %1 contains a real workspace</translation>
+    </message>
+    <message>
+        <source>pulihkan ke ruang kerja nyata, bukan ke ruang kerja pelatihan</source>
+        <translation>restore it into a real workspace, not into a training workspace</translation>
+    </message>
+    <message>
+        <source>Isi cadangan %1 bukan basis data yang dapat dibaca: %2</source>
+        <translation>The contents of backup %1 are not a readable database: %2</translation>
+    </message>
+    <message>
+        <source>Ruang kerja SUDAH dipulihkan dari %1 (cadangan %2), tetapi baris jejak audit pemulihannya tidak dapat ditulis: %3</source>
+        <translation>The workspace HAS BEEN restored from %1 (backup of %2), but the audit trail line for the restore could not be written: %3</translation>
+    </message>
+    <message>
+        <source>Pemulihan gagal, ruang kerja tidak berubah: %1</source>
+        <translation>The restore failed; the workspace is unchanged: %1</translation>
+    </message>
+    <message>
+        <source>Ruang kerja di server PostgreSQL dicadangkan dan dipulihkan dengan alat server itu sendiri (misalnya pg_dump dan pg_restore)</source>
+        <translation>A workspace on a PostgreSQL server is backed up and restored with the server&apos;s own tools (for example pg_dump and pg_restore)</translation>
+    </message>
+    <message>
+        <source>aplikasi hanya mencadangkan ruang kerja berkas SQLite</source>
+        <translation>the application only backs up SQLite file workspaces</translation>
+    </message>
+    <message>
+        <source>Berkas ruang kerja %1 tidak ada</source>
+        <translation>The workspace file %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Jumlah cadangan otomatis yang disimpan harus 1 sampai %1</source>
+        <translation>The number of automatic backups kept must be 1 to %1</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 tidak dapat ditulis: %2</source>
+        <translation>Backup %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Basis data tidak dapat disalin: %1</source>
+        <translation>The database could not be copied: %1</translation>
+    </message>
+    <message>
+        <source>Folder cadangan %1 tidak dapat dibuat: %2</source>
+        <translation>Backup folder %1 could not be created: %2</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 rusak: %2</source>
+        <translation>Backup file %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang dipulihkan</source>
+        <translation>Nothing was restored</translation>
+    </message>
+    <message>
+        <source>parameter kunci tidak sah</source>
+        <translation>its key parameters are not valid</translation>
+    </message>
+    <message>
+        <source>kepala berkas tidak sah</source>
+        <translation>its header is not valid</translation>
+    </message>
+    <message>
+        <source>ada data tambahan di ujung berkas</source>
+        <translation>there is extra data at the end of the file</translation>
+    </message>
+    <message>
+        <source>kepala berkas tidak dapat dibaca</source>
+        <translation>its header cannot be read</translation>
+    </message>
+    <message>
+        <source>checksum tidak cocok (berkas rusak atau telah diubah)</source>
+        <translation>the checksum does not match (the file is damaged or has been altered)</translation>
+    </message>
+    <message>
+        <source>isi lebih panjang dari yang tercatat</source>
+        <translation>the contents are longer than recorded</translation>
+    </message>
+    <message>
+        <source>isi tidak dapat dibuka</source>
+        <translation>the contents cannot be opened</translation>
+    </message>
+    <message>
+        <source>isi tidak cocok dengan checksum-nya</source>
+        <translation>the contents do not match their checksum</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan minimal %1 karakter</source>
+        <translation>The backup passphrase is too short: it needs at least %1 characters</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 terpotong (tidak lengkap)</source>
+        <translation>Backup file %1 is cut short (incomplete)</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 terpotong (tidak lengkap): %2 dari %3 byte</source>
+        <translation>Backup file %1 is cut short (incomplete): bytes %2 of %3</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 terenkripsi: masukkan frasa sandinya</source>
+        <translation>Backup file %1 is encrypted: enter its passphrase</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 tidak dapat dibaca: %2</source>
+        <translation>Backup file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 dibuat oleh versi SPI Desktop yang lebih baru (format %2)</source>
+        <translation>Backup file %1 was made by a newer version of SPI Desktop (format %2)</translation>
+    </message>
+    <message>
+        <source>Frasa sandi salah atau berkas cadangan telah diubah</source>
+        <translation>Wrong passphrase, or the backup file has been altered</translation>
+    </message>
+    <message>
+        <source>%1 bukan berkas cadangan SPI Desktop</source>
+        <translation>%1 is not an SPI Desktop backup file</translation>
+    </message>
+    <message>
+        <source>Peran &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown role &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pilih admin, operator atau viewer</source>
+        <translation>choose admin, operator or viewer</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini memakai akun pengguna: masuk dulu dengan nama dan kata sandi</source>
+        <translation>This workspace uses user accounts: sign in first with your name and password</translation>
+    </message>
+    <message>
+        <source>Akun %1 tidak aktif lagi</source>
+        <translation>Account %1 is no longer active</translation>
+    </message>
+    <message>
+        <source>masuk dengan akun lain</source>
+        <translation>sign in with another account</translation>
+    </message>
+    <message>
+        <source>Peran %1 (%2) tidak boleh %3</source>
+        <translation>The %1 role (%2) may not %3</translation>
+    </message>
+    <message>
+        <source>Minta pengguna berperan %1 atau %2.</source>
+        <translation>Ask a user with the %1 or %2 role.</translation>
+    </message>
+    <message>
+        <source>Minta pengguna berperan %1.</source>
+        <translation>Ask a user with the %1 role.</translation>
+    </message>
+    <message>
+        <source>mengimpor atau membatalkan impor</source>
+        <translation>import or undo imports</translation>
+    </message>
+    <message>
+        <source>mengubah atau menghapus data</source>
+        <translation>change or delete data</translation>
+    </message>
+    <message>
+        <source>mengekspor data</source>
+        <translation>export data</translation>
+    </message>
+    <message>
+        <source>mencetak</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>menampilkan kontak lengkap</source>
+        <translation>show full contact details</translation>
+    </message>
+    <message>
+        <source>mengubah pengaturan</source>
+        <translation>change settings</translation>
+    </message>
+    <message>
+        <source>mengelola pengguna</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>membuka jejak audit</source>
+        <translation>open the audit trail</translation>
+    </message>
+    <message>
+        <source>mencadangkan, memulihkan atau menghapus data pribadi</source>
+        <translation>back up, restore or delete personal data</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <source>Setelah %1 kali gagal, akun %2 dikunci sampai %3</source>
+        <translation>After %1 failed attempts, account %2 is locked until %3</translation>
+    </message>
+    <message>
+        <source>Akun %1 terkunci sampai %2</source>
+        <translation>Account %1 is locked until %2</translation>
+    </message>
+    <message>
+        <source>coba lagi nanti</source>
+        <translation>try again later</translation>
+    </message>
+    <message>
+        <source>Akun %1 dinonaktifkan</source>
+        <translation>Account %1 is disabled</translation>
+    </message>
+    <message>
+        <source>hubungi Admin</source>
+        <translation>contact an Admin</translation>
+    </message>
+    <message>
+        <source>Nama pengguna &apos;%1&apos; tidak sah: 2–32 huruf kecil, angka, titik, garis bawah atau tanda hubung, tanpa spasi</source>
+        <translation>User name &apos;%1&apos; is not valid: use 2–32 lower-case letters, digits, dots, underscores or hyphens, without spaces</translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal %1 karakter</source>
+        <translation>The password must be at least %1 characters</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak boleh sama dengan nama pengguna</source>
+        <translation>The password may not be the same as the user name</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak boleh diawali atau diakhiri spasi</source>
+        <translation>The password may not begin or end with a space</translation>
+    </message>
+    <message>
+        <source>Akun pertama harus berperan Admin, agar ada yang dapat mengelola pengguna</source>
+        <translation>The first account must have the Admin role, so that someone can manage users</translation>
+    </message>
+    <message>
+        <source>Pengguna &apos;%1&apos; tidak ada</source>
+        <translation>User &apos;%1&apos; does not exist</translation>
+    </message>
+    <message>
+        <source>Nama pengguna &apos;%1&apos; sudah dipakai</source>
+        <translation>User name &apos;%1&apos; is already taken</translation>
+    </message>
+    <message>
+        <source>Harus tetap ada satu Admin aktif</source>
+        <translation>There must always be one active Admin</translation>
+    </message>
+    <message>
+        <source>jadikan pengguna lain Admin dulu</source>
+        <translation>make another user an Admin first</translation>
+    </message>
+    <message>
+        <source>Kata sandi lama salah</source>
+        <translation>The old password is wrong</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini sudah ditutup</source>
+        <translation>This workspace has been closed</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini sudah ditutup (misalnya karena data pelatihan sedang direset), jadi pekerjaan ini dihentikan</source>
+        <translation>This workspace has been closed (for example because the training data is being reset), so this job was stopped</translation>
+    </message>
+    <message>
+        <source>Buka lagi ruang kerjanya lalu ulangi.</source>
+        <translation>Open the workspace again, then try again.</translation>
+    </message>
+    <message>
+        <source>Basis data ini dibuat oleh versi SPI Desktop yang lebih baru (skema %1)</source>
+        <translation>This database was made by a newer version of SPI Desktop (schema %1)</translation>
+    </message>
+    <message>
+        <source>Perbarui aplikasi sebelum membukanya.</source>
+        <translation>Update the application before opening it.</translation>
+    </message>
+    <message>
+        <source>Isi host server PostgreSQL (nama atau alamat IP)</source>
+        <translation>Enter the PostgreSQL server host (name or IP address)</translation>
+    </message>
+    <message>
+        <source>Isi nama basis data</source>
+        <translation>Enter the database name</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna basis data</source>
+        <translation>Enter the database user name</translation>
+    </message>
+    <message>
+        <source>Port harus 1 sampai 65535</source>
+        <translation>The port must be 1 to 65535</translation>
+    </message>
+    <message>
+        <source>Mode SSL &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown SSL mode &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Pengaturan koneksi tidak dapat disimpan di %1: %2</source>
+        <translation>The connection settings could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>Keyring sistem menolak: %1</source>
+        <translation>The system keyring refused: %1</translation>
+    </message>
+    <message>
+        <source>Basis data tujuan %1 sudah berisi data (%2)</source>
+        <translation>The target database %1 already holds data (%2)</translation>
+    </message>
+    <message>
+        <source>salin hanya ke basis data yang baru dan kosong</source>
+        <translation>copy only into a new, empty database</translation>
+    </message>
+    <message>
+        <source>Jumlah baris tidak sama setelah disalin: %1</source>
+        <translation>The row counts differ after copying: %1</translation>
+    </message>
+    <message>
+        <source>tujuan tidak diubah</source>
+        <translation>the target was not changed</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini sudah berisi data instansi atau OPD</source>
+        <translation>This workspace already holds institution or OPD data</translation>
+    </message>
+    <message>
+        <source>demo hanya dibuat di ruang kerja kosong (gunakan berkas lain dengan --db)</source>
+        <translation>a demo is only made in an empty workspace (use another file with --db)</translation>
+    </message>
+    <message>
+        <source>%1 berasal dari ruang kerja pelatihan (bertanda DATA DEMO PELATIHAN)</source>
+        <translation>%1 comes from a training workspace (marked TRAINING DEMO DATA)</translation>
+    </message>
+    <message>
+        <source>data demo tidak pernah dimasukkan ke ruang kerja nyata</source>
+        <translation>demo data is never put into a real workspace</translation>
+    </message>
+    <message>
+        <source>%1 sudah diubah oleh %2 pukul %3 setelah Anda membukanya</source>
+        <translation>%1: changed by %2 at %3 after you opened it</translation>
+    </message>
+    <message>
+        <source>%1 sudah diubah oleh %2 pada %3 setelah Anda membukanya</source>
+        <translation>%1: changed by %2 on %3 after you opened it</translation>
+    </message>
+    <message>
+        <source>%1 sudah diubah oleh %2 setelah Anda membukanya</source>
+        <translation>%1: changed by %2 after you opened it</translation>
+    </message>
+    <message>
+        <source>%1 sudah diubah oleh pengguna lain pukul %2 setelah Anda membukanya</source>
+        <translation>%1: changed by another user at %2 after you opened it</translation>
+    </message>
+    <message>
+        <source>%1 sudah diubah oleh pengguna lain pada %2 setelah Anda membukanya</source>
+        <translation>%1: changed by another user on %2 after you opened it</translation>
+    </message>
+    <message>
+        <source>%1 sudah diubah oleh pengguna lain setelah Anda membukanya</source>
+        <translation>%1: changed by another user after you opened it</translation>
+    </message>
+    <message>
+        <source>%1 sudah dihapus oleh pengguna lain setelah Anda membukanya</source>
+        <translation>%1: deleted by another user after you opened it</translation>
+    </message>
+    <message>
+        <source>Perubahan Anda belum disimpan: muat ulang data terbaru, lalu ulangi perubahan Anda bila masih perlu.</source>
+        <translation>Your changes have not been saved: reload the latest data, then make your changes again if they are still needed.</translation>
+    </message>
+    <message>
+        <source>Hasil SPI %1 %2</source>
+        <translation>SPI result %1 %2</translation>
+    </message>
+    <message>
+        <source>Data instansi</source>
+        <translation>Institution details</translation>
+    </message>
+    <message>
+        <source>Kegiatan rencana aksi %1</source>
+        <translation>Action plan activity %1</translation>
+    </message>
+    <message>
+        <source>Pengaturan tahun survei %1</source>
+        <translation>Survey year %1 settings</translation>
+    </message>
+    <message>
+        <source>Target sampel %1</source>
+        <translation>Sample targets %1</translation>
+    </message>
+    <message>
+        <source>Target %1 %2</source>
+        <translation>Target %1 %2</translation>
+    </message>
+    <message>
+        <source>Angka kosong</source>
+        <translation>The number is empty</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan angka yang jelas (koma dan titik bercampur)</source>
+        <translation>&apos;%1&apos; is not a clear number (commas and dots mixed)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan bilangan bulat tidak negatif</source>
+        <translation>&apos;%1&apos; is not a whole number of zero or more</translation>
+    </message>
+    <message>
+        <source>Tahun survei %1 belum ada di ruang kerja ini</source>
+        <translation>Survey year %1 does not exist in this workspace yet</translation>
+    </message>
+    <message>
+        <source>Pengaturan tahun survei %1 belum benar:</source>
+        <translation>The settings of survey year %1 are not right yet:</translation>
+    </message>
+    <message>
+        <source>Tahun survei %1 sudah ada</source>
+        <translation>Survey year %1 already exists</translation>
+    </message>
+    <message>
+        <source>Belum ada tahun survei yang dapat disalin</source>
+        <translation>There is no survey year to copy yet</translation>
+    </message>
+    <message>
+        <source>Tahun survei %1 belum dapat ditambahkan:</source>
+        <translation>Survey year %1 cannot be added yet:</translation>
+    </message>
+    <message>
+        <source>Ruang kerja belum punya tahun survei</source>
+        <translation>The workspace has no survey year yet</translation>
+    </message>
+    <message>
+        <source>Akhir masa survei tidak boleh sebelum awalnya</source>
+        <translation>The end of the survey period may not be before its start</translation>
+    </message>
+    <message>
+        <source>Data instansi belum benar:</source>
+        <translation>The institution&apos;s details are not right yet:</translation>
+    </message>
+    <message>
+        <source>Nama instansi wajib diisi</source>
+        <translation>The institution&apos;s name is required</translation>
+    </message>
+    <message>
+        <source>Logo %1 terlalu besar (maksimal 2 MB)</source>
+        <translation>Logo %1 is too large (2 MB at most)</translation>
+    </message>
+    <message>
+        <source>Logo %1 tidak dapat dibaca: %2</source>
+        <translation>Logo %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Data OPD belum benar:</source>
+        <translation>The OPD&apos;s details are not right yet:</translation>
+    </message>
+    <message>
+        <source>Isi rekomendasi wajib diisi</source>
+        <translation>The recommendation&apos;s text is required</translation>
+    </message>
+    <message>
+        <source>Rencana aksi belum benar:</source>
+        <translation>The action plan is not right yet:</translation>
+    </message>
+    <message>
+        <source>%1 terlalu besar (maksimal 50 MB)</source>
+        <translation>%1 is too large (50 MB at most)</translation>
+    </message>
+    <message>
+        <source>Rekomendasi %1 tidak ada</source>
+        <translation>Recommendation %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Kegiatan %1 tidak ada (mungkin sudah dihapus)</source>
+        <translation>Activity %1 does not exist (perhaps it was deleted)</translation>
+    </message>
+    <message>
+        <source>Kegiatan %1 tidak ada</source>
+        <translation>Activity %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Versi katalog mulai tahun %1 tidak ada (yang ada: %2)</source>
+        <translation>There is no catalogue version starting in %1 (there are: %2)</translation>
+    </message>
+    <message>
+        <source>Kode elemen &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown element code &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Tingkat rekomendasi &apos;%1&apos; tidak dikenal (pilih: %2)</source>
+        <translation>Unknown recommendation level &apos;%1&apos; (choose: %2)</translation>
+    </message>
+    <message>
+        <source>Teks rekomendasi tidak boleh kosong</source>
+        <translation>The recommendation&apos;s text may not be empty</translation>
+    </message>
+    <message>
+        <source>gunakan &apos;kembalikan bawaan&apos; untuk teks semula</source>
+        <translation>use &apos;restore default&apos; for the original text</translation>
+    </message>
+    <message>
+        <source>Teks rekomendasi paling panjang %1 karakter (sekarang %2)</source>
+        <translation>The recommendation&apos;s text may be at most %1 characters long (now %2)</translation>
+    </message>
+    <message>
+        <source>Data instansi belum diisi</source>
+        <translation>The institution&apos;s details have not been filled in yet</translation>
+    </message>
+    <message>
+        <source>isi dulu di Pengaturan › Instansi</source>
+        <translation>fill them in first under Settings › Institution</translation>
+    </message>
+    <message>
+        <source>Daftar eksper milik instansi, bukan per OPD: tulis tanpa kode OPD</source>
+        <translation>The list of experts belongs to the institution, not to each OPD: leave out the OPD code</translation>
+    </message>
+    <message>
+        <source>Belum ada OPD yang ikut SPI %1</source>
+        <translation>No OPD takes part in SPI %1 yet</translation>
+    </message>
+    <message>
+        <source>tandai OPD-nya di halaman OPD</source>
+        <translation>mark the OPDs on the OPD page</translation>
+    </message>
+    <message>
+        <source>Folder %1 sudah berisi %2</source>
+        <translation>Folder %1 already contains %2</translation>
+    </message>
+    <message>
+        <source>pilih folder lain atau pindahkan berkas itu dulu (berkas yang sudah diisi OPD tidak ditimpa)</source>
+        <translation>choose another folder or move those files first (files already filled in by OPDs are not overwritten)</translation>
+    </message>
+    <message>
+        <source>pilih folder lain atau pindahkan folder itu dulu (isinya tidak ditimpa)</source>
+        <translation>choose another folder or move those folders first (their contents are not overwritten)</translation>
+    </message>
+    <message>
+        <source>Alamat pengiriman kembali terlalu panjang (%1 karakter, paling banyak %2)</source>
+        <translation>The return address is too long (length %1, at most %2)</translation>
+    </message>
+    <message>
+        <source>Cara kirim &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown way of sending &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pilih %1</source>
+        <translation>choose %1</translation>
+    </message>
+    <message>
+        <source>Pilih paling sedikit satu kelompok: internal atau external</source>
+        <translation>Choose at least one group: internal or external</translation>
+    </message>
+    <message>
+        <source>Kelompok &apos;%1&apos; tidak dikirim per OPD</source>
+        <translation>Group &apos;%1&apos; is not sent per OPD</translation>
+    </message>
+    <message>
+        <source>Bobot untuk kelompok tidak dikenal: %1</source>
+        <translation>Weights for unknown groups: %1</translation>
+    </message>
+    <message>
+        <source>pakai %1</source>
+        <translation>use %1</translation>
+    </message>
+    <message>
+        <source>Bobot kelompok %1 untuk tahun %2 belum diketahui</source>
+        <translation>The weights of group %1 for %2 are not known yet</translation>
+    </message>
+    <message>
+        <source>Isi bobot di Pengaturan › Tahun survei, atau berikan bobot untuk estimasi ini.</source>
+        <translation>Enter the weights under Settings › Survey years, or give weights for this estimate.</translation>
+    </message>
+    <message>
+        <source>Bobot tidak boleh negatif dan jumlahnya harus lebih dari 0</source>
+        <translation>Weights may not be negative and their sum must be more than 0</translation>
+    </message>
+    <message>
+        <source>Faktor koreksi %1 harus antara 0 dan 100 poin</source>
+        <translation>The correction factor %1 must be between 0 and 100 points</translation>
+    </message>
+    <message>
+        <source>tidak ada jawaban yang dapat dihitung (%1 baris dibaca, %2 masalah)</source>
+        <translation>no answers can be counted (rows read: %1, problems: %2)</translation>
+    </message>
+    <message>
+        <source>Contoh masalah: %1</source>
+        <translation>For example: %1</translation>
+    </message>
+    <message>
+        <source>tidak ada baris data di bawah judul kolom (baris %1) (%2)</source>
+        <translation>no data rows below the column headings (row %1) (%2)</translation>
+    </message>
+    <message>
+        <source>%1 baris dilewati karena bukan responden</source>
+        <translation>Rows skipped because they are not respondents: %1</translation>
+    </message>
+    <message>
+        <source>Templat ekspor %1: format nomor &apos;%2&apos; tidak dikenal</source>
+        <translation>Export template %1: unknown number format &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Belum ada responden kelompok %1 tahun %2 untuk diekspor</source>
+        <translation>There are no respondents of the %1 group for %2 to export yet</translation>
+    </message>
+    <message>
+        <source>tidak ada berkas yang ditulis.</source>
+        <translation>no file was written.</translation>
+    </message>
+    <message>
+        <source>Alasan ekspor data pribadi wajib diisi</source>
+        <translation>A reason for exporting personal data is required</translation>
+    </message>
+    <message>
+        <source>Pilihan &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown choice &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat ditulis: folder %2 tidak ada</source>
+        <translation>%1 could not be written: folder %2 does not exist</translation>
+    </message>
+    <message>
+        <source>--map &apos;%1&apos;: tulis ISIAN=JUDUL, mis. --map phone=&quot;No. HP (WhatsApp)&quot;</source>
+        <translation>--map &apos;%1&apos;: write FIELD=HEADING, e.g. --map phone=&quot;No. HP (WhatsApp)&quot;</translation>
+    </message>
+    <message>
+        <source>--map &apos;%1&apos;: isian &apos;%2&apos; tidak dikenal untuk kelompok %3</source>
+        <translation>--map &apos;%1&apos;: unknown field &apos;%2&apos; for group %3</translation>
+    </message>
+    <message>
+        <source>Impor nomor %1 yang akan diganti tidak lagi tersimpan</source>
+        <translation>Import number %1 that was to be replaced is no longer stored</translation>
+    </message>
+    <message>
+        <source>periksa ulang berkasnya</source>
+        <translation>check the file again</translation>
+    </message>
+    <message>
+        <source>Kelompok &apos;%1&apos; tidak dilacak per OPD</source>
+        <translation>Group &apos;%1&apos; is not tracked per OPD</translation>
+    </message>
+    <message>
+        <source>Daftar %1 %2 tahun %3 belum diterima</source>
+        <translation>The %1 list of %2 for %3 has not been received yet</translation>
+    </message>
+    <message>
+        <source>belum dapat divalidasi</source>
+        <translation>it cannot be validated yet</translation>
+    </message>
+    <message>
+        <source>Batas lampu harus: 0 % &lt; batas merah &lt; batas hijau ≤ 200 %</source>
+        <translation>The light thresholds must be: 0 % &lt; red threshold &lt; green threshold ≤ 200 %</translation>
+    </message>
+    <message>
+        <source>Templat pengingat belum benar: %1</source>
+        <translation>The reminder template is not right yet: %1</translation>
+    </message>
+    <message>
+        <source>Penanda tidak dikenal: %1</source>
+        <translation>Unknown placeholders: %1</translation>
+    </message>
+    <message>
+        <source>Yang dapat dipakai: %1</source>
+        <translation>Those you can use: %1</translation>
+    </message>
+    <message>
+        <source>Penanda ditulis tanpa tambahan, misalnya %1</source>
+        <translation>Write placeholders without additions, for example %1</translation>
+    </message>
+    <message>
+        <source>Data pribadi populasi %1 sudah dihapus (%2 oleh %3)</source>
+        <translation>The personal data of population %1 has already been deleted (%2 by %3)</translation>
+    </message>
+    <message>
+        <source>Tanda kirim format %1 %2 tidak ada lagi</source>
+        <translation>The sent mark of %1 %2 no longer exists</translation>
+    </message>
+    <message>
+        <source>tahun itu tidak menerima impor populasi lagi</source>
+        <translation>that year accepts no more population imports</translation>
+    </message>
+    <message>
+        <source>Masa survei %1 baru berakhir %2: data pribadi hanya dapat dihapus setelah tahun survei selesai</source>
+        <translation>The %1 survey period only ends on %2: personal data can only be deleted after the survey year is over</translation>
+    </message>
+    <message>
+        <source>Tahun survei %1 belum selesai: data pribadi hanya dapat dihapus setelah tahun survei selesai</source>
+        <translation>Survey year %1 is not over yet: personal data can only be deleted after the survey year is over</translation>
+    </message>
+    <message>
+        <source>Data pribadi populasi %1 sudah dihapus (%2)</source>
+        <translation>The personal data of population %1 has already been deleted (%2)</translation>
+    </message>
+    <message>
+        <source>Data kemajuan %1 tidak ada</source>
+        <translation>Progress record %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Target tidak disimpan:</source>
+        <translation>The targets were not saved:</translation>
+    </message>
+    <message>
+        <source>Alasan ekspor wajib diisi: daftar ini memuat %1</source>
+        <translation>A reason for the export is required: this list holds %1</translation>
+    </message>
+    <message>
+        <source>nama OPD dan capaiannya</source>
+        <translation>OPD names and their achievements</translation>
+    </message>
+    <message>
+        <source>nama dan No. HP PIC</source>
+        <translation>the PICs&apos; names and mobile numbers</translation>
+    </message>
+    <message>
+        <source>Hasil untuk %1 sudah tersimpan</source>
+        <translation>Results for %1 are already stored</translation>
+    </message>
+    <message>
+        <source>pilih ganti (--replace) atau lewati (--skip)</source>
+        <translation>choose replace (--replace) or skip (--skip)</translation>
+    </message>
+    <message>
+        <source>Hasil tidak disimpan:</source>
+        <translation>The results were not saved:</translation>
+    </message>
+    <message>
+        <source>Hasil %1 %2 sudah tersimpan</source>
+        <translation>The result %1 %2 is already stored</translation>
+    </message>
+    <message>
+        <source>pilih ganti untuk menimpanya</source>
+        <translation>choose replace to overwrite it</translation>
+    </message>
+    <message>
+        <source>Kode &apos;%1&apos; bukan OPD yang terdaftar dan bukan instansi ini</source>
+        <translation>Code &apos;%1&apos; is neither a registered OPD nor this institution</translation>
+    </message>
+    <message>
+        <source>Belum ada hasil SPI %1 untuk %2</source>
+        <translation>There are no SPI %1 results for %2 yet</translation>
+    </message>
+    <message>
+        <source>impor atau ketik hasilnya dulu</source>
+        <translation>import or type in the results first</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat ditulis: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Teks salindia terlalu panjang untuk handout satu halaman</source>
+        <translation>The slide text is too long for a one-page handout</translation>
+    </message>
+    <message>
+        <source>ringkas teks yang disunting</source>
+        <translation>shorten the edited text</translation>
+    </message>
+    <message>
+        <source>Jenis berkas &apos;%1&apos; tidak didukung</source>
+        <translation>File type &apos;%1&apos; is not supported</translation>
+    </message>
+    <message>
+        <source>pilih .pdf atau .xlsx</source>
+        <translation>choose .pdf or .xlsx</translation>
+    </message>
+    <message>
+        <source>ekspor jejak audit hanya ke .xlsx atau .csv</source>
+        <translation>the audit trail is exported only to .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>ekspor hanya ke .xlsx atau .csv</source>
+        <translation>export only to .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>%1 adalah berkas ruang kerja nyata yang sedang terbuka</source>
+        <translation>%1 is the real workspace file that is open now</translation>
+    </message>
+    <message>
+        <source>ruang kerja pelatihan harus berkas lain</source>
+        <translation>the training workspace must be another file</translation>
+    </message>
+    <message>
+        <source>%1 berisi ruang kerja nyata, bukan ruang kerja pelatihan</source>
+        <translation>%1 contains a real workspace, not a training workspace</translation>
+    </message>
+    <message>
+        <source>berkas itu tidak dipakai untuk pelatihan</source>
+        <translation>that file is not used for training</translation>
+    </message>
+    <message>
+        <source>%1 bukan ruang kerja pelatihan</source>
+        <translation>%1 is not a training workspace</translation>
+    </message>
+    <message>
+        <source>berkas itu tidak dihapus</source>
+        <translation>that file was not deleted</translation>
+    </message>
+    <message>
+        <source>Kelompok responden tidak dikenal: %1 (pilih internal, external atau expert)</source>
+        <translation>Unknown respondent group: %1 (choose internal, external or expert)</translation>
+    </message>
+    <message>
+        <source>Salindia &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown slide &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Judul salindia wajib diisi</source>
+        <translation>The slide title is required</translation>
+    </message>
+    <message>
+        <source>Teks salindia belum benar:</source>
+        <translation>The slide text is not right yet:</translation>
+    </message>
+    <message>
+        <source>%1 adalah halaman web tanpa tabel</source>
+        <translation>%1 is a web page without a table</translation>
+    </message>
+    <message>
+        <source>buka di Excel lalu simpan sebagai .xlsx</source>
+        <translation>open it in Excel, then save it as .xlsx</translation>
+    </message>
+    <message>
+        <source>berkas XML Spreadsheet 2003 tanpa lembar kerja</source>
+        <translation>an XML Spreadsheet 2003 file without a worksheet</translation>
+    </message>
+    <message>
+        <source>berkas XML Spreadsheet 2003 rusak (baris %1)</source>
+        <translation>a damaged XML Spreadsheet 2003 file (line %1)</translation>
+    </message>
+    <message>
+        <source>tidak ada baris judul kolom di %1 baris pertama</source>
+        <translation>no row of column headings within rows 1–%1</translation>
+    </message>
+    <message>
+        <source>kolom %1 tidak cocok dengan isian mana pun</source>
+        <translation>columns %1 match no field</translation>
+    </message>
+    <message>
+        <source>Nama elemen yang dikenali: %1</source>
+        <translation>Element names recognised: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang disimpan.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>%1 kolom dari peta kuesioner %2 tidak ada di berkas (dicari di %3 baris pertama): %4</source>
+        <translation>Columns of questionnaire map %2 not in the file (looked for within rows 1–%3): %1 — %4</translation>
+    </message>
+    <message>
+        <source>judul kolom &apos;%1&apos; muncul lebih dari sekali</source>
+        <translation>column heading &apos;%1&apos; appears more than once</translation>
+    </message>
+    <message>
+        <source>ubah salah satunya agar peta kuesioner tidak keliru</source>
+        <translation>change one of them so that the questionnaire map is not mistaken</translation>
+    </message>
+    <message>
+        <source>Peta kuesioner %1 tidak ditemukan</source>
+        <translation>Questionnaire map %1 was not found</translation>
+    </message>
+    <message>
+        <source>Peta kuesioner %1 tidak dapat dibaca: %2</source>
+        <translation>Questionnaire map %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>bukan JSON yang sah (%1)</source>
+        <translation>not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>skala harus berbentuk {&quot;min&quot;: 1, &quot;max&quot;: 4}</source>
+        <translation>the scale must look like {&quot;min&quot;: 1, &quot;max&quot;: 4}</translation>
+    </message>
+    <message>
+        <source>nilai min dan max skala harus angka</source>
+        <translation>the scale&apos;s min and max must be numbers</translation>
+    </message>
+    <message>
+        <source>kelompok &apos;%1&apos; tidak dikenal</source>
+        <translation>unknown group &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; harus berisi teks judul kolom</source>
+        <translation>&apos;%1&apos; must hold the text of a column heading</translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos; berisi identitas atau waktu pengisian dan tidak boleh dipakai</source>
+        <translation>column &apos;%1&apos; holds an identity or the time of filling in and may not be used</translation>
+    </message>
+    <message>
+        <source>isi peta kuesioner harus satu objek JSON</source>
+        <translation>the questionnaire map must be one JSON object</translation>
+    </message>
+    <message>
+        <source>&apos;values&apos; harus objek jawaban -&gt; kelompok</source>
+        <translation>&apos;values&apos; must be an object of answer -&gt; group</translation>
+    </message>
+    <message>
+        <source>&apos;questions&apos; harus daftar pertanyaan yang tidak kosong</source>
+        <translation>&apos;questions&apos; must be a list of questions that is not empty</translation>
+    </message>
+    <message>
+        <source>%1, pertanyaan ke-%2 (kolom &apos;%3&apos;): %4</source>
+        <translation>%1, question %2 (column &apos;%3&apos;): %4</translation>
+    </message>
+    <message>
+        <source>%1, pertanyaan ke-%2: %3</source>
+        <translation>%1, question %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, &apos;%2&apos; &apos;%3&apos;: %4</source>
+        <translation>%1, &apos;%2&apos; &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <source>%1, &apos;%2&apos;: %3</source>
+        <translation>%1, &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>setiap pertanyaan harus objek JSON</source>
+        <translation>every question must be a JSON object</translation>
+    </message>
+    <message>
+        <source>&apos;column&apos; (judul kolom di berkas ekspor) wajib diisi</source>
+        <translation>&apos;column&apos; (the column heading in the export file) is required</translation>
+    </message>
+    <message>
+        <source>elemen &apos;%1&apos; tidak dikenal di tahun survei ini</source>
+        <translation>element &apos;%1&apos; is not known in this survey year</translation>
+    </message>
+    <message>
+        <source>&apos;group&apos; wajib diisi (internal, eksternal atau eksper) bila peta tanpa &apos;group&apos;</source>
+        <translation>&apos;group&apos; is required (internal, eksternal or eksper) when the map has no &apos;group&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;reverse&apos; harus true atau false</source>
+        <translation>&apos;reverse&apos; must be true or false</translation>
+    </message>
+    <message>
+        <source>kolom dipakai lebih dari sekali: %1</source>
+        <translation>columns used more than once: %1</translation>
+    </message>
+    <message>
+        <source>&apos;answer_labels&apos; harus objek label -&gt; angka, mis. {&quot;Setuju&quot;: 3}</source>
+        <translation>&apos;answer_labels&apos; must be an object of label -&gt; number, e.g. {&quot;Setuju&quot;: 3}</translation>
+    </message>
+    <message>
+        <source>&apos;ignore_values&apos; harus daftar teks, mis. [&quot;Tidak tahu&quot;]</source>
+        <translation>&apos;ignore_values&apos; must be a list of texts, e.g. [&quot;Tidak tahu&quot;]</translation>
+    </message>
+    <message>
+        <source>&apos;subindex&apos; harus salah satu dari: %1</source>
+        <translation>&apos;subindex&apos; must be one of: %1</translation>
+    </message>
+    <message>
+        <source>Skala %1 tidak sah: nilai terendah harus di bawah tertinggi</source>
+        <translation>Scale %1 is not valid: the lowest value must be below the highest</translation>
+    </message>
+    <message>
+        <source>Jawaban %1 di luar skala %2</source>
+        <translation>Answer %1 is outside the scale %2</translation>
+    </message>
+    <message>
+        <source>Jawaban &apos;%1&apos; bukan angka %2 dan bukan label yang dikenal (%3 …)</source>
+        <translation>Answer &apos;%1&apos; is neither a number on the scale %2 nor a known label (%3 …)</translation>
+    </message>
+    <message>
+        <source>Jawaban &apos;%1&apos; bukan angka %2 dan bukan label yang dikenal</source>
+        <translation>Answer &apos;%1&apos; is neither a number on the scale %2 nor a known label</translation>
+    </message>
+    <message>
+        <source>Derajat bebas harus minimal 1</source>
+        <translation>The degrees of freedom must be at least 1</translation>
+    </message>
+    <message>
+        <source>Tahun survei ini belum punya kategori nilai</source>
+        <translation>This survey year has no score categories yet</translation>
+    </message>
+    <message>
+        <source>Posisi kategori %1 di luar 0–%2</source>
+        <translation>Category position %1 is outside 0–%2</translation>
+    </message>
+    <message>
+        <source>gunakan berkas PNG atau JPG</source>
+        <translation>use a PNG or JPG file</translation>
+    </message>
+    <message>
+        <source>Minimal satu kategori nilai diperlukan</source>
+        <translation>At least one score category is needed</translation>
+    </message>
+    <message>
+        <source>Kategori ke-%1: nama kosong</source>
+        <translation>Category %1: the name is empty</translation>
+    </message>
+    <message>
+        <source>Kategori &apos;%1&apos;: warna &apos;%2&apos; bukan kode #RRGGBB</source>
+        <translation>Category &apos;%1&apos;: colour &apos;%2&apos; is not a #RRGGBB code</translation>
+    </message>
+    <message>
+        <source>Kategori &apos;%1&apos;: batas bawah %2 di luar 0–100</source>
+        <translation>Category &apos;%1&apos;: lower limit %2 is outside 0–100</translation>
+    </message>
+    <message>
+        <source>Batas bawah kategori harus naik berurutan dan tidak boleh sama</source>
+        <translation>The categories&apos; lower limits must go up in order and may not be equal</translation>
+    </message>
+    <message>
+        <source>Kategori terendah harus mulai dari 0</source>
+        <translation>The lowest category must start at 0</translation>
+    </message>
+    <message>
+        <source>Nama kategori tidak boleh kembar</source>
+        <translation>Category names may not repeat</translation>
+    </message>
+    <message>
+        <source>Masa survei mulai wajib diisi</source>
+        <translation>The start of the survey period is required</translation>
+    </message>
+    <message>
+        <source>Masa survei selesai wajib diisi</source>
+        <translation>The end of the survey period is required</translation>
+    </message>
+    <message>
+        <source>Batas data populasi wajib diisi</source>
+        <translation>The population list deadline is required</translation>
+    </message>
+    <message>
+        <source>Tahun %1 tidak masuk akal</source>
+        <translation>Year %1 does not make sense</translation>
+    </message>
+    <message>
+        <source>Kode elemen tidak boleh kembar</source>
+        <translation>Element codes may not repeat</translation>
+    </message>
+    <message>
+        <source>Nama elemen tidak boleh kosong</source>
+        <translation>Element names may not be empty</translation>
+    </message>
+    <message>
+        <source>Bobot harus antara 0 dan 1 (mis. 0,45)</source>
+        <translation>Weights must be between 0 and 1 (e.g. 0.45)</translation>
+    </message>
+    <message>
+        <source>Jumlah bobot internal, eksternal dan eksper harus 1 (sekarang %1)</source>
+        <translation>The internal, external and expert weights must add up to 1 (now %1)</translation>
+    </message>
+    <message>
+        <source>Nilai national_index harus 0–100</source>
+        <translation>The national index must be 0–100</translation>
+    </message>
+    <message>
+        <source>Nilai national_target harus 0–100</source>
+        <translation>The national target must be 0–100</translation>
+    </message>
+    <message>
+        <source>Target sampel %1: minimum harus bilangan bulat ≥ 0</source>
+        <translation>Sample target %1: the minimum must be a whole number ≥ 0</translation>
+    </message>
+    <message>
+        <source>Target sampel %1: proporsi harus 0–100 %</source>
+        <translation>Sample target %1: the share must be 0–100 %</translation>
+    </message>
+    <message>
+        <source>Syarat responden: %1 harus 0–50</source>
+        <translation>Respondent criteria: %1 must be 0–50</translation>
+    </message>
+    <message>
+        <source>masa kerja minimal di instansi</source>
+        <translation>minimum years of service at the institution</translation>
+    </message>
+    <message>
+        <source>masa kerja minimal di unit</source>
+        <translation>minimum years of service in the unit</translation>
+    </message>
+    <message>
+        <source>bulan terakhir layanan</source>
+        <translation>months since the last service</translation>
+    </message>
+    <message>
+        <source>Jenis instansi &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown institution type &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pilih salah satu: %1</source>
+        <translation>choose one of: %1</translation>
+    </message>
+    <message>
+        <source>Kelompok ukuran &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown size group &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pilih: %1</source>
+        <translation>choose: %1</translation>
+    </message>
+    <message>
+        <source>Kode instansi wajib diisi</source>
+        <translation>The institution code is required</translation>
+    </message>
+    <message>
+        <source>Logo terlalu besar (maksimal 2 MB)</source>
+        <translation>The logo is too large (2 MB at most)</translation>
+    </message>
+    <message>
+        <source>Kegiatan wajib diisi</source>
+        <translation>The activity is required</translation>
+    </message>
+    <message>
+        <source>Status &apos;%1&apos; tidak dikenal</source>
+        <translation>Unknown status &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Kemajuan harus 0–100 %</source>
+        <translation>Progress must be 0–100 %</translation>
+    </message>
+    <message>
+        <source>Kegiatan selesai berarti kemajuan 100 %</source>
+        <translation>A finished activity means 100 % progress</translation>
+    </message>
+    <message>
+        <source>Isian nilai tidak dikenal</source>
+        <translation>Unknown score field</translation>
+    </message>
+    <message>
+        <source>Kode &apos;%1&apos; tidak terdaftar</source>
+        <translation>Code &apos;%1&apos; is not registered</translation>
+    </message>
+    <message>
+        <source>%1, bukan %2 atau %3</source>
+        <translation>%1, not %2 or %3</translation>
+    </message>
+    <message>
+        <source>%1, bukan %2</source>
+        <translation>%1, not %2</translation>
+    </message>
+    <message>
+        <source>Penanda tidak lengkap (%1)</source>
+        <translation>Incomplete placeholder (%1)</translation>
+    </message>
+    <message>
+        <source>tulis kurung kurawal biasa sebagai {{ dan }}</source>
+        <translation>write ordinary curly braces as {{ and }}</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>pilih internal, eksternal atau eksper</source>
+        <translation>choose internal, external or expert</translation>
+    </message>
+    <message>
+        <source>jumlah tidak boleh negatif</source>
+        <translation>the numbers may not be negative</translation>
+    </message>
+    <message>
+        <source>target sampel (%1) lebih besar dari populasi yang dikirim (%2)</source>
+        <translation>the sample target (%1) is larger than the population sent (%2)</translation>
+    </message>
+    <message>
+        <source>target sampel wajib diisi bila populasi atau undangan diisi</source>
+        <translation>the sample target is required when the population or the invitations are filled in</translation>
+    </message>
+    <message>
+        <source>OPD dengan kode %1 tidak ada</source>
+        <translation>There is no OPD with code %1</translation>
+    </message>
+    <message>
+        <source>kode OPD wajib diisi untuk kelompok %1</source>
+        <translation>the OPD code is required for group %1</translation>
+    </message>
+    <message>
+        <source>target eksper berlaku untuk instansi</source>
+        <translation>the expert target applies to the institution</translation>
+    </message>
+    <message>
+        <source>kosongkan kode atau tulis INSTANSI</source>
+        <translation>leave the code empty or write INSTANSI</translation>
     </message>
 </context>
 <context>
@@ -5696,7 +7031,7 @@ Replace the old data with the new, or keep both (the one saved later is used for
     </message>
     <message>
         <source>Hapus data kemajuan tanggal %1 dari %2 (%3 baris)? Grafik dan matriks akan memakai data lain yang tersisa.</source>
-        <translation>Delete the progress data dated %1 from %2 (%3 rows)? Charts and the matrix will use the remaining data.</translation>
+        <translation>Delete the progress data dated %1 from %2 (rows: %3)? Charts and the matrix will use the remaining data.</translation>
     </message>
 </context>
 <context>
@@ -5839,7 +7174,7 @@ sent</translation>
     </message>
     <message>
         <source>Ada perubahan target %1 yang belum disimpan. Simpan sekarang?</source>
-        <translation>There are unsaved %1 target changes. Save them now?</translation>
+        <translation>There are unsaved target changes for %1. Save them now?</translation>
     </message>
     <message>
         <source>Target sampel</source>
@@ -5992,7 +7327,7 @@ sent</translation>
     </message>
     <message>
         <source>%1 berkas ditulis di %2: %3. Impor lewat Populasi › Impor daftar; pesertanya menemukan nomor HP salah, data ganda, baris judul dan huruf lama (cp1252).</source>
-        <translation>%1 files written to %2: %3. Import them through Population › Import list; trainees will find wrong phone numbers, duplicates, title rows and an old encoding (cp1252).</translation>
+        <translation>Practice files written to %2 (%1): %3. Import them through Population › Import list; trainees will find wrong phone numbers, duplicates, title rows and an old encoding (cp1252).</translation>
     </message>
     <message>
         <source>Reset data pelatihan</source>
@@ -6149,7 +7484,7 @@ sent</translation>
     </message>
     <message>
         <source>Dibaca %1 baris: %2 OPD baru, %3 diperbarui, %4 tidak berubah, %5 ditolak.</source>
-        <translation>Read %1 rows: %2 new OPD, %3 updated, %4 unchanged, %5 rejected.</translation>
+        <translation>Rows read: %1; new OPD: %2; updated: %3; unchanged: %4; rejected: %5.</translation>
     </message>
     <message>
         <source>Kepala</source>
@@ -6221,7 +7556,7 @@ sent</translation>
     </message>
     <message>
         <source>%1 OPD, %2 ikut SPI %3</source>
-        <translation>%1 units, %2 taking part in SPI %3</translation>
+        <translation>%1 OPD, %2 taking part in SPI %3</translation>
     </message>
     <message>
         <source>Impor daftar OPD</source>
@@ -6241,7 +7576,7 @@ sent</translation>
     </message>
     <message>
         <source>… dan %1 masalah lain</source>
-        <translation>… and %1 more problems</translation>
+        <translation>… and %1 more</translation>
     </message>
     <message>
         <source>Kolom yang tidak dibaca: %1</source>
@@ -6282,12 +7617,12 @@ sent</translation>
         <translation>The government units taking part in SPI. This step may be skipped: the OPD list can be imported later under Institution &amp; OPD.</translation>
     </message>
     <message>
-        <source>Pilih berkas daftar OPD…</source>
-        <translation>Choose the OPD list file…</translation>
+        <source>&amp;Pilih berkas daftar OPD…</source>
+        <translation>&amp;Choose the OPD list file…</translation>
     </message>
     <message>
-        <source>Impor</source>
-        <translation>Import</translation>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Excel atau CSV dengan kolom Kode dan Nama OPD (kolom kepala dan PIC dibaca bila ada).</source>
@@ -6323,11 +7658,11 @@ sent</translation>
     </message>
     <message>
         <source>Terbaca %1 OPD: %2 baru, %3 sudah ada; %4 baris ditolak.</source>
-        <translation>Read %1 OPD: %2 new, %3 already known; %4 rows refused.</translation>
+        <translation>Read %1 OPD: %2 new, %3 already known; rows refused: %4.</translation>
     </message>
     <message>
-        <source>Impor %1 OPD</source>
-        <translation>Import %1 OPD</translation>
+        <source>&amp;Impor %1 OPD</source>
+        <translation>&amp;Import %1 OPD</translation>
     </message>
     <message>
         <source>Mengimpor %1</source>
@@ -6858,7 +8193,7 @@ sent</translation>
     </message>
     <message>
         <source>Dari %1 lembar: %2.</source>
-        <translation>From %1 sheets: %2.</translation>
+        <translation>Per sheet (%1): %2.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from spi_desktop.views.admin.roles_text import role_label
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.dates import shown_local
 from spi_desktop.views.errors import user_message
+from spi_desktop.views.numbers import format_int
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
@@ -190,7 +191,8 @@ class AuditPage(QWidget):
         self.model.set_rows(self.lines)
         if not offset:
             self.table.resizeColumnsToContents()
-        self.summary.setText(fill(self.tr("%1 dari %2 baris ditampilkan"), len(self.lines), self.total))
+        self.summary.setText(fill(self.tr("%1 dari %2 baris ditampilkan"), format_int(len(self.lines)),
+                                  format_int(self.total)))
         self.more_button.setEnabled(len(self.lines) < self.total)
         self.export_button.setEnabled(self.total > 0)
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.domain.formatting import format_int
 from spi_desktop.services import backup, privacy
 from spi_desktop.services.backup import BackupEntry, BackupReport, RestoreReport
 from spi_desktop.services.years import list_years
@@ -27,6 +26,7 @@ from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_local
 from spi_desktop.views.errors import user_message
+from spi_desktop.views.numbers import format_int
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill

@@ -8,13 +8,13 @@ from PySide6.QtCharts import QChartView
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.progress import attainment
 from spi_desktop.services.progress_history import HistoryPoint, unit_history
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.dates import shown_date
 from spi_desktop.views.labels import short_group_labels
 from spi_desktop.views.monitoring.charts import over_time_chart
+from spi_desktop.views.numbers import format_int, format_percent
 from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
@@ -64,7 +64,7 @@ class HistoryDialog(FittedDialog):
                    colour=lambda r: "#c62828" if (r.change or 0) < 0 else None),
             Column(self.tr("Target"), lambda r: format_int(r.target), align_right=True),
             Column(self.tr("Capaian"), lambda r: "–" if r.target is None else
-                   f"{round((attainment(r.point.completed, r.target) or 0) * 100)} %", align_right=True),
+                   format_percent((attainment(r.point.completed, r.target) or 0) * 100), align_right=True),
         ])
         self.table = row_table(self.model, name=self.tr("Riwayat progres"))
         self.chart = QChartView()

@@ -8,13 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from spi_desktop.domain.bands import band_upper_bounds, range_text
-from spi_desktop.domain.formatting import format_decimal, format_int
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.overview import HomeSummary, home_summary
 from spi_desktop.views.context import AppContext, Place
 from spi_desktop.views.dates import shown_date
 from spi_desktop.views.empty_state import EmptyOr, EmptyState
 from spi_desktop.views.home.progress_panel import ProgressPanel
+from spi_desktop.views.numbers import format_decimal, format_int
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob

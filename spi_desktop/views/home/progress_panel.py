@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from spi_desktop.domain.formatting import format_decimal, format_int
 from spi_desktop.domain.progress import GREEN, RED, YELLOW, days_left
 from spi_desktop.services.progress import MatrixRow, institution_total, progress_matrix
 from spi_desktop.services.years import get_year
@@ -17,6 +16,7 @@ from spi_desktop.views.dates import shown_date
 from spi_desktop.views.home.history_dialog import HistoryDialog
 from spi_desktop.views.labels import short_group_labels, submission_labels
 from spi_desktop.views.lights import LIGHT_COLOURS, window_text
+from spi_desktop.views.numbers import format_int, format_percent
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
@@ -30,7 +30,7 @@ def attainment_bar(value: float | None) -> str:
     if value is None:
         return "–"
     filled = min(BAR_CELLS, round(value * BAR_CELLS))
-    return "█" * filled + "░" * (BAR_CELLS - filled) + f" {format_decimal(value * 100, 0)} %"
+    return "█" * filled + "░" * (BAR_CELLS - filled) + " " + format_percent(value * 100)
 
 
 class ProgressPanel(AreaPage):

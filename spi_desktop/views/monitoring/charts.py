@@ -22,15 +22,15 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QMargins, QPointF, QRectF, QSize, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QMargins, QPointF, QRectF, QSize, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QImage, QImageWriter, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
-from spi_desktop.domain.formatting import format_decimal, format_int
 from spi_desktop.domain.progress import DEFAULT_THRESHOLDS, GREEN, RED, YELLOW, Thresholds
 from spi_desktop.services.progress_charts import OpdAttainment
 from spi_desktop.views.dates import shown_date
 from spi_desktop.views.labels import short_group_labels
+from spi_desktop.views.numbers import format_int, format_percent, qt_locale
 from spi_desktop.views.text import fill
 
 GROUP_COLOURS = {"internal": "#1565c0", "external": "#e65100", "expert": "#7b1fa2"}
@@ -53,7 +53,7 @@ def _new_chart(title: str, subtitle: str) -> QChart:
                    f"<div style='font-size:16px; color:#5b6b7b'>{html.escape(subtitle)}</div>")
     chart.setTitleBrush(INK)
     chart.setTitleFont(_font(24, bold=True))
-    chart.setLocale(QLocale())
+    chart.setLocale(qt_locale())
     chart.setLocalizeNumbers(True)
     chart.setMargins(QMargins(12, 6, 18, 6))
     chart.setBackgroundRoundness(0)
@@ -83,7 +83,7 @@ def _pen(colour: str, width: float, dashed: bool = False) -> QPen:
 
 def _percent(fraction: float) -> str:
     value = fraction * 100
-    return f"{format_decimal(value, 0 if value == int(value) else 1)} %"
+    return format_percent(value, 0 if value == int(value) else 1)
 
 
 def attainment_chart(rows: Sequence[OpdAttainment], as_of: dt.date | None,

@@ -14,7 +14,6 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from spi_desktop.domain.errors import InputError
-from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.progress_charts import ChartData, chart_data
 from spi_desktop.services.report_exports import check_export, note_chart_export
@@ -31,6 +30,7 @@ from spi_desktop.views.monitoring.charts import (
     over_time_chart,
     render_png,
 )
+from spi_desktop.views.numbers import format_int
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill

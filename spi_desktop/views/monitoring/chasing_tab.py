@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.domain.formatting import format_decimal, format_int
 from spi_desktop.domain.lagging import LaggingReport, LaggingRow
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.audit import reveal_contacts
@@ -32,6 +31,7 @@ from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.lights import LIGHT_COLOURS, window_text
+from spi_desktop.views.numbers import format_int, format_percent
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import Column, RowTableModel, row_table
@@ -62,7 +62,7 @@ class ChasingTab(AreaPage):
             Column(self.tr("Internal"), lambda r: _pair(r, "internal"), align_right=True),
             Column(self.tr("Eksternal"), lambda r: _pair(r, "external"), align_right=True),
             Column(self.tr("Kurang"), lambda r: format_int(r.gap), sort_key=lambda r: r.gap, align_right=True),
-            Column(self.tr("Capaian"), lambda r: f"{format_decimal((r.attainment or 0) * 100, 0)} %",
+            Column(self.tr("Capaian"), lambda r: format_percent((r.attainment or 0) * 100),
                    sort_key=lambda r: r.attainment or 0, align_right=True,
                    colour=lambda r: LIGHT_COLOURS.get(r.light or "")),
         ])

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.domain.formatting import parse_count
 from spi_desktop.domain.progress import ProgressRow
 from spi_desktop.services.database import Database
 from spi_desktop.services.progress import ProgressImportResult, record_progress
@@ -24,6 +23,7 @@ from spi_desktop.views.forms import FormDialog
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.monitoring.progress_import_dialog import default_date
 from spi_desktop.views.monitoring.snapshot_saving import picked_date, qdate, save_snapshot
+from spi_desktop.views.numbers import parse_count
 from spi_desktop.views.style import show_message
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, LatestOnly, run_in_background

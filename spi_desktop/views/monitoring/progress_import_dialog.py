@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.services.population_setup import list_presets, save_preset
 from spi_desktop.services.progress import (
@@ -34,6 +33,7 @@ from spi_desktop.views.dates import shown_date
 from spi_desktop.views.errors import user_message
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.monitoring.snapshot_saving import picked_date, qdate, save_snapshot
+from spi_desktop.views.numbers import format_int
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.reason_texts import problem_text, reason_text
 from spi_desktop.views.screen_fit import FittedDialog

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.progress_history import SnapshotInfo, delete_snapshot, list_snapshots
 from spi_desktop.views.attempt import attempt
@@ -14,6 +13,7 @@ from spi_desktop.views.dates import shown_date, shown_moment
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.monitoring.progress_entry_dialog import ProgressEntryDialog
 from spi_desktop.views.monitoring.progress_import_dialog import ProgressImportDialog
+from spi_desktop.views.numbers import format_int
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import Column, RowTableModel, row_table
@@ -97,7 +97,7 @@ class SnapshotsTab(AreaPage):
         snapshot: SnapshotInfo = self.model.row_at(rows[0].row())
         question = fill(self.tr("Hapus data kemajuan tanggal %1 dari %2 (%3 baris)? Grafik dan matriks akan "
                                 "memakai data lain yang tersisa."), shown_date(snapshot.date), snapshot.source,
-                        snapshot.rows)
+                        format_int(snapshot.rows))
         if not prompts.confirm(self, self.tr("Hapus data"), question):
             return
         if attempt(self, self.tr("Hapus data"), lambda: delete_snapshot(self.context.database, snapshot.id)) is None:

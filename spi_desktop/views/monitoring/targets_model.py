@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from spi_desktop.domain.formatting import format_int, parse_count
 from spi_desktop.services.progress_targets import TargetEdit, TargetRow
 from spi_desktop.views.labels import short_group_labels
+from spi_desktop.views.numbers import format_int, parse_count
 
 Index = QModelIndex | QPersistentModelIndex
 EDITABLE = {5: "sample_target", 6: "population_sent", 7: "invitations_sent"}

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.progress_targets import TargetRow, import_targets, save_targets, target_rows
 from spi_desktop.services.years import get_year
@@ -15,6 +14,7 @@ from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import short_group_labels
 from spi_desktop.views.monitoring.targets_model import TargetGridModel
+from spi_desktop.views.numbers import format_decimal
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.text import fill

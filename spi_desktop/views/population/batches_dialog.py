@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.population import undo_batch
 from spi_desktop.services.population_browse import BatchInfo, list_batches
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import group_labels
+from spi_desktop.views.numbers import format_int
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.tables import Column, RowTableModel, row_table

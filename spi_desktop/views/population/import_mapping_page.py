@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from spi_desktop.domain.formatting import format_int
 from spi_desktop.services.population_setup import (
     column_letter,
     group_fields,
@@ -23,6 +22,7 @@ from spi_desktop.services.population_setup import (
     save_preset,
 )
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.numbers import format_int
 from spi_desktop.views.population.import_choices import ImportChoices
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.reason_texts import column_text

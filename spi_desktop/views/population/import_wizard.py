@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from spi_desktop.domain.formatting import format_int
 from spi_desktop.services.population_problems import export_problems, report_name
 from spi_desktop.services.population_result import PopulationImportResult
 from spi_desktop.services.population_setup import FileInspection, SheetInfo, inspect_population
@@ -31,6 +30,7 @@ from spi_desktop.views.dates import shown_date
 from spi_desktop.views.errors import user_message
 from spi_desktop.views.job_texts import job_text
 from spi_desktop.views.labels import KIND_COLOURS, group_labels, problem_kind_labels
+from spi_desktop.views.numbers import format_int
 from spi_desktop.views.population.import_choices import ImportChoices, start_import
 from spi_desktop.views.population.import_mapping_page import MappingPage
 from spi_desktop.views.prompts import prompts

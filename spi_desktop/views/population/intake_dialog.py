@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.domain.formatting import format_int
 from spi_desktop.services.population_intake import FileChoice, IntakePreview, preview_pile
 from spi_desktop.services.population_intake_import import IntakeOutcome, import_pile
 from spi_desktop.services.population_intake_rows import IntakeRow, intake_rows
 from spi_desktop.services.units import UnitInfo, list_units
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.labels import group_labels
+from spi_desktop.views.numbers import format_int
 from spi_desktop.views.population.intake_words import IntakeWords
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.screen_fit import FittedDialog

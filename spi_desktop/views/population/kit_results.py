@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QP
 
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.audit import reveal_contacts
-from spi_desktop.services.collection_sending import KitFolder, mark_sent
-from spi_desktop.services.errors import user_message
+from spi_desktop.services.collection_sending import KitFolder, Sending, mark_sent, undo_sent
 from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_date
+from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.style import WARNING_STYLE
@@ -33,6 +33,7 @@ class KitResults(QWidget):
         self.context = context
         self.kits: list[KitFolder] = []
         self.sent_at: dict[str, str] = {}
+        self.marks: dict[str, list[Sending]] = {}  # what this dialog marked, per OPD: it can be taken back
         # the OPD's name last: it takes the room left and gives way first, its full text in the tooltip
         self.model = RowTableModel([
             Column(self.tr("Kode"), lambda k: k.unit, whole="DISPERINDAG"),
@@ -61,23 +62,30 @@ class KitResults(QWidget):
                            ("folder", self.tr("berkas diserahkan"))):
             self.via.addItem(label, key)
         self.mark_button = QPushButton(self.tr("Tandai sudah &dikirim"))
+        self.undo_button = QPushButton(self.tr("Bat&alkan tanda"))
+        self.undo_button.setToolTip(self.tr("Hapus tanda dikirim yang baru dibuat untuk OPD terpilih (salah "
+                                            "pilih); papan Pengiriman OPD kembali seperti sebelumnya."))
         self.whatsapp_button.clicked.connect(self.open_whatsapp)
         self.email_button.clicked.connect(self.copy_email)
         self.folder_button.clicked.connect(self.open_folder)
         self.mark_button.clicked.connect(self.mark_selected)
-        offer_only_if_allowed(context, Permission.EDIT, self.via, self.mark_button)
-        buttons = QHBoxLayout()
+        self.undo_button.clicked.connect(self.undo_selected)
+        offer_only_if_allowed(context, Permission.EDIT, self.via, self.mark_button, self.undo_button)
+        buttons = QHBoxLayout()  # sending on the left, recording it on the right (two rows on a narrow screen)
         for widget in (self.whatsapp_button, self.email_button, self.folder_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        buttons.addWidget(self.via)
-        buttons.addWidget(self.mark_button)
+        marking = QHBoxLayout()
+        marking.addStretch(1)
+        for control in (self.via, self.mark_button, self.undo_button):
+            marking.addWidget(control)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.message, 3)
         layout.addWidget(self.notes)
         layout.addLayout(buttons)
+        layout.addLayout(marking)
         self._show_selected()
 
     def show_kits(self, kits: list[KitFolder]) -> None:
@@ -104,6 +112,7 @@ class KitResults(QWidget):
         self.whatsapp_button.setEnabled(bool(kit and kit.message.whatsapp))
         for widget in (self.email_button, self.folder_button, self.mark_button, self.via):
             widget.setEnabled(kit is not None)
+        self.undo_button.setEnabled(kit is not None and kit.unit in self.marks)
 
     def open_whatsapp(self) -> None:
         """Open wa.me for the selected OPD's PIC with the message filled in (the link carries the PIC's full
@@ -150,6 +159,27 @@ class KitResults(QWidget):
         if sent:
             how = {"wa": self.tr("WhatsApp"), "email": self.tr("email"), "folder": self.tr("diserahkan")}[via]
             self.sent_at[kit.unit] = f"{how}, {shown_date(sent[0].sent_at.date())}"
-            self.model.set_rows(self.kits)
-            self.table.selectRow(self.kits.index(kit))
-            self.sent.emit(kit.unit)
+            self.marks.setdefault(kit.unit, []).extend(sent)
+            self._shown_again(kit)
+
+    def undo_selected(self) -> None:
+        """Take back the marks this dialog set for the selected OPD (marked by mistake)."""
+        kit = self.selected()
+        if kit is None or kit.unit not in self.marks:
+            return
+        database, year, marks = self.context.database, self.context.year, self.marks[kit.unit]
+        removed = attempt(self, self.tr("Batalkan tanda"), lambda: undo_sent(database, year, kit.unit, marks),
+                          context=self.context, notify=Area.POPULATION)
+        if removed:
+            del self.marks[kit.unit]
+            self.sent_at.pop(kit.unit, None)
+            self.notes.setText(fill(self.tr("Tanda dikirim untuk %1 dibatalkan."), kit.unit_name))
+            self._shown_again(kit, keep_notes=True)
+
+    def _shown_again(self, kit: KitFolder, keep_notes: bool = False) -> None:
+        notes = self.notes.text()
+        self.model.set_rows(self.kits)
+        self.table.selectRow(self.kits.index(kit))
+        if keep_notes:
+            self.notes.setText(notes)
+        self.sent.emit(kit.unit)

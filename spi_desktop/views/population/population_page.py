@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import population_export
 from spi_desktop.services.population_browse import PAGE_ROWS, RecordPage, browse_population
@@ -26,6 +25,7 @@ from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.empty_state import EmptyOr, EmptyState
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import group_labels
+from spi_desktop.views.numbers import format_int
 from spi_desktop.views.population.batches_dialog import BatchesDialog
 from spi_desktop.views.population.import_wizard import ImportWizard
 from spi_desktop.views.population.intake_dialog import IntakeDialog

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.population_submissions import SubmissionStatus, mark_validated, submission_statuses
 from spi_desktop.services.years import get_year
@@ -16,6 +15,7 @@ from spi_desktop.views.dates import shown_date
 from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import group_labels, submission_labels
+from spi_desktop.views.numbers import format_int
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.tables import Column, RowTableModel, row_table

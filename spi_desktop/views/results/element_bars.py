@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from spi_desktop.domain.bands import Banded
-from spi_desktop.domain.formatting import format_decimal
+from spi_desktop.views.numbers import format_decimal
 
 ROW = 46  # a label line above each bar, so long element names never squeeze the bars
 

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.estimate_stats import Estimate
-from spi_desktop.domain.formatting import format_decimal, format_int, weight_text
 from spi_desktop.domain.survey_year import GROUPS
 from spi_desktop.services.estimate import EstimateReport, UnitEstimate, estimate_spi
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.errors import user_message
 from spi_desktop.views.labels import short_group_labels
+from spi_desktop.views.numbers import format_decimal, format_int, weight_text
+from spi_desktop.views.reason_texts import reason_text
 from spi_desktop.views.results.estimate_choices import EstimateChoices
 from spi_desktop.views.style import ERROR_RED, ERROR_STYLE
 from spi_desktop.views.tables import Column, RowTableModel, row_table
@@ -200,12 +201,12 @@ class EstimateView(QWidget):
         self.element_table.horizontalHeader().setStretchLastSection(False)
         self.notes.clear()
         for note in found.notes:  # the selected unit's own notes first, in bold
-            item = QListWidgetItem(f"• {unit.code or self.tr('INSTANSI')}: {note}")
+            item = QListWidgetItem(f"• {unit.code or self.tr('INSTANSI')}: {reason_text(note)}")
             font = item.font()
             font.setBold(True)
             item.setFont(font)
             self.notes.addItem(item)
-        self.notes.addItems([f"• {note}" for note in self.report.notes])
+        self.notes.addItems([f"• {reason_text(note)}" for note in self.report.notes])
         self.tabs.setTabText(0, fill(self.tr("Catatan (%1 untuk unit ini)"), format_int(len(found.notes)))
                              if found.notes else self.tr("Catatan"))
 

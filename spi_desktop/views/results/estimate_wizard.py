@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from spi_desktop.domain.formatting import format_decimal, parse_decimal, weight_text
 from spi_desktop.domain.survey_year import GROUPS
 from spi_desktop.resources import resource_path
 from spi_desktop.services.scorecard_batch import write_estimate_scorecards
 from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.labels import group_labels
+from spi_desktop.views.numbers import format_decimal, parse_decimal, weight_text
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.results.estimate_choices import EstimateChoices
 from spi_desktop.views.results.estimate_view import ResultPage

@@ -17,6 +17,7 @@ from spi_desktop.views.context import AppContext
 from spi_desktop.views.fields import DecimalEdit, OptionalDateEdit
 from spi_desktop.views.forms import FormDialog, tab_in_layout_order
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.reason_texts import reason_text
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
@@ -112,7 +113,8 @@ class ResultForm(FormDialog):
             try:
                 value = edit.value()
             except ValueError as error:
-                raise ValueError(fill(self.tr("%1: %2"), self.labels.get(key, key), str(error))) from None
+                raise ValueError(fill(self.tr("%1: %2"), self.labels.get(key, key),
+                                      reason_text(str(error)))) from None
             if key in self.scores:
                 scores[key] = value
             elif value is not None:

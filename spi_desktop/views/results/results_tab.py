@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.results import ResultsImportResult, delete_result, import_results
 from spi_desktop.services.results_read import ResultInfo, results_for_year
@@ -24,8 +23,10 @@ from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_date
 from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
+from spi_desktop.views.numbers import format_decimal
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.reason_texts import reason_text
 from spi_desktop.views.results.element_bars import ElementBars
 from spi_desktop.views.results.result_form import ResultForm
 from spi_desktop.views.tables import Column, RowTableModel, row_table
@@ -192,7 +193,7 @@ class ResultsTab(YearResultsPage):
         self.detail_text.setText("<br>".join(lines))
         self.bars.set_scores([(info.element_names.get(code, code), banded) for code, banded in info.elements.items()],
                              info.index.score)
-        self.notes.setText(" ".join(info.notes))
+        self.notes.setText(" ".join(reason_text(note) for note in info.notes))
 
     def choose_import(self) -> None:
         """Ask for a results file, check it, ask about stored duplicates, then store it."""

@@ -33,6 +33,7 @@ class ScorecardPreview(FittedDialog):
         self.document = QPdfDocument(self)
         self.document.load(str(path))
         self.view = QPdfView(self)
+        self.view.setAccessibleName(self.tr("Halaman kartu skor"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

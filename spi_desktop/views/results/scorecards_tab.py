@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTemporaryDir, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.services.results_read import ResultInfo
 from spi_desktop.services.scorecard_batch import (
     BatchResult,
@@ -19,6 +18,7 @@ from spi_desktop.services.scorecard_batch import (
     write_scorecards,
 )
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.numbers import format_decimal
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.results.results_tab import YearResultsPage, readable
 from spi_desktop.views.results.scorecard_preview import ScorecardPreview

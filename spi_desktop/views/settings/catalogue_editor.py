@@ -37,6 +37,7 @@ from spi_desktop.services.years import get_year, list_years
 from spi_desktop.views.attempt import attempt
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.reason_texts import reason_text
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
@@ -222,7 +223,7 @@ class CatalogueEditor(QWidget):
                  if (used := self.catalogue.version_for(year)) is not None and used.from_year == version.from_year]
         used_by = (fill(self.tr("Dipakai tahun survei: %1."), ", ".join(str(year) for year in years)) if years
                    else self.tr("Belum ada tahun survei di ruang kerja ini yang memakai versi ini."))
-        self.note.setText(" ".join(part for part in (version.note, used_by) if part))
+        self.note.setText(" ".join(part for part in (reason_text(version.note), used_by) if part))
         self._names = self._element_names(version)
         self._fill_table(version)
         self.table.blockSignals(True)

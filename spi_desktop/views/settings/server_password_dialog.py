@@ -13,7 +13,7 @@ class ServerPasswordDialog(FormDialog):
     """One hidden field for the server password; Batal means the app is not opened."""
 
     def __init__(self, settings: ConnectionSettings, keyring: bool, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Kata sandi basis data"), parent, save_text=self.tr("Buka"))
+        super().__init__(self.tr("Kata sandi basis data"), parent, save_text=self.tr("&Buka"))
         text = QLabel(fill(self.tr("Ruang kerja ada di server PostgreSQL %1. Masukkan kata sandi pengguna "
                                    "basis data '%2'."), settings.where, settings.user))
         text.setWordWrap(True)

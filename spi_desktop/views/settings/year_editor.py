@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from spi_desktop.domain.bands import Band
 from spi_desktop.domain.errors import InputError
-from spi_desktop.domain.formatting import format_decimal, parse_decimal
 from spi_desktop.domain.survey_year import GROUPS, Element, SurveyYear
 from spi_desktop.services import years as year_service
 from spi_desktop.services.concurrency import ConflictError
@@ -34,6 +33,8 @@ from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.errors import user_message
 from spi_desktop.views.fields import DecimalEdit, OptionalDateEdit
+from spi_desktop.views.numbers import format_decimal, parse_decimal
+from spi_desktop.views.reason_texts import reason_text
 from spi_desktop.views.settings.eligibility_form import EligibilityForm
 from spi_desktop.views.settings.new_year_dialog import NewYearDialog
 from spi_desktop.views.style import button_row, form_layout, show_message
@@ -269,8 +270,8 @@ class YearEditor(QWidget):
             national_index, national_target = self.national_index.value(), self.national_target.value()
             sample_targets = self._sample_targets()
             eligibility = self.eligibility.rules()
-        except ValueError as error:
-            raise InputError(str(error)) from error
+        except ValueError as error:  # the domain's reason, Indonesian: shown in the window's language
+            raise InputError(reason_text(str(error))) from error
         elements = [
             Element(self._code(r), self._cell(self.elements, r, 0),
                     self._loaded.elements[r].source if r < len(self._loaded.elements) else "")

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from spi_desktop.domain.errors import InputError
-from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.institution import DEFAULT_INSTITUTION_TYPE, INSTITUTION_TYPES
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.services import units as unit_service
@@ -38,6 +37,7 @@ from spi_desktop.views.context import AppContext, Area, Place
 from spi_desktop.views.dates import shown_date
 from spi_desktop.views.errors import user_message
 from spi_desktop.views.fields import OptionalDateEdit
+from spi_desktop.views.numbers import format_int
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.reason_texts import problem_text
 from spi_desktop.views.style import form_layout, message_label, show_message
@@ -231,9 +231,9 @@ class UnitsStep(QWizardPage):
         self.setTitle(self.tr("3 · Daftar OPD"))
         self.setSubTitle(self.tr("Perangkat daerah yang ikut SPI. Langkah ini boleh dilewati: daftar OPD dapat "
                                  "diimpor nanti di Instansi & OPD."))
-        self.choose_button = QPushButton(self.tr("Pilih berkas daftar OPD…"))
+        self.choose_button = QPushButton(self.tr("&Pilih berkas daftar OPD…"))
         self.choose_button.clicked.connect(self.choose_file)
-        self.import_button = QPushButton(self.tr("Impor"))
+        self.import_button = QPushButton(self.tr("&Impor"))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.import_previewed)
         self.file_label = QLabel(self.tr("Excel atau CSV dengan kolom Kode dan Nama OPD (kolom kepala dan PIC "
@@ -291,7 +291,7 @@ class UnitsStep(QWizardPage):
         if preview.problems:
             text += "\n" + "\n".join(f"• {problem_text(problem)}" for problem in preview.problems[:5])
         self.summary.setText(text)
-        self.import_button.setText(fill(self.tr("Impor %1 OPD"), format_int(preview.usable)))
+        self.import_button.setText(fill(self.tr("&Impor %1 OPD"), format_int(preview.usable)))
         self.import_button.setEnabled(preview.usable > 0)
 
     def import_previewed(self) -> BackgroundJob | None:
@@ -341,16 +341,17 @@ class NextStepsStep(QWizardPage):
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         for row, (place, button_text, text) in enumerate((
-            (Place.UNITS, self.tr("Instansi & OPD"), self.tr("Lengkapi kepala dan PIC tiap OPD; tandai OPD yang "
+            (Place.UNITS, self.tr("&Instansi && OPD"), self.tr("Lengkapi kepala dan PIC tiap OPD; tandai OPD yang "
                                                              "ikut SPI tahun ini.")),
-            (Place.POPULATION, self.tr("Populasi"), self.tr("Impor daftar pegawai, pengguna layanan dan eksper "
+            (Place.POPULATION, self.tr("P&opulasi"), self.tr("Impor daftar pegawai, pengguna layanan dan eksper "
                                                            "yang dikirim OPD; pantau pengiriman sebelum batasnya.")),
-            (Place.MONITORING, self.tr("Pemantauan"), self.tr("Selama masa survei: catat jumlah responden per OPD "
+            (Place.MONITORING, self.tr("Pe&mantauan"), self.tr("Selama masa survei: catat jumlah responden per OPD "
                                                              "dan kirim pengingat ke OPD yang tertinggal.")),
-            (Place.SETTINGS, self.tr("Pengaturan"), self.tr("Alamat, Inspektur dan logo instansi; bobot, kategori "
+            (Place.SETTINGS, self.tr("Pen&gaturan"), self.tr("Alamat, Inspektur dan logo instansi; bobot, kategori "
                                                            "dan target tahun survei.")),
         )):
-            button = QPushButton(button_text.replace("&", "&&"))  # "Instansi & OPD" is no shortcut
+            # The wizard's own buttons hold Alt+K, Alt+B and Alt+S (Kembali, Berikutnya, Selesai).
+            button = QPushButton(button_text)
             button.clicked.connect(lambda _checked=False, where=place: self._go(where))
             self.buttons[place] = button
             label = QLabel(text)

@@ -62,10 +62,11 @@ def install_error_hook() -> None:
             sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
             return
         from spi_desktop.services.crash_log import crash_report, write_crash_report
-        from spi_desktop.views.errors import user_message
+        from spi_desktop.views.errors import mark_logged, user_message
         from spi_desktop.views.prompts import prompts
 
         log = write_crash_report(kind, error, trace)  # type: ignore[arg-type]
+        mark_logged(error)
         prompts.crash(QApplication.activeWindow(), QCoreApplication.translate("app", "Terjadi kesalahan"),
                       user_message(error), crash_report(kind, error, trace), log)  # type: ignore[arg-type]
 

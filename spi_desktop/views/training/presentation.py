@@ -8,10 +8,10 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPain
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from spi_desktop.domain.bands import range_text
-from spi_desktop.domain.formatting import format_decimal
 from spi_desktop.domain.slides import Figure, Slide
 from spi_desktop.services.training_slides import presentation_slides
 from spi_desktop.views.context import AppContext
+from spi_desktop.views.numbers import format_decimal
 from spi_desktop.views.workers import run_in_background
 
 BACKGROUND, INK, MUTED, ACCENT, TILE = "#0d2137", "#ffffff", "#bfcddb", "#ffd54f", "#1f4468"

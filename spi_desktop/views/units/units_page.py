@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spi_desktop.domain.formatting import format_int
 from spi_desktop.domain.privacy import mask_email, mask_phone
 from spi_desktop.domain.roles import Permission
 from spi_desktop.domain.unit_record import UnitRecord
@@ -27,6 +26,7 @@ from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.empty_state import EmptyOr, EmptyState
 from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
+from spi_desktop.views.numbers import format_int
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.reason_texts import problem_text, reason_text
@@ -210,7 +210,8 @@ class UnitsPage(AreaPage):
     def _import_done(self, summary: UnitImportSummary) -> None:
         self.context.notify(Area.UNITS)
         text = fill(self.tr("Dibaca %1 baris: %2 OPD baru, %3 diperbarui, %4 tidak berubah, %5 ditolak."),
-                    summary.read, summary.added, summary.updated, summary.unchanged, summary.rejected)
+                    *(format_int(count) for count in (summary.read, summary.added, summary.updated, summary.unchanged,
+                                                      summary.rejected)))
         for title, problems in ((self.tr("Baris yang ditolak:"), summary.problems),
                                 (self.tr("OPD diimpor tanpa nilai yang salah:"), summary.warnings)):
             if problems:
