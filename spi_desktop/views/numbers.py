@@ -17,10 +17,11 @@ from spi_desktop.domain.formatting import parse_count
 from spi_desktop.views.language import current_language, display_locale
 
 __all__ = ["format_decimal", "format_int", "format_percent", "parse_count", "parse_decimal", "plain_decimal",
-           "qt_locale", "weight_text"]
+           "qt_locale", "signed_decimal", "exact_decimal", "weight_text"]
 
 # Typed the English way with thousands: '1,234' or '1,234.5' (a comma there is never a decimal comma).
 _THOUSANDS_EN = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+_POINT_EN = re.compile(r"^[+-]?\d*\.\d+$")  # '66.666' in English is a decimal, never sixty-six thousand
 
 
 def _english() -> bool:
@@ -58,6 +59,21 @@ def plain_decimal(value: float | None, places: int = 2) -> str:
     return text if _english() else text.replace(".", ",")
 
 
+def signed_decimal(value: float | None, places: int = 2, empty: str = "–") -> str:
+    """A change with its sign in the display language: 1.31 -> '+1,31' / '+1.31', -13 -> '-13,00'."""
+    if value is None:
+        return empty
+    return ("+" if value > 0 else "") + format_decimal(value, places)
+
+
+def exact_decimal(value: float | None) -> str:
+    """A stored figure in full, to edit (66.666 stays 66,666 / 66.666); '' for none."""
+    if value is None:
+        return ""
+    text = repr(value).removesuffix(".0")
+    return text if _english() else text.replace(".", ",")
+
+
 def weight_text(value: float | None) -> str:
     """A weight without trailing zeros in the display language: 0.45 -> '0,45' / '0.45', None -> ''."""
     if value is None:
@@ -72,6 +88,8 @@ def parse_decimal(text: str) -> float:
     cleaned = text.strip().replace(" ", "")
     if _english() and _THOUSANDS_EN.match(cleaned):
         return float(cleaned.replace(",", ""))
+    if _english() and _POINT_EN.match(cleaned):
+        return float(cleaned)
     return formatting.parse_decimal(text)
 
 

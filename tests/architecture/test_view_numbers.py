@@ -1,6 +1,7 @@
 """The views write numbers in the display language (issue 19): an English window says '18,841 rows', not
 '18.841 rows'. Only views/numbers.py may use domain.formatting's number functions (Indonesian always, the contract
-of the CLI, PDFs and sheets); no view formats a number with Python's own thousands separator either."""
+of the CLI, PDFs and sheets); no view formats a number with Python's own thousands separator, or writes its own
+decimal comma, either."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ def problems_in(source: str, where: str) -> list[str]:
                            if isinstance(part, ast.Constant) and isinstance(part.value, str))
             if "," in spec or "_" in spec or spec.endswith("n"):
                 found += [f"{where}:{node.lineno} formats a number with {{:{spec}}}"]
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "replace"
+              and [a.value for a in node.args if isinstance(a, ast.Constant)] == [".", ","]):
+            found += [f"{where}:{node.lineno} writes a decimal comma of its own (.replace('.', ','))"]
     return found
 
 
@@ -45,6 +49,7 @@ def test_the_check_sees_a_forbidden_import_and_a_python_thousands_format() -> No
     source = ("from spi_desktop.domain.formatting import format_date, format_int\n"
               "import spi_desktop.domain.formatting\n"
               "from spi_desktop.domain import formatting\n"
-              "x = f'{18841:,} baris {2.5:.1f}'\n")
+              "x = f'{18841:,} baris {2.5:.1f}'\n"
+              "y = f'{2.5:+.2f}'.replace('.', ',')\n")
     found = problems_in(source, "views/sample.py")
-    assert len(found) == 4 and "format_int" in found[0] and "format_date" not in " ".join(found), found
+    assert len(found) == 5 and "format_int" in found[0] and "format_date" not in " ".join(found), found

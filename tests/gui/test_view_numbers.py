@@ -58,6 +58,17 @@ def test_typed_numbers_are_read_in_the_display_language_and_the_indonesian_way(l
     qtbot.addWidget(edit)
     edit.set_value(1234.5)
     assert edit.text() == ("1234.50" if language == "en" else "1234,50") and edit.value() == pytest.approx(1234.5)
+    # an official figure shown in full to edit, and read back as the same figure
+    shown = numbers.exact_decimal(66.666)
+    assert shown == ("66.666" if language == "en" else "66,666") and numbers.parse_decimal(shown) == 66.666
+
+
+def test_a_change_keeps_its_sign_in_the_display_language(language: str) -> None:
+    from spi_desktop.views import numbers
+
+    expected = {"en": ("+1.31", "-13.00"), "id": ("+1,31", "-13,00")}[language]
+    assert (numbers.signed_decimal(1.31), numbers.signed_decimal(-13)) == expected
+    assert numbers.signed_decimal(None) == "–"
 
 
 def test_populasi_counts_its_rows_in_the_window_language(  # type: ignore[no-untyped-def]

@@ -16,17 +16,11 @@ from spi_desktop.services.years import get_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.fields import DecimalEdit, OptionalDateEdit
 from spi_desktop.views.forms import FormDialog, tab_in_layout_order
+from spi_desktop.views.numbers import exact_decimal
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.reason_texts import reason_text
 from spi_desktop.views.text import fill
 from spi_desktop.views.workers import BackgroundJob, run_in_background
-
-
-def exact_text(value: float | None) -> str:
-    """A stored figure in full (66,666 stays 66,666), written with a decimal comma; '' for none."""
-    if value is None:
-        return ""
-    return repr(value).removesuffix(".0").replace(".", ",")
 
 
 class ResultForm(FormDialog):
@@ -95,7 +89,7 @@ class ResultForm(FormDialog):
         values = {"index": info.index.score, "internal": info.internal, "external": info.external,
                   "expert": info.expert, "correction": info.correction}
         for key, value in values.items():
-            self.scores[key].setText(exact_text(value))
+            self.scores[key].setText(exact_decimal(value))
         self.source.setText(info.source)
         self.source_date.set_value(info.source_date)
 
@@ -103,7 +97,7 @@ class ResultForm(FormDialog):
         self._version = version
         for code, banded in info.elements.items():
             if code in self.elements:
-                self.elements[code].setText(exact_text(banded.score))
+                self.elements[code].setText(exact_decimal(banded.score))
 
     def entry(self) -> ResultEntry:
         """The form as an entry; ``ValueError`` naming the field that is not a number."""

@@ -23,7 +23,7 @@ from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_date
 from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
-from spi_desktop.views.numbers import format_decimal
+from spi_desktop.views.numbers import format_decimal, signed_decimal
 from spi_desktop.views.pages import AreaPage
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.reason_texts import reason_text
@@ -40,7 +40,7 @@ def readable(colour: str | None) -> str | None:
 
 
 def _change(value: float | None) -> str:
-    return "–" if value is None else f"{value:+.2f}".replace(".", ",")
+    return signed_decimal(value)
 
 
 class YearResultsPage(AreaPage):
