@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.institution import DEFAULT_INSTITUTION_TYPE, INSTITUTION_TYPES
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.services import units as unit_service
@@ -113,7 +112,7 @@ class StoringStep(QWizardPage):
 
     def _failed(self, error: BaseException) -> None:
         self.setEnabled(True)
-        show_message(self.message, str(error) if isinstance(error, InputError) else user_message(error))
+        show_message(self.message, user_message(error))
 
 
 class InstitutionStep(StoringStep):
