@@ -13,6 +13,7 @@ from spi_desktop.domain.errors import InputError
 from spi_desktop.services.concurrency import ConflictError
 from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.errors import user_message
+from spi_desktop.views.reason_texts import reason_text
 from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.style import form_layout, message_label, show_message
 
@@ -117,11 +118,11 @@ class FormDialog(FittedDialog):
             if self.save() is False:
                 return False
         except ConflictError as error:
-            self.show_message(str(error))
+            self.show_message(reason_text(str(error)))
             offer_reload(self, error, self._close_to_reload)
             return False
         except InputError as error:  # a refusal, worded for the user
-            self.show_message(str(error))
+            self.show_message(reason_text(str(error)))
             return False
         except Exception as error:  # shown in the form, never a traceback; a fault goes to the crash log
             self.show_message(user_message(error))

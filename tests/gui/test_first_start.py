@@ -165,3 +165,23 @@ def test_an_empty_date_picker_opens_at_todays_month(qtbot) -> None:  # type: ign
     _open_calendar(qtbot, picker)
     assert (calendar.yearShown(), calendar.monthShown()) == (2024, 3), "a set date opens at its own month"
     calendar.window().hide()
+
+
+def test_the_opd_step_names_the_values_an_import_would_leave_out(  # type: ignore[no-untyped-def]
+        qtbot, shell, database: Database, tmp_path: Path) -> None:
+    """A wrong PIC phone or e-mail is left out of the OPD it belongs to: the preview must say so before the user
+    imports, not keep it quiet (it listed only the refused rows)."""
+    window = open_window(qtbot, shell, database)
+    window.open_assistant(only_if_needed=True)
+    units = _assistant(qtbot, window).units
+    path = tmp_path / "opd.csv"
+    path.write_text("Kode;Nama OPD;PIC;No HP PIC;Email PIC;Gedung\n"
+                    "DINKES;Dinas Kesehatan;Andi;0812-3456-7890;andi@contoh.go.id;A\n"
+                    "DISDIK;Dinas Pendidikan;Sari;08123;sari@;B\n", encoding="utf-8")
+    with qtbot.waitSignal(units.preview_file(path).finished, timeout=10_000):
+        pass
+    text = units.summary.text()
+    assert "2 baru" in text and "Diimpor tanpa nilai yang salah:" in text
+    assert text.count("baris 3") == 2, "the phone and the e-mail of DISDIK's row, each named"
+    assert "Kolom yang tidak dibaca: F (Gedung)" in text
+    window.close()

@@ -97,3 +97,20 @@ def test_import_failure_is_shown_and_changes_nothing(qtbot, main_window, demo_da
     title, text = answered_prompts.errors[-1]
     assert "kolom 'Kode' tidak ditemukan" in text and "Tidak ada data yang diubah" in text
     assert len(list_units(demo_database)) == 40
+
+
+def test_a_refusal_in_an_english_form_is_english(qtbot, main_window, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
+    """The form dialogs showed a service's refusal as it was raised, in Indonesian, in an English window."""
+    from PySide6.QtWidgets import QApplication
+
+    from spi_desktop.views.language import install_language
+
+    install_language(QApplication.instance(), "en")  # put back by the language_restored fixture
+    dialog = main_window.units.add_unit()
+    type_into(qtbot, dialog, code="BARU", pic_phone="08123", pic_email="pic@")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    text = dialog.message.text()
+    assert dialog.isVisible() and "The OPD name is required" in text and "'08123' is not a valid" in text
+    assert "belum benar" not in text and "wajib" not in text
+    assert all(u.code != "BARU" for u in list_units(demo_database))
+    dialog.reject()

@@ -7661,6 +7661,22 @@ sent</translation>
         <translation>Read %1 OPD: %2 new, %3 already known; rows refused: %4.</translation>
     </message>
     <message>
+        <source>Baris yang ditolak:</source>
+        <translation>Rejected rows:</translation>
+    </message>
+    <message>
+        <source>Diimpor tanpa nilai yang salah:</source>
+        <translation>Imported without the wrong values:</translation>
+    </message>
+    <message>
+        <source>… dan %1 masalah lain</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Kolom yang tidak dibaca: %1</source>
+        <translation>Columns not read: %1</translation>
+    </message>
+    <message>
         <source>&amp;Impor %1 OPD</source>
         <translation>&amp;Import %1 OPD</translation>
     </message>

@@ -35,6 +35,7 @@ from spi_desktop.views.conflicts import offer_reload
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.errors import user_message
 from spi_desktop.views.prompts import prompts
+from spi_desktop.views.reason_texts import reason_text
 from spi_desktop.views.style import form_layout, show_message
 from spi_desktop.views.workers import BackgroundJob, run_in_background
 
@@ -191,10 +192,10 @@ class WorkspaceForm(QWidget):
     def _not_saved(self, error: BaseException) -> None:
         self._set_loading(False)
         if isinstance(error, ConflictError):
-            show_message(self.message, str(error))
+            show_message(self.message, reason_text(str(error)))
             offer_reload(self, error, self.load)
         else:
-            show_message(self.message, str(error) if isinstance(error, InputError) else user_message(error))
+            show_message(self.message, user_message(error))
 
 
 def _store(database: Database, info: WorkspaceInfo, version: int, signature: SignatureSettings) -> int:

@@ -315,7 +315,7 @@ class YearEditor(QWidget):
         try:
             edited = self.edited_year()
         except InputError as error:
-            show_message(self.message, str(error))
+            show_message(self.message, reason_text(str(error)))
             return None
         database, version = self.context.database, self._version
         for section in self._sections:
@@ -335,10 +335,10 @@ class YearEditor(QWidget):
     def _not_saved(self, edited: SurveyYear, error: BaseException) -> None:
         self._enable()
         if isinstance(error, ConflictError):
-            show_message(self.message, str(error))
+            show_message(self.message, reason_text(str(error)))
             offer_reload(self, error, lambda: self.load(edited.year))
         else:
-            show_message(self.message, str(error) if isinstance(error, InputError) else user_message(error))
+            show_message(self.message, user_message(error))
 
     def ask_new_year(self) -> NewYearDialog:
         """Ask for a new survey year (today's offered, with the previous year's dates) and its dates; it is copied

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.institution import DEFAULT_INSTITUTION_TYPE, INSTITUTION_TYPES
 from spi_desktop.domain.survey_year import SurveyYear
 from spi_desktop.services import units as unit_service
@@ -39,7 +38,7 @@ from spi_desktop.views.errors import user_message
 from spi_desktop.views.fields import OptionalDateEdit
 from spi_desktop.views.numbers import format_int
 from spi_desktop.views.prompts import prompts
-from spi_desktop.views.reason_texts import problem_text
+from spi_desktop.views.reason_texts import problem_text, reason_text
 from spi_desktop.views.style import form_layout, message_label, show_message
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
@@ -48,6 +47,7 @@ from spi_desktop.views.workers import BackgroundJob, run_in_background
 from spi_desktop.views.year_suggestions import YearSuggestions
 
 PREVIEW_ROWS = 200
+PROBLEMS_SHOWN = 4  # per kind; the step has room for about a dozen lines under its table
 
 
 @dataclass
@@ -112,7 +112,7 @@ class StoringStep(QWizardPage):
 
     def _failed(self, error: BaseException) -> None:
         self.setEnabled(True)
-        show_message(self.message, str(error) if isinstance(error, InputError) else user_message(error))
+        show_message(self.message, user_message(error))
 
 
 class InstitutionStep(StoringStep):
@@ -288,8 +288,17 @@ class UnitsStep(QWizardPage):
         self.file_label.setText(fill(self.tr("Berkas: %1"), str(self.path)))
         text = fill(self.tr("Terbaca %1 OPD: %2 baru, %3 sudah ada; %4 baris ditolak."), format_int(preview.usable),
                     format_int(preview.new), format_int(preview.known), format_int(preview.rejected))
-        if preview.problems:
-            text += "\n" + "\n".join(f"• {problem_text(problem)}" for problem in preview.problems[:5])
+        # Nothing in the file may be dropped without a word: the values the import will leave out (a wrong PIC
+        # phone or e-mail, a head's NIP) are listed with the refused rows, and so are the columns it won't read.
+        for title, problems in ((self.tr("Baris yang ditolak:"), preview.problems),
+                                (self.tr("Diimpor tanpa nilai yang salah:"), preview.warnings)):
+            if problems:
+                text += "\n" + title + "\n" + "\n".join(f"• {problem_text(p)}" for p in problems[:PROBLEMS_SHOWN])
+                if len(problems) > PROBLEMS_SHOWN:
+                    text += "\n" + fill(self.tr("… dan %1 masalah lain"), format_int(len(problems) - PROBLEMS_SHOWN))
+        if preview.unmapped:
+            text += "\n" + fill(self.tr("Kolom yang tidak dibaca: %1"),
+                                 ", ".join(reason_text(column) for column in preview.unmapped))
         self.summary.setText(text)
         self.import_button.setText(fill(self.tr("&Impor %1 OPD"), format_int(preview.usable)))
         self.import_button.setEnabled(preview.usable > 0)
