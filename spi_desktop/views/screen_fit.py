@@ -60,10 +60,36 @@ def fit_to_screen(window: QWidget) -> None:
     if size != window.size():
         window.resize(size)
     outer = window.geometry().marginsAdded(frame)
+    now = outer.topLeft()
+    if not window.testAttribute(Qt.WidgetAttribute.WA_Moved):
+        # Not placed yet (Qt would centre it after this Show): centre it here, over the window that opened it
+        # or on the screen, because the move below marks it placed and Qt then leaves it where it is.
+        outer.moveCenter(_anchor(window, room).center())
     left = max(room.left(), min(outer.left(), room.right() - outer.width() + 1))
     top = max(room.top(), min(outer.top(), room.bottom() - outer.height() + 1))
-    if (left, top) != (outer.left(), outer.top()):
+    if (left, top) != (now.x(), now.y()):
         window.move(left, top)  # a top-level's position is its frame's
+
+
+def _anchor(window: QWidget, room: QRect) -> QRect:
+    """Where an unplaced window is centred: over its parent's window when that is on screen, else the screen."""
+    parent = window.parentWidget()
+    owner = parent.window() if parent is not None else None
+    return owner.frameGeometry() if owner is not None and owner.isVisible() else room
+
+
+def grow_to_content(window: QWidget) -> None:
+    """Make a shown ``window`` as tall as its layout needs at its width (within the screen), never shorter."""
+    layout = window.layout()
+    if layout is None:
+        return
+    width = window.width()
+    needed = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+              else layout.totalSizeHint().height())
+    needed = min(needed, room_for(window).height())
+    if needed > window.height():
+        window.resize(width, needed)
+        fit_to_screen(window)
 
 
 class _ScreenFit(QObject):
@@ -87,11 +113,19 @@ def keeps_on_screen(window: QWidget) -> bool:
 
 
 class FittedDialog(QDialog):
-    """A dialog kept within the screen (``keep_on_screen``); the base of every dialog of the app."""
+    """A dialog kept within the screen (``keep_on_screen``); the base of every dialog of the app. It grows (never
+    shrinks) when its content needs more height once shown, e.g. a note filled by a background read: Qt leaves a
+    shown top-level window at its size, and word-wrapped lines then overlap the rows above them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         keep_on_screen(self)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            grow_to_content(self)
+        return handled
 
     def resize_within_screen(self, width: int, height: int) -> None:
         """Take ``width`` × ``height``, or less where the screen is smaller."""

@@ -173,3 +173,34 @@ def test_the_main_window_remembers_its_place_on_this_pc(qtbot) -> None:  # type:
     assert not again.isMaximized() and again.size() == first.size()
     assert LAPTOP.contains(again.geometry().marginsAdded(frame_margins(again)))
     again.close()
+
+
+def test_a_dialog_opens_over_the_window_that_opened_it(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    """Not in the screen's top-left corner: fitting a dialog to the screen before the window system placed it
+    had moved it to (0, 0) and kept Qt from centring it (seen under openbox)."""
+    from spi_desktop.views.settings.new_year_dialog import NewYearDialog
+
+    main_window.showNormal()
+    main_window.setGeometry(300, 150, 900, 560)
+    qtbot.waitExposed(main_window)
+    dialog = NewYearDialog(main_window.context.database, parent=main_window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    centre, window = dialog.frameGeometry().center(), main_window.frameGeometry()
+    assert abs(centre.x() - window.center().x()) < 40 and abs(centre.y() - window.center().y()) < 60, (
+        dialog.frameGeometry(), window)
+    dialog.close()
+
+
+def test_a_dialog_grows_when_its_note_arrives_after_it_opened(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    """The new-year dialog reads its suggestion in the background; the longer note must not overlap the dates."""
+    from spi_desktop.views.settings.new_year_dialog import NewYearDialog
+
+    dialog = NewYearDialog(main_window.context.database, parent=main_window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.note.setText("Pengaturan disalin dari tahun terakhir; tanggal mengikuti pola tahun 2025. " * 4)
+    layout = dialog.layout()
+    qtbot.waitUntil(lambda: dialog.height() >= layout.totalHeightForWidth(dialog.width()), timeout=3_000)
+    assert not dialog.note.geometry().intersects(dialog.save_button.parentWidget().geometry())
+    dialog.close()
