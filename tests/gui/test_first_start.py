@@ -91,6 +91,11 @@ def test_the_assistant_takes_an_empty_workspace_to_an_imported_opd_list(  # type
     assert sorted(u.code for u in opd) == OPD_CODES and all(u.active for u in opd)
     assert window.context.year == this_year
     qtbot.waitUntil(lambda: window.year_box.currentData() == this_year, timeout=5_000)
+    # Pengaturan shows what the assistant saved, not the empty forms it read before
+    settings = window.settings
+    qtbot.waitUntil(lambda: settings.workspace.name.text() == "Pemerintah Kabupaten Contoh", timeout=10_000)
+    assert settings.workspace.code.text() == "KAB-CONTOH"
+    qtbot.waitUntil(lambda: settings.years.year_box.findData(this_year) >= 0, timeout=10_000)
     window.close()
 
 

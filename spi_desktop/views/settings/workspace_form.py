@@ -48,6 +48,7 @@ class WorkspaceForm(QWidget):
         self.context = context
         self._logo: tuple[bytes, str] | None = None
         self._version = 0
+        self._telling = False
         self.last_job: BackgroundJob | None = None
         self.code = QLineEdit()
         self.name = QLineEdit()
@@ -96,7 +97,13 @@ class WorkspaceForm(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
+        # the institution saved elsewhere (the first-start assistant) is shown here, not the empty form read before
+        context.dataChanged.connect(self._data_changed)  # a bound method: dropped with the form
         self.load()
+
+    def _data_changed(self, area: Area) -> None:
+        if area == Area.WORKSPACE and not self._telling:
+            self.load()
 
     def load(self) -> BackgroundJob:
         """Read the stored institution off the GUI thread and show it; the fields wait, disabled, meanwhile."""
@@ -187,7 +194,11 @@ class WorkspaceForm(QWidget):
         self._set_loading(False)
         self._version = version
         show_message(self.message, self.tr("Data instansi tersimpan."), ok=True)
-        self.context.notify(Area.WORKSPACE)
+        self._telling = True  # the other pages reload; this form already shows what it saved
+        try:
+            self.context.notify(Area.WORKSPACE)
+        finally:
+            self._telling = False
 
     def _not_saved(self, error: BaseException) -> None:
         self._set_loading(False)

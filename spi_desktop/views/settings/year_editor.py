@@ -55,8 +55,11 @@ class YearEditor(QWidget):
         self.context = context
         self._loaded: SurveyYear | None = None
         self._version: int | None = None  # of the settings shown (services/concurrency.py)
+        self._telling = False  # while this editor tells the pages of its own change
         self.year_box = QComboBox()
         self.year_box.currentIndexChanged.connect(lambda _i: self.load(self.year_box.currentData()))
+        # a year added elsewhere (the first-start assistant, the CLI's window) joins the list
+        context.dataChanged.connect(self._data_changed)
         add_year = QPushButton(self.tr("T&ambah tahun…"))
         add_year.clicked.connect(self.ask_new_year)
         top = QHBoxLayout()
@@ -149,6 +152,18 @@ class YearEditor(QWidget):
         """Fill the year list and show ``select`` (the first year when it is not stored), read in the background."""
         database = self.context.database
         return self._read(lambda: _years_and_settings(database, select), self._show_years)
+
+    def _data_changed(self, area: Area) -> None:
+        if area == Area.YEARS and not self._telling:
+            self.reload_years(self.year_box.currentData() or 0)
+
+    def _tell_years_changed(self) -> None:
+        """Tell the other pages; this editor already shows what it changed."""
+        self._telling = True
+        try:
+            self.context.notify(Area.YEARS)
+        finally:
+            self._telling = False
 
     def load(self, year: int | None) -> BackgroundJob | None:
         """Show the stored settings of ``year``, read in the background; the fields wait, disabled, meanwhile."""
@@ -330,7 +345,7 @@ class YearEditor(QWidget):
         self._loaded = edited
         self._version = version
         show_message(self.message, fill(self.tr("Tahun survei %1 tersimpan."), edited.year), ok=True)
-        self.context.notify(Area.YEARS)
+        self._tell_years_changed()
 
     def _not_saved(self, edited: SurveyYear, error: BaseException) -> None:
         self._enable()
@@ -351,7 +366,7 @@ class YearEditor(QWidget):
     def _year_added(self, year: int | None) -> None:
         if year is not None:
             self.reload_years(year)
-            self.context.notify(Area.YEARS)
+            self._tell_years_changed()
 
 
 def _years_and_settings(database: Database, select: int) -> tuple[list[int], SurveyYear | None, int]:
