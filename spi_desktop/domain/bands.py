@@ -7,7 +7,7 @@ So with 2022's bands 73.65 is Rentan (Waspada starts at 73.7) and with 2024's 77
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spi_desktop.domain.errors import InvalidValue
@@ -69,10 +69,12 @@ def band_upper_bounds(bands: Sequence[Band]) -> list[tuple[Band, float]]:
     return list(zip(ordered, uppers, strict=True))
 
 
-def range_text(lower: float, upper: float) -> str:
-    """How a band's range is written: '< 68,00', '68,00 – < 73,70', '≥ 77,50'."""
-    from spi_desktop.domain.formatting import format_decimal
+def range_text(lower: float, upper: float, number: Callable[[float], str] | None = None) -> str:
+    """How a band's range is written: '< 68,00', '68,00 – < 73,70', '≥ 77,50'; ``number`` writes each bound
+    (a window passes its language's writer; the PDFs keep the Indonesian one)."""
+    from spi_desktop.domain.formatting import format_decimal as indonesian
 
+    format_decimal = number or indonesian
     if lower <= 0:
         return f"< {format_decimal(upper)}"
     if upper >= 100:

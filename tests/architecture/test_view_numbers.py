@@ -13,6 +13,8 @@ NUMBERS = VIEWS / "numbers.py"
 #: domain.formatting's number writers and readers: the views take theirs from views/numbers.py.
 NUMBER_FUNCTIONS = {"format_int", "format_decimal", "weight_text", "parse_decimal", "parse_count"}
 FORMATTING = "spi_desktop.domain.formatting"
+#: domain writers that take the number writer as an argument (Indonesian by default): a view passes its own.
+NUMBER_TAKERS = {"range_text": 3}
 
 
 def problems_in(source: str, where: str) -> list[str]:
@@ -33,6 +35,9 @@ def problems_in(source: str, where: str) -> list[str]:
                            if isinstance(part, ast.Constant) and isinstance(part.value, str))
             if "," in spec or "_" in spec or spec.endswith("n"):
                 found += [f"{where}:{node.lineno} formats a number with {{:{spec}}}"]
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in NUMBER_TAKERS
+              and len(node.args) + len(node.keywords) < NUMBER_TAKERS[node.func.id]):
+            found += [f"{where}:{node.lineno} calls {node.func.id} without the view's number writer"]
         elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "replace"
               and [a.value for a in node.args if isinstance(a, ast.Constant)] == [".", ","]):
             found += [f"{where}:{node.lineno} writes a decimal comma of its own (.replace('.', ','))"]
@@ -50,6 +55,7 @@ def test_the_check_sees_a_forbidden_import_and_a_python_thousands_format() -> No
               "import spi_desktop.domain.formatting\n"
               "from spi_desktop.domain import formatting\n"
               "x = f'{18841:,} baris {2.5:.1f}'\n"
-              "y = f'{2.5:+.2f}'.replace('.', ',')\n")
+              "y = f'{2.5:+.2f}'.replace('.', ',')\n"
+              "z = range_text(73.0, 78.0)\n")
     found = problems_in(source, "views/sample.py")
-    assert len(found) == 5 and "format_int" in found[0] and "format_date" not in " ".join(found), found
+    assert len(found) == 6 and "format_int" in found[0] and "format_date" not in " ".join(found), found

@@ -146,7 +146,7 @@ class HomePage(AreaPage):
                 widget.setParent(None)
                 widget.deleteLater()
         for band, upper in band_upper_bounds(summary.bands):
-            chip = QLabel(f"{band.label}\n{range_text(band.lower, upper)}")
+            chip = QLabel(f"{band.label}\n{range_text(band.lower, upper, format_decimal)}")
             chip.setObjectName("bandChip")
             chip.setStyleSheet(f"background: {band.colour}; color: white; border-radius: 6px;"
                                "padding: 10px 16px; font-weight: 600;")

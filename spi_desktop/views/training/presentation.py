@@ -218,7 +218,7 @@ class PresentationWindow(QWidget):
         for label, lower, upper, colour in bands:
             ink, inner = text_colour(colour), self._block("bandBlock", colour, row)
             # a range wraps only after its dash: "68,00 –" / "< 73,70", never between "<" and the number
-            bounds = range_text(lower, upper).replace(" ", "\u00a0").replace("–\u00a0", "– ")
+            bounds = range_text(lower, upper, format_decimal).replace(" ", "\u00a0").replace("–\u00a0", "– ")
             for text in (self._label(label, BAND_LABEL, bold=True, colour=ink), self._label(bounds, 1.2, colour=ink)):
                 text.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 inner.addWidget(text)
