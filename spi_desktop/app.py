@@ -39,7 +39,9 @@ class _VersionAction(argparse.Action):
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """Command-line options of the GUI."""
-    parser = argparse.ArgumentParser(prog="spi-desktop", description="SPI Desktop")
+    from spi_desktop.argparse_id import IndonesianArgumentParser
+
+    parser = IndonesianArgumentParser(prog="spi-desktop", description="SPI Desktop")
     parser.add_argument("--db", metavar="PATH_OR_URL", help="berkas SQLite atau URL basis data")
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa tampilan (bawaan: id)")
     parser.add_argument("--screenshot", metavar="PNG", help="simpan tangkapan layar jendela lalu keluar")

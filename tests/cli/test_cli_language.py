@@ -39,6 +39,19 @@ def test_help_titles_are_indonesian(capsys: pytest.CaptureFixture[str]) -> None:
     assert "tampilkan bantuan ini lalu keluar" in out and "show this help" not in out
 
 
+def test_the_window_programs_own_options_are_indonesian_too(capsys: pytest.CaptureFixture[str]) -> None:
+    from spi_desktop.app import parse_args
+
+    with pytest.raises(SystemExit) as ended:
+        parse_args(["--help"])
+    out = capsys.readouterr().out
+    assert ended.value.code == 0 and out.startswith("pemakaian: spi-desktop") and "\nopsi:\n" in out
+    assert "show this help" not in out
+    with pytest.raises(SystemExit) as ended:
+        parse_args(["--lang", "fr"])
+    assert ended.value.code == 2 and "pilihan tidak sah: 'fr'" in capsys.readouterr().err
+
+
 def test_other_parsers_in_the_process_keep_argparse_english(capsys: pytest.CaptureFixture[str]) -> None:
     build_parser()
     assert main(["units"]) == 2
