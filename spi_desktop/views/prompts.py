@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from spi_desktop.services.spreadsheets import spreadsheet_suffixes
+from spi_desktop.views.file_places import remember_folder, start_folder, start_path
 from spi_desktop.views.text import fill
 
 
@@ -57,7 +58,8 @@ class Prompts:
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
         """Pick where to save; None when cancelled."""
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        path, _ = QFileDialog.getSaveFileName(parent, title, start_path(suggested), filters)
+        remember_folder(path)
         return path or None
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
@@ -75,7 +77,8 @@ class Prompts:
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
         """Pick an existing file; None when cancelled."""
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        path, _ = QFileDialog.getOpenFileName(parent, title, str(start_folder()), filters)
+        remember_folder(path)
         return path or None
 
     def open_spreadsheet(self, parent: QWidget | None, title: str) -> Path | None:
@@ -88,7 +91,8 @@ class Prompts:
 
     def choose_folder(self, parent: QWidget | None, title: str) -> str | None:
         """Pick a folder (it may be new and empty); None when cancelled."""
-        path = QFileDialog.getExistingDirectory(parent, title)
+        path = QFileDialog.getExistingDirectory(parent, title, str(start_folder()))
+        remember_folder(path, is_folder=True)
         return path or None
 
     def print_setup(self, parent: QWidget | None, printer: QPrinter) -> bool:
