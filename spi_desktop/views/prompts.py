@@ -38,11 +38,13 @@ class Prompts:
         CrashDialog(title, text, details, log, parent).exec()
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        """Ask a yes/no question; True for yes."""
+        """Ask a yes/no question; True for yes. *Tidak* is the default: Enter pressed in haste never deletes,
+        replaces or skips anything."""
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
         box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Prompts", "Ya"))
         box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("Prompts", "Tidak"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def choose(self, parent: QWidget | None, title: str, text: str, options: list[tuple[str, str]],

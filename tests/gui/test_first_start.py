@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWizard
 
 from spi_desktop.db.session import Database
 from spi_desktop.services.units import list_units
@@ -77,6 +77,7 @@ def test_the_assistant_takes_an_empty_workspace_to_an_imported_opd_list(  # type
 
     last = wizard.next_steps
     assert wizard.currentPage() is last
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible(), "all is saved: nothing to cancel"
     assert "Pemerintah Kabupaten Contoh" in last.done.text() and "5 OPD baru" in last.done.text()
     qtbot.mouseClick(last.buttons["population"], Qt.MouseButton.LeftButton)
     assert not wizard.isVisible() and window.pages.currentIndex() == 2, "Populasi is shown"

@@ -81,3 +81,20 @@ def test_mode_pelatihan_stands_apart_from_the_year_label(qtbot, shell, tmp_path:
     finally:
         real.close()
 
+
+
+def test_enter_on_a_question_answers_no(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A yes/no question (delete, replace, go on without importing) is never answered yes by a hasty Enter."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from spi_desktop.views.prompts import Prompts
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(200, press_enter)
+    assert Prompts().confirm(None, "Hapus data", "Hapus data kemajuan tanggal 1 Agustus 2025?") is False
+

@@ -408,5 +408,6 @@ class FirstStartWizard(Wizard):
         for page in (self.institution, self.year, self.units, self.next_steps):
             self.addPage(page)
         self.setOption(Wizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(Wizard.WizardOption.NoCancelButtonOnLastPage, True)  # all is saved by then
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize_within_screen(780, 560)
