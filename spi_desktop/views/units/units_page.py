@@ -103,7 +103,7 @@ class UnitsPage(AreaPage):
             Column(self.tr("PIC"), lambda i: i.record.pic_name or "", elastic=True, widest=220),
             Column(self.tr("HP PIC"), lambda i: self._contact(i.record.pic_phone, mask_phone), whole=PHONE_SAMPLE),
             Column(self.tr("Email PIC"), lambda i: self._contact(i.record.pic_email, mask_email), widest=300),
-            Column(self.tr("Singkatan"), lambda i: i.record.short_name or "", elastic=True),
+            Column(self.tr("Singkatan"), lambda i: i.record.short_name or "", spare=True),  # steps aside first
         ]
 
     def _contact(self, value: str | None, mask: Callable[[str | None], str]) -> str:
