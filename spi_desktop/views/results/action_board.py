@@ -35,7 +35,7 @@ from spi_desktop.services.action_plans import (
     save_action,
 )
 from spi_desktop.services.report_exports import export_action_plans
-from spi_desktop.views.attempt import attempt
+from spi_desktop.views.attempt import attempt_in_background
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
@@ -326,20 +326,20 @@ class ActionBoard(AreaPage):
         dialog.open()
         return dialog
 
-    def delete_selected(self) -> bool:
-        """Remove the selected activity after asking."""
+    def delete_selected(self) -> BackgroundJob | None:
+        """Remove the selected activity after asking (off the GUI thread)."""
         action = self.selected_action()
         if action is None:
-            return False
+            return None
         question = fill(self.tr("Hapus kegiatan “%1” beserta berkas buktinya?"),
                         action.activity)
         if not prompts.confirm(self, self.tr("Hapus kegiatan"), question):
-            return False
-        if attempt(self, self.tr("Kegiatan tidak dihapus"),
-                   lambda: delete_action(self.context.database, action.id)) is None:
-            return False
-        self.context.notify(Area.ACTIONS)
-        return True
+            return None
+        database = self.context.database
+        job = attempt_in_background(self, self.tr("Kegiatan tidak dihapus"), lambda: delete_action(database, action.id),
+                                    context=self.context, notify=Area.ACTIONS, busy=[self.details])
+        self.last_job = job
+        return job
 
     def choose_evidence(self) -> None:
         """Ask for a file and keep a copy of it as evidence of the selected activity."""
