@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from spi_desktop.domain.action_plan import LATE, STATUSES, ActionFilter, ActionRow, ActionStatus
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.action_plans import (
-    ActionEdit,
     BoardData,
     add_evidence,
     add_recommendation,
@@ -291,15 +290,13 @@ class ActionBoard(AreaPage):
 
     def _action_dialog(self, action: ActionRow | None) -> ActionDialog:
         owners = [r.owner for r in self.data.actions if r.owner] if self.data else []
-        dialog = ActionDialog(lambda edit: self._save(edit), self._recommendation_choices(), action,
+        database = self.context.database
+        dialog = ActionDialog(lambda edit: save_action(database, edit), self._recommendation_choices(), action,
                               self.selected_recommendation(), owners, self)
         dialog.accepted.connect(lambda: self._saved(dialog.saved_id))
         dialog.rejected.connect(lambda: self.context.notify(Area.ACTIONS) if dialog.conflicted else None)
         dialog.open()
         return dialog
-
-    def _save(self, edit: ActionEdit) -> int:
-        return save_action(self.context.database, edit)
 
     def _saved(self, action_id: int | None) -> None:
         self.context.notify(Area.ACTIONS)
