@@ -170,7 +170,9 @@ def test_adding_evidence_copies_the_file(qtbot, board: ActionBoard, demo_databas
     opened: list[str] = []
     monkeypatch.setattr("spi_desktop.views.results.action_board.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
-    assert board.open_evidence() == stored and opened == [str(stored)]
+    board.open_evidence()
+    wait(qtbot, board)
+    assert board.opened == stored and opened == [str(stored)]
 
 
 def test_missing_evidence_file_is_reported(qtbot, board: ActionBoard, tmp_path: Path,  # type: ignore[no-untyped-def]

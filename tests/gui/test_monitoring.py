@@ -55,7 +55,9 @@ def test_vendor_file_is_mapped_checked_and_same_date_asks(qtbot, demo_database: 
     wait(qtbot, dialog)
     assert dialog.stored_result is not None and dialog.stored_result.imported == 1
     answered_prompts.choice_answer = None  # the user cancels the same-date question
-    assert dialog.store() is None and "1 Agustus 2024" in answered_prompts.choices[-1]
+    dialog.store()
+    wait(qtbot, dialog)
+    assert "1 Agustus 2024" in answered_prompts.choices[-1]
     assert len(list_snapshots(demo_database, 2024)) == 1, "cancelling changes nothing"
     answered_prompts.choice_answer = "keep"
     dialog.store()

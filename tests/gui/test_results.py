@@ -101,5 +101,6 @@ def test_typing_over_a_stored_result_asks_and_editing_keeps_every_decimal(  # ty
     assert editor.scores["index"].text() == "61,35" and not editor.unit.isEnabled()
     editor.source.setText("Koreksi sumber")
     editor.save()
+    wait_stored(qtbot, editor)
     dinkes = next(r for r in results_for_year(demo_database, 2025) if r.code == "DINKES")
     assert dinkes.index.score == 61.35 and dinkes.source == "Koreksi sumber", "editing replaces without asking"

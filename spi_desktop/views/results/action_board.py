@@ -360,21 +360,25 @@ class ActionBoard(AreaPage):
         self.last_job = job
         return job
 
-    def open_evidence(self) -> Path | None:
-        """Open the chosen evidence file with the program the computer uses for it."""
-        path = self.details.chosen_file()
-        if path is None:
+    def open_evidence(self) -> BackgroundJob | None:
+        """Open the chosen evidence file with the program the computer uses for it (a server's file is first
+        written out to this PC, off the GUI thread); ``opened`` is the file opened last."""
+        chosen = self.details.chosen_file()
+        if chosen is None:
             return None
-        try:
-            path = ready_evidence(self.context.database, path)  # a server's file is written out to this PC
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Bukti tidak ditemukan"), user_message(error))
-            return None
+        database = self.context.database
+        self.last_job = attempt_in_background(self, self.tr("Bukti tidak ditemukan"),
+                                              lambda: ready_evidence(database, chosen), self._open_ready,
+                                              busy=[self.details])
+        return self.last_job
+
+    def _open_ready(self, path: Path) -> Path | None:
         if not path.is_file():
             prompts.error(self, self.tr("Bukti tidak ditemukan"),
                           fill(self.tr("Berkas %1 tidak ada lagi di folder bukti."), path))
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.opened = path
         return path
 
     def choose_export(self) -> None:

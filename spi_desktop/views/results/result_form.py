@@ -20,7 +20,7 @@ from spi_desktop.views.numbers import exact_decimal
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.reason_texts import reason_text
 from spi_desktop.views.text import fill
-from spi_desktop.views.workers import BackgroundJob, run_in_background
+from spi_desktop.views.workers import run_in_background
 
 
 class ResultForm(FormDialog):
