@@ -59,6 +59,7 @@ def test_the_kit_writes_chosen_opd_folders_and_records_a_sending(qtbot, main_win
                         lambda url: opened.append(url.toString()) or True)
     assert results.whatsapp_button.isEnabled()
     results.whatsapp_button.click()
+    qtbot.waitUntil(lambda: results.last_job is not None and results.last_job.done, timeout=10_000)
     assert opened and opened[0].startswith("https://wa.me/62")
     assert results.via.currentData() == "wa"
     results.email_button.click()

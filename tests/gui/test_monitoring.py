@@ -228,10 +228,12 @@ def test_copy_confirms_and_a_missing_browser_offers_the_number(qtbot, demo_datab
     reminder = tab.selected_reminder()
     answered_prompts.choice_answer = "number"
     tab.whatsapp_button.click()
+    wait(qtbot, tab)
     assert "peramban" in answered_prompts.choices[-1]
     assert QGuiApplication.clipboard().text() == reminder.whatsapp_number and tab.status.text() == "Nomor PIC disalin"
     answered_prompts.choice_answer = "link"
     tab.open_whatsapp()
+    wait(qtbot, tab)
     assert QGuiApplication.clipboard().text() == reminder.link
 
 

@@ -27,7 +27,6 @@ from spi_desktop.services.report_exports import export_lagging
 from spi_desktop.views.attempt import attempt_in_background
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_date
-from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.lights import LIGHT_COLOURS, window_text
@@ -324,18 +323,23 @@ class ChasingTab(AreaPage):
         self.status.setText(text)
         self.status_timer.start(STATUS_MS)
 
-    def open_whatsapp(self) -> None:
-        """Open wa.me for the selected OPD's PIC with the reminder filled in."""
+    def open_whatsapp(self) -> BackgroundJob | None:
+        """Open wa.me for the selected OPD's PIC with the reminder filled in, once the reveal is in the audit
+        trail (the link carries the PIC's full number; the line is stored off the GUI thread)."""
         reminder = self.selected_reminder()
-        if reminder is not None and reminder.link:
-            try:  # the link carries the PIC's full number
-                reveal_contacts(self.context.database, "pengingat", f"WhatsApp PIC {reminder.code} dibuka",
-                                year=self.context.year, unit=reminder.code)
-            except Exception as error:  # shown to the user, never a traceback
-                prompts.error(self, self.tr("WhatsApp"), user_message(error))
-                return
-            if not QDesktopServices.openUrl(QUrl(reminder.link)):
-                self.offer_copy_instead(reminder)
+        if reminder is None or not reminder.link:
+            return None
+        database, year = self.context.database, self.context.year
+        self.last_job = attempt_in_background(
+            self, self.tr("WhatsApp"), lambda: reveal_contacts(database, "pengingat",
+                                                               f"WhatsApp PIC {reminder.code} dibuka", year=year,
+                                                               unit=reminder.code),
+            lambda _answer: self._open_link(reminder), busy=[self.whatsapp_button])
+        return self.last_job
+
+    def _open_link(self, reminder: Reminder) -> None:
+        if reminder.link and not QDesktopServices.openUrl(QUrl(reminder.link)):
+            self.offer_copy_instead(reminder)
 
     def offer_copy_instead(self, reminder: Reminder) -> None:
         """No browser opened the link: say so, and offer the link or the number to paste elsewhere."""

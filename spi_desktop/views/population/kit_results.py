@@ -13,7 +13,6 @@ from spi_desktop.services.collection_sending import KitFolder, Sending, mark_sen
 from spi_desktop.views.attempt import attempt_in_background
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_date
-from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.style import WARNING_STYLE
@@ -122,11 +121,14 @@ class KitResults(QWidget):
         kit = self.selected()
         if kit is None or not kit.message.whatsapp:
             return
-        try:
-            reveal_contacts(self.context.database, "populasi", f"WhatsApp PIC {kit.unit} dibuka (format daftar)",
-                            year=self.context.year, unit=kit.unit)
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("WhatsApp"), user_message(error))
+        database, year = self.context.database, self.context.year
+        self.last_job = attempt_in_background(
+            self, self.tr("WhatsApp"), lambda: reveal_contacts(
+                database, "populasi", f"WhatsApp PIC {kit.unit} dibuka (format daftar)", year=year, unit=kit.unit),
+            lambda _answer: self._open_whatsapp(kit), busy=[self.whatsapp_button])
+
+    def _open_whatsapp(self, kit: KitFolder) -> None:
+        if not kit.message.whatsapp:
             return
         self.via.setCurrentIndex(self.via.findData("wa"))
         if not QDesktopServices.openUrl(QUrl(kit.message.whatsapp)):
