@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import cast
+from collections.abc import Callable, Iterator
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
@@ -16,6 +16,7 @@ from spi_desktop.views.errors import user_message
 from spi_desktop.views.reason_texts import reason_text
 from spi_desktop.views.screen_fit import FittedDialog
 from spi_desktop.views.style import form_layout, message_label, show_message
+from spi_desktop.views.workers import BackgroundJob, run_in_background
 
 
 def _layout_items(layout: QLayout) -> Iterator[QLayoutItem]:
@@ -72,6 +73,8 @@ class FormDialog(FittedDialog):
 
     Subclasses implement ``save`` and raise to refuse: the refusal stays in the dialog as one sentence
     (``save`` may also answer False to stay open silently, e.g. when the user declined a confirmation).
+    What touches the database goes through ``store_in_background`` (``save`` then answers False): the dialog is
+    disabled while it runs (``last_job``) and closes when it has stored, or shows the refusal the same way.
     Someone else's newer save (``ConflictError``) also offers to reload; a yes closes the dialog with
     ``conflicted`` set, so the page that opened it shows the latest values.
     """
@@ -82,6 +85,7 @@ class FormDialog(FittedDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(width)
         self.conflicted = False
+        self.last_job: BackgroundJob | None = None
         self.form = form_layout()
         self.message = message_label()
         buttons = QDialogButtonBox()
@@ -117,18 +121,46 @@ class FormDialog(FittedDialog):
         try:
             if self.save() is False:
                 return False
-        except ConflictError as error:
-            self.show_message(reason_text(str(error)))
-            offer_reload(self, error, self._close_to_reload)
-            return False
-        except InputError as error:  # a refusal, worded for the user
-            self.show_message(reason_text(str(error)))
-            return False
         except Exception as error:  # shown in the form, never a traceback; a fault goes to the crash log
-            self.show_message(user_message(error))
+            self.refused(error)
             return False
         self.accept()
         return True
+
+    def refused(self, error: BaseException) -> None:
+        """Show why ``error`` kept the form from being stored, on the message line (a conflict offers to reload)."""
+        if isinstance(error, ConflictError):
+            self.show_message(reason_text(str(error)))
+            offer_reload(self, error, self._close_to_reload)
+        elif isinstance(error, InputError):  # a refusal, worded for the user, in the window's language
+            self.show_message(reason_text(str(error)))
+        else:
+            self.show_message(user_message(error))
+
+    def store_in_background(self, call: Callable[[], Any],
+                            on_stored: Callable[[Any], bool | None] | None = None) -> BackgroundJob:
+        """Run ``call`` (the database part of a save) off the GUI thread with the dialog disabled; then close,
+        unless ``on_stored`` answers False. A refusal or failure is shown here and the dialog stays open."""
+        self.setEnabled(False)
+        job = run_in_background(lambda _ctx: call(), owner=self)
+
+        def stored(answer: Any) -> None:
+            self.setEnabled(True)
+            if on_stored is None or on_stored(answer) is not False:
+                self.accept()
+
+        def failed(error: object) -> None:
+            self.setEnabled(True)
+            if isinstance(error, BaseException):
+                self.refused(error)
+            else:
+                self.show_message(str(error))
+
+        job.succeeded.connect(stored)
+        job.failed.connect(failed)
+        job.cancelled.connect(lambda: self.setEnabled(True))
+        self.last_job = job
+        return job
 
     def show_message(self, text: str) -> None:
         """Show ``text`` (a refusal) on the message line."""

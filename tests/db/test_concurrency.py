@@ -33,6 +33,7 @@ from spi_desktop.services.results import ResultEntry, save_result, stored_result
 from spi_desktop.services.units import get_unit, save_unit
 from spi_desktop.services.workspace import WorkspaceInfo, save_workspace, workspace_version
 from spi_desktop.services.years import get_year, save_year, year_version
+from tests.support.stored import wait_stored
 
 REPO = Path(__file__).resolve().parents[2]
 YEAR = 2025
@@ -216,6 +217,7 @@ def test_an_opd_changed_meanwhile_in_the_dialog_asks_to_reload(two_people: tuple
     save_unit(budi, replace(seen.record, pic_name="Budi"), "DINKES", expected_version=seen.version)
     dialog.fields["pic_name"].setText("Ani")
     dialog.try_save()  # the prompt's answer is Ya: Muat ulang
+    wait_stored(qtbot, dialog)
     assert dialog.conflicted and "oleh budi pukul" in dialog.message.text()
     assert get_unit(ani, "DINKES").record.pic_name == "Budi"
     job = page.refresh()

@@ -24,6 +24,7 @@ from spi_desktop.views.context import AppContext
 from spi_desktop.views.results.action_board import ActionBoard
 from spi_desktop.views.results.action_tree import ACTIVITY, DUE, EVIDENCE, STATUS
 from tests.conftest import AnsweredPrompts
+from tests.support.stored import wait_stored
 
 WAIT = 20_000
 TODAY = dt.date(2026, 11, 21)
@@ -93,12 +94,14 @@ def test_a_bad_activity_shows_the_error_and_stores_nothing(qtbot, board: ActionB
                                                            demo_database: Database) -> None:
     dialog = board.new_action()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_stored(qtbot, dialog)
     assert dialog.isVisible() and dialog.message.isVisible()
     assert "Kegiatan wajib diisi" in dialog.message.text()
     qtbot.keyClicks(dialog.activity, "Rapat koordinasi")
     dialog.status.setCurrentIndex(dialog.status.findData("selesai"))
     dialog.progress.setValue(60)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_stored(qtbot, dialog)
     assert dialog.isVisible(), "the dialog stays open so the user can fix it"
     assert "kemajuan 100" in dialog.message.text()
     assert len(list_actions(demo_database, 2025, TODAY)) == DEMO_ACTIVITIES, "nothing was stored"
@@ -116,6 +119,7 @@ def test_a_valid_activity_is_stored_and_shown(qtbot, board: ActionBoard,  # type
     dialog.status.setCurrentIndex(dialog.status.findData("berjalan"))
     dialog.progress.setValue(25)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_stored(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     stored = [r for r in list_actions(demo_database, 2025, TODAY) if r.activity == "Pelatihan e-katalog untuk PPK"]
     assert len(stored) == 1
@@ -138,6 +142,7 @@ def test_editing_an_activity_keeps_its_values_and_saves_changes(qtbot, board: Ac
     dialog.status.setCurrentIndex(dialog.status.findData("selesai"))
     assert dialog.progress.value() == 100, "choosing Selesai fills in 100 %"
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_stored(qtbot, dialog)
     wait(qtbot, board)
     changed = next(r for r in list_actions(demo_database, 2025, TODAY) if r.id == target.id)
     assert (changed.status, changed.progress, changed.overdue) == ("selesai", 100, False)
@@ -165,7 +170,9 @@ def test_adding_evidence_copies_the_file(qtbot, board: ActionBoard, demo_databas
     opened: list[str] = []
     monkeypatch.setattr("spi_desktop.views.results.action_board.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
-    assert board.open_evidence() == stored and opened == [str(stored)]
+    board.open_evidence()
+    wait(qtbot, board)
+    assert board.opened == stored and opened == [str(stored)]
 
 
 def test_missing_evidence_file_is_reported(qtbot, board: ActionBoard, tmp_path: Path,  # type: ignore[no-untyped-def]
@@ -245,11 +252,13 @@ def test_delete_asks_first(qtbot, board: ActionBoard, demo_database: Database,  
 def test_new_recommendation_for_an_opd(qtbot, board: ActionBoard, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
     dialog = board.new_recommendation()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_stored(qtbot, dialog)
     assert dialog.isVisible() and "wajib diisi" in dialog.message.text()
     dialog.scope.setCurrentIndex(dialog.scope.findData("DINKES"))
     dialog.element.setCurrentIndex(dialog.element.findData("transparansi"))
     dialog.text.setPlainText("Umumkan standar pelayanan dan biayanya di loket.")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_stored(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     added = list_recommendations(demo_database, 2025)[-1]
     assert (added.code, added.element, added.text) == ("DINKES", "transparansi",

@@ -17,6 +17,7 @@ from spi_desktop.views.admin.sign_in_dialog import SignInDialog
 from spi_desktop.views.shell.main_window import MainWindow
 from spi_desktop.views.shell.windows import Windows
 from tests.conftest import open_window
+from tests.support.stored import wait_stored
 
 
 def _open_window(qtbot, shell: Windows, database: Database) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -39,9 +40,11 @@ def test_first_admin_is_created_in_the_window_and_then_names_every_action(qtbot,
     dialog.password.setText("sandi-rahasia-1")
     dialog.repeat.setText("sandi-rahasia-2")
     dialog.try_save()
+    wait_stored(qtbot, dialog)
     assert "tidak sama" in dialog.message.text() and not accounts_exist(demo_database)
     dialog.repeat.setText("sandi-rahasia-1")
     dialog.try_save()
+    wait_stored(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert accounts_exist(demo_database)
     qtbot.waitUntil(lambda: "Masuk sebagai ratna (Admin)" in main_window.user_label.text(), timeout=5_000)
@@ -75,10 +78,12 @@ def test_sign_in_dialog_refuses_a_wrong_password_then_signs_in(qtbot, database: 
     dialog.name.setText("ratna")
     dialog.password.setText("salah-sandi")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_stored(qtbot, dialog)
     assert "salah" in dialog.message.text() and dialog.password.text() == ""
     assert database.actor is None
     dialog.password.setText("sandi-rahasia-1")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_stored(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert database.actor is not None and database.actor.name == "ratna"
 
@@ -115,6 +120,8 @@ def test_pic_contacts_are_masked_until_revealed_and_the_reveal_is_logged(qtbot, 
     shown = page.model.index(0, phone_column).data()
     assert "***" in shown and not shown.startswith("+62")
     page.reveal.setChecked(True)
+    assert "***" in page.model.index(0, phone_column).data(), "shown only once the reveal is in the audit trail"
+    wait_stored(qtbot, page)
     revealed = page.model.index(0, phone_column).data()
     assert revealed.startswith("+62") and "*" not in revealed
     lines = [line for line in audit_lines(demo_database)[0] if line.action == "reveal"]

@@ -114,6 +114,7 @@ def test_an_empty_text_is_refused_with_the_reason_and_nothing_is_stored(qtbot, e
     select(editor, "pengelolaan_sdm", "perbaikan")
     editor.editor.setPlainText("   \n ")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait(qtbot, editor)
     [(title, text)] = answered_prompts.errors
     assert title == "Katalog rekomendasi"
     assert "tidak boleh kosong" in text
@@ -133,6 +134,7 @@ def test_the_counter_follows_the_text_and_an_overlong_text_is_refused(qtbot, edi
     editor.editor.setPlainText("a" * (MAX_EDITED_LENGTH + 1))
     assert editor.counter.text() == f"{MAX_EDITED_LENGTH + 1} / {MAX_EDITED_LENGTH} karakter"
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait(qtbot, editor)
     [(_title, text)] = answered_prompts.errors
     assert f"paling panjang {MAX_EDITED_LENGTH} karakter" in text
     assert load_catalogue(database).versions[0].elements["transparansi"]["perbaikan"] == shipped

@@ -84,6 +84,7 @@ def test_export_png_writes_a_fixed_size_image(qtbot, demo_database: Database, an
     page.resize(700, 500)  # the export does not depend on the window
     target = tmp_path / f"{which}.png"
     page.export_png(which, target)
+    qtbot.waitUntil(lambda: page.last_job.done, timeout=15_000)
     assert answered_prompts.errors == []
     assert len(answered_prompts.infos) == 1 and str(target) in answered_prompts.infos[0][1]
     image = QImage(str(target))
@@ -100,6 +101,7 @@ def test_export_button_asks_for_a_file_and_adds_the_suffix(qtbot, demo_database:
                         or str(tmp_path / "grafik"))
     page = open_page(qtbot, demo_database, 2025)
     page.export_buttons["gap"].click()
+    qtbot.waitUntil(lambda: page.last_job.done, timeout=15_000)
     worst = lagging_report(demo_database, 2025).rows[0]
     assert asked == [f"kesenjangan-{worst.code.lower()}-2025.png"]
     assert (tmp_path / "grafik.png").stat().st_size > 0
@@ -108,6 +110,7 @@ def test_export_button_asks_for_a_file_and_adds_the_suffix(qtbot, demo_database:
 def test_export_failure_says_why(qtbot, demo_database: Database, answered_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, demo_database, 2025)
     page.export_png("attainment", tmp_path / "no-such-folder" / "x.png")
+    qtbot.waitUntil(lambda: page.last_job.done, timeout=15_000)
     assert answered_prompts.infos == []
     [(_title, text)] = answered_prompts.errors
     assert "no-such-folder" in text and "tidak dapat disimpan" in text

@@ -59,12 +59,14 @@ def test_the_kit_writes_chosen_opd_folders_and_records_a_sending(qtbot, main_win
                         lambda url: opened.append(url.toString()) or True)
     assert results.whatsapp_button.isEnabled()
     results.whatsapp_button.click()
+    qtbot.waitUntil(lambda: results.last_job is not None and results.last_job.done, timeout=10_000)
     assert opened and opened[0].startswith("https://wa.me/62")
     assert results.via.currentData() == "wa"
     results.email_button.click()
     assert QGuiApplication.clipboard().text().startswith("Subjek: Format daftar responden SPI 2024")
     results.via.setCurrentIndex(results.via.findData("wa"))
     results.mark_button.click()
+    qtbot.waitUntil(lambda: results.last_job is not None and results.last_job.done, timeout=10_000)
     assert [(s.unit, s.group, s.via) for s in sendings(database, 2024)] == [("DINKES", "internal", "wa")]
     assert results.model.index(0, 3).data() != "–"
     board = {(s.unit_code, s.group): s for s in submission_statuses(database, 2024)}
@@ -72,6 +74,7 @@ def test_the_kit_writes_chosen_opd_folders_and_records_a_sending(qtbot, main_win
     # marked by mistake: taken back, the board as it was
     assert results.undo_button.isEnabled()
     results.undo_button.click()
+    qtbot.waitUntil(lambda: results.last_job is not None and results.last_job.done, timeout=10_000)
     assert sendings(database, 2024) == [] and results.model.index(0, 2).data() == "–"
     assert not results.undo_button.isEnabled() and "dibatalkan" in results.notes.text()
     board = {(s.unit_code, s.group): s for s in submission_statuses(database, 2024)}

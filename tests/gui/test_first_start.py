@@ -17,6 +17,7 @@ from spi_desktop.views.fields import OptionalDateEdit
 from spi_desktop.views.setup.first_start_wizard import FirstStartWizard
 from tests.conftest import AnsweredPrompts, open_window
 from tests.support.opd_files import OPD_CODES, write_opd_list
+from tests.support.stored import wait_stored
 from tests.support.ui_walk import settle
 
 
@@ -141,10 +142,12 @@ def test_a_new_year_is_added_only_with_its_dates(qtbot, main_window,  # type: ig
     settle(qtbot)
     dialog.window_start.set_value(None)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_stored(qtbot, dialog)
     assert dialog.isVisible() and "Masa survei mulai wajib diisi" in dialog.message.text()
     assert this_year not in list_years(demo_database)
     dialog.window_start.set_value(dt.date(this_year, 8, 1))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_stored(qtbot, dialog)
     assert not dialog.isVisible() and get_year(demo_database, this_year).window_start == dt.date(this_year, 8, 1)
     settle(qtbot)  # the year list is read again in the background
     assert editor.year_box.currentData() == this_year

@@ -207,3 +207,68 @@ def test_a_dialog_closed_before_its_read_answers_drops_the_answer(  # type: igno
         closed.append(name)
     settle(qtbot)  # the answers arrive for owners that are gone: dropped, nothing shown, nothing raised
     assert "IntakeDialog" in closed and not messages_never_block, messages_never_block
+
+
+def test_the_clicked_saves_and_checks_run_off_the_gui_thread(  # type: ignore[no-untyped-def]
+        qtbot, main_window, answered_prompts, tmp_path: Path, gui_statements: list[GuiStatement]) -> None:
+    """Simpan, Hapus, Aktifkan, Tampilkan kontak, … with every question answered yes: each store, removal and
+    check runs on a worker, so a slow server never freezes the window (issue 19)."""
+    window = main_window
+    answered_prompts.confirm_answer = True
+    answered_prompts.choice_answer = "keep"
+    answered_prompts.text_answer = "Vendor uji"
+    settle(qtbot)
+    clicked: list[str] = []
+
+    def click(name: str, act: Any) -> None:
+        act()
+        settle(qtbot)
+        clicked.append(name)
+
+    settings = window.settings
+    click("thresholds", settings.thresholds.save)
+    catalogue = settings.catalogue
+    settle(qtbot)
+    catalogue.table.selectRow(0)
+    catalogue.editor.setPlainText("Periksa loket pelayanan setiap bulan.")
+    click("catalogue text", catalogue.save_text)
+    click("catalogue reset", catalogue.reset_text)
+    click("catalogue reset all", catalogue.reset_all)
+    monitoring = window.monitoring
+    chasing = monitoring.chasing
+    click("reminder template", chasing.save_template)
+    click("reminder default", chasing.restore_template)
+    targets = monitoring.targets
+    settle(qtbot)
+    targets.model.setData(targets.model.index(0, 5), "75")
+    targets.model.setData(targets.model.index(0, 6), "300")
+    click("targets", targets.save)
+    charts = monitoring.charts
+    click("chart export", lambda: charts.export_png("attainment", tmp_path / "capaian.png"))
+    snapshots = monitoring.snapshots
+    snapshots.table.selectRow(0)
+    click("snapshot removal", snapshots.remove_selected)
+    units = window.units
+    units.table.selectRow(0)
+    click("opd reveal", lambda: units.reveal.setChecked(True))
+    click("opd deactivate", units.toggle_selected)
+    units.table.selectRow(0)
+    dialog = units.edit_selected()
+    assert dialog is not None
+    click("opd save", dialog.try_save)
+    results = window.results.results
+    settle(qtbot)
+    results.table.selectRow(0)
+    form = results.open_form(results.selected())
+    settle(qtbot)
+    click("result save", form.try_save)
+    results.table.selectRow(0)
+    click("result removal", results.remove_selected)
+    board = window.results.action_board
+    settle(qtbot)
+    board.select_action(board.shown_actions()[0].id)
+    settle(qtbot)
+    click("activity removal", board.delete_selected)
+    assert len(clicked) == 15 and not answered_prompts.errors, (clicked, answered_prompts.errors)
+    assert tmp_path.joinpath("capaian.png").exists() and not dialog.isVisible() and not form.isVisible()
+    assert not offenders(gui_statements), "written on the GUI thread:\n" + "\n".join(offenders(gui_statements))

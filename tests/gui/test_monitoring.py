@@ -55,7 +55,9 @@ def test_vendor_file_is_mapped_checked_and_same_date_asks(qtbot, demo_database: 
     wait(qtbot, dialog)
     assert dialog.stored_result is not None and dialog.stored_result.imported == 1
     answered_prompts.choice_answer = None  # the user cancels the same-date question
-    assert dialog.store() is None and "1 Agustus 2024" in answered_prompts.choices[-1]
+    dialog.store()
+    wait(qtbot, dialog)
+    assert "1 Agustus 2024" in answered_prompts.choices[-1]
     assert len(list_snapshots(demo_database, 2024)) == 1, "cancelling changes nothing"
     answered_prompts.choice_answer = "keep"
     dialog.store()
@@ -101,7 +103,10 @@ def test_target_grid_edits_are_pending_until_saved(qtbot, demo_database: Databas
     model.setData(model.index(0, 5), "75")
     model.setData(model.index(0, 6), "60")  # population sent below the target: refused on save
     assert tab.save_button.isEnabled() and model.data(model.index(0, 8)) == "diubah, belum disimpan"
-    assert tab.save() is False and "lebih besar dari populasi" in answered_prompts.errors[-1][1]
+    assert tab.save() is not None
+    wait(qtbot, tab)
+    assert "lebih besar dari populasi" in answered_prompts.errors[-1][1]
+    assert tab.save_button.isEnabled() and tab.table.isEnabled(), "a refused save leaves the grid to correct"
     assert not any(r.stored for r in target_rows(demo_database, 2024)), "nothing stored"
     model.setData(model.index(0, 6), "300")
     assert tab.save()
@@ -131,7 +136,7 @@ def test_chasing_lists_lagging_opd_copies_reminders_and_exports(qtbot, demo_data
     assert tab.whatsapp_button.isEnabled()
     tab.template.setPlainText("Mohon beri nilai baik untuk {opd}")
     answered_prompts.confirm_answer = False
-    assert tab.save_template() is False, "a steering text is questioned and not saved"
+    assert tab.save_template() is None, "a steering text is questioned and not saved"
     assert get_templates(demo_database)["external"].startswith("Yth. {pic}")
     answered_prompts.save_file_answer = str(tmp_path / "rapat-sekda")
     answered_prompts.text_answer = None  # the reason is asked for; cancelling it writes nothing
@@ -153,9 +158,14 @@ def test_settings_thresholds_recolour_the_matrix(qtbot, main_window, answered_pr
     qtbot.waitUntil(lambda: form.last_job.done, timeout=WAIT)  # the stored thresholds are read in the background
     form.red.setValue(80)
     form.green.setValue(70)
-    assert form.save() is False and answered_prompts.errors, "red must stay below green"
+    form.save()
+    wait(qtbot, form)
+    assert answered_prompts.errors, "red must stay below green"
     form.green.setValue(95)
-    assert form.save()
+    form.save()
+    assert not form.isEnabled(), "no second click while the first is stored"
+    wait(qtbot, form)
+    assert form.isEnabled()
     assert get_thresholds(main_window.context.database).green_from == 0.95
     panel = main_window.home.progress
     qtbot.waitUntil(lambda: panel.last_job.done, timeout=WAIT)
@@ -218,10 +228,12 @@ def test_copy_confirms_and_a_missing_browser_offers_the_number(qtbot, demo_datab
     reminder = tab.selected_reminder()
     answered_prompts.choice_answer = "number"
     tab.whatsapp_button.click()
+    wait(qtbot, tab)
     assert "peramban" in answered_prompts.choices[-1]
     assert QGuiApplication.clipboard().text() == reminder.whatsapp_number and tab.status.text() == "Nomor PIC disalin"
     answered_prompts.choice_answer = "link"
     tab.open_whatsapp()
+    wait(qtbot, tab)
     assert QGuiApplication.clipboard().text() == reminder.link
 
 

@@ -10,6 +10,7 @@ from spi_desktop.services.results_read import results_for_year
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.results.results_tab import ResultsTab
 from tests.conftest import AnsweredPrompts
+from tests.support.stored import wait_stored
 
 WAIT = 20_000
 
@@ -64,13 +65,16 @@ def test_form_refuses_out_of_range_and_saves_indonesian_decimals(qtbot, demo_dat
     form.unit.setCurrentIndex(form.unit.findData("DINKES"))
     form.scores["index"].setText("101,5")
     form.try_save()
+    wait_stored(qtbot, form)
     assert form.isVisible() and "di luar 0–100" in form.message.text()
     form.scores["index"].setText("73,65")
     form.elements["transparansi"].setText("abc")
     form.try_save()
+    wait_stored(qtbot, form)
     assert "bukan angka" in form.message.text()
     form.elements["transparansi"].setText("80,1")
     form.try_save()
+    wait_stored(qtbot, form)
     [stored] = results_for_year(demo_database, 2023)
     assert stored.index.score == 73.65 and stored.index.band == "Rentan", "2023: Waspada starts at 73.7"
 
@@ -87,6 +91,7 @@ def test_typing_over_a_stored_result_asks_and_editing_keeps_every_decimal(  # ty
     form.scores["index"].setText("50")
     answered_prompts.confirm_answer = False
     form.try_save()
+    wait_stored(qtbot, form)
     assert form.isVisible()
     assert next(r for r in results_for_year(demo_database, 2025) if r.code == "DINKES").index.score == 61.35
     tab.table.selectRow(next(i for i in range(tab.model.rowCount()) if tab.model.row_at(i).code == "DINKES"))
@@ -96,5 +101,6 @@ def test_typing_over_a_stored_result_asks_and_editing_keeps_every_decimal(  # ty
     assert editor.scores["index"].text() == "61,35" and not editor.unit.isEnabled()
     editor.source.setText("Koreksi sumber")
     editor.save()
+    wait_stored(qtbot, editor)
     dinkes = next(r for r in results_for_year(demo_database, 2025) if r.code == "DINKES")
     assert dinkes.index.score == 61.35 and dinkes.source == "Koreksi sumber", "editing replaces without asking"

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from spi_desktop.db.session import Database
 from spi_desktop.services.units import get_unit, list_units
 from spi_desktop.views.units.unit_dialog import UnitDialog
+from tests.support.stored import wait_stored
 from tests.support.ui_walk import settle
 
 
@@ -24,6 +25,7 @@ def test_add_an_opd_through_the_dialog(qtbot, main_window, demo_database: Databa
     type_into(qtbot, dialog, code="dpkp", name="Dinas Perikanan dan Kelautan", head_nip="19750812 200003 1 004",
               pic_phone="0812 7777 8888", pic_email="DPKP@sukamajukab.go.id")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_stored(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     stored = get_unit(demo_database, "DPKP").record
     assert stored.head_nip == "197508122000031004"
@@ -43,6 +45,7 @@ def test_edit_an_opd_through_the_dialog(qtbot, main_window, demo_database: Datab
     assert dialog.fields["code"].text() == "DINKES"
     type_into(qtbot, dialog, head_name="dr. Melati Kusuma, M.Kes.")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_stored(qtbot, dialog)
     assert get_unit(demo_database, "DINKES").record.head_name == "dr. Melati Kusuma, M.Kes."
     assert len(list_units(demo_database)) == 40
 
@@ -51,6 +54,7 @@ def test_invalid_nip_is_refused_with_a_message(qtbot, main_window, demo_database
     dialog = main_window.units.add_unit()
     type_into(qtbot, dialog, code="BARU", name="Badan Baru", head_nip="19701301 199003 1 001")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_stored(qtbot, dialog)
     assert dialog.isVisible(), "the dialog stays open so the user can fix the NIP"
     assert dialog.message.isVisible()
     assert "NIP kepala" in dialog.message.text() or "NIP Kepala" in dialog.message.text()
@@ -64,6 +68,8 @@ def test_deactivate_for_the_chosen_year_only(qtbot, main_window, demo_database: 
     page.search.setText("RSUD")
     page.table.selectRow(0)
     qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
+    assert not page.toggle_button.isEnabled(), "no second click while the first is stored"
+    wait_stored(qtbot, page)
     year = main_window.context.year
     assert not get_unit(demo_database, "RSUD", year=year).active
     assert get_unit(demo_database, "RSUD", year=year - 1).active

@@ -343,9 +343,11 @@ def test_chart_exports_are_audited_and_refused_to_a_viewer(qtbot, demo_database:
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.last_job is not None and page.last_job.done, timeout=15_000)
     page.export_png("gap", tmp_path / "gap.png")
+    qtbot.waitUntil(lambda: page.last_job.done, timeout=15_000)
     line = last_line(demo_database, "export")
     assert line.area == "grafik" and line.details == {"chart": "gap", "file": "gap.png"}
     as_viewer(demo_database)
     page.context.refresh_actor()
     page.export_png("attainment", tmp_path / "capaian.png")
+    qtbot.waitUntil(lambda: page.last_job.done, timeout=15_000)
     assert not (tmp_path / "capaian.png").exists() and "Viewer" in answered_prompts.errors[-1][1]

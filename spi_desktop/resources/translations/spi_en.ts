@@ -7559,6 +7559,10 @@ sent</translation>
         <translation>%1 OPD, %2 taking part in SPI %3</translation>
     </message>
     <message>
+        <source>Status SPI OPD</source>
+        <translation>OPD&apos;s SPI status</translation>
+    </message>
+    <message>
         <source>Impor daftar OPD</source>
         <translation>Import unit list</translation>
     </message>

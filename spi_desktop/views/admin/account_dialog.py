@@ -53,11 +53,14 @@ class NewAccountDialog(FormDialog):
     def _describe_role(self) -> None:
         self.role_note.setText(role_description(Role(self.role.currentData())))
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Create the account off the GUI thread (the passwords must match)."""
         if self.password.text() != self.repeat.text():
             raise InputError(self.tr("Kedua kata sandi tidak sama"))
-        accounts.create_account(self.database, self.name.text(), self.password.text(), self.role.currentData(),
-                                self.full_name.text())
+        database, name, password = self.database, self.name.text(), self.password.text()
+        role, full_name = self.role.currentData(), self.full_name.text()
+        self.store_in_background(lambda: accounts.create_account(database, name, password, role, full_name))
+        return False
 
 
 class PasswordDialog(FormDialog):
@@ -73,8 +76,11 @@ class PasswordDialog(FormDialog):
         self.form.addRow(self.tr("Kata sandi baru"), self.password)
         self.form.addRow(self.tr("Ulangi kata sandi baru"), self.repeat)
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Set the password off the GUI thread (the new one typed twice alike; one's own needs the old one)."""
         if self.password.text() != self.repeat.text():
             raise InputError(self.tr("Kedua kata sandi tidak sama"))
-        accounts.set_password(self.database, self.account_name, self.password.text(),
-                              current=self.current.text() if self.own else None)
+        database, name, password = self.database, self.account_name, self.password.text()
+        current = self.current.text() if self.own else None
+        self.store_in_background(lambda: accounts.set_password(database, name, password, current=current))
+        return False

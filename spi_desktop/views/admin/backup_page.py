@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from spi_desktop.services import backup, privacy
 from spi_desktop.services.backup import BackupEntry, BackupReport, RestoreReport
 from spi_desktop.services.years import list_years
-from spi_desktop.views.attempt import attempt
+from spi_desktop.views.attempt import attempt_in_background
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_local
 from spi_desktop.views.errors import user_message
@@ -210,12 +210,13 @@ class BackupPage(QWidget):
         if self.context.shell is not None:
             self.context.shell.after_restore(self.window())
 
-    def save_keep(self) -> None:
+    def save_keep(self) -> BackgroundJob:
         """Store how many automatic backups of each kind are kept."""
-        if attempt(self, self.tr("Cadangan otomatis"),
-                   lambda: backup.set_backup_keep(self.context.database, self.keep.value())) is None:
-            return
-        self.refresh()
+        database, keep = self.context.database, self.keep.value()
+        self.last_job = attempt_in_background(self, self.tr("Cadangan otomatis"),
+                                              lambda: backup.set_backup_keep(database, keep),
+                                              lambda _answer: self.refresh())
+        return self.last_job
 
     def purge_selected_year(self) -> BackgroundJob | None:
         """Count what the purge would remove (in the background), then ask and purge."""

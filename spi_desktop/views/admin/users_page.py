@@ -13,9 +13,10 @@ from spi_desktop.services import accounts
 from spi_desktop.services.access import accounts_exist
 from spi_desktop.services.accounts import AccountInfo
 from spi_desktop.services.audit import utc_now
+from spi_desktop.services.database import Database
 from spi_desktop.views.admin.account_dialog import NewAccountDialog, PasswordDialog
 from spi_desktop.views.admin.roles_text import role_description, role_label
-from spi_desktop.views.attempt import attempt
+from spi_desktop.views.attempt import attempt_in_background
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_moment
 from spi_desktop.views.errors import user_message
@@ -138,7 +139,7 @@ class UsersPage(QWidget):
         chosen = prompts.choose(self, self.tr("Ubah peran"), fill(self.tr("Peran baru untuk %1:"), account.name),
                                 options)
         if chosen:
-            self._apply(lambda: accounts.update_account(self.context.database, account.name, role=chosen))
+            self._apply(lambda database: accounts.update_account(database, account.name, role=chosen))
 
     def toggle_active(self) -> None:
         """Disable an account (it can no longer sign in) or enable it again."""
@@ -148,7 +149,7 @@ class UsersPage(QWidget):
         question = (fill(self.tr("Nonaktifkan %1? Akun ini tidak dapat masuk lagi sampai diaktifkan."), account.name)
                     if account.active else fill(self.tr("Aktifkan lagi %1?"), account.name))
         if prompts.confirm(self, self.tr("Pengguna"), question):
-            self._apply(lambda: accounts.update_account(self.context.database, account.name,
+            self._apply(lambda database: accounts.update_account(database, account.name,
                                                         active=not account.active))
 
     def reset_password(self) -> PasswordDialog | None:
@@ -161,7 +162,7 @@ class UsersPage(QWidget):
         dialog.open()
         return dialog
 
-    def _apply(self, change: Callable[[], object]) -> None:
-        if attempt(self, self.tr("Pengguna"), lambda: change()) is None:
-            return
-        self._changed()
+    def _apply(self, change: Callable[[Database], object]) -> None:
+        database = self.context.database
+        self.last_job = attempt_in_background(self, self.tr("Pengguna"), lambda: change(database),
+                                              lambda _answer: self._changed())

@@ -13,10 +13,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.progress_charts import ChartData, chart_data
 from spi_desktop.services.report_exports import check_export, note_chart_export
+from spi_desktop.views.attempt import attempt_in_background
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_date
 from spi_desktop.views.errors import user_message
@@ -183,17 +183,21 @@ class ChartsPage(AreaPage):
             path = Path(chosen)
             self.export_png(which, path if path.suffix.lower() == ".png" else path.with_name(path.name + ".png"))
 
-    def export_png(self, which: str, path: Path) -> None:
-        """Save chart ``which`` (one of CHARTS) as a PNG of EXPORT_SIZE pixels at ``path``; say how it went."""
+    def export_png(self, which: str, path: Path) -> BackgroundJob | None:
+        """Save chart ``which`` (one of CHARTS) as a PNG of EXPORT_SIZE pixels at ``path``; say how it went. The
+        Export right and the audit line are the database's part, off the GUI thread; the picture is drawn here
+        (widgets live on the GUI thread)."""
         title = self.tr("Ekspor PNG")
         if self.data is None:
             prompts.error(self, title, self.tr("Belum ada data kemajuan untuk tahun ini."))
-            return
-        try:
-            check_export(self.context.database)
-        except InputError as error:
-            prompts.error(self, title, user_message(error))
-            return
+            return None
+        database = self.context.database
+        self.last_job = attempt_in_background(self, title, lambda: check_export(database),
+                                              lambda _answer: self._write_png(which, path))
+        return self.last_job
+
+    def _write_png(self, which: str, path: Path) -> None:
+        title = self.tr("Ekspor PNG")
         reason = None if path.parent.is_dir() else fill(self.tr("folder %1 tidak ada"), path.parent)
         if reason is None:
             try:
@@ -201,11 +205,16 @@ class ChartsPage(AreaPage):
                 if self.context.demo:  # an exported picture must say it is demo data
                     chart.setTitle(fill(self.tr("DEMO — %1"), chart.title()))
                 render_png(chart, path)
-                note_chart_export(self.context.database, which, path)
             except OSError as error:
                 reason = str(error)
         if reason is not None:
             prompts.error(self, title, fill(self.tr("Grafik tidak dapat disimpan ke %1: %2"), path, reason))
             return
+        database = self.context.database
+        self.last_job = attempt_in_background(self, title, lambda: note_chart_export(database, which, path),
+                                              lambda _answer: self._exported(path))
+
+    def _exported(self, path: Path) -> None:
+        title = self.tr("Ekspor PNG")
         prompts.info(self, title, fill(self.tr("Grafik disimpan ke %1 (%2 × %3 piksel)."), path,
                                        EXPORT_SIZE.width(), EXPORT_SIZE.height()))

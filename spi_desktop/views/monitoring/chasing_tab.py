@@ -24,10 +24,9 @@ from spi_desktop.services.audit import reveal_contacts
 from spi_desktop.services.preferences import DEFAULT_TEMPLATES, get_templates, set_template, steering_phrases
 from spi_desktop.services.progress_chasing import Reminder, lagging_report, reminders, reminders_closed
 from spi_desktop.services.report_exports import export_lagging
-from spi_desktop.views.attempt import attempt
+from spi_desktop.views.attempt import attempt_in_background
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_date
-from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import group_labels
 from spi_desktop.views.lights import LIGHT_COLOURS, window_text
@@ -279,30 +278,38 @@ class ChasingTab(AreaPage):
         self.template.setPlainText(self.templates[self.group.currentData()])
         self._fill_reminders()
 
-    def save_template(self) -> bool:
-        """Store the edited template for the chosen group (asking first if it seems to steer answers)."""
+    def save_template(self) -> BackgroundJob | None:
+        """Store the edited template for the chosen group off the GUI thread (asking first if it seems to steer
+        answers); None when nothing was started."""
         text = self.template.toPlainText()
         steering = steering_phrases(text)
         if steering and not prompts.confirm(self, self.tr("Templat pengingat"), fill(self.tr(
                 "Teks memuat kata yang dapat dianggap mengarahkan jawaban (%1). Pengingat harus netral. "
                 "Simpan juga?"), ", ".join(steering))):
-            return False
-        if attempt(self, self.tr("Templat pengingat"),
-                   lambda: set_template(self.context.database, self.group.currentData(), text)) is None:
-            return False
-        if self.templates is not None:
-            self.templates[self.group.currentData()] = text
-        self._fill_reminders()
-        return True
+            return None
+        database, group = self.context.database, self.group.currentData()
 
-    def restore_template(self) -> None:
-        """Go back to the neutral default text for the chosen group."""
-        if attempt(self, self.tr("Templat pengingat"),
-                   lambda: set_template(self.context.database, self.group.currentData(), "")) is None:
-            return
-        if self.templates is not None:
-            self.templates[self.group.currentData()] = DEFAULT_TEMPLATES[self.group.currentData()]
-        self._load_template()
+        def saved(_answer: object) -> None:
+            if self.templates is not None:
+                self.templates[group] = text
+            self._fill_reminders()
+
+        self.last_job = attempt_in_background(self, self.tr("Templat pengingat"),
+                                              lambda: set_template(database, group, text), saved)
+        return self.last_job
+
+    def restore_template(self) -> BackgroundJob:
+        """Go back to the neutral default text for the chosen group (stored off the GUI thread)."""
+        database, group = self.context.database, self.group.currentData()
+
+        def restored(_answer: object) -> None:
+            if self.templates is not None:
+                self.templates[group] = DEFAULT_TEMPLATES[group]
+            self._load_template()
+
+        self.last_job = attempt_in_background(self, self.tr("Templat pengingat"),
+                                              lambda: set_template(database, group, ""), restored)
+        return self.last_job
 
     def copy_text(self) -> None:
         """Put the selected reminder on the clipboard."""
@@ -316,18 +323,23 @@ class ChasingTab(AreaPage):
         self.status.setText(text)
         self.status_timer.start(STATUS_MS)
 
-    def open_whatsapp(self) -> None:
-        """Open wa.me for the selected OPD's PIC with the reminder filled in."""
+    def open_whatsapp(self) -> BackgroundJob | None:
+        """Open wa.me for the selected OPD's PIC with the reminder filled in, once the reveal is in the audit
+        trail (the link carries the PIC's full number; the line is stored off the GUI thread)."""
         reminder = self.selected_reminder()
-        if reminder is not None and reminder.link:
-            try:  # the link carries the PIC's full number
-                reveal_contacts(self.context.database, "pengingat", f"WhatsApp PIC {reminder.code} dibuka",
-                                year=self.context.year, unit=reminder.code)
-            except Exception as error:  # shown to the user, never a traceback
-                prompts.error(self, self.tr("WhatsApp"), user_message(error))
-                return
-            if not QDesktopServices.openUrl(QUrl(reminder.link)):
-                self.offer_copy_instead(reminder)
+        if reminder is None or not reminder.link:
+            return None
+        database, year = self.context.database, self.context.year
+        self.last_job = attempt_in_background(
+            self, self.tr("WhatsApp"), lambda: reveal_contacts(database, "pengingat",
+                                                               f"WhatsApp PIC {reminder.code} dibuka", year=year,
+                                                               unit=reminder.code),
+            lambda _answer: self._open_link(reminder), busy=[self.whatsapp_button])
+        return self.last_job
+
+    def _open_link(self, reminder: Reminder) -> None:
+        if reminder.link and not QDesktopServices.openUrl(QUrl(reminder.link)):
+            self.offer_copy_instead(reminder)
 
     def offer_copy_instead(self, reminder: Reminder) -> None:
         """No browser opened the link: say so, and offer the link or the number to paste elsewhere."""

@@ -152,10 +152,13 @@ class ProgressEntryDialog(FormDialog):
             return None
         database, year, date = self.context.database, self.context.year, picked_date(self.date)
         job = save_snapshot(self, self.context, date,
-                            lambda on_existing: record_progress(database, year, date, rows, on_existing), self._stored)
-        if job is not None:
-            self.last_job = job
+                            lambda on_existing: record_progress(database, year, date, rows, on_existing), self._stored,
+                            self._started)
+        self.last_job = job
         return job
+
+    def _started(self, job: BackgroundJob) -> None:
+        self.last_job = job
 
     def _stored(self, result: ProgressImportResult) -> None:
         self.stored_result = result

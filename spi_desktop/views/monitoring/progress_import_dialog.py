@@ -28,6 +28,7 @@ from spi_desktop.services.progress import (
     progress_columns,
 )
 from spi_desktop.services.years import get_year
+from spi_desktop.views.attempt import attempt_in_background
 from spi_desktop.views.context import AppContext
 from spi_desktop.views.dates import shown_date
 from spi_desktop.views.errors import user_message
@@ -243,10 +244,13 @@ class ProgressImportDialog(FittedDialog):
         database, year, date = self.context.database, self.context.year, picked_date(self.date)
         path, sheet, mapping, group = self.path, self.sheet.currentData(), self.mapping(), self.group.currentData()
         job = save_snapshot(self, self.context, date, lambda on_existing: import_progress(
-            database, path, year, date, on_existing, sheet=sheet, mapping=mapping, group=group), self._stored)
-        if job is not None:
-            self.last_job = job
+            database, path, year, date, on_existing, sheet=sheet, mapping=mapping, group=group), self._stored,
+                            self._started)
+        self.last_job = job
         return job
+
+    def _started(self, job: BackgroundJob) -> None:
+        self.last_job = job
 
     def _stored(self, result: ProgressImportResult) -> None:
         self.stored_result = result
@@ -274,10 +278,15 @@ class ProgressImportDialog(FittedDialog):
         """Save the current mapping under a name (e.g. the vendor's)."""
         name = prompts.ask_text(self, self.tr("Simpan pasangan kolom"), self.tr("Nama (mis. nama vendor):"))
         if name:
-            database = self.context.database
-            save_preset(database, PRESET_GROUP, name, self.mapping())
-            self.presets_job = run_in_background(lambda _ctx: list_presets(database, PRESET_GROUP), owner=self)
-            self.presets_job.succeeded.connect(lambda presets: self._show_presets(presets, " ".join(name.split())))
+            database, mapping = self.context.database, self.mapping()
+
+            def save_and_list() -> object:
+                save_preset(database, PRESET_GROUP, name, mapping)
+                return list_presets(database, PRESET_GROUP)
+
+            self.presets_job = attempt_in_background(
+                self, self.tr("Simpan pasangan kolom"), save_and_list,
+                lambda presets: self._show_presets(presets, " ".join(name.split())))
 
     def _enable(self) -> None:
         ready = self.inspection is not None

@@ -31,9 +31,9 @@ def qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-def ask_on_existing(parent: QWidget, context: AppContext, date: dt.date) -> OnExisting | None:
+def ask_on_existing(parent: QWidget, date: dt.date, exists: bool) -> OnExisting | None:
     """'ask' when the date is free; else the user's choice, None when they cancel (nothing changes)."""
-    if not snapshot_exists(context.database, context.year, date):
+    if not exists:
         return "ask"
     title = QCoreApplication.translate("SnapshotSaving", "Tanggal sudah ada")
     question = fill(QCoreApplication.translate(
@@ -63,11 +63,26 @@ def result_text(result: ProgressImportResult) -> str:
 
 def save_snapshot(parent: QWidget, context: AppContext, date: dt.date,
                   store: Callable[[OnExisting], ProgressImportResult],
-                  on_saved: Callable[[ProgressImportResult], None] | None = None) -> BackgroundJob | None:
-    """Run ``store`` off the GUI thread after asking about an existing date; None when the user cancelled."""
-    on_existing = ask_on_existing(parent, context, date)
+                  on_saved: Callable[[ProgressImportResult], None] | None = None,
+                  on_started: Callable[[BackgroundJob], None] | None = None) -> BackgroundJob:
+    """Look off the GUI thread whether ``date`` has a snapshot; ask replace-or-keep if so, then run ``store`` off
+    the GUI thread too (``on_started`` is handed that job; nothing is stored when the user cancels)."""
+    database, year = context.database, context.year
+    error_title = QCoreApplication.translate("SnapshotSaving", "Data kemajuan tidak disimpan")
+    check = run_in_background(lambda _ctx: snapshot_exists(database, year, date), owner=parent,
+                              error_title=error_title)
+    check.succeeded.connect(lambda exists: _store_after_asking(parent, context, date, exists, store, on_saved,
+                                                               on_started))
+    return check
+
+
+def _store_after_asking(parent: QWidget, context: AppContext, date: dt.date, exists: bool,
+                        store: Callable[[OnExisting], ProgressImportResult],
+                        on_saved: Callable[[ProgressImportResult], None] | None,
+                        on_started: Callable[[BackgroundJob], None] | None) -> None:
+    on_existing = ask_on_existing(parent, date, exists)
     if on_existing is None:
-        return None
+        return
     # No progress dialog: a snapshot is one short transaction, and a Cancel it could not honour would mislead.
     job = run_in_background(lambda _ctx: store(on_existing), owner=parent, error_title=QCoreApplication.translate(
         "SnapshotSaving", "Data kemajuan tidak disimpan"))
@@ -79,4 +94,5 @@ def save_snapshot(parent: QWidget, context: AppContext, date: dt.date,
             on_saved(result)
 
     job.succeeded.connect(saved)
-    return job
+    if on_started is not None:
+        on_started(job)

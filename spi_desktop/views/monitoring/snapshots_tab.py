@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.progress_history import SnapshotInfo, delete_snapshot, list_snapshots
-from spi_desktop.views.attempt import attempt
+from spi_desktop.views.attempt import attempt_in_background
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_date, shown_moment
 from spi_desktop.views.guard import offer_only_if_allowed
@@ -100,6 +100,7 @@ class SnapshotsTab(AreaPage):
                         format_int(snapshot.rows))
         if not prompts.confirm(self, self.tr("Hapus data"), question):
             return
-        if attempt(self, self.tr("Hapus data"), lambda: delete_snapshot(self.context.database, snapshot.id)) is None:
-            return
-        self.context.notify(Area.PROGRESS)
+        database = self.context.database
+        self.last_job = attempt_in_background(self, self.tr("Hapus data"),
+                                              lambda: delete_snapshot(database, snapshot.id),
+                                              context=self.context, notify=Area.PROGRESS)

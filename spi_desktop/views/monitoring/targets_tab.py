@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabl
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.progress_targets import TargetRow, import_targets, save_targets, target_rows
 from spi_desktop.services.years import get_year
-from spi_desktop.views.attempt import attempt
+from spi_desktop.views.attempt import attempt_in_background
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.labels import short_group_labels
@@ -69,9 +70,13 @@ class TargetsTab(AreaPage):
         """Reload the grid off the GUI thread; unsaved edits are saved or dropped as the user chooses first."""
         if self.model.has_changes():
             question = fill(self.tr("Ada perubahan target %1 yang belum disimpan. Simpan sekarang?"), self.shown_year)
-            if prompts.confirm(self, self.tr("Target sampel"), question):
-                self._save_for(self.shown_year)
+            wanted = prompts.confirm(self, self.tr("Target sampel"), question)
+            saving = self._save_for(self.shown_year) if wanted else None
             self.model.drop_changes()
+            if saving is not None:  # the grid is read again once the save has ended, either way
+                saving.finished.connect(self.refresh)
+                self.last_job = saving
+                return saving
         database, year = self.context.database, self.context.year
         self.shown_year = year
         return self.load(lambda: (target_rows(database, year), get_year(database, year).sample_targets),
@@ -96,22 +101,25 @@ class TargetsTab(AreaPage):
             line = self.model.row_at(row)
             self.table.setRowHidden(row, bool(needle) and needle not in f"{line.code} {line.name}".lower())
 
-    def save(self) -> bool:
-        """Store every pending change in one transaction; nothing is stored when one is wrong."""
-        if not self._save_for(self.shown_year):
-            return False
+    def save(self) -> BackgroundJob | None:
+        """Store every pending change in one transaction off the GUI thread; nothing is stored when one is
+        wrong. The grid is read again once they are stored."""
+        self.last_job = self._save_for(self.shown_year, then=self._saved)
+        return self.last_job
+
+    def _saved(self, _answer: object) -> None:
         self.model.drop_changes()
         self.refresh()
-        return True
 
-    def _save_for(self, year: int) -> bool:
+    def _save_for(self, year: int, then: Callable[[object], None] | None = None) -> BackgroundJob | None:
         edits = self.model.edits()
         if not edits:
-            return False
-        saved = attempt(self, self.tr("Target tidak disimpan"),
-                        lambda: save_targets(self.context.database, year, edits),
-                        context=self.context, notify=Area.PROGRESS, on_conflict=self._reload)
-        return saved is not None
+            return None
+        database = self.context.database
+        return attempt_in_background(self, self.tr("Target tidak disimpan"),
+                                     lambda: save_targets(database, year, edits), then, context=self.context,
+                                     notify=Area.PROGRESS, on_conflict=self._reload,
+                                     busy=[self.table, self.save_button])
 
     def _reload(self) -> None:
         """Drop the pending changes and show the targets as stored now."""

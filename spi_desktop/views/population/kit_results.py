@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QP
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.audit import reveal_contacts
 from spi_desktop.services.collection_sending import KitFolder, Sending, mark_sent, undo_sent
-from spi_desktop.views.attempt import attempt
+from spi_desktop.views.attempt import attempt_in_background
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_date
-from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.style import WARNING_STYLE
 from spi_desktop.views.tables import Column, RowTableModel, row_table
 from spi_desktop.views.text import fill
+from spi_desktop.views.workers import BackgroundJob
 
 SENT_SAMPLE = "diserahkan, 30 September 2026"  # the widest 'Dikirim' cell
 
@@ -30,6 +30,7 @@ class KitResults(QWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.last_job: BackgroundJob | None = None  # the newest mark or undo (tests wait on it)
         self.context = context
         self.kits: list[KitFolder] = []
         self.sent_at: dict[str, str] = {}
@@ -120,11 +121,14 @@ class KitResults(QWidget):
         kit = self.selected()
         if kit is None or not kit.message.whatsapp:
             return
-        try:
-            reveal_contacts(self.context.database, "populasi", f"WhatsApp PIC {kit.unit} dibuka (format daftar)",
-                            year=self.context.year, unit=kit.unit)
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("WhatsApp"), user_message(error))
+        database, year = self.context.database, self.context.year
+        self.last_job = attempt_in_background(
+            self, self.tr("WhatsApp"), lambda: reveal_contacts(
+                database, "populasi", f"WhatsApp PIC {kit.unit} dibuka (format daftar)", year=year, unit=kit.unit),
+            lambda _answer: self._open_whatsapp(kit), busy=[self.whatsapp_button])
+
+    def _open_whatsapp(self, kit: KitFolder) -> None:
+        if not kit.message.whatsapp:
             return
         self.via.setCurrentIndex(self.via.findData("wa"))
         if not QDesktopServices.openUrl(QUrl(kit.message.whatsapp)):
@@ -153,9 +157,12 @@ class KitResults(QWidget):
         if kit is None:
             return
         database, year, via = self.context.database, self.context.year, self.via.currentData()
-        sent = attempt(self, self.tr("Tandai sudah dikirim"), lambda: mark_sent(database, year, kit.unit,
-                                                                               kit.groups, via),
-                       context=self.context, notify=Area.POPULATION)
+        self.last_job = attempt_in_background(
+            self, self.tr("Tandai sudah dikirim"), lambda: mark_sent(database, year, kit.unit, kit.groups, via),
+            lambda sent: self._marked(kit, via, sent), context=self.context, notify=Area.POPULATION,
+            busy=[self.mark_button, self.undo_button])
+
+    def _marked(self, kit: KitFolder, via: str, sent: list[Sending]) -> None:
         if sent:
             how = {"wa": self.tr("WhatsApp"), "email": self.tr("email"), "folder": self.tr("diserahkan")}[via]
             self.sent_at[kit.unit] = f"{how}, {shown_date(sent[0].sent_at.date())}"
@@ -168,8 +175,12 @@ class KitResults(QWidget):
         if kit is None or kit.unit not in self.marks:
             return
         database, year, marks = self.context.database, self.context.year, self.marks[kit.unit]
-        removed = attempt(self, self.tr("Batalkan tanda"), lambda: undo_sent(database, year, kit.unit, marks),
-                          context=self.context, notify=Area.POPULATION)
+        self.last_job = attempt_in_background(
+            self, self.tr("Batalkan tanda"), lambda: undo_sent(database, year, kit.unit, marks),
+            lambda removed: self._unmarked(kit, removed), context=self.context, notify=Area.POPULATION,
+            busy=[self.mark_button, self.undo_button])
+
+    def _unmarked(self, kit: KitFolder, removed: object) -> None:
         if removed:
             del self.marks[kit.unit]
             self.sent_at.pop(kit.unit, None)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from spi_desktop.domain.action_plan import LATE, STATUSES, ActionFilter, ActionRow, ActionStatus
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.action_plans import (
-    ActionEdit,
     BoardData,
     add_evidence,
     add_recommendation,
@@ -35,7 +34,7 @@ from spi_desktop.services.action_plans import (
     save_action,
 )
 from spi_desktop.services.report_exports import export_action_plans
-from spi_desktop.views.attempt import attempt
+from spi_desktop.views.attempt import attempt_in_background
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.errors import user_message
 from spi_desktop.views.guard import offer_only_if_allowed
@@ -291,15 +290,13 @@ class ActionBoard(AreaPage):
 
     def _action_dialog(self, action: ActionRow | None) -> ActionDialog:
         owners = [r.owner for r in self.data.actions if r.owner] if self.data else []
-        dialog = ActionDialog(lambda edit: self._save(edit), self._recommendation_choices(), action,
+        database = self.context.database
+        dialog = ActionDialog(lambda edit: save_action(database, edit), self._recommendation_choices(), action,
                               self.selected_recommendation(), owners, self)
         dialog.accepted.connect(lambda: self._saved(dialog.saved_id))
         dialog.rejected.connect(lambda: self.context.notify(Area.ACTIONS) if dialog.conflicted else None)
         dialog.open()
         return dialog
-
-    def _save(self, edit: ActionEdit) -> int:
-        return save_action(self.context.database, edit)
 
     def _saved(self, action_id: int | None) -> None:
         self.context.notify(Area.ACTIONS)
@@ -326,20 +323,20 @@ class ActionBoard(AreaPage):
         dialog.open()
         return dialog
 
-    def delete_selected(self) -> bool:
-        """Remove the selected activity after asking."""
+    def delete_selected(self) -> BackgroundJob | None:
+        """Remove the selected activity after asking (off the GUI thread)."""
         action = self.selected_action()
         if action is None:
-            return False
+            return None
         question = fill(self.tr("Hapus kegiatan “%1” beserta berkas buktinya?"),
                         action.activity)
         if not prompts.confirm(self, self.tr("Hapus kegiatan"), question):
-            return False
-        if attempt(self, self.tr("Kegiatan tidak dihapus"),
-                   lambda: delete_action(self.context.database, action.id)) is None:
-            return False
-        self.context.notify(Area.ACTIONS)
-        return True
+            return None
+        database = self.context.database
+        job = attempt_in_background(self, self.tr("Kegiatan tidak dihapus"), lambda: delete_action(database, action.id),
+                                    context=self.context, notify=Area.ACTIONS, busy=[self.details])
+        self.last_job = job
+        return job
 
     def choose_evidence(self) -> None:
         """Ask for a file and keep a copy of it as evidence of the selected activity."""
@@ -363,21 +360,25 @@ class ActionBoard(AreaPage):
         self.last_job = job
         return job
 
-    def open_evidence(self) -> Path | None:
-        """Open the chosen evidence file with the program the computer uses for it."""
-        path = self.details.chosen_file()
-        if path is None:
+    def open_evidence(self) -> BackgroundJob | None:
+        """Open the chosen evidence file with the program the computer uses for it (a server's file is first
+        written out to this PC, off the GUI thread); ``opened`` is the file opened last."""
+        chosen = self.details.chosen_file()
+        if chosen is None:
             return None
-        try:
-            path = ready_evidence(self.context.database, path)  # a server's file is written out to this PC
-        except Exception as error:  # shown to the user, never a traceback
-            prompts.error(self, self.tr("Bukti tidak ditemukan"), user_message(error))
-            return None
+        database = self.context.database
+        self.last_job = attempt_in_background(self, self.tr("Bukti tidak ditemukan"),
+                                              lambda: ready_evidence(database, chosen), self._open_ready,
+                                              busy=[self.details])
+        return self.last_job
+
+    def _open_ready(self, path: Path) -> Path | None:
         if not path.is_file():
             prompts.error(self, self.tr("Bukti tidak ditemukan"),
                           fill(self.tr("Berkas %1 tidak ada lagi di folder bukti."), path))
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.opened = path
         return path
 
     def choose_export(self) -> None:

@@ -156,11 +156,16 @@ class ActionDialog(FormDialog):
                           progress=self.progress.value(), notes=self.notes.toPlainText(), id=self._action_id,
                           version=self._version)
 
-    def save(self) -> None:
-        """Store the activity (a recommendation must be chosen first)."""
+    def save(self) -> bool:
+        """Store the activity off the GUI thread (a recommendation must be chosen first)."""
         if not self.recommendation.count():
             raise InputError(self.tr("Pilih rekomendasi dulu (atau buat rekomendasi baru)."))
-        self.saved_id = self._save(self.edit())
+        edit, save = self.edit(), self._save
+        self.store_in_background(lambda: save(edit), self._stored)
+        return False
+
+    def _stored(self, saved_id: int) -> None:
+        self.saved_id = saved_id
 
 
 class RecommendationDialog(FormDialog):
@@ -190,7 +195,12 @@ class RecommendationDialog(FormDialog):
         form.addRow(self.tr("Elemen"), self.element)
         form.addRow(self.tr("Rekomendasi *"), self.text)
 
-    def save(self) -> None:
-        """Store the recommendation."""
-        self.saved_id = self._save(self.scope.currentData(), self.text.toPlainText(),
-                                   self.element.currentData() or None)
+    def save(self) -> bool:
+        """Store the recommendation off the GUI thread."""
+        save, scope, text = self._save, self.scope.currentData(), self.text.toPlainText()
+        element = self.element.currentData() or None
+        self.store_in_background(lambda: save(scope, text, element), self._stored)
+        return False
+
+    def _stored(self, saved_id: int) -> None:
+        self.saved_id = saved_id

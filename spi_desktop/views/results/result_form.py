@@ -20,7 +20,7 @@ from spi_desktop.views.numbers import exact_decimal
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.reason_texts import reason_text
 from spi_desktop.views.text import fill
-from spi_desktop.views.workers import BackgroundJob, run_in_background
+from spi_desktop.views.workers import run_in_background
 
 
 class ResultForm(FormDialog):
@@ -63,7 +63,7 @@ class ResultForm(FormDialog):
         self.message.setText(self.tr("Memuat…"))
         self.message.show()
         database, year, code = context.database, context.year, info.code if info is not None else None
-        self.last_job: BackgroundJob = run_in_background(lambda _ctx: _form_facts(database, year, code), owner=self)
+        self.last_job = run_in_background(lambda _ctx: _form_facts(database, year, code), owner=self)
         self.last_job.succeeded.connect(lambda facts: self._show_facts(info, *facts))
 
     def _show_facts(self, info: ResultInfo | None, units: list[UnitInfo], elements: list[Element],
@@ -117,8 +117,8 @@ class ResultForm(FormDialog):
                            self.source_date.value(), replace=self.editing)
 
     def save(self) -> bool:
-        """Store the result (the form closes; the reason stays on screen when something is wrong). A stored
-        result of the same unit and year is replaced only after the user says so."""
+        """Store the result off the GUI thread (the form closes; the reason stays on screen when something is
+        wrong). A stored result of the same unit and year is replaced only after the user says so."""
         try:
             return self._store()
         except ValueError as error:  # a figure that is not a number or out of range: already one sentence
@@ -126,15 +126,33 @@ class ResultForm(FormDialog):
 
     def _store(self) -> bool:
         entry = replace(self.entry(), expected_version=self._version if self.editing else 0)
-        if not entry.replace and result_exists(self.context.database, entry.year, entry.code):
-            if not prompts.confirm(self, self.tr("Hasil sudah ada"), fill(self.tr(
-                    "Hasil %1 tahun %2 sudah tersimpan. Ganti dengan yang diketik?"),
-                    self.unit.currentText(), entry.year)):
-                return False
-            version = stored_result_version(self.context.database, entry.year, entry.code)
-            entry = replace(entry, replace=True, expected_version=version)
-        save_result(self.context.database, entry)
-        return True
+        database, unit = self.context.database, self.unit.currentText()
+
+        def answered(stored: bool) -> bool:
+            if stored:
+                return True
+            if prompts.confirm(self, self.tr("Hasil sudah ada"), fill(self.tr(
+                    "Hasil %1 tahun %2 sudah tersimpan. Ganti dengan yang diketik?"), unit, entry.year)):
+                self.store_in_background(lambda: _replace_entry(database, entry))
+            return False
+
+        self.store_in_background(lambda: _store_entry(database, entry), answered)
+        return False
+
+
+def _store_entry(database: Database, entry: ResultEntry) -> bool:
+    """Store ``entry`` (worker side); False, storing nothing, when the OPD already has a result for the year and
+    the entry does not say to replace it (the user is asked first)."""
+    if not entry.replace and result_exists(database, entry.year, entry.code):
+        return False
+    save_result(database, entry)
+    return True
+
+
+def _replace_entry(database: Database, entry: ResultEntry) -> None:
+    """Store ``entry`` over the result stored now (worker side), after the user said to replace it."""
+    version = stored_result_version(database, entry.year, entry.code)
+    save_result(database, replace(entry, replace=True, expected_version=version))
 
 
 def _form_facts(database: Database, year: int, code: str | None) -> tuple[list[UnitInfo], list[Element], int]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services.results import ResultsImportResult, delete_result, import_results
 from spi_desktop.services.results_read import ResultInfo, results_for_year
+from spi_desktop.views.attempt import attempt_in_background
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.dates import shown_date
 from spi_desktop.views.errors import user_message
@@ -245,11 +246,14 @@ class ResultsTab(YearResultsPage):
         if info is not None:
             self.open_form(info)
 
-    def remove_selected(self) -> None:
-        """Remove the selected result after asking."""
+    def remove_selected(self) -> BackgroundJob | None:
+        """Remove the selected result after asking (off the GUI thread)."""
         info = self.selected()
         if info is None or not prompts.confirm(self, self.tr("Hapus hasil"), fill(
                 self.tr("Hapus hasil resmi %1 tahun %2?"), info.name, info.year)):
-            return
-        delete_result(self.context.database, info.year, info.code or "INSTANSI")
-        self.context.notify(Area.RESULTS)
+            return None
+        database = self.context.database
+        self.last_job = attempt_in_background(
+            self, self.tr("Hapus hasil"), lambda: delete_result(database, info.year, info.code or "INSTANSI"),
+            context=self.context, notify=Area.RESULTS)
+        return self.last_job

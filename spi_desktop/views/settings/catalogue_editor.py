@@ -34,7 +34,7 @@ from spi_desktop.services.recommendation_catalogue import (
     save_catalogue_text,
 )
 from spi_desktop.services.years import get_year, list_years
-from spi_desktop.views.attempt import attempt
+from spi_desktop.views.attempt import attempt_in_background
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.reason_texts import reason_text
@@ -343,45 +343,44 @@ class CatalogueEditor(QWidget):
         self._show_version(row)
         self.message.setText(message)
 
-    def save_text(self) -> bool:
-        """Store the editor's text for the selected row; refused (with the reason) when it cannot be used."""
+    def save_text(self) -> BackgroundJob | None:
+        """Store the editor's text for the selected row off the GUI thread; refused (with the reason) when it
+        cannot be used. None when there is nothing to store."""
         version, key = self.version(), self.selected_key()
         if version is None or key is None:
-            return False
-        text = self.editor.toPlainText()
-        if attempt(self, self.tr("Katalog rekomendasi"), lambda: save_catalogue_text(
-                self.context.database, version.from_year, key[0], key[1], text)) is None:
-            return False
-        self._reload(self.tr("Teks tersimpan. Kartu skor berikutnya memakai teks ini."))
-        return True
+            return None
+        text, database, from_year = self.editor.toPlainText(), self.context.database, version.from_year
+        return self._store(lambda: save_catalogue_text(database, from_year, key[0], key[1], text),
+                           self.tr("Teks tersimpan. Kartu skor berikutnya memakai teks ini."))
 
-    def reset_text(self) -> bool:
+    def _store(self, call: Callable[[], object], done: str) -> BackgroundJob:
+        self.last_job = attempt_in_background(self, self.tr("Katalog rekomendasi"), call,
+                                              lambda _answer: self._reload(done))
+        return self.last_job
+
+    def reset_text(self) -> BackgroundJob | None:
         """After confirmation, drop the selected row's edit (and unsaved text): the shipped text applies again."""
         version, key = self.version(), self.selected_key()
         if version is None or key is None:
-            return False
+            return None
         if not prompts.confirm(self, self.tr("Katalog rekomendasi"),
                                fill(self.tr("Kembalikan teks bawaan untuk %1 — %2? Teks yang diubah akan hilang."),
                                     self._names.get(key[0], key[0]), TIER_LABELS[key[1]])):
-            return False
-        if attempt(self, self.tr("Katalog rekomendasi"),
-                   lambda: reset_catalogue_text(self.context.database, version.from_year, key[0], key[1])) is None:
-            return False
-        self._reload(self.tr("Teks bawaan berlaku lagi."))
-        return True
+            return None
+        database, from_year = self.context.database, version.from_year
+        return self._store(lambda: reset_catalogue_text(database, from_year, key[0], key[1]),
+                           self.tr("Teks bawaan berlaku lagi."))
 
-    def reset_all(self) -> bool:
+    def reset_all(self) -> BackgroundJob | None:
         """After confirmation, drop every edited text of every version in this workspace."""
         count = sum(len(version.edited) for version in self.catalogue.versions)
         if not prompts.confirm(self, self.tr("Katalog rekomendasi"),
                                fill(self.tr("Kembalikan semua teks rekomendasi ke bawaan? %1 teks yang diubah di "
                                             "ruang kerja ini akan hilang, juga perubahan yang belum disimpan."),
                                     count)):
-            return False
-        if attempt(self, self.tr("Katalog rekomendasi"), lambda: reset_catalogue(self.context.database)) is None:
-            return False
-        self._reload(self.tr("Semua teks bawaan berlaku lagi."))
-        return True
+            return None
+        database = self.context.database
+        return self._store(lambda: reset_catalogue(database), self.tr("Semua teks bawaan berlaku lagi."))
 
 
 def _catalogue_facts(database: Database) -> tuple[Catalogue, dict[int, dict[str, str]]]:

@@ -58,9 +58,14 @@ class NewYearDialog(FormDialog):
         else:
             self.note.setText(self.tr("Isi ketiga tanggal menurut surat KPK."))
 
-    def save(self) -> None:
-        """Add the year; a missing date or a year that exists is refused here, named."""
-        year_service.add_year(self.database, self.year.value(), window_start=self.window_start.value(),
-                              window_end=self.window_end.value(),
-                              population_deadline=self.population_deadline.value())
-        self.added = self.year.value()
+    def save(self) -> bool:
+        """Add the year off the GUI thread; a missing date or a year that exists is refused here, named."""
+        database, year = self.database, self.year.value()
+        start, end, deadline = self.window_start.value(), self.window_end.value(), self.population_deadline.value()
+
+        def added(_answer: object) -> None:
+            self.added = year
+
+        self.store_in_background(lambda: year_service.add_year(database, year, window_start=start, window_end=end,
+                                                               population_deadline=deadline), added)
+        return False

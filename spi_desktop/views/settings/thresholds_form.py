@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidge
 
 from spi_desktop.domain.progress import DEFAULT_THRESHOLDS, Thresholds
 from spi_desktop.services.preferences import get_thresholds, set_thresholds
-from spi_desktop.views.attempt import attempt
+from spi_desktop.views.attempt import attempt_in_background
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.prompts import prompts
 from spi_desktop.views.style import form_layout
@@ -67,15 +67,15 @@ class ThresholdsForm(QWidget):
         self.green.setValue(round(thresholds.green_from * 100))
         self._set_enabled(True)
 
-    def save(self) -> bool:
-        """Store the thresholds; refused (with the reason) unless red < green."""
-        red, green = self.red.value() / 100, self.green.value() / 100
-        if attempt(self, self.tr("Batas lampu"), lambda: set_thresholds(self.context.database, red, green)) is None:
-            return False
-        self.context.notify(Area.PROGRESS)
-        prompts.info(self, self.tr("Batas lampu"), fill(self.tr("Disimpan: merah < %1 %, hijau ≥ %2 %."),
-                                                        self.red.value(), self.green.value()))
-        return True
+    def save(self) -> BackgroundJob:
+        """Store the thresholds off the GUI thread; refused (with the reason) unless red < green."""
+        red, green, database = self.red.value() / 100, self.green.value() / 100, self.context.database
+        said = fill(self.tr("Disimpan: merah < %1 %, hijau ≥ %2 %."), self.red.value(), self.green.value())
+        self.last_job = attempt_in_background(
+            self, self.tr("Batas lampu"), lambda: set_thresholds(database, red, green),
+            lambda _answer: prompts.info(self, self.tr("Batas lampu"), said), context=self.context,
+            notify=Area.PROGRESS)
+        return self.last_job
 
     def restore_default(self) -> None:
         """Back to red < 50 %, green ≥ 100 %."""

@@ -55,6 +55,8 @@ class UnitDialog(FormDialog):
         """The record as typed (not yet cleaned)."""
         return record_from_texts({key: edit.text() for key, edit in self.fields.items()})
 
-    def save(self) -> None:
-        """Store the record as typed."""
-        self._save(self.record(), self.active.isChecked())
+    def save(self) -> bool:
+        """Store the record as typed, off the GUI thread."""
+        save, record, active = self._save, self.record(), self.active.isChecked()
+        self.store_in_background(lambda: save(record, active))
+        return False

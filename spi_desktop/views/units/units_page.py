@@ -22,6 +22,7 @@ from spi_desktop.domain.unit_record import UnitRecord
 from spi_desktop.services import units as unit_service
 from spi_desktop.services.audit import reveal_contacts
 from spi_desktop.services.units import UnitImportSummary, UnitInfo
+from spi_desktop.views.attempt import attempt_in_background
 from spi_desktop.views.context import AppContext, Area
 from spi_desktop.views.empty_state import EmptyOr, EmptyState
 from spi_desktop.views.errors import user_message
@@ -66,6 +67,7 @@ class UnitsPage(AreaPage):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         offer_only_if_allowed(context, Permission.EDIT, self.add_button, self.edit_button, self.toggle_button)
         offer_only_if_allowed(context, Permission.IMPORT, self.import_button)
+        self.revealed = False  # contacts are shown unmasked only once their audit line is stored
         self.reveal = QCheckBox(self.tr("Tampilkan kontak lengkap"))
         self.reveal.setToolTip(self.tr("Nomor HP dan surel PIC disamarkan; membukanya tercatat di jejak audit."))
         self.reveal.toggled.connect(self._reveal_toggled)
@@ -107,17 +109,22 @@ class UnitsPage(AreaPage):
         ]
 
     def _contact(self, value: str | None, mask: Callable[[str | None], str]) -> str:
-        return (value or "") if self.reveal.isChecked() else mask(value)
+        return (value or "") if self.revealed else mask(value)
 
     def _reveal_toggled(self, on: bool) -> None:
-        if on:
-            try:
-                reveal_contacts(self.context.database, "OPD", f"Kontak PIC OPD tahun {self.context.year} ditampilkan",
-                                year=self.context.year)
-            except Exception as error:  # shown to the user, never a traceback
-                prompts.error(self, self.tr("Kontak lengkap"), user_message(error))
-                self.reveal.setChecked(False)
-                return
+        if not on:
+            self.revealed = False
+            self.model.set_rows(self.model.rows())
+            return
+        # The contacts show only once the audit line is stored (off the GUI thread); a refusal unticks the box.
+        database, year = self.context.database, self.context.year
+        self.last_job = attempt_in_background(
+            self, self.tr("Kontak lengkap"),
+            lambda: reveal_contacts(database, "OPD", f"Kontak PIC OPD tahun {year} ditampilkan", year=year),
+            lambda _answer: self._show_contacts(), busy=[self.reveal], on_failed=lambda: self.reveal.setChecked(False))
+
+    def _show_contacts(self) -> None:
+        self.revealed = self.reveal.isChecked()
         self.model.set_rows(self.model.rows())
 
     def refresh(self) -> BackgroundJob:
@@ -159,9 +166,10 @@ class UnitsPage(AreaPage):
             self.toggle_button.setText(self.tr("Nonakti&fkan untuk tahun ini"))
 
     def _saver(self, original_code: str | None, version: int | None = None) -> SaveUnit:
+        database, year = self.context.database, self.context.year  # the dialog stores on a worker thread
+
         def save(record: UnitRecord, active: bool) -> None:
-            unit_service.save_unit(self.context.database, record, original_code, self.context.year, active,
-                                   expected_version=version)
+            unit_service.save_unit(database, record, original_code, year, active, expected_version=version)
         return save
 
     def add_unit(self) -> UnitDialog:
@@ -182,13 +190,17 @@ class UnitsPage(AreaPage):
         dialog.open()
         return dialog
 
-    def toggle_selected(self) -> None:
-        """Switch the selected OPD's participation in the current survey year."""
+    def toggle_selected(self) -> BackgroundJob | None:
+        """Switch the selected OPD's participation in the current survey year (off the GUI thread)."""
         info = self.selected()
         if info is None:
-            return
-        unit_service.set_unit_active(self.context.database, info.code, self.context.year, not info.active)
-        self.context.notify(Area.UNITS)
+            return None
+        database, year = self.context.database, self.context.year
+        self.last_job = attempt_in_background(
+            self, self.tr("Status SPI OPD"), lambda: unit_service.set_unit_active(database, info.code, year,
+                                                                                   not info.active),
+            context=self.context, notify=Area.UNITS, busy=[self.toggle_button, self.edit_button])
+        return self.last_job
 
     def choose_import_file(self) -> None:
         """Ask for an OPD file and import it."""
