@@ -115,6 +115,7 @@ def test_a_refusal_in_an_english_form_is_english(qtbot, main_window, demo_databa
     dialog = main_window.units.add_unit()
     type_into(qtbot, dialog, code="BARU", pic_phone="08123", pic_email="pic@")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=10_000)  # the refusal comes from the worker
     text = dialog.message.text()
     assert dialog.isVisible() and "The OPD name is required" in text and "'08123' is not a valid" in text
     assert "belum benar" not in text and "wajib" not in text
