@@ -175,7 +175,8 @@ def undo_sent(database: Database, year: int, unit_code: str, marks: Sequence[Sen
         if unit_id is None:
             raise NotFoundError(f"OPD dengan kode {unit_code} tidak ada")
         stored = session.scalars(select(KitSending).where(KitSending.id.in_(records), KitSending.unit_id == unit_id,
-                                                          KitSending.year == year)).all()
+                                                          KitSending.year == year)
+                                 .order_by(KitSending.id)).all()  # the audit names them as they were marked
         if not stored:
             raise NotFoundError(f"Tanda kirim format {unit_code} {year} tidak ada lagi")
         groups = [row.group for row in stored]
