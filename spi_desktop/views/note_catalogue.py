@@ -14,6 +14,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from spi_desktop.domain.survey_year import GROUP_NAMES
+from spi_desktop.views.labels import short_group_labels
+from spi_desktop.views.numbers import english_separators
 from spi_desktop.views.reason_catalogue import Pattern
 
 NUMBER = r"(\d[\d.]*(?:,\d+)?)"  # a number as the services write it (Indonesian grouping and decimals)
@@ -90,23 +93,9 @@ def note_patterns() -> list[Pattern]:
     return [(re.compile(pattern, re.DOTALL), template, kinds) for pattern, template, kinds in found]
 
 
-def group_words() -> dict[str, str]:
-    """The groups as the estimate's notes name them (``domain.survey_year.GROUP_NAMES``)."""
-    return {
-        "internal": QCoreApplication.translate("EstimateNotes", "internal"),
-        "eksternal": QCoreApplication.translate("EstimateNotes", "eksternal"),
-        "eksper": QCoreApplication.translate("EstimateNotes", "eksper"),
-    }
-
-
 def group_list(text: str) -> str:
-    """'eksternal, eksper' or 'internal 0,600, eksper 0,400': each group name and each weight in English."""
-    words = group_words()
+    """'eksternal, eksper' or 'internal 0,600, eksper 0,400': each group name (as ``GROUP_NAMES`` writes it) and
+    each weight in English."""
+    words = {GROUP_NAMES[code]: label.lower() for code, label in short_group_labels().items()}
     named = re.sub(r"\b(internal|eksternal|eksper)\b", lambda match: words[match.group(1)], text)
-    return re.sub(NUMBER, lambda match: english_number(match.group(0)), named)
-
-
-def english_number(text: str) -> str:
-    """'18.841' -> '18,841' and '65,3' -> '65.3': a number the services wrote, with English separators (the
-    catalogue's values are translated for an English window only)."""
-    return text.translate(str.maketrans(".,", ",."))
+    return re.sub(NUMBER, lambda match: english_separators(match.group(0)), named)

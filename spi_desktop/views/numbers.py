@@ -17,7 +17,7 @@ from spi_desktop.domain.formatting import parse_count
 from spi_desktop.views.language import current_language, display_locale
 
 __all__ = ["format_decimal", "format_int", "format_percent", "parse_count", "parse_decimal", "plain_decimal",
-           "qt_locale", "signed_decimal", "exact_decimal", "weight_text"]
+           "qt_locale", "signed_decimal", "exact_decimal", "english_separators", "weight_text"]
 
 # Typed the English way with thousands: '1,234' or '1,234.5' (a comma there is never a decimal comma).
 _THOUSANDS_EN = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
@@ -28,21 +28,22 @@ def _english() -> bool:
     return current_language() == "en"
 
 
-def _swap(text: str) -> str:
-    """Indonesian separators to English ones: '1.234,5' -> '1,234.5'."""
+def english_separators(text: str) -> str:
+    """A number written the Indonesian way with English separators: '1.234,5' -> '1,234.5' (also a number a
+    service wrote into its sentence, shown in an English window)."""
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
 def format_int(value: int | None, empty: str = "–") -> str:
     """A whole number with the display language's thousands separator: 18841 -> '18.841' / '18,841'."""
     text = formatting.format_int(value, empty)
-    return _swap(text) if _english() and value is not None else text
+    return english_separators(text) if _english() and value is not None else text
 
 
 def format_decimal(value: float | None, places: int = 2, empty: str = "–") -> str:
     """A number with ``places`` decimals in the display language: 1234.5 -> '1.234,50' / '1,234.50'."""
     text = formatting.format_decimal(value, places, empty)
-    return _swap(text) if _english() and value is not None else text
+    return english_separators(text) if _english() and value is not None else text
 
 
 def format_percent(value: float | None, places: int = 0, empty: str = "–") -> str:

@@ -25,7 +25,8 @@ from spi_desktop.domain.problems import RowProblem
 from spi_desktop.views.error_catalogue import error_fixed, error_patterns, located_patterns
 from spi_desktop.views.import_words import content_words, field_labels, file_formats, group_names, rows_count
 from spi_desktop.views.language import current_language
-from spi_desktop.views.note_catalogue import english_number, group_list, note_fixed, note_patterns
+from spi_desktop.views.note_catalogue import group_list, note_fixed, note_patterns
+from spi_desktop.views.numbers import english_separators
 from spi_desktop.views.reason_catalogue import Pattern, reason_fixed, reason_patterns
 from spi_desktop.views.service_error_catalogue import service_fixed, service_patterns
 from spi_desktop.views.text import fill
@@ -225,5 +226,5 @@ def _column_letter(text: str) -> str | None:
 _CONVERTERS: dict[str, Callable[[str], str | None]] = {
     "v": _value, "f": _field, "F": _field_or_value, "r": _reason, "d": _date, "g": _group, "c": _content,
     "k": _format, "s": _sheets, "n": _rows, "w": _file, "G": group_list,
-    "N": english_number,
+    "N": english_separators,
 }

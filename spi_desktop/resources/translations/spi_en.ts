@@ -1582,18 +1582,6 @@
         <source>Kelompok %1 hanya %2 responden: tidak dihitung untuk OPD ini agar jawaban perorangan tidak terbaca (tetap masuk angka instansi).</source>
         <translation>The %1 group has very few respondents (%2): not counted for this OPD so that no one&apos;s answers can be read from it (still in the institution&apos;s figures).</translation>
     </message>
-    <message>
-        <source>internal</source>
-        <translation>internal</translation>
-    </message>
-    <message>
-        <source>eksternal</source>
-        <translation>external</translation>
-    </message>
-    <message>
-        <source>eksper</source>
-        <translation>expert</translation>
-    </message>
 </context>
 <context>
     <name>EstimateView</name>
