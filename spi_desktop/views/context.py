@@ -86,6 +86,7 @@ class AppContext(QObject):
 
         self.database = database
         self._year = year
+        self.told_by: object | None = None  # who is telling of a change while ``notify`` runs
         self.shell = shell
         # Read once when the window opens (the window's header hands them in): a workspace never turns from demo
         # to real while it is open, and every page (banner, exports, slides) asks.
@@ -123,6 +124,11 @@ class AppContext(QObject):
         """Ask the window to open the first-start assistant."""
         self.assistantRequested.emit()
 
-    def notify(self, area: Area) -> None:
-        """Tell every page that data of ``area`` changed."""
-        self.dataChanged.emit(area)
+    def notify(self, area: Area, by: object | None = None) -> None:
+        """Tell every page that data of ``area`` changed; ``by`` (the form that changed it, which already shows
+        it) can tell its own notice from another's through ``told_by``."""
+        self.told_by = by
+        try:
+            self.dataChanged.emit(area)
+        finally:
+            self.told_by = None

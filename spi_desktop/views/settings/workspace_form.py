@@ -48,7 +48,6 @@ class WorkspaceForm(QWidget):
         self.context = context
         self._logo: tuple[bytes, str] | None = None
         self._version = 0
-        self._telling = False
         self.last_job: BackgroundJob | None = None
         self.code = QLineEdit()
         self.name = QLineEdit()
@@ -102,7 +101,7 @@ class WorkspaceForm(QWidget):
         self.load()
 
     def _data_changed(self, area: Area) -> None:
-        if area == Area.WORKSPACE and not self._telling:
+        if area == Area.WORKSPACE and self.context.told_by is not self:
             self.load()
 
     def load(self) -> BackgroundJob:
@@ -194,11 +193,7 @@ class WorkspaceForm(QWidget):
         self._set_loading(False)
         self._version = version
         show_message(self.message, self.tr("Data instansi tersimpan."), ok=True)
-        self._telling = True  # the other pages reload; this form already shows what it saved
-        try:
-            self.context.notify(Area.WORKSPACE)
-        finally:
-            self._telling = False
+        self.context.notify(Area.WORKSPACE, by=self)  # the other pages reload; this form shows what it saved
 
     def _not_saved(self, error: BaseException) -> None:
         self._set_loading(False)

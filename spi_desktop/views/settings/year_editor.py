@@ -55,7 +55,6 @@ class YearEditor(QWidget):
         self.context = context
         self._loaded: SurveyYear | None = None
         self._version: int | None = None  # of the settings shown (services/concurrency.py)
-        self._telling = False  # while this editor tells the pages of its own change
         self.year_box = QComboBox()
         self.year_box.currentIndexChanged.connect(lambda _i: self.load(self.year_box.currentData()))
         # a year added elsewhere (the first-start assistant, the CLI's window) joins the list
@@ -154,16 +153,8 @@ class YearEditor(QWidget):
         return self._read(lambda: _years_and_settings(database, select), self._show_years)
 
     def _data_changed(self, area: Area) -> None:
-        if area == Area.YEARS and not self._telling:
+        if area == Area.YEARS and self.context.told_by is not self:
             self.reload_years(self.year_box.currentData() or 0)
-
-    def _tell_years_changed(self) -> None:
-        """Tell the other pages; this editor already shows what it changed."""
-        self._telling = True
-        try:
-            self.context.notify(Area.YEARS)
-        finally:
-            self._telling = False
 
     def load(self, year: int | None) -> BackgroundJob | None:
         """Show the stored settings of ``year``, read in the background; the fields wait, disabled, meanwhile."""
@@ -345,7 +336,7 @@ class YearEditor(QWidget):
         self._loaded = edited
         self._version = version
         show_message(self.message, fill(self.tr("Tahun survei %1 tersimpan."), edited.year), ok=True)
-        self._tell_years_changed()
+        self.context.notify(Area.YEARS, by=self)  # this editor already shows it
 
     def _not_saved(self, edited: SurveyYear, error: BaseException) -> None:
         self._enable()
@@ -366,7 +357,7 @@ class YearEditor(QWidget):
     def _year_added(self, year: int | None) -> None:
         if year is not None:
             self.reload_years(year)
-            self._tell_years_changed()
+            self.context.notify(Area.YEARS, by=self)  # this editor already shows it
 
 
 def _years_and_settings(database: Database, select: int) -> tuple[list[int], SurveyYear | None, int]:
