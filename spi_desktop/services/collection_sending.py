@@ -34,7 +34,7 @@ from spi_desktop.services.access import require
 from spi_desktop.services.collection_kit import write_templates
 from spi_desktop.services.jobs import JobContext, quiet_context
 from spi_desktop.services.population_submissions import OPD_GROUPS
-from spi_desktop.services.units import UnitInfo, list_units
+from spi_desktop.services.units import UnitInfo, list_units, unit_by_code
 from spi_desktop.services.workspace import get_workspace
 from spi_desktop.services.years import get_year
 
@@ -152,9 +152,8 @@ def mark_sent(database: Database, year: int, unit_code: str, groups: Sequence[st
     if via not in SENDING_WAYS:
         raise InputError(f"Cara kirim '{via}' tidak dikenal; pilih {', '.join(SENDING_WAYS)}")
     with database.Session() as session, session.begin():
-        unit_id = session.scalar(select(Unit.id).where(Unit.code == unit_code))
-        if unit_id is None:
-            raise NotFoundError(f"OPD dengan kode {unit_code} tidak ada")
+        unit = unit_by_code(session, unit_code)
+        unit_id, unit_code = unit.id, unit.code  # as stored, whatever case it was typed in
         rows = [KitSending(year=year, unit_id=unit_id, group=group, via=via, sent_at=audit.utc_now(),
                            sent_by=actor.name) for group in groups]
         session.add_all(rows)
@@ -169,11 +168,10 @@ def undo_sent(database: Database, year: int, unit_code: str, marks: Sequence[Sen
     returns how many were removed. Needs the Edit permission, as marking does. The board then shows the OPD as it
     was before."""
     actor = require(database, Permission.EDIT)
-    records = [mark.record for mark in marks if mark.unit == unit_code and mark.record]
     with database.Session() as session, session.begin():
-        unit_id = session.scalar(select(Unit.id).where(Unit.code == unit_code))
-        if unit_id is None:
-            raise NotFoundError(f"OPD dengan kode {unit_code} tidak ada")
+        unit = unit_by_code(session, unit_code)
+        unit_id, unit_code = unit.id, unit.code
+        records = [mark.record for mark in marks if mark.unit == unit_code and mark.record]
         stored = session.scalars(select(KitSending).where(KitSending.id.in_(records), KitSending.unit_id == unit_id,
                                                           KitSending.year == year)
                                  .order_by(KitSending.id)).all()  # the audit names them as they were marked

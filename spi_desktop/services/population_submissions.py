@@ -15,11 +15,11 @@ from sqlalchemy import func, select
 
 from spi_desktop.db.models import KitSending, PopulationBatch, PopulationRecord, PopulationSubmission, Unit
 from spi_desktop.db.session import Database
-from spi_desktop.domain.errors import InputError, NotFoundError
+from spi_desktop.domain.errors import InputError
 from spi_desktop.domain.roles import Permission
 from spi_desktop.services import audit
 from spi_desktop.services.access import require
-from spi_desktop.services.units import list_units
+from spi_desktop.services.units import list_units, unit_by_code
 from spi_desktop.services.years import get_year
 
 OPD_GROUPS = ("internal", "external")
@@ -110,9 +110,7 @@ def mark_validated(database: Database, year: int, unit_code: str, group: str, va
     if group not in OPD_GROUPS:
         raise InputError(f"Kelompok '{group}' tidak dilacak per OPD; pilih {', '.join(OPD_GROUPS)}")
     with database.Session() as session, session.begin():
-        unit_id = session.scalar(select(Unit.id).where(Unit.code == unit_code))
-        if unit_id is None:
-            raise NotFoundError(f"OPD dengan kode {unit_code} tidak ada")
+        unit_id = unit_by_code(session, unit_code).id
         existing = session.get(PopulationSubmission, (year, unit_id, group))
         if not validated:
             if existing is not None:

@@ -114,7 +114,8 @@ def _audit_values(values: dict[str, Any]) -> dict[str, Any]:
     return {key: mask_value(_AUDIT_MASKS[key], value) if key in _AUDIT_MASKS else value for key, value in shown.items()}
 
 
-def _unit_by_code(session: Session, code: str) -> Unit:
+def unit_by_code(session: Session, code: str) -> Unit:
+    """The OPD with ``code`` (as typed: spaces and case do not matter), else ``NotFoundError``."""
     unit = session.scalar(select(Unit).where(Unit.code == code.strip().upper()))
     if unit is None:
         raise NotFoundError(f"OPD dengan kode {code} tidak ada")
@@ -132,7 +133,7 @@ def list_units(database: Database, year: int | None = None, active_only: bool = 
 def get_unit(database: Database, code: str, year: int | None = None) -> UnitInfo:
     """One OPD by code; ``NotFoundError`` when there is none."""
     with database.Session() as session:
-        unit = _unit_by_code(session, code)
+        unit = unit_by_code(session, code)
         return UnitInfo(record_of(unit), _is_active(unit, year), unit.version)
 
 
@@ -207,7 +208,7 @@ def set_unit_active(database: Database, code: str, year: int, active: bool) -> N
     """Mark an OPD as taking part (or not) in a survey year (Edit permission; a change is audited)."""
     actor = require(database, Permission.EDIT)
     with database.Session() as session, session.begin():
-        unit = _unit_by_code(session, code)
+        unit = unit_by_code(session, code)
         was = _is_active(unit, year)
         _set_active(session, unit, year, active)
         if was != active:
