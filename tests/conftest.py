@@ -227,6 +227,18 @@ def messages_never_block(request: pytest.FixtureRequest, monkeypatch: pytest.Mon
     return shown
 
 
+@pytest.fixture
+def english(qapp: Any) -> Iterator[None]:
+    """The display language is English for the test, Indonesian again afterwards."""
+    from spi_desktop.views.language import install_language, remove_language
+
+    assert install_language(qapp, "en") is not None
+    try:
+        yield
+    finally:
+        remove_language(qapp)
+
+
 @pytest.fixture(autouse=True)
 def language_restored(request: pytest.FixtureRequest) -> Iterator[None]:
     """A GUI test that switches the window language leaves it as it found it: later tests (and the dates and

@@ -9,17 +9,12 @@ keeps an Indonesian word, and every number in it is kept, written with English s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
-from PySide6.QtWidgets import QApplication
 
 from spi_desktop.db.session import Database
 from spi_desktop.domain.estimate import combine_index
 from spi_desktop.domain.estimate_stats import Estimate
 from spi_desktop.services.estimate import estimate_spi
-from spi_desktop.views.language import install_language, remove_language
 from spi_desktop.views.reason_texts import reason_text
 from tests.services.test_estimate import write
 
@@ -43,14 +38,6 @@ BUILT = [
     "(tetap masuk angka instansi).",
 ]
 
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    assert install_language(qapp, "en") is not None
-    try:
-        yield
-    finally:
-        remove_language(qapp)
 
 
 def written_notes(tmp_path: Path, database: Database) -> list[str]:

@@ -21,7 +21,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 import spi_desktop
@@ -224,14 +223,6 @@ def _is_join(expression: ast.expr) -> bool:
     return (isinstance(expression, ast.Call) and isinstance(expression.func, ast.Attribute)
             and expression.func.attr == "join")
 
-
-@pytest.fixture(scope="module")
-def english(qapp: QApplication) -> Iterator[None]:
-    assert install_language(qapp, "en") is not None
-    try:
-        yield
-    finally:
-        remove_language(qapp)
 
 
 def test_every_error_raised_outside_the_views_is_sampled() -> None:
